@@ -1,0 +1,3 @@
+package org.heaplab.diag;
+
+public enum Severity { ERROR, WARNING, NOTE }
