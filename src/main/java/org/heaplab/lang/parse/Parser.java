@@ -401,11 +401,29 @@ public final class Parser {
         throw error(peek(), "expected statement, " + found());
     }
 
-    /** A statement body: a block, or an assignment/expression followed by ';' (when statement). */
+    /** Set by {@link #statementBody} when the body was itself a complete statement (it needs no ';'). */
+    private boolean bodyWasStatement;
+
+    /** A statement body: a block, a nested block-like statement, or an assignment/expression (its ';' comes after). */
     private Expr statementBody(boolean asStatement) {
-        if (check(LBRACE)) return block(null, null);
-        if (asStatement && isBlockLikeStart()) return blockLikeStatement();
+        if (!asStatement) {
+            // in an expression, branches and bodies are expressions (Zig's IfExpr, LoopExpr)
+            Expr e = expr();
+            bodyWasStatement = false;
+            return e;
+        }
+        if (check(LBRACE)) {
+            Expr b = block(null, null);
+            bodyWasStatement = true;
+            return b;
+        }
+        if (asStatement && isBlockLikeStart()) {
+            Expr e = blockLikeStatement();
+            bodyWasStatement = true;
+            return e;
+        }
         Expr e = assignExpr();
+        bodyWasStatement = false;
         return e;
     }
 
@@ -1013,25 +1031,19 @@ public final class Parser {
         consume(RPAREN);
         Capture cap = captureOpt();
         Expr then = statementBody(asStatement);
+        boolean thenDone = bodyWasStatement;
         Capture elseCap = null;
         Expr otherwise = null;
-        boolean thenIsBlock = then instanceof Block || isBlockLike(then);
-        if (asStatement && !thenIsBlock && !check(KW_ELSE)) {
+        if (asStatement && !thenDone && !check(KW_ELSE)) {
             expectSemicolon("expected ';' after statement");
         } else if (match(KW_ELSE)) {
             elseCap = captureOpt();
             otherwise = statementBody(asStatement);
-            if (asStatement && !(otherwise instanceof Block) && !isBlockLike(otherwise)) expectSemicolon("expected ';' after statement");
+            if (asStatement && !bodyWasStatement) expectSemicolon("expected ';' after statement");
         }
         return new If(cond, cap, then, elseCap, otherwise, spanFrom(start));
     }
 
-    private static boolean isBlockLike(Expr e) {
-        return e instanceof Block || e instanceof If i && (i.otherwise() != null ? isBlockLike(i.otherwise()) : isBlockLike(i.then()))
-                || e instanceof While w && isBlockLike(w.otherwise() != null ? w.otherwise() : w.body())
-                || e instanceof For f && isBlockLike(f.otherwise() != null ? f.otherwise() : f.body())
-                || e instanceof Switch;
-    }
 
     private Expr whileExpr(String label, Token start, boolean isInline, boolean asStatement) {
         consume(KW_WHILE);
@@ -1046,14 +1058,15 @@ public final class Parser {
             consume(RPAREN);
         }
         Expr body = statementBody(asStatement);
+        boolean bodyDone = bodyWasStatement;
         Capture elseCap = null;
         Expr otherwise = null;
-        if (asStatement && !isBlockLike(body) && !check(KW_ELSE)) {
+        if (asStatement && !bodyDone && !check(KW_ELSE)) {
             expectSemicolon("expected ';' after statement");
         } else if (match(KW_ELSE)) {
             elseCap = captureOpt();
             otherwise = statementBody(asStatement);
-            if (asStatement && !isBlockLike(otherwise)) expectSemicolon("expected ';' after statement");
+            if (asStatement && !bodyWasStatement) expectSemicolon("expected ';' after statement");
         }
         return new While(label, isInline, cond, cap, cont, body, elseCap, otherwise, spanFrom(start));
     }
@@ -1089,12 +1102,13 @@ public final class Parser {
             if (open == null) throw error(peek(), "unreachable");
         }
         Expr body = statementBody(asStatement);
+        boolean bodyDone = bodyWasStatement;
         Expr otherwise = null;
-        if (asStatement && !isBlockLike(body) && !check(KW_ELSE)) {
+        if (asStatement && !bodyDone && !check(KW_ELSE)) {
             expectSemicolon("expected ';' after statement");
         } else if (match(KW_ELSE)) {
             otherwise = statementBody(asStatement);
-            if (asStatement && !isBlockLike(otherwise)) expectSemicolon("expected ';' after statement");
+            if (asStatement && !bodyWasStatement) expectSemicolon("expected ';' after statement");
         }
         return new For(label, isInline, inputs, captures, body, otherwise, spanFrom(start));
     }

@@ -1,0 +1,355 @@
+package org.heaplab.lang.check;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.heaplab.diag.Diagnostic;
+import org.heaplab.lang.ast.Ast;
+import org.heaplab.source.SourceFile;
+import org.heaplab.source.Span;
+
+/**
+ * The checks Zig makes on a whole file before analysing it (its AstGen): unused locals,
+ * parameters and captures, {@code var}s that are never mutated, pointless discards and
+ * shadowing. They cover every function of the file, called or not, and are reported in
+ * Zig's order: as each scope closes, latest declaration first.
+ */
+final class AstGenChecks {
+    private enum Kind {
+        CONST("local constant"), VAR("local variable"), PARAM("function parameter"), CAPTURE("capture");
+
+        final String label;
+
+        Kind(String label) { this.label = label; }
+    }
+
+    private static final class Decl {
+        final String name;
+        final Kind kind;
+        final Span span;
+        boolean used;
+        boolean mutated;
+        Span firstUse;
+        Span discard;
+
+        Decl(String name, Kind kind, Span span) {
+            this.name = name;
+            this.kind = kind;
+            this.span = span;
+        }
+    }
+
+    private final List<Diagnostic> out = new ArrayList<>();
+    private final Deque<Map<String, Decl>> scopes = new ArrayDeque<>();
+    private final Set<String> fileDecls = new HashSet<>();
+
+    static List<Diagnostic> check(SourceFile file, Ast.Container root) {
+        var c = new AstGenChecks();
+        for (Ast.Member m : root.members()) {
+            if (m instanceof Ast.VarDecl v) c.fileDecls.add(v.name());
+            if (m instanceof Ast.FnDecl f) c.fileDecls.add(f.name());
+        }
+        c.container(root);
+        return c.out;
+    }
+
+    private void container(Ast.Container c) {
+        for (Ast.Member m : c.members()) {
+            switch (m) {
+                case Ast.FnDecl f -> function(f);
+                case Ast.TestDecl t -> {
+                    push();
+                    block(t.body());
+                    pop();
+                }
+                case Ast.VarDecl v -> {
+                    if (v.type() != null) expr(v.type());
+                    if (v.init() != null) expr(v.init());
+                }
+                case Ast.FieldDecl fd -> {
+                    if (fd.type() != null) expr(fd.type());
+                    if (fd.defaultValue() != null) expr(fd.defaultValue());
+                }
+                case Ast.ComptimeDecl cd -> block(cd.body());
+            }
+        }
+    }
+
+    private void function(Ast.FnDecl f) {
+        push();
+        for (Ast.Param p : f.params()) {
+            if (p.type() != null && !p.isAnytype()) expr(p.type());
+            if (p.name() != null && !p.name().equals("_")) declare(p.name(), Kind.PARAM, p.nameSpan());
+        }
+        expr(f.returnType());
+        if (f.body() != null) block(f.body());
+        pop();
+    }
+
+    private void push() { scopes.push(new LinkedHashMap<>()); }
+
+    private void pop() {
+        Map<String, Decl> scope = scopes.pop();
+        List<Decl> decls = new ArrayList<>(scope.values());
+        for (int i = decls.size() - 1; i >= 0; i--) {
+            Decl d = decls.get(i);
+            if (!d.used && d.discard == null) {
+                out.add(Diagnostic.error(d.span, "unused " + d.kind.label));
+            } else if (d.used && d.discard != null) {
+                out.add(Diagnostic.error(d.discard, "pointless discard of " + d.kind.label, new Diagnostic.Note(d.firstUse, "used here")));
+            } else if (d.kind == Kind.VAR && !d.mutated) {
+                out.add(Diagnostic.error(d.span, "local variable is never mutated", new Diagnostic.Note(d.span, "consider using 'const'")));
+            }
+        }
+    }
+
+    private void declare(String name, Kind kind, Span span) {
+        if (name.equals("_")) return;
+        for (Map<String, Decl> s : scopes) {
+            Decl prev = s.get(name);
+            if (prev != null) {
+                out.add(Diagnostic.error(span, kind.label + " '" + name + "' shadows " + prev.kind.label + " from outer scope",
+                        new Diagnostic.Note(prev.span, "previous declaration here")));
+                break;
+            }
+        }
+        if (fileDecls.contains(name)) {
+            out.add(Diagnostic.error(span, kind.label + " shadows declaration of '" + name + "'", new Diagnostic.Note(span, "declared here")));
+        }
+        scopes.peek().put(name, new Decl(name, kind, span));
+    }
+
+    private Decl lookup(String name) {
+        for (Map<String, Decl> s : scopes) {
+            Decl d = s.get(name);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private void use(Ast.Identifier id) {
+        Decl d = lookup(id.name());
+        if (d == null) return;
+        if (!d.used) d.firstUse = id.span();
+        d.used = true;
+    }
+
+    /** Marks the root variable of an lvalue chain (x, x.f, x[i], x[a..b], but not p.*) as mutated. */
+    private void mutate(Ast.Expr e) {
+        while (true) {
+            switch (e) {
+                case Ast.Identifier id -> {
+                    Decl d = lookup(id.name());
+                    if (d != null) d.mutated = true;
+                    return;
+                }
+                case Ast.Field f -> e = f.target();
+                case Ast.Index i -> e = i.target();
+                case Ast.SliceOf s -> e = s.target();
+                case Ast.Grouped g -> e = g.expr();
+                default -> {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void block(Ast.Block b) {
+        push();
+        for (Ast.Stmt s : b.stmts()) stmt(s);
+        pop();
+    }
+
+    private void stmt(Ast.Stmt s) {
+        switch (s) {
+            case Ast.VarDecl v -> {
+                if (v.type() != null) expr(v.type());
+                if (v.init() != null) expr(v.init());
+                declare(v.name(), v.isConst() ? Kind.CONST : Kind.VAR, v.nameSpan());
+            }
+            case Ast.Assign a -> assign(a);
+            case Ast.Defer d -> {
+                push();
+                if (d.capture() != null) declare(d.capture(), Kind.CAPTURE, d.span());
+                expr(d.body());
+                pop();
+            }
+            case Ast.ExprStmt es -> expr(es.expr());
+        }
+    }
+
+    private void assign(Ast.Assign a) {
+        if (a.op() == null && a.target() instanceof Ast.Identifier id && id.name().equals("_")) {
+            if (a.value() instanceof Ast.Identifier v) {
+                Decl d = lookup(v.name());
+                if (d != null) {
+                    if (d.discard == null) d.discard = v.span();
+                    return;
+                }
+            }
+            expr(a.value());
+            return;
+        }
+        mutate(a.target());
+        expr(a.target());
+        expr(a.value());
+    }
+
+    private void capture(Ast.Capture c) {
+        if (c != null && !c.name().equals("_")) declare(c.name(), Kind.CAPTURE, nameSpan(c));
+    }
+
+    private static Span nameSpan(Ast.Capture c) {
+        String text = c.span().text();
+        int i = text.indexOf(c.name());
+        if (i < 0) return c.span();
+        int start = c.span().start() + i;
+        return new Span(c.span().file(), start, start + c.name().length());
+    }
+
+    private void expr(Ast.Expr e) {
+        if (e == null) return;
+        switch (e) {
+            case Ast.Identifier id -> use(id);
+            case Ast.IntLit l -> { }
+            case Ast.FloatLit l -> { }
+            case Ast.CharLit l -> { }
+            case Ast.StringLit l -> { }
+            case Ast.EnumLit l -> { }
+            case Ast.ErrorLit l -> { }
+            case Ast.Unreachable u -> { }
+            case Ast.AnyType a -> { }
+            case Ast.Bad b -> { }
+            case Ast.ErrorSetType es -> { }
+            case Ast.BuiltinCall b -> b.args().forEach(this::expr);
+            case Ast.Call c -> {
+                if (c.callee() instanceof Ast.Field f) mutate(f.target());
+                expr(c.callee());
+                c.args().forEach(this::expr);
+            }
+            case Ast.Field f -> expr(f.target());
+            case Ast.Index i -> {
+                expr(i.target());
+                expr(i.index());
+            }
+            case Ast.SliceOf s -> {
+                mutate(s.target());
+                expr(s.target());
+                expr(s.start());
+                expr(s.end());
+                expr(s.sentinel());
+            }
+            case Ast.Deref d -> expr(d.target());
+            case Ast.UnwrapOpt u -> expr(u.target());
+            case Ast.Unary u -> {
+                if (u.op() == Ast.UnaryOp.ADDRESS_OF) mutate(u.operand());
+                expr(u.operand());
+            }
+            case Ast.Try t -> expr(t.operand());
+            case Ast.Binary b -> {
+                expr(b.left());
+                expr(b.right());
+            }
+            case Ast.Catch c -> {
+                expr(c.left());
+                push();
+                if (c.capture() != null && !c.capture().equals("_")) declare(c.capture(), Kind.CAPTURE, c.captureSpan());
+                expr(c.right());
+                pop();
+            }
+            case Ast.Orelse o -> {
+                expr(o.left());
+                expr(o.right());
+            }
+            case Ast.Init in -> {
+                expr(in.type());
+                in.fields().forEach(f -> expr(f.value()));
+                in.elements().forEach(this::expr);
+            }
+            case Ast.If i -> {
+                if (i.capture() != null && i.capture().byRef()) mutate(i.cond());
+                expr(i.cond());
+                push();
+                capture(i.capture());
+                expr(i.then());
+                pop();
+                push();
+                capture(i.elseCapture());
+                expr(i.otherwise());
+                pop();
+            }
+            case Ast.Switch s -> {
+                boolean refCapture = s.cases().stream().anyMatch(sc -> sc.capture() != null && sc.capture().byRef());
+                if (refCapture) mutate(s.operand());
+                expr(s.operand());
+                for (Ast.SwitchCase sc : s.cases()) {
+                    sc.items().forEach(this::expr);
+                    for (Ast.Expr[] r : sc.ranges()) {
+                        expr(r[0]);
+                        expr(r[1]);
+                    }
+                    push();
+                    capture(sc.capture());
+                    expr(sc.body());
+                    pop();
+                }
+            }
+            case Ast.Block b -> block(b);
+            case Ast.While w -> {
+                if (w.capture() != null && w.capture().byRef()) mutate(w.cond());
+                expr(w.cond());
+                push();
+                capture(w.capture());
+                expr(w.cont());
+                expr(w.body());
+                pop();
+                push();
+                capture(w.elseCapture());
+                expr(w.otherwise());
+                pop();
+            }
+            case Ast.For f -> {
+                for (Ast.ForInput in : f.inputs()) {
+                    expr(in.expr());
+                    expr(in.rangeEnd());
+                }
+                push();
+                f.captures().forEach(this::capture);
+                expr(f.body());
+                pop();
+                expr(f.otherwise());
+            }
+            case Ast.Break b -> expr(b.value());
+            case Ast.Continue c -> { }
+            case Ast.Return r -> expr(r.value());
+            case Ast.ContainerType ct -> container(ct.body());
+            case Ast.FnType ft -> {
+                for (Ast.Param p : ft.params()) if (!p.isAnytype()) expr(p.type());
+                expr(ft.returnType());
+            }
+            case Ast.PointerType p -> {
+                expr(p.child());
+                expr(p.sentinel());
+                expr(p.align());
+            }
+            case Ast.ArrayType a -> {
+                expr(a.length());
+                expr(a.sentinel());
+                expr(a.child());
+            }
+            case Ast.OptionalType o -> expr(o.child());
+            case Ast.ErrorUnionType eu -> {
+                expr(eu.errorSet());
+                expr(eu.payload());
+            }
+            case Ast.Comptime c -> expr(c.expr());
+            case Ast.Grouped g -> expr(g.expr());
+            case Ast.Assign a -> assign(a);
+        }
+    }
+}

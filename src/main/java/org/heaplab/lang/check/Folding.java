@@ -1,0 +1,119 @@
+package org.heaplab.lang.check;
+
+import java.math.BigInteger;
+import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.source.Span;
+
+/** Arithmetic and comparison on comptime-known values, with Zig's compile errors for overflow. */
+final class Folding {
+    private Folding() {}
+
+    static Value arith(Ir.BinOp op, Value lv, Value rv, Type t, Span span, ExprChecker checker) {
+        if (lv instanceof Value.FloatV || rv instanceof Value.FloatV || t instanceof Type.Float || t instanceof Type.ComptimeFloat) {
+            double a = toDouble(lv);
+            double b = toDouble(rv);
+            double r = switch (op) {
+                case ADD, ADD_WRAP, ADD_SAT -> a + b;
+                case SUB, SUB_WRAP, SUB_SAT -> a - b;
+                case MUL, MUL_WRAP, MUL_SAT -> a * b;
+                case DIV_TRUNC, DIV_EXACT -> a / b;
+                case DIV_FLOOR -> Math.floor(a / b);
+                case REM -> a % b;
+                case MOD -> a - b * Math.floor(a / b);
+                case MIN -> Math.min(a, b);
+                case MAX -> Math.max(a, b);
+                default -> Double.NaN;
+            };
+            if (t instanceof Type.Float f && f.bits() == 32) r = (float) r;
+            return new Value.FloatV(r);
+        }
+        BigInteger a = CheckerBase.intValue(lv);
+        BigInteger b = CheckerBase.intValue(rv);
+        if (a == null || b == null) return null;
+        Type.Int it = t instanceof Type.Int i ? i : null;
+        BigInteger r;
+        switch (op) {
+            case ADD, ADD_WRAP, ADD_SAT -> r = a.add(b);
+            case SUB, SUB_WRAP, SUB_SAT -> r = a.subtract(b);
+            case MUL, MUL_WRAP, MUL_SAT -> r = a.multiply(b);
+            case DIV_TRUNC, DIV_EXACT, DIV_FLOOR, REM, MOD -> {
+                if (b.signum() == 0) throw checker.error(span, "division by zero here causes illegal behavior");
+                r = switch (op) {
+                    case DIV_TRUNC, DIV_EXACT -> a.divide(b);
+                    case DIV_FLOOR -> floorDiv(a, b);
+                    case REM -> a.remainder(b);
+                    default -> a.subtract(floorDiv(a, b).multiply(b));
+                };
+            }
+            case SHL, SHL_SAT -> r = a.shiftLeft(b.intValue());
+            case SHR -> r = a.shiftRight(b.intValue());
+            case BIT_AND -> r = a.and(b);
+            case BIT_OR -> r = a.or(b);
+            case BIT_XOR -> r = a.xor(b);
+            case MIN -> r = a.min(b);
+            case MAX -> r = a.max(b);
+            default -> {
+                return null;
+            }
+        }
+        if (it != null) {
+            switch (op) {
+                case ADD_WRAP, SUB_WRAP, MUL_WRAP, SHL -> r = op == Ir.BinOp.SHL ? checkShl(a, r, it, span, checker) : ExprChecker.wrap(r, it);
+                case ADD_SAT, SUB_SAT, MUL_SAT, SHL_SAT -> r = r.max(it.minBig()).min(it.maxBig());
+                case BIT_AND, BIT_OR, BIT_XOR -> r = ExprChecker.wrap(r, it);
+                default -> {
+                    if (!it.fits(r)) throw checker.error(span, "overflow of integer type '" + it.name() + "' with value '" + r + "'");
+                }
+            }
+        }
+        return new Value.IntV(r);
+    }
+
+    private static BigInteger checkShl(BigInteger a, BigInteger r, Type.Int it, Span span, ExprChecker checker) {
+        BigInteger w = ExprChecker.wrap(r, it);
+        if (!w.equals(r)) throw checker.error(span, "overflow of integer type '" + it.name() + "' with value '" + r + "'");
+        return w;
+    }
+
+    static BigInteger floorDiv(BigInteger a, BigInteger b) {
+        BigInteger[] qr = a.divideAndRemainder(b);
+        if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) return qr[0].subtract(BigInteger.ONE);
+        return qr[0];
+    }
+
+    static double toDouble(Value v) {
+        if (v instanceof Value.FloatV f) return f.value();
+        BigInteger b = CheckerBase.intValue(v);
+        return b == null ? Double.NaN : b.doubleValue();
+    }
+
+    /** Compares comptime values; null when they cannot be compared at compile time. */
+    static Boolean compare(Ir.CmpOp op, Value l, Value r) {
+        int c;
+        if (l instanceof Value.FloatV || r instanceof Value.FloatV) {
+            c = Double.compare(toDouble(l), toDouble(r));
+        } else if (CheckerBase.intValue(l) != null && CheckerBase.intValue(r) != null && !(l instanceof Value.BoolV && r instanceof Value.BoolV)) {
+            c = CheckerBase.intValue(l).compareTo(CheckerBase.intValue(r));
+        } else if (l instanceof Value.BoolV lb && r instanceof Value.BoolV rb) {
+            c = Boolean.compare(lb.value(), rb.value());
+        } else if (l instanceof Value.ErrorV le && r instanceof Value.ErrorV re) {
+            c = le.name().equals(re.name()) ? 0 : 1;
+        } else if (l instanceof Value.NullV && r instanceof Value.NullV) {
+            c = 0;
+        } else if (l instanceof Value.NullV || r instanceof Value.NullV) {
+            c = 1;
+        } else if (l instanceof Value.EnumLitV a && r instanceof Value.EnumLitV b) {
+            c = a.name().equals(b.name()) ? 0 : 1;
+        } else {
+            return null;
+        }
+        return switch (op) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+        };
+    }
+}

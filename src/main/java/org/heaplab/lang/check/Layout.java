@@ -1,0 +1,107 @@
+package org.heaplab.lang.check;
+
+/** Sizes and alignments of types on x86_64 Linux, as Zig lays them out. */
+public final class Layout {
+    private Layout() {}
+
+    public static final int POINTER_SIZE = 8;
+    public static final int ERROR_CODE_SIZE = 2;
+
+    public static long alignForward(long value, long align) {
+        if (align <= 1) return value;
+        return (value + align - 1) & -align;
+    }
+
+    /** Bytes an integer of this many bits occupies: the next power of two of its byte count. */
+    public static int intBytes(int bits) {
+        if (bits == 0) return 0;
+        int bytes = (bits + 7) / 8;
+        int p = 1;
+        while (p < bytes) p <<= 1;
+        return p;
+    }
+
+    public static long sizeOf(Type t) {
+        return switch (t) {
+            case Type.Int i -> intBytes(i.bits());
+            case Type.Float f -> f.bits() / 8;
+            case Type.Bool b -> 1;
+            case Type.Void v -> 0;
+            case Type.NoReturn n -> 0;
+            case Type.Pointer p -> p.isSlice() ? 2L * POINTER_SIZE : POINTER_SIZE;
+            case Type.Array a -> (a.length() + (a.sentinel() != null ? 1 : 0)) * sizeOf(a.child());
+            case Type.Optional o -> optionalSize(o);
+            case Type.ErrorUnion eu -> errorUnionLayout(eu)[2];
+            case ErrorSetType e -> ERROR_CODE_SIZE;
+            case StructType s -> s.size();
+            case EnumType e -> e.tagType() == null ? 0 : sizeOf(e.tagType());
+            case UnionType u -> u.size();
+            case Type.AnyOpaque a -> 0;
+            default -> 0; // comptime-only types
+        };
+    }
+
+    public static int alignOf(Type t) {
+        return switch (t) {
+            case Type.Int i -> Math.max(1, Math.min(16, intBytes(i.bits())));
+            case Type.Float f -> f.bits() / 8;
+            case Type.Bool b -> 1;
+            case Type.Pointer p -> POINTER_SIZE;
+            case Type.Array a -> alignOf(a.child());
+            case Type.Optional o -> isPointerLike(o.child()) ? POINTER_SIZE : alignOf(o.child());
+            case Type.ErrorUnion eu -> Math.max(ERROR_CODE_SIZE, alignOf(eu.payload()));
+            case ErrorSetType e -> ERROR_CODE_SIZE;
+            case StructType s -> s.align();
+            case EnumType e -> e.tagType() == null ? 1 : alignOf(e.tagType());
+            case UnionType u -> u.align();
+            default -> 1;
+        };
+    }
+
+    /** Optionals of pointers and slices use address 0 for null and take no extra space. */
+    public static boolean isPointerLike(Type t) {
+        return t instanceof Type.Pointer p && p.size() != Type.PtrSize.C;
+    }
+
+    private static long optionalSize(Type.Optional o) {
+        Type c = o.child();
+        if (isPointerLike(c)) return sizeOf(c);
+        long s = sizeOf(c);
+        if (s == 0) return 1;
+        return alignForward(s + 1, alignOf(c));
+    }
+
+    /** Where the "has value" flag of a non-pointer optional lives: right after the payload. */
+    public static long optionalFlagOffset(Type.Optional o) {
+        return sizeOf(o.child());
+    }
+
+    /**
+     * Error union layout: {payload offset, error code offset, size}. The payload comes first and
+     * the error code follows it, as Zig's sizes show ({@code anyerror!u32} is 8, {@code anyerror![]u8} 24).
+     */
+    public static long[] errorUnionLayout(Type.ErrorUnion eu) {
+        long ps = sizeOf(eu.payload());
+        if (ps == 0) return new long[] {0, 0, ERROR_CODE_SIZE};
+        int a = Math.max(ERROR_CODE_SIZE, alignOf(eu.payload()));
+        long errOff = alignForward(ps, ERROR_CODE_SIZE);
+        return new long[] {0, errOff, alignForward(errOff + ERROR_CODE_SIZE, a)};
+    }
+
+    /** Values of these types live in registers at run time; all others live in memory. */
+    public static boolean isScalar(Type t) {
+        return switch (t) {
+            case Type.Int i -> i.bits() <= 64;
+            case Type.Float f -> true;
+            case Type.Bool b -> true;
+            case Type.Void v -> true;
+            case Type.Pointer p -> !p.isSlice();
+            case Type.Optional o -> o.child() instanceof Type.Pointer p && !p.isSlice();
+            case ErrorSetType e -> true;
+            case Type.ErrorUnion eu -> sizeOf(eu.payload()) == 0;
+            case EnumType e -> true;
+            case Type.NoReturn n -> true;
+            default -> false;
+        };
+    }
+}

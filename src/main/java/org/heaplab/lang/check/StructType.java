@@ -1,0 +1,135 @@
+package org.heaplab.lang.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.heaplab.lang.ast.Ast;
+import org.heaplab.source.Span;
+
+/**
+ * A struct type: fields with their layout, and a namespace of declarations. Also files (a
+ * file is a struct) and tuples (anonymous {@code .{a, b}} literals, whose fields are named
+ * "0", "1", ...). Fields are resolved lazily, so a struct may refer to itself through pointers.
+ */
+public final class StructType implements Type {
+    public enum Kind { STRUCT, TUPLE, FILE }
+
+    /** A field; comptime fields (of tuples) hold a value and take no space. */
+    public record Field(String name, Type type, Value defaultValue, boolean isComptime, Span span, Ast.FieldDecl ast) {}
+
+    private String name;
+    private final Kind kind;
+    private final Namespace namespace;
+    private final Ast.ContainerType ast;
+    private List<Field> fields;
+    private long[] offsets;
+    private long size = -1;
+    private int align;
+    public Namespace.State fieldState = Namespace.State.UNRESOLVED;
+    private final String layoutKind;
+
+    public StructType(String name, Kind kind, Namespace namespace, Ast.ContainerType ast) {
+        this.name = name;
+        this.kind = kind;
+        this.namespace = namespace;
+        this.ast = ast;
+        this.layoutKind = ast != null ? ast.layout() : null;
+        if (namespace != null) namespace.setOwner(this);
+    }
+
+    /** A tuple or anonymous struct type with the given fields, laid out at once. */
+    public static StructType tuple(String name, List<Field> fields) {
+        var t = new StructType(name, Kind.TUPLE, null, null);
+        t.setFields(fields);
+        return t;
+    }
+
+    public String name() { return name; }
+
+    public void rename(String n) { this.name = n; }
+
+    public Kind kind() { return kind; }
+
+    public boolean isTuple() { return kind == Kind.TUPLE; }
+
+    public Namespace namespace() { return namespace; }
+
+    public Ast.ContainerType ast() { return ast; }
+
+    public boolean fieldsResolved() { return fields != null; }
+
+    public List<Field> fields() {
+        if (fields == null) throw new IllegalStateException("fields of " + name + " not resolved");
+        return fields;
+    }
+
+    public void setFields(List<Field> fields) {
+        this.fields = List.copyOf(fields);
+        this.fieldState = Namespace.State.RESOLVED;
+    }
+
+    public int fieldIndex(String fieldName) {
+        for (int i = 0; i < fields().size(); i++) if (fields.get(i).name().equals(fieldName)) return i;
+        return -1;
+    }
+
+    public Field field(String fieldName) {
+        int i = fieldIndex(fieldName);
+        return i < 0 ? null : fields.get(i);
+    }
+
+    public boolean isExtern() { return "extern".equals(layoutKind); }
+
+    /** Lays the fields out: extern structs in declaration order, others by alignment (largest first), as Zig does. */
+    public void computeLayout() {
+        if (size >= 0) return;
+        List<Field> fs = fields();
+        offsets = new long[fs.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < fs.size(); i++) order.add(i);
+        if (!isExtern() && !isTuple()) {
+            order.sort((a, b) -> Integer.compare(Layout.alignOf(fs.get(b).type()), Layout.alignOf(fs.get(a).type())));
+        }
+        long off = 0;
+        int maxAlign = 1;
+        for (int i : order) {
+            Field f = fs.get(i);
+            if (f.isComptime() || Layout.sizeOf(f.type()) == 0) {
+                offsets[i] = off;
+                continue;
+            }
+            int a = Layout.alignOf(f.type());
+            off = Layout.alignForward(off, a);
+            offsets[i] = off;
+            off += Layout.sizeOf(f.type());
+            maxAlign = Math.max(maxAlign, a);
+        }
+        align = maxAlign;
+        size = Layout.alignForward(off, maxAlign);
+        if (fs.stream().allMatch(f -> f.isComptime() || Layout.sizeOf(f.type()) == 0)) size = 0;
+    }
+
+    public long size() {
+        computeLayout();
+        return size;
+    }
+
+    public int align() {
+        computeLayout();
+        return align;
+    }
+
+    public long offsetOf(int fieldIndex) {
+        computeLayout();
+        return offsets[fieldIndex];
+    }
+
+    @Override
+    public boolean isComptimeOnly() {
+        if (fields == null) return false;
+        for (Field f : fields) if (!f.isComptime() && f.type().isComptimeOnly()) return true;
+        return false;
+    }
+
+    @Override
+    public String toString() { return name; }
+}

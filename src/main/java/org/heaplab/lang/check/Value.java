@@ -1,0 +1,126 @@
+package org.heaplab.lang.check;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** A value known while compiling: literals, types, folded constants, comptime struct values. */
+public sealed interface Value {
+
+    /** A short rendering for type names and messages. */
+    String show();
+
+    record IntV(BigInteger value) implements Value {
+        public static IntV of(long v) { return new IntV(BigInteger.valueOf(v)); }
+
+        public String show() { return value.toString(); }
+    }
+
+    record FloatV(double value) implements Value {
+        public String show() { return Double.toString(value); }
+    }
+
+    record BoolV(boolean value) implements Value {
+        public static final BoolV TRUE = new BoolV(true);
+        public static final BoolV FALSE = new BoolV(false);
+
+        public String show() { return Boolean.toString(value); }
+    }
+
+    record TypeV(Type type) implements Value {
+        public String show() { return type.name(); }
+    }
+
+    record VoidV() implements Value {
+        public static final VoidV INSTANCE = new VoidV();
+
+        public String show() { return "{}"; }
+    }
+
+    record NullV() implements Value {
+        public static final NullV INSTANCE = new NullV();
+
+        public String show() { return "null"; }
+    }
+
+    record UndefV() implements Value {
+        public static final UndefV INSTANCE = new UndefV();
+
+        public String show() { return "undefined"; }
+    }
+
+    record EnumLitV(String name) implements Value {
+        public String show() { return "." + name; }
+    }
+
+    /** A value of an enum type, by field index. */
+    record EnumV(EnumType type, int index) implements Value {
+        public String show() { return "." + type.fieldName(index); }
+
+        public BigInteger tagValue() { return type.fieldValue(index); }
+    }
+
+    record ErrorV(String name) implements Value {
+        public String show() { return "error." + name; }
+    }
+
+    /** The bytes of a string literal; as a value it is a {@code *const [N:0]u8} into read-only data. */
+    record StringV(byte[] bytes) implements Value {
+        public String show() { return "\"" + new String(bytes, StandardCharsets.UTF_8) + "\""; }
+
+        @Override
+        public boolean equals(Object o) { return o instanceof StringV s && java.util.Arrays.equals(bytes, s.bytes); }
+
+        @Override
+        public int hashCode() { return java.util.Arrays.hashCode(bytes); }
+    }
+
+    /** A struct, tuple or array value: one value per field or element, in declaration order. */
+    record AggregateV(Type type, List<Value> elements) implements Value {
+        public AggregateV {
+            elements = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(elements));
+        }
+
+        public String show() {
+            var sb = new StringBuilder(".{ ");
+            for (int i = 0; i < elements.size(); i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(elements.get(i).show());
+            }
+            return sb.append(" }").toString();
+        }
+    }
+
+    record UnionV(UnionType type, int fieldIndex, Value payload) implements Value {
+        public String show() { return ".{ ." + type.fields().get(fieldIndex).name() + " = " + payload.show() + " }"; }
+    }
+
+    record OptionalV(Value payload) implements Value {
+        public String show() { return payload.show(); }
+    }
+
+    /** A function, before it becomes a pointer: a declaration and the namespace it lives in. */
+    record FnV(FnRef fn) implements Value {
+        public String show() { return fn.displayName(); }
+    }
+
+    /** A pointer to a comptime value (e.g. {@code &.{ .alloc = alloc }}): laid out in read-only data at run time. */
+    record RefV(Value target, Type targetType) implements Value {
+        public String show() { return "&" + target.show(); }
+    }
+
+    /** The address of a container-level variable, known at compile time ({@code &allocator_instance}). */
+    record GlobalAddrV(org.heaplab.lang.check.ir.Ir.Global global) implements Value {
+        public String show() { return "&" + global.name; }
+    }
+
+    /** An address made from an integer at comptime ({@code @ptrFromInt(0x1000)}). */
+    record AddressV(long address) implements Value {
+        public String show() { return "@ptrFromInt(" + Long.toUnsignedString(address) + ")"; }
+    }
+
+    /** A value that stands for a namespace-only import (the std module, a file). */
+    static Value type(Type t) { return new TypeV(t); }
+
+    static IntV integer(long v) { return IntV.of(v); }
+}

@@ -1,0 +1,24 @@
+const std = @import("std.zig");
+const Allocator = std.mem.Allocator;
+
+pub const BufPrintError = error{NoSpaceLeft};
+pub const AllocPrintError = error{OutOfMemory};
+
+/// Formats into `buf`; the result is the part of `buf` that was written.
+pub extern fn bufPrint(buf: []u8, comptime fmt: []const u8, args: anytype) BufPrintError![]u8;
+
+/// How many bytes formatting would produce.
+pub extern fn count(comptime fmt: []const u8, args: anytype) u64;
+
+/// Formats into memory from `allocator`, sized exactly; the caller owns the result.
+pub fn allocPrint(allocator: Allocator, comptime fmt: []const u8, args: anytype) AllocPrintError![]u8 {
+    const size = std.math.cast(usize, count(fmt, args)) orelse return error.OutOfMemory;
+    const buf = try allocator.alloc(u8, size);
+    return bufPrint(buf, fmt, args) catch |err| switch (err) {
+        error.NoSpaceLeft => unreachable, // we just counted the size above
+    };
+}
+
+pub const ParseIntError = error{ Overflow, InvalidCharacter };
+
+pub extern fn parseInt(comptime T: type, buf: []const u8, base: u8) ParseIntError!T;

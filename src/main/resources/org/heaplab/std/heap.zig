@@ -1,0 +1,24 @@
+const std = @import("std.zig");
+const Allocator = std.mem.Allocator;
+
+pub const PageAllocator = @import("heap/PageAllocator.zig");
+const gpa = @import("heap/general_purpose_allocator.zig");
+
+pub const DebugAllocatorConfig = gpa.Config;
+pub const DebugAllocator = gpa.DebugAllocator;
+pub const GeneralPurposeAllocatorConfig = gpa.Config;
+pub const GeneralPurposeAllocator = gpa.DebugAllocator;
+pub const Check = gpa.Check;
+
+pub const page_size_min = 4096;
+pub const page_size_max = 4096;
+
+/// Maps whole pages for every allocation and unmaps them on free; addresses are never reused.
+pub const page_allocator: Allocator = .{
+    .ptr = undefined,
+    .vtable = &PageAllocator.vtable,
+};
+
+pub fn pageSize() usize {
+    return page_size_min;
+}

@@ -1,0 +1,15 @@
+//! Heap Lab's std: the parts of Zig 0.14's standard library that the lab's programs use,
+//! written after Zig's own sources so that calls, frames and allocations happen as in Zig.
+//! Functions declared `extern` here are implemented by Heap Lab in Java.
+
+pub const builtin = @import("builtin");
+pub const mem = @import("mem.zig");
+pub const heap = @import("heap.zig");
+pub const debug = @import("debug.zig");
+pub const fmt = @import("fmt.zig");
+pub const testing = @import("testing.zig");
+pub const math = @import("math.zig");
+pub const Random = @import("Random.zig");
+pub const posix = @import("posix.zig");
+pub const io = @import("io.zig");
+pub const process = @import("process.zig");
