@@ -222,14 +222,20 @@ abstract class CheckerBase {
 
         // pointers
         if (target instanceof Type.Pointer tp) {
-            if (cv instanceof Value.FnV && tp.child() instanceof Type.Fn) return konst(target, cv, e.span());
+            if (cv instanceof Value.FnV fv && tp.child() instanceof Type.Fn) {
+                sema.functionValue(fv.fn(), span);
+                return konst(target, cv, e.span());
+            }
             if (from instanceof Type.Pointer fp) {
                 Ir.Expr r = coercePointer(e, fp, tp);
                 if (r != null) return r;
             }
             return null;
         }
-        if (target instanceof Type.Fn && cv instanceof Value.FnV) return konst(target, cv, e.span());
+        if (target instanceof Type.Fn && cv instanceof Value.FnV fv2) {
+            sema.functionValue(fv2.fn(), span);
+            return konst(target, cv, e.span());
+        }
 
         // arrays from comptime tuples
         if (target instanceof Type.Array ta && cv instanceof Value.AggregateV av && av.type() instanceof StructType st

@@ -577,7 +577,10 @@ abstract class ExprChecker extends CheckerBase {
         }
         Value cv = constValue(o);
         if (o instanceof Ir.Const || (cv != null && !isPlace(o))) {
-            if (cv instanceof Value.FnV) return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), cv, u.span());
+            if (cv instanceof Value.FnV fv) {
+                sema.functionValue(fv.fn(), u.span());
+                return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), cv, u.span());
+            }
             return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), new Value.RefV(cv, o.type()), u.span());
         }
         if (o instanceof Ir.GlobalRef g && comptimeMode) {

@@ -891,6 +891,7 @@ final class FnChecker extends ExprChecker {
     /** A call of a known function: arguments checked against the signature, generics instantiated. */
     private Ir.Expr callFn(FnRef ref, Ast.Call c, Ir.Expr self, Type expected) {
         Ast.FnDecl decl = ref.decl();
+        if (!c.span().file().isLibrary()) sema.lastUserSite = c.span();
         List<Ast.Param> params = decl.params();
         int given = c.args().size() + (self != null ? 1 : 0);
         if (given != params.size()) {

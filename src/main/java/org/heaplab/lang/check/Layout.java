@@ -88,6 +88,16 @@ public final class Layout {
         return new long[] {0, errOff, alignForward(errOff + ERROR_CODE_SIZE, a)};
     }
 
+    /** The element type of an array, slice, many-item pointer or pointer to array; null for anything else. */
+    public static Type elementType(Type t) {
+        if (t instanceof Type.Array a) return a.child();
+        if (t instanceof Type.Pointer p) {
+            if (p.size() != Type.PtrSize.ONE) return p.child();
+            if (p.child() instanceof Type.Array a) return a.child();
+        }
+        return null;
+    }
+
     /** Values of these types live in registers at run time; all others live in memory. */
     public static boolean isScalar(Type t) {
         return switch (t) {

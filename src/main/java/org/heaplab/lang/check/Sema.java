@@ -54,6 +54,7 @@ public final class Sema {
     private final Deque<Ir.Function> pendingBodies = new ArrayDeque<>();
     private final Map<Ir.Function, Pending> pending = new HashMap<>();
     final Map<Ast.FnDecl, Type.Fn> fnTypes = new java.util.IdentityHashMap<>();
+    final Map<Ast.FnDecl, Ir.Function> functionValues = new java.util.IdentityHashMap<>();
 
     private record Pending(Ast.FnDecl decl, Scope scope) {}
 
@@ -87,7 +88,7 @@ public final class Sema {
         all.addAll(sema.diagnostics);
         if (!all.isEmpty()) return new Result(null, all);
         var program = new Ir.Program(main, List.copyOf(sema.functions), List.copyOf(sema.globals), tests,
-                List.copyOf(sema.errorNames), root);
+                List.copyOf(sema.errorNames), root, sema.functionValues);
         return new Result(program, all);
     }
 
@@ -533,11 +534,27 @@ public final class Sema {
         if (decl.isExtern() || decl.body() == null) {
             if (!ref.isLibrary()) throw error(decl.span(), "Heap Lab does not support extern functions");
             f.nativeName = ref.qualifiedName();
+            if (FormatCheck.isFormatting(f.nativeName)) checkFormat(f, callSite);
         } else {
             pending.put(f, new Pending(decl, scope));
             pendingBodies.addLast(f);
         }
         return f;
+    }
+
+    /** The last call written in the user's own file (where std errors are shown in the editor). */
+    Span lastUserSite;
+
+    private void checkFormat(Ir.Function f, Span callSite) {
+        byte[] fmt = null;
+        for (Value v : f.comptimeArgs) if (v instanceof Value.StringV s) fmt = s.bytes();
+        Type args = f.allParamTypes.get(f.allParamTypes.size() - 1);
+        if (fmt == null) return;
+        try {
+            f.formatSpec = FormatCheck.check(fmt, args);
+        } catch (FormatCheck.Problem p) {
+            throw stdError(lastUserSite != null ? lastUserSite : callSite != null ? callSite : Span.at(root, 0), p.location, p.getMessage());
+        }
     }
 
     private static String instanceKey(FnRef ref, List<Value> comptimeArgs, List<Type> anyTypes) {
@@ -583,6 +600,15 @@ public final class Sema {
             }
             default -> t.name();
         };
+    }
+
+    /** The instance a function used as a value (a pointer in a vtable) refers to. */
+    void functionValue(FnRef ref, Span site) {
+        if (functionValues.containsKey(ref.decl())) return;
+        for (Ast.Param p : ref.decl().params()) {
+            if (p.isComptime() || p.isAnytype()) throw error(site != null ? site : ref.decl().span(), "unable to take the address of a generic function");
+        }
+        functionValues.put(ref.decl(), instantiate(ref, List.of(), List.of(), site));
     }
 
     /** Memo of comptime function calls (type functions like {@code ArrayList(i32)}). */

@@ -105,6 +105,8 @@ public final class Ir {
         /** Types of all declared parameters after instantiation, comptime ones included. */
         public final List<Type> allParamTypes = new ArrayList<>();
         public final List<Boolean> paramIsComptime = new ArrayList<>();
+        /** For formatting natives ({@code std.debug.print}...): the checked format string. */
+        public org.heaplab.lang.check.FormatSpec formatSpec;
         public int index;
 
         public Function(String name, FnRef ref, SourceFile file, Span span) {
@@ -134,8 +136,11 @@ public final class Ir {
     public record Test(String name, Function function) {}
 
     /** What the checker produced for a whole program. */
+    /**
+     * @param functionValues the instance each function used as a value (a function pointer) refers to
+     */
     public record Program(Function main, List<Function> functions, List<Global> globals, List<Test> tests,
-                          List<String> errorNames, SourceFile root) {}
+                          List<String> errorNames, SourceFile root, java.util.Map<Ast.FnDecl, Function> functionValues) {}
 
     // ------------------------------------------------------------------ expressions
 

@@ -1,0 +1,608 @@
+package org.heaplab.alloc;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.heaplab.memory.AddressSpace;
+import org.heaplab.memory.ByteState;
+
+/**
+ * Zig 0.14's {@code std.heap.DebugAllocator} (alias {@code GeneralPurposeAllocator}), run on
+ * simulated memory with its state where Zig keeps it.
+ *
+ * <h2>Features</h2>
+ * Stack traces of every allocation and free; double frees reported with three traces; leaks
+ * reported with the allocation's trace; frees of the wrong size reported; memory addresses
+ * never reused; a page given back to its backing allocator as soon as none of its slots is in
+ * use, so a later touch faults.
+ *
+ * <h2>Basic design</h2>
+ * Allocations up to half a {@code page_size} (default 128 KiB, so up to 32 KiB) are small:
+ * they are grouped by size class, {@code max(len, alignment)} rounded up to a power of two.
+ * Each size class takes {@code page_size} bytes from the backing allocator and cuts it into
+ * slots, leaving room at the very end of the page for the bucket's metadata:
+ * <pre>
+ *   BucketHeader { prev, next, canary, allocated_count, freed_count }   32 bytes
+ *   used bits          [ceil(slots/64)]usize
+ *   requested sizes    [slots]u16          (safety)
+ *   log2 alignments    [slots]u8           (safety)
+ *   stack traces       [slots][2][stack_trace_frames]usize
+ * </pre>
+ * Slots are handed out in order and never reused; when {@code freed_count} reaches
+ * {@code allocated_count} the page is unlinked and freed. The struct's {@code buckets} array
+ * holds the newest bucket of each class; older ones are reached through {@code prev}, which is
+ * the order leaks are reported in. Larger allocations go straight to the backing allocator and
+ * are listed in a table of entries that itself lives in memory from the backing allocator.
+ *
+ * <p>One addition to Zig 0.14: a free of an in-use slot from a page that is not among this
+ * allocator's buckets panics with "Invalid free" (freeing through the wrong allocator), as
+ * earlier Zig versions did.
+ */
+public final class DebugAllocator implements Allocator {
+    public static final String KIND = "DebugAllocator";
+    private static final int HEADER_SIZE = 32;
+    private static final int H_PREV = 0;
+    private static final int H_NEXT = 8;
+    private static final int H_CANARY = 16;
+    private static final int H_ALLOCATED = 24;
+    private static final int H_FREED = 28;
+
+    /** Zig's {@code DebugAllocatorConfig} fields, each trading safety or insight for memory. */
+    public record Config(
+            /** Frames kept per allocation and free trace. */
+            int stackTraceFrames,
+            /** Track requested bytes and fail allocations over {@code requested_memory_limit}. */
+            boolean enableMemoryLimit,
+            /** Double-free, wrong-size and leak checks. */
+            boolean safety,
+            /** Never give pages back: faults become reports, memory is never returned. */
+            boolean neverUnmap,
+            /** Keep metadata of freed allocations to report more double frees. */
+            boolean retainMetadata,
+            /** Log every allocation, resize and free. */
+            boolean verboseLog,
+            /** Refresh an allocation's trace when it is resized. */
+            boolean resizeStackTraces,
+            /** Marks memory owned by this allocator. */
+            long canary,
+            /** Bytes taken from the backing allocator per bucket. */
+            long pageSize) {
+
+        public static Config defaults(boolean isTest) {
+            return new Config(isTest ? 10 : 6, false, true, false, false, false, false, 0x9232a6ff85dff10fL, 128 * 1024);
+        }
+    }
+
+    /** Where the fields of the allocator's Zig struct are, from its start. */
+    public record Layout(long backingAllocator, long buckets, long largeEntries, long largeLen, long largeCapacity,
+                         long totalRequestedBytes, long requestedMemoryLimit) {}
+
+    private final AllocatorHost host;
+    private final Config config;
+    private final Layout layout;
+    private final long self;
+    private final int stackN;
+    private final int smallBucketCount;
+    private final int[] slotCounts;
+    private final int largeEntrySize;
+    private final int traceN;
+
+    public DebugAllocator(AllocatorHost host, Config config, Layout layout, long self) {
+        this.host = host;
+        this.config = config;
+        this.layout = layout;
+        this.self = self;
+        this.stackN = config.stackTraceFrames();
+        this.smallBucketCount = 63 - Long.numberOfLeadingZeros(config.pageSize()) - 1;
+        this.slotCounts = slotCounts(config, smallBucketCount);
+        this.traceN = config.retainMetadata() ? 2 : 1;
+        this.largeEntrySize = 40 + traceN * stackN * 8;
+    }
+
+    private AddressSpace mem() { return host.memory(); }
+
+    // ------------------------------------------------------------------ geometry
+
+    private static int[] slotCounts(Config config, int count) {
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) out[i] = calculateSlotCount(config, i);
+        return out;
+    }
+
+    private static long alignForward(long v, long a) { return (v + a - 1) & -a; }
+
+    private static long usedBitsCount(long slots) { return (slots + 63) / 64; }
+
+    private static long requestedSizesStart(long slots) { return alignForward(HEADER_SIZE + usedBitsCount(slots) * 8, 2); }
+
+    private static long alignsStart(long slots) { return requestedSizesStart(slots) + 2 * slots; }
+
+    private static long stackFramesStart(Config c, long slots) {
+        long unaligned = c.safety() ? alignsStart(slots) + slots : HEADER_SIZE + usedBitsCount(slots) * 8;
+        return alignForward(unaligned, 8);
+    }
+
+    private static long bucketSize(Config c, long slots) {
+        return stackFramesStart(c, slots) + 8L * c.stackTraceFrames() * 2 * slots;
+    }
+
+    /** Zig's binary search for how many slots of a size class fit beside their metadata. */
+    static int calculateSlotCount(Config c, int sizeClassIndex) {
+        long sizeClass = 1L << sizeClassIndex;
+        long pageSize = c.pageSize();
+        long lower = 2;
+        long upper = (pageSize - bucketSize(c, lower)) / sizeClass;
+        while (upper > lower) {
+            long proposed = lower + (upper - lower) / 2;
+            if (proposed == lower) return (int) lower;
+            long slotsEnd = proposed * sizeClass;
+            long headerBegin = alignForward(slotsEnd, 8);
+            long end = headerBegin + bucketSize(c, proposed);
+            if (end > pageSize) upper = proposed - 1;
+            else lower = proposed;
+        }
+        return (int) lower;
+    }
+
+    private long headerOf(long page, int slots) {
+        return (page + config.pageSize() - bucketSize(config, slots)) & ~7L;
+    }
+
+    private int sizeClassIndex(long len, int alignLog2) {
+        return Math.max(64 - Long.numberOfLeadingZeros(len - 1), alignLog2);
+    }
+
+    // ------------------------------------------------------------------ struct fields
+
+    private long bucketsSlot(int sci) { return self + layout.buckets() + 8L * sci; }
+
+    private long backing() { return self + layout.backingAllocator(); }
+
+    private long load(long addr) { return mem().load(addr, 8); }
+
+    private void storeMeta(long addr, int size, long value) {
+        mem().store(addr, size, value);
+        mem().setState(addr, size, ByteState.METADATA);
+    }
+
+    private void storeField(long addr, long value) { mem().store(addr, 8, value); }
+
+    private long usedWord(long header, long slot) { return header + HEADER_SIZE + 8 * (slot / 64); }
+
+    private boolean isUsed(long header, long slot) {
+        return ((load(usedWord(header, slot)) >>> (slot % 64)) & 1) != 0;
+    }
+
+    private void setUsed(long header, long slot, boolean used) {
+        long w = usedWord(header, slot);
+        long bits = load(w);
+        bits = used ? bits | (1L << (slot % 64)) : bits & ~(1L << (slot % 64));
+        storeMeta(w, 8, bits);
+    }
+
+    private long requestedSizeAddr(long header, int slots, long slot) { return header + requestedSizesStart(slots) + 2 * slot; }
+
+    private long alignAddr(long header, int slots, long slot) { return header + alignsStart(slots) + slot; }
+
+    private long tracePtr(long header, int slots, long slot, int kind) {
+        return header + stackFramesStart(config, slots) + 8L * stackN * (2 * slot + kind);
+    }
+
+    private void captureTrace(long at, long retAddr) {
+        if (stackN == 0) return;
+        long[] addrs = host.captureStackTrace(retAddr, stackN);
+        for (int i = 0; i < stackN; i++) storeMeta(at + 8L * i, 8, i < addrs.length ? addrs[i] : 0);
+    }
+
+    private StackTrace readTrace(long at) {
+        List<Long> a = new ArrayList<>();
+        for (int i = 0; i < stackN; i++) {
+            long v = load(at + 8L * i);
+            if (v == 0) break;
+            a.add(v);
+        }
+        return new StackTrace(a.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    private StackTrace captureNow(long retAddr) {
+        return stackN == 0 ? StackTrace.EMPTY : new StackTrace(host.captureStackTrace(retAddr, stackN));
+    }
+
+    // ------------------------------------------------------------------ alloc
+
+    @Override
+    public long alloc(long len, int alignLog2, long retAddr) {
+        if (config.enableMemoryLimit()) {
+            long total = load(self + layout.totalRequestedBytes());
+            long next = total + len;
+            if (Long.compareUnsigned(next, load(self + layout.requestedMemoryLimit())) > 0) return 0;
+            storeField(self + layout.totalRequestedBytes(), next);
+        }
+        int sci = sizeClassIndex(len, alignLog2);
+        if (sci >= smallBucketCount) return allocLarge(len, alignLog2, retAddr);
+        int slots = slotCounts[sci];
+        long sizeClass = 1L << sci;
+        long bucket = load(bucketsSlot(sci));
+        if (bucket != 0) {
+            long slot = mem().load(bucket + H_ALLOCATED, 4);
+            if (slot < slots) {
+                storeMeta(bucket + H_ALLOCATED, 4, slot + 1);
+                setUsed(bucket, slot, true);
+                captureTrace(tracePtr(bucket, slots, slot, 0), retAddr);
+                if (config.safety()) {
+                    storeMeta(requestedSizeAddr(bucket, slots, slot), 2, len);
+                    storeMeta(alignAddr(bucket, slots, slot), 1, alignLog2);
+                }
+                long pageAddr = bucket & -config.pageSize();
+                long addr = pageAddr + slot * sizeClass;
+                onAlloc(addr, len, alignLog2, "small", retAddr);
+                return addr;
+            }
+        }
+        int pageAlign = 63 - Long.numberOfLeadingZeros(config.pageSize());
+        long page = host.rawAlloc(backing(), config.pageSize(), pageAlign, retAddr);
+        if (page == 0) return 0;
+        long header = headerOf(page, slots);
+        mem().setState(header, page + config.pageSize() - header, ByteState.METADATA);
+        storeMeta(header + H_ALLOCATED, 4, 1);
+        storeMeta(header + H_FREED, 4, 0);
+        storeMeta(header + H_PREV, 8, bucket);
+        storeMeta(header + H_NEXT, 8, 0);
+        storeMeta(header + H_CANARY, 8, config.canary());
+        if (bucket != 0) storeMeta(bucket + H_NEXT, 8, header);
+        storeField(bucketsSlot(sci), header);
+        for (long w = 0; w < usedBitsCount(slots); w++) storeMeta(header + HEADER_SIZE + 8 * w, 8, 0);
+        setUsed(header, 0, true);
+        captureTrace(tracePtr(header, slots, 0, 0), retAddr);
+        if (config.safety()) {
+            storeMeta(requestedSizeAddr(header, slots, 0), 2, len);
+            storeMeta(alignAddr(header, slots, 0), 1, alignLog2);
+        }
+        onAlloc(page, len, alignLog2, "small", retAddr);
+        return page;
+    }
+
+    private void onAlloc(long addr, long len, int alignLog2, String what, long retAddr) {
+        if (config.verboseLog()) host.log("info", "gpa", List.of(what + " alloc " + len + " bytes at 0x" + Long.toHexString(addr)));
+        host.event(new AllocatorEvent.Alloc(self, KIND, addr, len, alignLog2, captureNow(retAddr)));
+    }
+
+    // ------------------------------------------------------------------ large allocations
+
+    private long largeEntries() { return load(self + layout.largeEntries()); }
+
+    private int largeLen() { return (int) mem().load(self + layout.largeLen(), 4); }
+
+    private int largeCapacity() { return (int) mem().load(self + layout.largeCapacity(), 4); }
+
+    private long entry(int i) { return largeEntries() + (long) i * largeEntrySize; }
+
+    // entry: bytes.ptr, bytes.len, requested_size, freed (u8), alignment (u8), then traces
+    private int findLarge(long addr) {
+        int n = largeLen();
+        for (int i = 0; i < n; i++) if (load(entry(i)) == addr) return i;
+        return -1;
+    }
+
+    private boolean ensureLargeCapacity() {
+        int len = largeLen();
+        int cap = largeCapacity();
+        if (len < cap) return true;
+        int newCap = Math.max(8, cap * 2);
+        long bytes = (long) newCap * largeEntrySize;
+        long mem = host.rawAlloc(backing(), bytes, 3, 0);
+        if (mem == 0) return false;
+        long old = largeEntries();
+        if (old != 0) {
+            mem().copy(mem, old, (long) len * largeEntrySize);
+            host.rawFree(backing(), old, (long) cap * largeEntrySize, 3, 0);
+        }
+        mem().setState(mem, bytes, ByteState.METADATA);
+        storeField(self + layout.largeEntries(), mem);
+        mem().store(self + layout.largeCapacity(), 4, newCap);
+        return true;
+    }
+
+    private long allocLarge(long len, int alignLog2, long retAddr) {
+        if (!ensureLargeCapacity()) return 0;
+        long ptr = host.rawAlloc(backing(), len, alignLog2, retAddr);
+        if (ptr == 0) return 0;
+        int i = config.retainMetadata() && !config.neverUnmap() ? findLarge(ptr) : -1;
+        if (i < 0) {
+            i = largeLen();
+            mem().store(self + layout.largeLen(), 4, i + 1);
+        }
+        long e = entry(i);
+        storeMeta(e, 8, ptr);
+        storeMeta(e + 8, 8, len);
+        storeMeta(e + 16, 8, len);
+        storeMeta(e + 24, 1, 0);
+        storeMeta(e + 25, 1, alignLog2);
+        captureTrace(e + 40, retAddr);
+        onAlloc(ptr, len, alignLog2, "large", retAddr);
+        return ptr;
+    }
+
+    private void removeLarge(int i) {
+        int last = largeLen() - 1;
+        if (i != last) mem().copy(entry(i), entry(last), largeEntrySize);
+        mem().store(self + layout.largeLen(), 4, last);
+    }
+
+    private void freeLarge(long addr, long len, int alignLog2, long retAddr) {
+        int i = findLarge(addr);
+        if (i < 0) {
+            host.event(new AllocatorEvent.InvalidFree(self, addr, len));
+            throw host.panic("Invalid free");
+        }
+        long e = entry(i);
+        if (config.retainMetadata() && mem().load(e + 24, 1) != 0) {
+            reportDoubleFree(addr, len, readTrace(e + 40), readTrace(e + 40 + 8L * stackN), retAddr);
+            return;
+        }
+        long allocated = load(e + 8);
+        if (config.safety() && len != allocated) reportWrongSize(addr, allocated, len, readTrace(e + 40), retAddr);
+        if (!config.neverUnmap()) host.rawFree(backing(), addr, len, alignLog2, retAddr);
+        if (config.enableMemoryLimit()) {
+            storeField(self + layout.totalRequestedBytes(), load(self + layout.totalRequestedBytes()) - load(e + 16));
+        }
+        if (config.verboseLog()) host.log("info", "gpa", List.of("large free " + len + " bytes at 0x" + Long.toHexString(addr)));
+        host.event(new AllocatorEvent.Free(self, KIND, addr, len, captureNow(retAddr)));
+        if (!config.retainMetadata()) {
+            removeLarge(i);
+        } else {
+            storeMeta(e + 24, 1, 1);
+            captureTrace(e + 40 + 8L * stackN, retAddr);
+        }
+    }
+
+    private long resizeLarge(long addr, long len, int alignLog2, long newLen, long retAddr, boolean mayMove) {
+        int i = findLarge(addr);
+        if (i < 0) {
+            host.event(new AllocatorEvent.InvalidFree(self, addr, len));
+            throw host.panic("Invalid free");
+        }
+        long e = entry(i);
+        if (config.retainMetadata() && mem().load(e + 24, 1) != 0) {
+            reportDoubleFree(addr, len, readTrace(e + 40), readTrace(e + 40 + 8L * stackN), retAddr);
+            throw host.panic("Unrecoverable double free");
+        }
+        long allocated = load(e + 8);
+        if (config.safety() && len != allocated) reportWrongSize(addr, allocated, len, readTrace(e + 40), retAddr);
+        int newSci = Math.max(64 - Long.numberOfLeadingZeros(newLen - 1), alignLog2);
+        if (newSci < smallBucketCount) return 0;
+        long prevReq = 0;
+        if (config.enableMemoryLimit()) {
+            prevReq = load(self + layout.totalRequestedBytes());
+            long next = prevReq + newLen - load(e + 16);
+            if (Long.compareUnsigned(next, prevReq) > 0 && Long.compareUnsigned(next, load(self + layout.requestedMemoryLimit())) > 0) return 0;
+            storeField(self + layout.totalRequestedBytes(), next);
+        }
+        long moved = mayMove ? host.rawRemap(backing(), addr, len, alignLog2, newLen, retAddr)
+                : host.rawResize(backing(), addr, len, alignLog2, newLen, retAddr) ? addr : 0;
+        if (moved == 0) {
+            if (config.enableMemoryLimit()) storeField(self + layout.totalRequestedBytes(), prevReq);
+            return 0;
+        }
+        e = entry(findLarge(addr));
+        storeMeta(e, 8, moved);
+        storeMeta(e + 8, 8, newLen);
+        storeMeta(e + 16, 8, newLen);
+        if (config.resizeStackTraces()) captureTrace(e + 40, retAddr);
+        host.event(new AllocatorEvent.Resize(self, KIND, addr, len, moved, newLen, captureNow(retAddr)));
+        return moved;
+    }
+
+    // ------------------------------------------------------------------ resize, remap, free
+
+    @Override
+    public boolean resize(long addr, long len, int alignLog2, long newLen, long retAddr) {
+        int sci = sizeClassIndex(len, alignLog2);
+        if (sci >= smallBucketCount) return resizeLarge(addr, len, alignLog2, newLen, retAddr, false) != 0;
+        return resizeSmall(addr, len, alignLog2, newLen, retAddr, sci);
+    }
+
+    @Override
+    public long remap(long addr, long len, int alignLog2, long newLen, long retAddr) {
+        int sci = sizeClassIndex(len, alignLog2);
+        if (sci >= smallBucketCount) return resizeLarge(addr, len, alignLog2, newLen, retAddr, true);
+        return resizeSmall(addr, len, alignLog2, newLen, retAddr, sci) ? addr : 0;
+    }
+
+    private boolean resizeSmall(long addr, long len, int alignLog2, long newLen, long retAddr, int sci) {
+        int newSci = Math.max(64 - Long.numberOfLeadingZeros(newLen - 1), alignLog2);
+        if (!config.safety()) return newSci == sci;
+        int slots = slotCounts[sci];
+        long pageAddr = addr & -config.pageSize();
+        long header = headerOf(pageAddr, slots);
+        if (load(header + H_CANARY) != config.canary()) throw invalidFree(addr, len);
+        long slot = (addr - pageAddr) / (1L << sci);
+        if (!isUsed(header, slot)) {
+            reportDoubleFree(addr, len, readTrace(tracePtr(header, slots, slot, 0)), readTrace(tracePtr(header, slots, slot, 1)), retAddr);
+            return false;
+        }
+        long requested = mem().load(requestedSizeAddr(header, slots, slot), 2);
+        if (requested == 0) throw invalidFree(addr, len);
+        int slotAlign = (int) mem().load(alignAddr(header, slots, slot), 1);
+        if (len != requested || alignLog2 != slotAlign) mismatchReports(addr, len, alignLog2, requested, slotAlign, header, slots, slot, retAddr);
+        if (newSci != sci) return false;
+        if (config.enableMemoryLimit()) {
+            long prev = load(self + layout.totalRequestedBytes());
+            long next = prev - len + newLen;
+            if (Long.compareUnsigned(next, prev) > 0 && Long.compareUnsigned(next, load(self + layout.requestedMemoryLimit())) > 0) return false;
+            storeField(self + layout.totalRequestedBytes(), next);
+        }
+        if (len > newLen) mem().fill(addr + newLen, len - newLen, (byte) 0xAA, ByteState.UNDEFINED);
+        storeMeta(requestedSizeAddr(header, slots, slot), 2, newLen);
+        if (config.resizeStackTraces()) captureTrace(tracePtr(header, slots, slot, 0), retAddr);
+        if (config.verboseLog()) {
+            host.log("info", "gpa", List.of("small resize " + len + " bytes at 0x" + Long.toHexString(addr) + " to " + newLen));
+        }
+        host.event(new AllocatorEvent.Resize(self, KIND, addr, len, addr, newLen, captureNow(retAddr)));
+        return true;
+    }
+
+    private RuntimeException invalidFree(long addr, long len) {
+        host.event(new AllocatorEvent.InvalidFree(self, addr, len));
+        return host.panic("Invalid free");
+    }
+
+    @Override
+    public void free(long addr, long len, int alignLog2, long retAddr) {
+        int sci = sizeClassIndex(len, alignLog2);
+        if (sci >= smallBucketCount) {
+            freeLarge(addr, len, alignLog2, retAddr);
+            return;
+        }
+        int slots = slotCounts[sci];
+        long pageAddr = addr & -config.pageSize();
+        long header = headerOf(pageAddr, slots);
+        if (load(header + H_CANARY) != config.canary()) throw invalidFree(addr, len);
+        long sizeClass = 1L << sci;
+        long slot = (addr - pageAddr) / sizeClass;
+        if (!isUsed(header, slot)) {
+            if (config.safety()) {
+                reportDoubleFree(addr, len, readTrace(tracePtr(header, slots, slot, 0)), readTrace(tracePtr(header, slots, slot, 1)), retAddr);
+                return;
+            }
+            return;
+        }
+        if (!ownsBucket(sci, header)) throw invalidFree(addr, len);
+        if (config.safety()) {
+            long requested = mem().load(requestedSizeAddr(header, slots, slot), 2);
+            if (requested == 0) throw invalidFree(addr, len);
+            int slotAlign = (int) mem().load(alignAddr(header, slots, slot), 1);
+            if (len != requested || alignLog2 != slotAlign) mismatchReports(addr, len, alignLog2, requested, slotAlign, header, slots, slot, retAddr);
+        }
+        if (config.enableMemoryLimit()) {
+            storeField(self + layout.totalRequestedBytes(), load(self + layout.totalRequestedBytes()) - len);
+        }
+        captureTrace(tracePtr(header, slots, slot, 1), retAddr);
+        setUsed(header, slot, false);
+        if (config.safety()) storeMeta(requestedSizeAddr(header, slots, slot), 2, 0);
+        long freed = mem().load(header + H_FREED, 4) + 1;
+        storeMeta(header + H_FREED, 4, freed);
+        host.event(new AllocatorEvent.Free(self, KIND, addr, len, captureNow(retAddr)));
+        if (freed == mem().load(header + H_ALLOCATED, 4)) {
+            long prev = load(header + H_PREV);
+            long next = load(header + H_NEXT);
+            if (prev != 0) storeMeta(prev + H_NEXT, 8, next);
+            if (next != 0) storeMeta(next + H_PREV, 8, prev);
+            else storeField(bucketsSlot(sci), prev);
+            if (!config.neverUnmap()) {
+                int pageAlign = 63 - Long.numberOfLeadingZeros(config.pageSize());
+                host.rawFree(backing(), pageAddr, config.pageSize(), pageAlign, retAddr);
+            } else {
+                mem().setState(addr, sizeClass, ByteState.FREED);
+            }
+        } else {
+            mem().setState(addr, sizeClass, ByteState.FREED);
+        }
+        if (config.verboseLog()) host.log("info", "gpa", List.of("small free " + len + " bytes at 0x" + Long.toHexString(addr)));
+    }
+
+    /** Whether a bucket is among this allocator's own (a slot in use elsewhere means the free went to the wrong allocator). */
+    private boolean ownsBucket(int sci, long header) {
+        for (long b = load(bucketsSlot(sci)); b != 0; b = load(b + H_PREV)) if (b == header) return true;
+        return false;
+    }
+
+    private void mismatchReports(long addr, long len, int alignLog2, long requested, int slotAlign, long header, int slots,
+                                 long slot, long retAddr) {
+        StackTrace freeTrace = captureNow(retAddr);
+        StackTrace allocTrace = readTrace(tracePtr(header, slots, slot, 0));
+        if (len != requested) {
+            host.event(new AllocatorEvent.WrongSizeFree(self, addr, requested, len, allocTrace, freeTrace));
+            host.log("err", "gpa", List.of("Allocation size " + requested + " bytes does not match free size " + len + ". Allocation: ",
+                    allocTrace, " Free: ", freeTrace));
+        }
+        if (alignLog2 != slotAlign) {
+            host.log("err", "gpa", List.of("Allocation alignment " + (1L << slotAlign) + " does not match free alignment "
+                    + (1L << alignLog2) + ". Allocation: ", allocTrace, " Free: ", freeTrace));
+        }
+    }
+
+    private void reportWrongSize(long addr, long allocated, long len, StackTrace allocTrace, long retAddr) {
+        StackTrace freeTrace = captureNow(retAddr);
+        host.event(new AllocatorEvent.WrongSizeFree(self, addr, allocated, len, allocTrace, freeTrace));
+        host.log("err", "gpa", List.of("Allocation size " + allocated + " bytes does not match free size " + len + ". Allocation: ",
+                allocTrace, " Free: ", freeTrace));
+    }
+
+    private void reportDoubleFree(long addr, long len, StackTrace allocTrace, StackTrace firstFree, long retAddr) {
+        StackTrace second = captureNow(retAddr);
+        host.event(new AllocatorEvent.DoubleFree(self, addr, len, allocTrace, firstFree, second));
+        host.log("err", "gpa", List.of("Double free detected. Allocation: ", allocTrace, " First free: ", firstFree,
+                " Second free: ", second));
+    }
+
+    // ------------------------------------------------------------------ leaks and deinit
+
+    /** Reports every allocation still in use and returns whether there was one. */
+    public boolean detectLeaks() {
+        boolean leaks = false;
+        for (int sci = 0; sci < smallBucketCount; sci++) {
+            int slots = slotCounts[sci];
+            long sizeClass = 1L << sci;
+            for (long b = load(bucketsSlot(sci)); b != 0; b = load(b + H_PREV)) {
+                long pageAddr = b & -config.pageSize();
+                for (long slot = 0; slot < slots; slot++) {
+                    if (!isUsed(b, slot)) continue;
+                    StackTrace t = readTrace(tracePtr(b, slots, slot, 0));
+                    long addr = pageAddr + slot * sizeClass;
+                    long len = config.safety() ? mem().load(requestedSizeAddr(b, slots, slot), 2) : sizeClass;
+                    host.event(new AllocatorEvent.Leak(self, addr, len, t));
+                    host.log("err", "gpa", List.of("memory address 0x" + Long.toHexString(addr) + " leaked: ", t));
+                    leaks = true;
+                }
+            }
+        }
+        int n = largeLen();
+        for (int i = 0; i < n; i++) {
+            long e = entry(i);
+            if (config.retainMetadata() && mem().load(e + 24, 1) != 0) continue;
+            long addr = load(e);
+            StackTrace t = readTrace(e + 40);
+            host.event(new AllocatorEvent.Leak(self, addr, load(e + 8), t));
+            host.log("err", "gpa", List.of("memory address 0x" + Long.toHexString(addr) + " leaked: ", t));
+            leaks = true;
+        }
+        return leaks;
+    }
+
+    /** Frees what the allocator itself holds (its table of large allocations), as Zig's deinit does. */
+    public void deinit() {
+        if (config.retainMetadata() && config.neverUnmap()) {
+            int n = largeLen();
+            for (int i = 0; i < n; i++) {
+                long e = entry(i);
+                if (mem().load(e + 24, 1) != 0) host.rawFree(backing(), load(e), load(e + 8), (int) mem().load(e + 25, 1), 0);
+            }
+        }
+        long entries = largeEntries();
+        if (entries != 0) host.rawFree(backing(), entries, (long) largeCapacity() * largeEntrySize, 3, 0);
+    }
+
+    /** The allocator's state for the panes: buckets per size class and large allocations. */
+    public Description describe() {
+        List<Description.Bucket> buckets = new ArrayList<>();
+        for (int sci = 0; sci < smallBucketCount; sci++) {
+            int slots = slotCounts[sci];
+            for (long b = load(bucketsSlot(sci)); b != 0; b = load(b + H_PREV)) {
+                long pageAddr = b & -config.pageSize();
+                int allocated = (int) mem().load(b + H_ALLOCATED, 4);
+                int freed = (int) mem().load(b + H_FREED, 4);
+                List<Boolean> used = new ArrayList<>();
+                for (long s = 0; s < allocated; s++) used.add(isUsed(b, s));
+                buckets.add(new Description.Bucket(1L << sci, pageAddr, slots, allocated, freed, used));
+            }
+        }
+        List<long[]> large = new ArrayList<>();
+        for (int i = 0; i < largeLen(); i++) large.add(new long[] {load(entry(i)), load(entry(i) + 8)});
+        return new Description(buckets, large);
+    }
+
+    /** Buckets (size class, page, slots) and large allocations (address, length). */
+    public record Description(List<Bucket> buckets, List<long[]> largeAllocations) {
+        public record Bucket(long sizeClass, long page, int slotCount, int allocated, int freed, List<Boolean> used) {}
+    }
+}

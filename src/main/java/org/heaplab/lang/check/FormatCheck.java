@@ -1,0 +1,192 @@
+package org.heaplab.lang.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a format string against the types of its arguments, with the compile errors Zig's
+ * {@code std.fmt.formatType} raises (reported at Zig's std location, as Zig does).
+ */
+final class FormatCheck {
+    private FormatCheck() {}
+
+    /** Thrown with Zig's message and std location. */
+    static final class Problem extends Exception {
+        final String location;
+
+        Problem(String location, String message) {
+            super(message, null, false, false);
+            this.location = location;
+        }
+    }
+
+    /** The natives whose comptime {@code fmt} parameter is a format string for the following args. */
+    static boolean isFormatting(String nativeName) {
+        return switch (nativeName) {
+            case "debug.print", "debug.panic", "fmt.bufPrint", "fmt.count", "io.printTo" -> true;
+            default -> false;
+        };
+    }
+
+    static FormatSpec check(byte[] fmt, Type argsType) throws Problem {
+        List<Type> types = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (argsType instanceof StructType st) {
+            for (StructType.Field f : st.fields()) {
+                Type ft = f.type();
+                if (f.isComptime() && ft instanceof Type.ComptimeInt && f.defaultValue() instanceof Value.IntV iv) {
+                    // Zig formats a comptime_int as the smallest integer type that holds it
+                    int bits = Math.max(1, iv.value().bitLength() + (iv.value().signum() < 0 ? 1 : 0));
+                    ft = new Type.Int(bits, iv.value().signum() < 0);
+                }
+                types.add(ft);
+                names.add(f.name());
+            }
+        } else {
+            throw new Problem("fmt.zig:91:9", "expected tuple or struct argument, found " + argsType.name());
+        }
+        FormatSpec spec;
+        try {
+            spec = FormatSpec.parse(fmt, types.size(), names);
+        } catch (FormatSpec.FormatError e) {
+            throw new Problem(e.location, e.getMessage());
+        }
+        for (FormatSpec.Piece p : spec.pieces()) {
+            if (p instanceof FormatSpec.Placeholder ph) type(types.get(ph.arg()), ph.spec(), 3);
+        }
+        return spec;
+    }
+
+    /** Zig's default specifier for {any}. */
+    static String defaultSpec(Type t) {
+        return switch (t) {
+            case Type.Array a -> "any";
+            case Type.Pointer p -> switch (p.size()) {
+                case ONE -> p.child() instanceof Type.Array ? "any" : "";
+                case MANY, C -> "*";
+                case SLICE -> "any";
+            };
+            case Type.Optional o -> "?" + defaultSpec(o.child());
+            case Type.ErrorUnion eu -> "!" + defaultSpec(eu.payload());
+            default -> "";
+        };
+    }
+
+    private static String strip(String fmt) {
+        return fmt.substring(1).equals("any") ? "any" : fmt.substring(1);
+    }
+
+    private static Problem invalid(String fmt, Type t) {
+        return new Problem("fmt.zig:485:5", "invalid format string '" + fmt + "' for type '" + t.name() + "'");
+    }
+
+    private static void type(Type t, String fmt, int depth) throws Problem {
+        String actual = fmt.equals("any") ? defaultSpec(t)
+                : !fmt.isEmpty() && (fmt.charAt(0) == '?' || fmt.charAt(0) == '!') && !(t instanceof Type.Optional) && !(t instanceof Type.ErrorUnion)
+                ? strip(fmt) : fmt;
+        if (actual.equals("*")) {
+            boolean ok = t instanceof Type.Pointer || t instanceof Type.Optional o && o.child() instanceof Type.Pointer;
+            if (!ok) throw new Problem("fmt.zig:453:5", "cannot format non-pointer type " + t.name() + " with * specifier");
+            return;
+        }
+        switch (t) {
+            case Type.Int i -> intSpec(actual, fmt, t, i.bits());
+            case Type.ComptimeInt c -> intSpec(actual, fmt, t, 64);
+            case Type.Float f -> {
+                if (!(actual.isEmpty() || actual.equals("e") || actual.equals("d") || actual.equals("x"))) throw invalid(fmt, t);
+            }
+            case Type.ComptimeFloat f -> {
+                if (!(actual.isEmpty() || actual.equals("e") || actual.equals("d") || actual.equals("x"))) throw invalid(fmt, t);
+            }
+            case Type.Void v -> {
+                if (!actual.isEmpty()) throw invalid(fmt, t);
+            }
+            case Type.Bool b -> {
+                if (!actual.isEmpty()) throw invalid(fmt, t);
+            }
+            case Type.Optional o -> {
+                if (actual.isEmpty() || actual.charAt(0) != '?') {
+                    throw new Problem("fmt.zig:525:17", "cannot format optional without a specifier (i.e. {?} or {any})");
+                }
+                type(o.child(), strip(actual), depth);
+            }
+            case Type.ErrorUnion eu -> {
+                if (actual.isEmpty() || actual.charAt(0) != '!') {
+                    throw new Problem("fmt.zig:535:17", "cannot format error union without a specifier (i.e. {!} or {any})");
+                }
+                type(eu.payload(), strip(actual), depth);
+            }
+            case ErrorSetType e -> {
+                if (!actual.isEmpty()) throw invalid(fmt, t);
+            }
+            case EnumType e -> {
+                if (!e.isNonExhaustive() && !actual.isEmpty()) throw invalid(fmt, t);
+            }
+            case UnionType u -> {
+                if (!actual.isEmpty()) throw invalid(fmt, t);
+                if (depth > 0 && u.tag() != null) for (UnionType.Field f : u.fields()) type(f.type(), "any", depth - 1);
+            }
+            case StructType s -> {
+                if (!actual.isEmpty()) throw invalid(fmt, t);
+                if (depth > 0 && s.fieldsResolved()) for (StructType.Field f : s.fields()) type(f.type(), "any", depth - 1);
+            }
+            case Type.Pointer p -> {
+                switch (p.size()) {
+                    case ONE -> {
+                        if (p.child() instanceof Type.Array || p.child() instanceof EnumType || p.child() instanceof UnionType
+                                || p.child() instanceof StructType) {
+                            type(p.child(), actual, depth);
+                        }
+                    }
+                    case MANY, C -> {
+                        if (actual.isEmpty()) throw new Problem("fmt.zig:635:21", "cannot format pointer without a specifier (i.e. {s} or {*})");
+                        if (p.sentinel() != null) {
+                            type(new Type.Pointer(Type.PtrSize.SLICE, p.child(), true), actual, depth);
+                        } else if (!(actual.charAt(0) == 's' && isU8(p.child()))) {
+                            throw invalid(fmt, t);
+                        }
+                    }
+                    case SLICE -> {
+                        if (actual.isEmpty()) throw new Problem("fmt.zig:646:21", "cannot format slice without a specifier (i.e. {s} or {any})");
+                        if (actual.charAt(0) == 's' && isU8(p.child())) return;
+                        if (depth > 0) type(p.child(), actual, depth - 1);
+                    }
+                }
+            }
+            case Type.Array a -> {
+                if (actual.isEmpty()) throw new Problem("fmt.zig:665:17", "cannot format array without a specifier (i.e. {s} or {any})");
+                if (actual.charAt(0) == 's' && isU8(a.child())) return;
+                if (depth > 0) type(a.child(), actual, depth - 1);
+            }
+            case Type.Fn f -> throw new Problem("fmt.zig:692:19",
+                    "unable to format function body type, use '*const " + t.name() + "' for a function pointer type");
+            case Type.TypeType tt -> {
+                if (!actual.isEmpty()) throw invalid(fmt, t);
+            }
+            case Type.EnumLiteral el -> {
+                if (!actual.isEmpty()) throw invalid(fmt, t);
+            }
+            case Type.Null n -> {
+                if (!actual.isEmpty()) throw invalid(fmt, t);
+            }
+            default -> throw new Problem("fmt.zig:706:17", "unable to format type '" + t.name() + "'");
+        }
+    }
+
+    private static boolean isU8(Type t) {
+        return t instanceof Type.Int i && i.bits() == 8 && !i.signed();
+    }
+
+    private static void intSpec(String actual, String fmt, Type t, int bits) throws Problem {
+        switch (actual) {
+            case "", "d", "b", "x", "X", "o" -> { }
+            case "c" -> {
+                if (bits > 8) throw new Problem("fmt.zig:746:13", "cannot print integer that is larger than 8 bits as an ASCII character");
+            }
+            case "u" -> {
+                if (bits > 21) throw new Problem("fmt.zig:752:13", "cannot print integer that is larger than 21 bits as an UTF-8 sequence");
+            }
+            default -> throw invalid(fmt, t);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.heaplab.lang.check;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A parsed Zig format string ({@code "x = {d:>5}\n"}): literal text and placeholders
+ * {@code {[arg][specifier][:[fill][alignment][width][.precision]]}}. Used by the checker to
+ * reject bad format strings as Zig does, and by the runtime to format.
+ */
+public record FormatSpec(List<Piece> pieces, int argsUsed) {
+
+    public sealed interface Piece permits Literal, Placeholder {}
+
+    public record Literal(byte[] bytes) implements Piece {}
+
+    /**
+     * @param arg       index of the argument
+     * @param name      a {@code [name]} reference, or null
+     * @param spec      the specifier: "", "d", "s", "any", "?d", ...
+     * @param alignment '<', '^' or '>' (Zig's default is right)
+     * @param width     minimum width, or -1
+     * @param precision digits after the point, or -1
+     */
+    public record Placeholder(int arg, String name, String spec, int fill, char alignment, int width, int precision) implements Piece {}
+
+    /** A format string Zig rejects; {@code location} is where in Zig's fmt.zig the error is reported. */
+    public static final class FormatError extends Exception {
+        public final String location;
+
+        FormatError(String location, String message) {
+            super(message, null, false, false);
+            this.location = location;
+        }
+    }
+
+    public static FormatSpec parse(byte[] fmt, int argCount, List<String> argNames) throws FormatError {
+        String s = new String(fmt, StandardCharsets.UTF_8);
+        List<Piece> pieces = new ArrayList<>();
+        var lit = new StringBuilder();
+        int next = 0;
+        boolean[] used = new boolean[argCount];
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '{' && i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                lit.append('{');
+                i += 2;
+                continue;
+            }
+            if (c == '}' && i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                lit.append('}');
+                i += 2;
+                continue;
+            }
+            if (c == '}') throw new FormatError("fmt.zig:135:13", "missing opening {");
+            if (c != '{') {
+                lit.append(c);
+                i++;
+                continue;
+            }
+            int close = s.indexOf('}', i + 1);
+            if (close < 0) throw new FormatError("fmt.zig:148:13", "missing closing }");
+            if (!lit.isEmpty()) {
+                pieces.add(new Literal(lit.toString().getBytes(StandardCharsets.UTF_8)));
+                lit.setLength(0);
+            }
+            String body = s.substring(i + 1, close);
+            i = close + 1;
+            // argument: a position or [name]
+            int arg = -1;
+            String name = null;
+            int p = 0;
+            if (p < body.length() && body.charAt(p) == '[') {
+                int end = body.indexOf(']', p);
+                if (end < 0) throw new FormatError("fmt.zig:232:13", "InvalidPlaceholder");
+                name = body.substring(p + 1, end);
+                p = end + 1;
+                arg = argNames.indexOf(name);
+                if (arg < 0) throw new FormatError("fmt.zig:160:17", "no argument with name '" + name + "'");
+            } else {
+                int start = p;
+                while (p < body.length() && Character.isDigit(body.charAt(p))) p++;
+                if (p > start) arg = Integer.parseInt(body.substring(start, p));
+            }
+            int colon = body.indexOf(':', p);
+            String spec = colon < 0 ? body.substring(p) : body.substring(p, colon);
+            int fill = ' ';
+            char align = '>';
+            int width = -1;
+            int precision = -1;
+            if (colon >= 0) {
+                String opts = body.substring(colon + 1);
+                int q = 0;
+                if (opts.length() >= 2 && "<^>".indexOf(opts.charAt(1)) >= 0) {
+                    fill = opts.codePointAt(0);
+                    align = opts.charAt(1);
+                    q = 2;
+                } else if (!opts.isEmpty() && "<^>".indexOf(opts.charAt(0)) >= 0) {
+                    align = opts.charAt(0);
+                    q = 1;
+                }
+                int ws = q;
+                while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
+                if (q > ws) width = Integer.parseInt(opts.substring(ws, q));
+                if (q < opts.length() && opts.charAt(q) == '.') {
+                    q++;
+                    int ps = q;
+                    while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
+                    precision = q > ps ? Integer.parseInt(opts.substring(ps, q)) : 0;
+                }
+                if (q < opts.length()) throw new FormatError("fmt.zig:293:13", "extraneous trailing character '" + opts.charAt(q) + "'");
+            }
+            if (arg < 0) arg = next++;
+            if (arg >= argCount) throw new FormatError("fmt.zig:186:13", "too few arguments");
+            used[arg] = true;
+            pieces.add(new Placeholder(arg, name, spec, fill, align, width, precision));
+        }
+        if (!lit.isEmpty()) pieces.add(new Literal(lit.toString().getBytes(StandardCharsets.UTF_8)));
+        int unused = 0;
+        for (boolean u : used) if (!u) unused++;
+        if (unused == 1) throw new FormatError("fmt.zig:206:18", "unused argument in '" + s + "'");
+        if (unused > 1) throw new FormatError("fmt.zig:207:23", unused + " unused arguments in '" + s + "'");
+        return new FormatSpec(List.copyOf(pieces), argCount);
+    }
+}

@@ -1,0 +1,428 @@
+package org.heaplab.memory;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The simulated machine's memory: a 64-bit address space laid out like a Linux process's,
+ * made of 4 KiB pages. A mapping reserves addresses; a page gets its bytes (a
+ * {@link MemorySegment}) the first time it is touched, so a 16 MiB stack or a large mapping
+ * costs nothing until used. Every byte has a {@link ByteState} in a shadow beside it (kept as
+ * one value per page while the whole page agrees).
+ *
+ * <p>Layout: functions at 0x1000000 and code at 0x1100000 (addresses only, never mapped),
+ * read-only data at 0x2000000, globals at 0x3000000, heap mappings from
+ * 0x7f3ac0000000 upwards (addresses are never reused, as with Zig's page allocator), and the
+ * stack below 0x7ffc9a400000, growing down.
+ *
+ * <p>Faults are those of a real machine: touching an unmapped page is a segmentation fault,
+ * writing read-only data too, and a non-canonical address is a general protection fault.
+ * A budget of touched memory stops a run that would exhaust the host.
+ */
+public final class AddressSpace {
+    public static final int PAGE_SHIFT = 12;
+    public static final int PAGE_SIZE = 1 << PAGE_SHIFT;
+    public static final long PAGE_MASK = PAGE_SIZE - 1;
+
+    /** Function entry addresses (what a function pointer holds): never mapped. */
+    public static final long FUNCTION_BASE = 0x0100_0000L;
+    /** Code addresses (return addresses in stack traces): never mapped. */
+    public static final long CODE_BASE = 0x0110_0000L;
+    public static final long RODATA_BASE = 0x0200_0000L;
+    public static final long GLOBALS_BASE = 0x0300_0000L;
+    public static final long HEAP_BASE = 0x7f3a_c000_0000L;
+    public static final long STACK_TOP = 0x7ffc_9a40_0000L;
+
+    private static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    public enum Region { RODATA, GLOBALS, STACK, HEAP }
+
+    /** A range of addresses made valid by one map call. */
+    public static final class Mapping {
+        public final long start;
+        long length;
+        public final Region region;
+        public final String label;
+        public final int id;
+        final List<Page> touched = new ArrayList<>();
+        boolean readOnly;
+
+        Mapping(long start, long length, Region region, String label, int id) {
+            this.start = start;
+            this.length = length;
+            this.region = region;
+            this.label = label;
+            this.id = id;
+        }
+
+        public long length() { return length; }
+
+        public long end() { return start + length; }
+
+        public boolean contains(long addr) { return addr >= start && addr - start < length; }
+    }
+
+    /** One touched page: its bytes and their states. */
+    static final class Page {
+        final long number;
+        final Mapping mapping;
+        final MemorySegment data;
+        final byte[] bytes;
+        /** The state of every byte while they all agree; shadow is null then. */
+        byte uniform;
+        byte[] shadow;
+
+        Page(long number, Mapping mapping) {
+            this.number = number;
+            this.mapping = mapping;
+            this.bytes = new byte[PAGE_SIZE];
+            this.data = MemorySegment.ofArray(bytes);
+            this.uniform = ByteState.UNUSED.code();
+        }
+
+        long base() { return number << PAGE_SHIFT; }
+
+        byte stateAt(int off) { return shadow == null ? uniform : shadow[off]; }
+
+        void setStates(int off, int len, byte state) {
+            if (shadow == null) {
+                if (uniform == state) return;
+                if (off == 0 && len == PAGE_SIZE) {
+                    uniform = state;
+                    return;
+                }
+                shadow = new byte[PAGE_SIZE];
+                java.util.Arrays.fill(shadow, uniform);
+            }
+            java.util.Arrays.fill(shadow, off, off + len, state);
+            if (off == 0 && len == PAGE_SIZE) {
+                shadow = null;
+                uniform = state;
+            }
+        }
+    }
+
+    /** Observes reads of freed bytes (Zig reads 0xAA there; the lab flags them). */
+    public interface Observer {
+        void freedMemoryRead(long address, int size);
+    }
+
+    private final LongMap<Page> pages = new LongMap<>();
+    private final TreeMap<Long, Mapping> mappings = new TreeMap<>();
+    private Page cached;
+    private long cachedNumber = -1;
+    private long nextHeap = HEAP_BASE;
+    private long nextRodata = RODATA_BASE;
+    private long nextGlobals = GLOBALS_BASE;
+    private int nextMappingId = 1;
+    private long mappedBytes;
+    private long touchedBytes;
+    private final long memoryLimit;
+    private Observer observer;
+
+    /** @param memoryLimit how many bytes the program may really use (touched pages) before the run is stopped */
+    public AddressSpace(long memoryLimit) {
+        this.memoryLimit = memoryLimit;
+    }
+
+    public void setObserver(Observer o) { this.observer = o; }
+
+    public long memoryLimit() { return memoryLimit; }
+
+    public long mappedBytes() { return mappedBytes; }
+
+    public long touchedBytes() { return touchedBytes; }
+
+    // ------------------------------------------------------------------ mappings
+
+    /**
+     * Maps {@code length} bytes (rounded up to pages) aligned to {@code alignment}, or returns 0
+     * when the machine cannot hold that much, as mmap fails with ENOMEM.
+     */
+    public long map(Region region, long length, long alignment, String label) {
+        if (length <= 0) throw new IllegalArgumentException("length " + length);
+        long len = (length + PAGE_MASK) & ~PAGE_MASK;
+        if (len < 0 || len > memoryLimit || mappedBytes + len > 4 * memoryLimit) return 0;
+        long align = Math.max(PAGE_SIZE, alignment);
+        long start = switch (region) {
+            case HEAP -> nextHeap = alignUp(nextHeap, align);
+            case RODATA -> nextRodata = alignUp(nextRodata, align);
+            case GLOBALS -> nextGlobals = alignUp(nextGlobals, align);
+            case STACK -> alignDown(STACK_TOP - len, align);
+        };
+        switch (region) {
+            case HEAP -> nextHeap = start + len;
+            case RODATA -> nextRodata = start + len;
+            case GLOBALS -> nextGlobals = start + len;
+            default -> { }
+        }
+        var m = new Mapping(start, len, region, label, nextMappingId++);
+        mappings.put(start, m);
+        mappedBytes += len;
+        return start;
+    }
+
+    /** Unmaps the pages covering {@code [addr, addr+length)}; later touches fault. */
+    public void unmap(long addr, long length) {
+        long len = (length + PAGE_MASK) & ~PAGE_MASK;
+        Mapping m = mappingAt(addr);
+        if (m == null) return;
+        if (m.start == addr && m.length <= len) {
+            removeMapping(m);
+            return;
+        }
+        // partial unmap: split the mapping, dropping the middle
+        removeMapping(m);
+        if (addr > m.start) remap(m, m.start, addr - m.start);
+        long tailStart = addr + len;
+        if (tailStart < m.end()) remap(m, tailStart, m.end() - tailStart);
+    }
+
+    private void remap(Mapping old, long start, long len) {
+        var m = new Mapping(start, len, old.region, old.label, nextMappingId++);
+        m.readOnly = old.readOnly;
+        mappings.put(start, m);
+        mappedBytes += len;
+    }
+
+    private void removeMapping(Mapping m) {
+        mappings.remove(m.start);
+        mappedBytes -= m.length;
+        for (Page p : m.touched) {
+            pages.remove(p.number);
+            touchedBytes -= PAGE_SIZE;
+        }
+        m.touched.clear();
+        cached = null;
+        cachedNumber = -1;
+    }
+
+    /** Extends a heap mapping in place if the addresses after it are free (they are only for the newest). */
+    public boolean growInPlace(long start, long newLength) {
+        Mapping m = mappings.get(start);
+        if (m == null) return false;
+        long len = (newLength + PAGE_MASK) & ~PAGE_MASK;
+        if (len <= m.length) return true;
+        if (m.end() != nextHeap || m.region != Region.HEAP) return false;
+        if (len > memoryLimit || mappedBytes + (len - m.length) > 4 * memoryLimit) return false;
+        mappedBytes += len - m.length;
+        m.length = len;
+        nextHeap = m.start + len;
+        return true;
+    }
+
+    public void setReadOnly(long start, boolean readOnly) {
+        Mapping m = mappings.get(start);
+        if (m != null) m.readOnly = readOnly;
+    }
+
+    public Mapping mappingAt(long addr) {
+        var e = mappings.floorEntry(addr);
+        if (e == null) return null;
+        Mapping m = e.getValue();
+        return m.contains(addr) ? m : null;
+    }
+
+    public boolean isMapped(long addr) { return mappingAt(addr) != null; }
+
+    /** All live mappings in address order (for the heap map). */
+    public List<Mapping> mappings() { return Collections.unmodifiableList(new ArrayList<>(mappings.values())); }
+
+    private static long alignUp(long v, long a) { return (v + a - 1) & -a; }
+
+    private static long alignDown(long v, long a) { return v & -a; }
+
+    // ------------------------------------------------------------------ pages
+
+    private Page page(long addr, boolean write) {
+        long n = addr >>> PAGE_SHIFT;
+        if (n == cachedNumber) {
+            Page p = cached;
+            if (write && p.mapping.readOnly) throw new MemoryFault(MemoryFault.Kind.READ_ONLY, addr, true);
+            return p;
+        }
+        Page p = pages.get(n);
+        if (p == null) p = touch(addr, write);
+        if (write && p.mapping.readOnly) throw new MemoryFault(MemoryFault.Kind.READ_ONLY, addr, true);
+        cached = p;
+        cachedNumber = n;
+        return p;
+    }
+
+    private Page touch(long addr, boolean write) {
+        long top = addr >>> 47;
+        if (top != 0 && top != 0x1FFFF) throw new MemoryFault(MemoryFault.Kind.GENERAL_PROTECTION, addr, write);
+        Mapping m = mappingAt(addr);
+        if (m == null) throw new MemoryFault(MemoryFault.Kind.SEGFAULT, addr, write);
+        if (touchedBytes + PAGE_SIZE > memoryLimit) throw new MemoryLimitExceeded(memoryLimit);
+        var p = new Page(addr >>> PAGE_SHIFT, m);
+        pages.put(p.number, p);
+        m.touched.add(p);
+        touchedBytes += PAGE_SIZE;
+        return p;
+    }
+
+    /** Thrown when the program touches more memory than the machine is allowed. */
+    public static final class MemoryLimitExceeded extends RuntimeException {
+        public final long limit;
+
+        public MemoryLimitExceeded(long limit) {
+            super("the program used more than " + limit + " bytes of memory", null, false, false);
+            this.limit = limit;
+        }
+    }
+
+    // ------------------------------------------------------------------ loads and stores
+
+    /** Loads a little-endian value of 1, 2, 4 or 8 bytes, zero-extended. */
+    public long load(long addr, int size) {
+        int off = (int) (addr & PAGE_MASK);
+        if (off + size > PAGE_SIZE) return loadSlow(addr, size);
+        Page p = page(addr, false);
+        if (p.uniform == FREED && (p.shadow == null) || p.shadow != null && p.shadow[off] == FREED) freedRead(addr, size);
+        return switch (size) {
+            case 1 -> p.bytes[off] & 0xFFL;
+            case 2 -> p.data.get(SHORT, off) & 0xFFFFL;
+            case 4 -> p.data.get(INT, off) & 0xFFFF_FFFFL;
+            default -> p.data.get(LONG, off);
+        };
+    }
+
+    private static final byte FREED = ByteState.FREED.code();
+    private static final byte DEFINED = ByteState.DEFINED.code();
+
+    private void freedRead(long addr, int size) {
+        if (observer != null) observer.freedMemoryRead(addr, size);
+    }
+
+    private long loadSlow(long addr, int size) {
+        long v = 0;
+        for (int i = 0; i < size; i++) v |= (load(addr + i, 1) & 0xFF) << (8 * i);
+        return v;
+    }
+
+    /** Stores the low {@code size} bytes of {@code value}, little-endian, and marks them written. */
+    public void store(long addr, int size, long value) {
+        int off = (int) (addr & PAGE_MASK);
+        if (off + size > PAGE_SIZE) {
+            for (int i = 0; i < size; i++) store(addr + i, 1, value >>> (8 * i));
+            return;
+        }
+        Page p = page(addr, true);
+        switch (size) {
+            case 1 -> p.bytes[off] = (byte) value;
+            case 2 -> p.data.set(SHORT, off, (short) value);
+            case 4 -> p.data.set(INT, off, (int) value);
+            default -> p.data.set(LONG, off, value);
+        }
+        if (p.shadow != null || p.uniform != DEFINED) p.setStates(off, size, DEFINED);
+    }
+
+    public byte[] readBytes(long addr, int len) {
+        byte[] out = new byte[len];
+        int done = 0;
+        while (done < len) {
+            long a = addr + done;
+            int off = (int) (a & PAGE_MASK);
+            int n = Math.min(len - done, PAGE_SIZE - off);
+            Page p = page(a, false);
+            System.arraycopy(p.bytes, off, out, done, n);
+            done += n;
+        }
+        return out;
+    }
+
+    public void writeBytes(long addr, byte[] src) {
+        writeBytes(addr, src, 0, src.length, ByteState.DEFINED);
+    }
+
+    public void writeBytes(long addr, byte[] src, int from, int len, ByteState state) {
+        int done = 0;
+        while (done < len) {
+            long a = addr + done;
+            int off = (int) (a & PAGE_MASK);
+            int n = Math.min(len - done, PAGE_SIZE - off);
+            Page p = page(a, true);
+            System.arraycopy(src, from + done, p.bytes, off, n);
+            p.setStates(off, n, state.code());
+            done += n;
+        }
+    }
+
+    /** Fills bytes with one value and state (0xAA with UNDEFINED is Zig's {@code @memset(x, undefined)}). */
+    public void fill(long addr, long len, byte value, ByteState state) {
+        long done = 0;
+        while (done < len) {
+            long a = addr + done;
+            int off = (int) (a & PAGE_MASK);
+            int n = (int) Math.min(len - done, PAGE_SIZE - off);
+            Page p = page(a, true);
+            java.util.Arrays.fill(p.bytes, off, off + n, value);
+            p.setStates(off, n, state.code());
+            done += n;
+        }
+    }
+
+    /** Copies bytes (memmove semantics), carrying their states with them. */
+    public void copy(long dst, long src, long len) {
+        if (len <= 0) return;
+        if (len <= 4096) {
+            byte[] tmp = readBytes(src, (int) len);
+            writeBytes(dst, tmp);
+            return;
+        }
+        if (dst > src && dst < src + len) {
+            for (long done = len; done > 0; ) {
+                int n = (int) Math.min(done, 4096);
+                done -= n;
+                writeBytes(dst + done, readBytes(src + done, n));
+            }
+        } else {
+            for (long done = 0; done < len; ) {
+                int n = (int) Math.min(len - done, 4096);
+                writeBytes(dst + done, readBytes(src + done, n));
+                done += n;
+            }
+        }
+    }
+
+    /** Checks that every page of a range is mapped (a write of that range would not fault). */
+    public void probe(long addr, long len, boolean write) {
+        if (len <= 0) return;
+        for (long a = addr & ~PAGE_MASK; a < addr + len; a += PAGE_SIZE) page(Math.max(a, addr), write);
+    }
+
+    // ------------------------------------------------------------------ states
+
+    public ByteState state(long addr) {
+        long top = addr >>> 47;
+        if (top != 0 && top != 0x1FFFF) return ByteState.UNMAPPED;
+        Page p = pages.get(addr >>> PAGE_SHIFT);
+        if (p == null) return isMapped(addr) ? ByteState.UNUSED : ByteState.UNMAPPED;
+        return ByteState.of(p.stateAt((int) (addr & PAGE_MASK)));
+    }
+
+    /** Sets the state of a range (allocators mark metadata, slots and freed blocks). Untouched pages stay untouched for UNUSED. */
+    public void setState(long addr, long len, ByteState state) {
+        long done = 0;
+        while (done < len) {
+            long a = addr + done;
+            int off = (int) (a & PAGE_MASK);
+            int n = (int) Math.min(len - done, PAGE_SIZE - off);
+            Page p = pages.get(a >>> PAGE_SHIFT);
+            if (p == null && state != ByteState.UNUSED) p = page(a, false);
+            if (p != null) p.setStates(off, n, state.code());
+            done += n;
+        }
+    }
+
+    /** A copy of every touched page's bytes and states (for checkpoints and the heap map). */
+    public long pageCount() { return pages.size(); }
+}

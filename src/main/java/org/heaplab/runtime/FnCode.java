@@ -1,0 +1,63 @@
+package org.heaplab.runtime;
+
+import java.util.List;
+import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.source.Span;
+
+/**
+ * One function compiled for the VM: its instructions, constants, and the debug information
+ * that maps each instruction back to the source (Zig's traces point at these spans).
+ */
+public final class FnCode {
+    /** How a runtime parameter arrives: in a register, or copied into the frame. */
+    record Param(boolean inRegister, int register, long frameOffset, long size, boolean scalar, int storeSize) {}
+
+    /** Where a local lives: a register (with a frame slot for display) or frame memory. */
+    public record LocalSlot(Ir.Local local, boolean inRegister, int register, long frameOffset) {}
+
+    /** A statement boundary: where stepping stops. */
+    public record Statement(Span span, int pc) {}
+
+    final Ir.Function ir;
+    final int index;
+    int[] code = new int[0];
+    long[] consts = new long[0];
+    Span[] spans = new Span[0];
+    int registers;
+    long frameSize;
+    Param[] params = new Param[0];
+    boolean aggregateResult;
+    List<LocalSlot> locals = List.of();
+    List<Statement> statements = List.of();
+    /** First code address of this function (code addresses are codeBase + pc). */
+    long codeBase;
+    /** Set for functions of Heap Lab's std implemented in Java. */
+    Natives.Native nativeImpl;
+
+    FnCode(Ir.Function ir) {
+        this.ir = ir;
+        this.index = ir.index;
+    }
+
+    public Ir.Function function() { return ir; }
+
+    public String name() { return ir.name; }
+
+    public boolean isLibrary() { return ir.isLibrary(); }
+
+    public boolean isInline() { return ir.isInline; }
+
+    public List<LocalSlot> locals() { return locals; }
+
+    public List<Statement> statements() { return statements; }
+
+    public long frameSize() { return frameSize; }
+
+    public Span spanAt(int pc) {
+        if (pc < 0 || pc >= spans.length) return null;
+        for (int p = pc; p >= 0; p--) if (spans[p] != null) return spans[p];
+        return null;
+    }
+
+    public int codeLength() { return code.length; }
+}

@@ -1,0 +1,44 @@
+package org.heaplab.runtime;
+
+/**
+ * One activation of a function on the VM: its registers and its memory on the simulated stack.
+ * The VM's whole control state is a chain of frames, which is what makes a run inspectable.
+ */
+public final class Frame {
+    final FnCode fn;
+    final long[] r;
+    /** Address of this frame's memory on the simulated stack. */
+    final long base;
+    /** Where an aggregate result goes (the caller's location), or 0. */
+    final long resultAddr;
+    final Frame caller;
+    /** The caller's register that receives a scalar result, or -1. */
+    final int retDst;
+    /** The stack pointer to restore on return. */
+    final long savedSp;
+    /** Where to resume after the call in progress returns. */
+    int pc;
+    /** The instruction of the call in progress (or of the fault). */
+    int callPc;
+
+    Frame(FnCode fn, long base, long resultAddr, Frame caller, int retDst, long savedSp) {
+        this.fn = fn;
+        this.r = new long[fn.registers];
+        this.base = base;
+        this.resultAddr = resultAddr;
+        this.caller = caller;
+        this.retDst = retDst;
+        this.savedSp = savedSp;
+    }
+
+    public FnCode function() { return fn; }
+
+    public Frame caller() { return caller; }
+
+    public long base() { return base; }
+
+    /** The instruction this frame is at: the call in progress for callers, the current one for the innermost. */
+    public int position() { return callPc; }
+
+    public long register(int i) { return r[i]; }
+}

@@ -1,0 +1,379 @@
+package org.heaplab.runtime;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.heaplab.lang.check.EnumType;
+import org.heaplab.lang.check.ErrorSetType;
+import org.heaplab.lang.check.Layout;
+import org.heaplab.lang.check.StructType;
+import org.heaplab.lang.check.Type;
+import org.heaplab.lang.check.UnionType;
+import org.heaplab.lang.check.Value;
+import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.memory.AddressSpace;
+import org.heaplab.memory.ByteState;
+
+/**
+ * A checked program compiled and linked for the VM: its functions' code, the read-only data
+ * and initial globals laid out as bytes, and the tables the VM consults (error names, enum tag
+ * names). One image can be loaded into many machines.
+ */
+public final class Image {
+    final Ir.Program program;
+    final List<FnCode> functions = new ArrayList<>();
+    final Section rodata = new Section(AddressSpace.RODATA_BASE);
+    final Section globals = new Section(AddressSpace.GLOBALS_BASE);
+    final List<String> panicMessages = new ArrayList<>();
+    private final Map<String, Integer> panicIds = new HashMap<>();
+    private final Map<Ir.Global, Long> globalAddresses = new IdentityHashMap<>();
+    private final Map<EnumType, Integer> enumIds = new IdentityHashMap<>();
+    final List<EnumType> enums = new ArrayList<>();
+    final List<Long> tagNameTables = new ArrayList<>();
+    private long errorNameTable;
+    private final Map<Object, Long> interned = new HashMap<>();
+    private final Map<Value, Long> refs = new IdentityHashMap<>();
+    private long[] codeStarts;
+
+    private Image(Ir.Program program) {
+        this.program = program;
+    }
+
+    /** Compiles every function of a checked program. */
+    public static Image link(Ir.Program program) {
+        var image = new Image(program);
+        for (Ir.Function f : program.functions()) image.functions.add(new FnCode(f));
+        for (Ir.Global g : program.globals()) {
+            long size = Math.max(1, Layout.sizeOf(g.type));
+            image.globalAddresses.put(g, image.globals.reserve(size, Math.max(8, Layout.alignOf(g.type))));
+        }
+        for (Ir.Global g : program.globals()) image.globals.writeValue(image, image.globalAddresses.get(g), g.type, g.init);
+        for (FnCode f : image.functions) {
+            if (f.ir.isNative()) {
+                f.nativeImpl = Natives.lookup(f.ir);
+            } else {
+                new CodeGen(image, f).generate();
+            }
+        }
+        image.errorNameTable = image.buildErrorNameTable();
+        image.assignCodeAddresses();
+        return image;
+    }
+
+    public Ir.Program program() { return program; }
+
+    public List<FnCode> functions() { return functions; }
+
+    public FnCode function(Ir.Function f) { return functions.get(f.index); }
+
+    // ------------------------------------------------------------------ addresses
+
+    /** The address a pointer to this function holds. */
+    static long functionAddress(int index) { return AddressSpace.FUNCTION_BASE + 16L * index; }
+
+    /** The function whose entry address this is, or null. */
+    FnCode functionAt(long address) {
+        long off = address - AddressSpace.FUNCTION_BASE;
+        if (off < 0 || off % 16 != 0 || off / 16 >= functions.size()) return null;
+        return functions.get((int) (off / 16));
+    }
+
+    private void assignCodeAddresses() {
+        long next = AddressSpace.CODE_BASE;
+        codeStarts = new long[functions.size()];
+        for (FnCode f : functions) {
+            f.codeBase = next;
+            codeStarts[f.index] = next;
+            next += Math.max(1, f.code.length) + 16;
+        }
+    }
+
+    long codeAddress(FnCode f, int pc) { return f.codeBase + pc; }
+
+    /** The function and instruction a code address belongs to: {function index, pc}, or null. */
+    int[] codeAt(long address) {
+        int i = Arrays.binarySearch(codeStarts, address);
+        if (i < 0) i = -i - 2;
+        if (i < 0 || i >= functions.size()) return null;
+        FnCode f = functions.get(i);
+        long pc = address - f.codeBase;
+        if (pc < 0 || pc > f.code.length) return null;
+        return new int[] {i, (int) pc};
+    }
+
+    long globalAddress(Ir.Global g) { return globalAddresses.get(g); }
+
+    int panicId(String message) {
+        return panicIds.computeIfAbsent(message, m -> {
+            panicMessages.add(m);
+            return panicMessages.size() - 1;
+        });
+    }
+
+    int enumId(EnumType t) {
+        return enumIds.computeIfAbsent(t, e -> {
+            enums.add(e);
+            long table = rodata.reserve(16L * Math.max(1, e.fields().size()), 8);
+            for (int i = 0; i < e.fields().size(); i++) {
+                byte[] name = e.fieldName(i).getBytes(StandardCharsets.UTF_8);
+                rodata.putLong(table + 16L * i, stringAddress(name));
+                rodata.putLong(table + 16L * i + 8, name.length);
+            }
+            tagNameTables.add(table);
+            return enums.size() - 1;
+        });
+    }
+
+    long errorNameTable() { return errorNameTable; }
+
+    private long buildErrorNameTable() {
+        List<String> names = program.errorNames();
+        long table = rodata.reserve(16L * (names.size() + 1), 8);
+        for (int i = 0; i < names.size(); i++) {
+            byte[] name = names.get(i).getBytes(StandardCharsets.UTF_8);
+            rodata.putLong(table + 16L * (i + 1), stringAddress(name));
+            rodata.putLong(table + 16L * (i + 1) + 8, name.length);
+        }
+        return table;
+    }
+
+    int errorCode(String name) {
+        int i = program.errorNames().indexOf(name);
+        if (i < 0) throw new IllegalStateException("unknown error " + name);
+        return i + 1;
+    }
+
+    String errorName(long code) {
+        List<String> names = program.errorNames();
+        return code >= 1 && code <= names.size() ? names.get((int) code - 1) : "(error " + code + ")";
+    }
+
+    // ------------------------------------------------------------------ constants
+
+    /** A NUL-terminated copy of a string literal in read-only data. */
+    long stringAddress(byte[] bytes) {
+        return interned.computeIfAbsent(new Key(bytes), k -> {
+            long a = rodata.reserve(bytes.length + 1, 1);
+            rodata.put(a, bytes);
+            return a;
+        });
+    }
+
+    private record Key(byte[] bytes) {
+        @Override
+        public boolean equals(Object o) { return o instanceof Key k && Arrays.equals(bytes, k.bytes); }
+
+        @Override
+        public int hashCode() { return Arrays.hashCode(bytes); }
+    }
+
+    /** The address of a comptime value laid out in read-only data (a pointer to it). */
+    long constantAddress(Value v, Type t) {
+        if (v instanceof Value.StringV s && (t instanceof Type.Array || t instanceof Type.Pointer p && !p.isSlice())) {
+            return stringAddress(s.bytes());
+        }
+        Long known = refs.get(v);
+        if (known != null) return known;
+        long size = Math.max(1, Layout.sizeOf(t));
+        long a = rodata.reserve(size, Math.max(1, Layout.alignOf(t)));
+        refs.put(v, a);
+        rodata.writeValue(this, a, t, v);
+        return a;
+    }
+
+    /** The 64-bit register value of a comptime scalar. */
+    long scalarBits(Type t, Value v) {
+        return switch (v) {
+            case Value.IntV i -> i.value().longValue();
+            case Value.BoolV b -> b.value() ? 1 : 0;
+            case Value.EnumV e -> e.tagValue().longValue();
+            case Value.ErrorV e -> errorCode(e.name());
+            case Value.FloatV f -> Double.doubleToRawLongBits(t instanceof Type.Float fl && fl.bits() == 32 ? (double) (float) f.value() : f.value());
+            case Value.NullV n -> 0;
+            case Value.VoidV x -> 0;
+            case Value.UndefV u -> undefinedBits(t);
+            case Value.RefV r -> constantAddress(r.target(), r.targetType());
+            case Value.StringV s -> stringAddress(s.bytes());
+            case Value.FnV f -> functionAddress(functionValue(f).index);
+            case Value.GlobalAddrV g -> globalAddress(g.global());
+            case Value.AddressV a -> a.address();
+            case Value.OptionalV o -> scalarBits(((Type.Optional) t).child(), o.payload());
+            case Value.AggregateV a -> throw new IllegalStateException("aggregate as scalar: " + t.name());
+            default -> throw new IllegalStateException("no scalar encoding for " + v);
+        };
+    }
+
+    Ir.Function functionValue(Value.FnV f) {
+        Ir.Function fn = program.functionValues().get(f.fn().decl());
+        if (fn == null) throw new IllegalStateException("function value not instantiated: " + f.fn().qualifiedName());
+        return fn;
+    }
+
+    /** 0xAA in every byte of the type's size, as a normalized register value. */
+    static long undefinedBits(Type t) {
+        long size = Layout.sizeOf(t);
+        if (t instanceof Type.Float) return Double.doubleToRawLongBits(Double.longBitsToDouble(0xAAAAAAAAAAAAAAAAL));
+        if (size >= 8 || size == 0) return 0xAAAAAAAAAAAAAAAAL;
+        long v = 0xAAAAAAAAAAAAAAAAL & ((1L << (8 * size)) - 1);
+        if (t instanceof Type.Int i) {
+            if (i.bits() < 8 * size) v &= (1L << i.bits()) - 1;
+            if (i.signed() && i.bits() < 64) v = (v << (64 - i.bits())) >> (64 - i.bits());
+        }
+        if (t instanceof Type.Bool) v &= 1;
+        return v;
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    /** Maps and fills read-only data and globals in a fresh address space. */
+    void load(AddressSpace mem) {
+        for (Section s : List.of(rodata, globals)) {
+            if (s.size == 0) continue;
+            AddressSpace.Region region = s == rodata ? AddressSpace.Region.RODATA : AddressSpace.Region.GLOBALS;
+            long at = mem.map(region, s.size, AddressSpace.PAGE_SIZE, s == rodata ? "rodata" : "globals");
+            if (at != s.base) throw new IllegalStateException("section mapped at 0x" + Long.toHexString(at));
+            mem.writeBytes(at, s.bytes, 0, (int) s.size, ByteState.DEFINED);
+            if (s == rodata) mem.setReadOnly(at, true);
+        }
+    }
+
+    /** A growing block of bytes at a fixed base address: read-only data or globals. */
+    static final class Section {
+        final long base;
+        byte[] bytes = new byte[4096];
+        long size;
+
+        Section(long base) {
+            this.base = base;
+        }
+
+        long reserve(long len, long align) {
+            long off = (size + align - 1) & -align;
+            long end = off + len;
+            if (end > bytes.length) bytes = Arrays.copyOf(bytes, (int) Math.max(end, bytes.length * 2L));
+            size = end;
+            return base + off;
+        }
+
+        void put(long addr, byte[] data) {
+            System.arraycopy(data, 0, bytes, (int) (addr - base), data.length);
+        }
+
+        void putLong(long addr, long v) { putBytes(addr, v, 8); }
+
+        void putBytes(long addr, long v, int n) {
+            int off = (int) (addr - base);
+            for (int i = 0; i < n; i++) bytes[off + i] = (byte) (v >>> (8 * i));
+        }
+
+        void fill(long addr, long len, byte b) {
+            int off = (int) (addr - base);
+            Arrays.fill(bytes, off, (int) (off + len), b);
+        }
+
+        /** Serializes a comptime value of a type at an address, as Zig lays it out. */
+        void writeValue(Image img, long addr, Type t, Value v) {
+            long size = Layout.sizeOf(t);
+            if (size == 0) return;
+            if (v instanceof Value.UndefV) {
+                fill(addr, size, (byte) 0xAA);
+                return;
+            }
+            switch (t) {
+                case Type.Int i -> putBytes(addr, img.scalarBits(t, v), (int) size);
+                case Type.Bool b -> putBytes(addr, img.scalarBits(t, v), 1);
+                case Type.Float f -> {
+                    double d = ((Value.FloatV) v).value();
+                    if (f.bits() == 32) putBytes(addr, Float.floatToRawIntBits((float) d), 4);
+                    else putBytes(addr, Double.doubleToRawLongBits(d), 8);
+                }
+                case EnumType e -> putBytes(addr, img.scalarBits(t, v), (int) size);
+                case ErrorSetType e -> putBytes(addr, img.scalarBits(t, v), 2);
+                case Type.Pointer p -> {
+                    if (p.isSlice()) {
+                        writeSlice(img, addr, p, v);
+                    } else {
+                        putLong(addr, img.scalarBits(t, v));
+                    }
+                }
+                case Type.Array a -> writeArray(img, addr, a, v);
+                case StructType s -> {
+                    List<Value> els = ((Value.AggregateV) v).elements();
+                    for (int i = 0; i < s.fields().size(); i++) {
+                        StructType.Field f = s.fields().get(i);
+                        if (f.isComptime()) continue;
+                        writeValue(img, addr + s.offsetOf(i), f.type(), els.get(i));
+                    }
+                }
+                case Type.Optional o -> {
+                    if (Layout.isPointerLike(o.child())) {
+                        if (v instanceof Value.NullV) fill(addr, size, (byte) 0);
+                        else writeValue(img, addr, o.child(), ((Value.OptionalV) v).payload());
+                    } else if (v instanceof Value.NullV) {
+                        fill(addr, size, (byte) 0);
+                    } else {
+                        writeValue(img, addr, o.child(), ((Value.OptionalV) v).payload());
+                        putBytes(addr + Layout.optionalFlagOffset(o), 1, 1);
+                    }
+                }
+                case Type.ErrorUnion eu -> {
+                    long[] lay = Layout.errorUnionLayout(eu);
+                    if (v instanceof Value.ErrorV ev) {
+                        putBytes(addr + lay[1], img.errorCode(ev.name()), 2);
+                    } else {
+                        writeValue(img, addr + lay[0], eu.payload(), v);
+                        putBytes(addr + lay[1], 0, 2);
+                    }
+                }
+                case UnionType u -> {
+                    Value.UnionV uv = (Value.UnionV) v;
+                    writeValue(img, addr, u.fields().get(uv.fieldIndex()).type(), uv.payload());
+                    if (u.tag() != null) {
+                        putBytes(addr + u.tagOffset(), u.tag().fieldValue(uv.fieldIndex()).longValue(), (int) Layout.sizeOf(u.tag().tagType()));
+                    }
+                }
+                default -> throw new IllegalStateException("cannot lay out " + t.name());
+            }
+        }
+
+        private void writeSlice(Image img, long addr, Type.Pointer p, Value v) {
+            switch (v) {
+                case Value.StringV s -> {
+                    putLong(addr, img.stringAddress(s.bytes()));
+                    putLong(addr + 8, s.bytes().length);
+                }
+                case Value.RefV r -> {
+                    putLong(addr, img.constantAddress(r.target(), r.targetType()));
+                    long len = r.targetType() instanceof Type.Array a ? a.length() : 1;
+                    putLong(addr + 8, len);
+                }
+                case Value.AggregateV a -> {
+                    Type arr = new Type.Array(a.elements().size(), p.child());
+                    putLong(addr, img.constantAddress(new Value.AggregateV(arr, a.elements()), arr));
+                    putLong(addr + 8, a.elements().size());
+                }
+                default -> throw new IllegalStateException("cannot lay out slice value " + v);
+            }
+        }
+
+        private void writeArray(Image img, long addr, Type.Array a, Value v) {
+            long es = Layout.sizeOf(a.child());
+            if (v instanceof Value.StringV s) {
+                put(addr, s.bytes());
+                if (a.sentinel() != null) putBytes(addr + s.bytes().length, 0, 1);
+                return;
+            }
+            List<Value> els = ((Value.AggregateV) v).elements();
+            for (int i = 0; i < els.size(); i++) writeValue(img, addr + i * es, a.child(), els.get(i));
+            if (a.sentinel() != null) writeValue(img, addr + a.length() * es, a.child(), a.sentinel());
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static final Class<?> USED = BigInteger.class;
+}

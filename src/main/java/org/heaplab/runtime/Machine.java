@@ -1,0 +1,230 @@
+package org.heaplab.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.heaplab.alloc.AllocatorEvent;
+import org.heaplab.alloc.AllocatorHost;
+import org.heaplab.alloc.DebugAllocator;
+import org.heaplab.alloc.PageAllocator;
+import org.heaplab.alloc.StackTrace;
+import org.heaplab.lang.check.StructType;
+import org.heaplab.lang.check.Value;
+import org.heaplab.memory.AddressSpace;
+import org.heaplab.source.Span;
+
+/**
+ * The simulated process a program runs in: its memory, its VM, its output streams, and the
+ * services std code needs from the "operating system" (page mappings, stack traces, the log).
+ * It is the {@link AllocatorHost} of the allocators implemented in Java.
+ */
+public final class Machine implements AllocatorHost {
+    /** Where the program's stdout (fd 1) and stderr (fd 2) go, in the order written. */
+    public interface Output {
+        void write(int fd, byte[] bytes);
+    }
+
+    /** How the machine is configured; same settings and program give the same run. */
+    public record Settings(long stackSize, long memoryLimit, long maxSteps, long maxMillis, long maxOutput, boolean testMode,
+                           long randomSeed) {
+        public static final long DEFAULT_STACK = 16L << 20;
+        public static final long DEFAULT_MEMORY = 1L << 30;
+        public static final long DEFAULT_OUTPUT = 64L << 20;
+
+        public static Settings defaults() {
+            return new Settings(DEFAULT_STACK, DEFAULT_MEMORY, 0, 0, DEFAULT_OUTPUT, false, 0x5eed);
+        }
+
+        public Settings withTestMode(boolean t) {
+            return new Settings(stackSize, memoryLimit, maxSteps, maxMillis, maxOutput, t, randomSeed);
+        }
+    }
+
+    final Image image;
+    final AddressSpace mem;
+    final Vm vm;
+    final Settings settings;
+    final Formatter formatter;
+    private final Output output;
+    private long outputBytes;
+    int errorsLogged;
+    private final List<AllocatorEvent> events = new ArrayList<>();
+    private final PageAllocator pageAllocator;
+    private final Map<String, DebugAllocator> debugAllocators = new HashMap<>();
+    final SplittableRandom random;
+
+    public Machine(Image image, Settings settings, Output output) {
+        this.image = image;
+        this.settings = settings;
+        this.output = output;
+        this.mem = new AddressSpace(settings.memoryLimit());
+        image.load(mem);
+        this.vm = new Vm(this, image, mem, settings.stackSize());
+        this.formatter = new Formatter(image, mem);
+        this.pageAllocator = new PageAllocator(this);
+        this.random = new SplittableRandom(settings.randomSeed());
+    }
+
+    public Vm vm() { return vm; }
+
+    public AddressSpace memory() { return mem; }
+
+    public Image image() { return image; }
+
+    public List<AllocatorEvent> events() { return events; }
+
+    public int errorsLogged() { return errorsLogged; }
+
+    // ------------------------------------------------------------------ output
+
+    void write(int fd, byte[] bytes) {
+        if (bytes.length == 0) return;
+        outputBytes += bytes.length;
+        if (outputBytes > settings.maxOutput()) {
+            throw new LimitExceeded(LimitExceeded.Limit.OUTPUT, "it printed more than " + settings.maxOutput() + " bytes");
+        }
+        output.write(fd, bytes);
+    }
+
+    void stderr(String s) { write(2, s.getBytes(StandardCharsets.UTF_8)); }
+
+    // ------------------------------------------------------------------ traces
+
+    /** The module name Zig prints in frames: the root file's name, or "test" under {@code zig test}. */
+    String moduleName() {
+        return settings.testMode() ? "test" : image.program.root().moduleName();
+    }
+
+    /** The frame lines of a trace, as Zig prints them; frames in Heap Lab's std are left out as normalization does. */
+    String renderTrace(long[] addresses) {
+        var sb = new StringBuilder();
+        for (long a : addresses) sb.append(renderFrame(a));
+        return sb.toString();
+    }
+
+    String renderFrame(long address) {
+        int[] at = image.codeAt(address);
+        if (at == null) return "";
+        FnCode f = image.functions.get(at[0]);
+        if (f.isLibrary()) return "";
+        Span span = f.spanAt(at[1]);
+        if (span == null) return "";
+        String line = span.file().lineText(span.line()).replace('\t', ' ');
+        return span.file().name() + ":" + span.line() + ":" + span.column() + ": 0x" + Long.toHexString(address)
+                + " in " + f.name() + " (" + moduleName() + ")\n" + line + "\n" + " ".repeat(Math.max(0, span.column() - 1)) + "^\n";
+    }
+
+    /** The source position of a code address (for the lab's explanations), or null. */
+    public Span spanOf(long address) {
+        int[] at = image.codeAt(address);
+        if (at == null) return null;
+        return image.functions.get(at[0]).spanAt(at[1]);
+    }
+
+    /** Whether a code address lies in the user's code (not Heap Lab's std). */
+    public boolean isUserCode(long address) {
+        int[] at = image.codeAt(address);
+        return at != null && !image.functions.get(at[0]).isLibrary();
+    }
+
+    // ------------------------------------------------------------------ AllocatorHost
+
+    @Override
+    public long rawAlloc(long allocatorValue, long len, int alignLog2, long retAddr) {
+        return callVtable(allocatorValue, 0, new long[] {len, alignLog2, retAddr}, false);
+    }
+
+    @Override
+    public boolean rawResize(long allocatorValue, long addr, long len, int alignLog2, long newLen, long retAddr) {
+        return callVtable(allocatorValue, 8, new long[] {addr, len, alignLog2, newLen, retAddr}, true) != 0;
+    }
+
+    @Override
+    public long rawRemap(long allocatorValue, long addr, long len, int alignLog2, long newLen, long retAddr) {
+        return callVtable(allocatorValue, 16, new long[] {addr, len, alignLog2, newLen, retAddr}, true);
+    }
+
+    @Override
+    public void rawFree(long allocatorValue, long addr, long len, int alignLog2, long retAddr) {
+        callVtable(allocatorValue, 24, new long[] {addr, len, alignLog2, retAddr}, true);
+    }
+
+    /** Calls an entry of the vtable of the {@code Allocator} value at {@code allocatorValue}. */
+    private long callVtable(long allocatorValue, int entry, long[] rest, boolean sliceArg) {
+        long ptr = mem.load(allocatorValue, 8);
+        long vtable = mem.load(allocatorValue + 8, 8);
+        long fnAddr = mem.load(vtable + entry, 8);
+        FnCode f = image.functionAt(fnAddr);
+        if (f == null) throw new org.heaplab.memory.MemoryFault(org.heaplab.memory.MemoryFault.Kind.SEGFAULT, fnAddr, false);
+        long savedSp = 0;
+        long[] args;
+        if (sliceArg) {
+            savedSp = vm.pushScratch(16);
+            long slice = vm.scratchAddress();
+            mem.store(slice, 8, rest[0]);
+            mem.store(slice + 8, 8, rest[1]);
+            args = new long[rest.length];
+            args[0] = ptr;
+            args[1] = slice;
+            System.arraycopy(rest, 2, args, 2, rest.length - 2);
+        } else {
+            args = new long[rest.length + 1];
+            args[0] = ptr;
+            System.arraycopy(rest, 0, args, 1, rest.length);
+        }
+        try {
+            return vm.call(f, args, 0);
+        } finally {
+            if (sliceArg) vm.popScratch(savedSp);
+        }
+    }
+
+    @Override
+    public long[] captureStackTrace(long first, int max) {
+        return vm.captureStackTrace(first, max);
+    }
+
+    @Override
+    public void log(String level, String scope, List<Object> parts) {
+        if (level.equals("err")) errorsLogged++;
+        if (settings.testMode() && !(level.equals("err") || level.equals("warn"))) return;
+        var sb = new StringBuilder();
+        if (settings.testMode()) {
+            sb.append('[').append(scope).append("] (").append(level).append("): ");
+        } else {
+            String levelText = switch (level) {
+                case "err" -> "error";
+                case "warn" -> "warning";
+                default -> level;
+            };
+            sb.append(levelText).append('(').append(scope).append("): ");
+        }
+        for (Object p : parts) {
+            if (p instanceof StackTrace t) sb.append('\n').append(renderTrace(t.addresses()));
+            else sb.append(p);
+        }
+        sb.append('\n');
+        stderr(sb.toString());
+    }
+
+    @Override
+    public RuntimeException panic(String message) {
+        return new ZigPanic(message);
+    }
+
+    @Override
+    public void event(AllocatorEvent e) {
+        events.add(e);
+    }
+
+    PageAllocator pageAllocator() { return pageAllocator; }
+
+    /** The debug allocator whose struct (of Zig type {@code self}) lives at {@code address}. */
+    DebugAllocator debugAllocator(StructType self, Value config, long address) {
+        String key = System.identityHashCode(self) + "@" + address;
+        return debugAllocators.computeIfAbsent(key, k -> new DebugAllocator(this, Natives.debugConfig(config), Natives.debugLayout(self), address));
+    }
+}

@@ -1,0 +1,47 @@
+package org.heaplab.runtime;
+
+import org.heaplab.lang.check.Type;
+import org.heaplab.lang.check.Value;
+import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.memory.AddressSpace;
+
+/**
+ * What a native (a std function Heap Lab implements in Java) is called with: the function
+ * instance (its comptime arguments and parameter types) and the runtime argument values,
+ * indexed by the declared parameter's position.
+ */
+final class NativeCall {
+    final Vm vm;
+    final FnCode fn;
+    private final long[] args;
+    final long resultAddr;
+    private final int[] runtimeIndex;
+
+    NativeCall(Vm vm, FnCode fn, long[] args, long resultAddr) {
+        this.vm = vm;
+        this.fn = fn;
+        this.args = args;
+        this.resultAddr = resultAddr;
+        Ir.Function f = fn.ir;
+        this.runtimeIndex = new int[f.paramIsComptime.size()];
+        int k = 0;
+        for (int i = 0; i < runtimeIndex.length; i++) runtimeIndex[i] = f.paramIsComptime.get(i) ? -1 : k++;
+    }
+
+    Ir.Function function() { return fn.ir; }
+
+    Machine machine() { return vm.machine; }
+
+    AddressSpace memory() { return vm.mem; }
+
+    /** The runtime value of declared parameter i: a scalar, or the address of an aggregate. */
+    long arg(int i) { return args[runtimeIndex[i]]; }
+
+    Value comptime(int i) { return fn.ir.comptimeArgs.get(i); }
+
+    Type type(int i) { return fn.ir.allParamTypes.get(i); }
+
+    long slicePtr(int i) { return vm.mem.load(arg(i), 8); }
+
+    long sliceLen(int i) { return vm.mem.load(arg(i) + 8, 8); }
+}

@@ -1,0 +1,253 @@
+package org.heaplab.runtime;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.heaplab.alloc.DebugAllocator;
+import org.heaplab.lang.check.EnumType;
+import org.heaplab.lang.check.ErrorSetType;
+import org.heaplab.lang.check.Layout;
+import org.heaplab.lang.check.StructType;
+import org.heaplab.lang.check.Type;
+import org.heaplab.lang.check.Value;
+import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.memory.ByteState;
+
+/**
+ * The {@code extern fn}s of Heap Lab's std, implemented in Java: the page allocator and the
+ * debug allocator (over simulated memory), formatting and printing, and a few process services.
+ */
+final class Natives {
+    private Natives() {}
+
+    /** A native's implementation: returns the scalar result (0 for void and aggregates, written to the result address). */
+    interface Native {
+        long invoke(NativeCall c);
+    }
+
+    private static final Map<String, Native> REGISTRY = new HashMap<>();
+
+    static Native lookup(Ir.Function f) {
+        Native n = REGISTRY.get(f.nativeName);
+        if (n == null) throw new IllegalStateException("no native for " + f.nativeName);
+        return n;
+    }
+
+    private static void register(String name, Native n) { REGISTRY.put(name, n); }
+
+    static {
+        // ---- page allocator
+        register("heap.PageAllocator.alloc", c -> c.machine().pageAllocator().alloc(c.arg(1), (int) c.arg(2), c.arg(3)));
+        register("heap.PageAllocator.resize", c -> c.machine().pageAllocator().resize(c.slicePtr(1), c.sliceLen(1), (int) c.arg(2), c.arg(3), c.arg(4)) ? 1 : 0);
+        register("heap.PageAllocator.remap", c -> c.machine().pageAllocator().remap(c.slicePtr(1), c.sliceLen(1), (int) c.arg(2), c.arg(3), c.arg(4)));
+        register("heap.PageAllocator.free", c -> {
+            c.machine().pageAllocator().free(c.slicePtr(1), c.sliceLen(1), (int) c.arg(2), c.arg(3));
+            return 0;
+        });
+
+        // ---- debug allocator: (comptime Self, comptime config, context, ...)
+        register("heap.general_purpose_allocator.debugAlloc", c -> debug(c).alloc(c.arg(3), (int) c.arg(4), c.arg(5)));
+        register("heap.general_purpose_allocator.debugResize",
+                c -> debug(c).resize(c.slicePtr(3), c.sliceLen(3), (int) c.arg(4), c.arg(5), c.arg(6)) ? 1 : 0);
+        register("heap.general_purpose_allocator.debugRemap",
+                c -> debug(c).remap(c.slicePtr(3), c.sliceLen(3), (int) c.arg(4), c.arg(5), c.arg(6)));
+        register("heap.general_purpose_allocator.debugFree", c -> {
+            debug(c).free(c.slicePtr(3), c.sliceLen(3), (int) c.arg(4), c.arg(5));
+            return 0;
+        });
+        register("heap.general_purpose_allocator.debugDetectLeaks", c -> debug(c).detectLeaks() ? 1 : 0);
+        register("heap.general_purpose_allocator.debugDeinit", c -> {
+            debug(c).deinit();
+            return 0;
+        });
+
+        // ---- printing and formatting
+        register("debug.print", c -> {
+            c.machine().write(2, format(c, 0));
+            return 0;
+        });
+        register("debug.panic", c -> {
+            throw new ZigPanic(new String(format(c, 0), StandardCharsets.UTF_8));
+        });
+        register("io.printTo", c -> {
+            c.machine().write((int) c.arg(0), format(c, 1));
+            return 0;
+        });
+        register("io.writeBytes", c -> {
+            c.machine().write((int) c.arg(0), c.memory().readBytes(c.slicePtr(1), (int) c.sliceLen(1)));
+            return 0;
+        });
+        register("fmt.count", c -> format(c, 0).length);
+        register("fmt.bufPrint", Natives::bufPrint);
+        register("fmt.parseInt", Natives::parseInt);
+
+        // ---- memory
+        register("mem.zeroes", c -> {
+            Type t = c.function().returnType;
+            if (Layout.isScalar(t)) return 0;
+            long size = Layout.sizeOf(t);
+            if (size > 0) c.memory().fill(c.resultAddr, size, (byte) 0, ByteState.DEFINED);
+            return 0;
+        });
+
+        // ---- process
+        register("process.exit", c -> {
+            throw new ProgramExit((int) (c.arg(0) & 0xFF));
+        });
+        register("posix.getrandom", c -> {
+            long ptr = c.slicePtr(0);
+            long len = c.sliceLen(0);
+            byte[] bytes = new byte[(int) len];
+            for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) c.machine().random.nextInt(256);
+            c.memory().writeBytes(ptr, bytes);
+            return 0;
+        });
+
+        // ---- testing
+        register("testing.expectEqualNative", Natives::expectEqual);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static DebugAllocator debug(NativeCall c) {
+        StructType self = (StructType) ((Value.TypeV) c.comptime(0)).type();
+        return c.machine().debugAllocator(self, c.comptime(1), c.arg(2));
+    }
+
+    /** Formats the args of a formatting native whose {@code fmt} is declared parameter {@code fmtIndex}. */
+    private static byte[] format(NativeCall c, int fmtIndex) {
+        Ir.Function f = c.function();
+        int argsIndex = fmtIndex + 1;
+        Type argsType = f.allParamTypes.get(argsIndex);
+        long addr = f.paramIsComptime.get(argsIndex) ? 0 : c.arg(argsIndex);
+        return c.machine().formatter.format(f.formatSpec, argsType, addr);
+    }
+
+    private static long bufPrint(NativeCall c) {
+        byte[] text = format(c, 1);
+        long ptr = c.slicePtr(0);
+        long len = c.sliceLen(0);
+        Type.ErrorUnion eu = (Type.ErrorUnion) c.function().returnType;
+        long[] lay = Layout.errorUnionLayout(eu);
+        var mem = c.memory();
+        if (text.length > len) {
+            if (len > 0) mem.writeBytes(ptr, text, 0, (int) len, ByteState.DEFINED);
+            mem.store(c.resultAddr + lay[1], 2, c.machine().image.errorCode("NoSpaceLeft"));
+            return 0;
+        }
+        if (text.length > 0) mem.writeBytes(ptr, text, 0, text.length, ByteState.DEFINED);
+        mem.store(c.resultAddr + lay[0], 8, ptr);
+        mem.store(c.resultAddr + lay[0] + 8, 8, text.length);
+        mem.store(c.resultAddr + lay[1], 2, 0);
+        return 0;
+    }
+
+    private static long parseInt(NativeCall c) {
+        Type.Int t = (Type.Int) ((Value.TypeV) c.comptime(0)).type();
+        String text = new String(c.memory().readBytes(c.slicePtr(1), (int) c.sliceLen(1)), StandardCharsets.UTF_8).replace("_", "");
+        int base = (int) c.arg(2);
+        Type.ErrorUnion eu = (Type.ErrorUnion) c.function().returnType;
+        long[] lay = Layout.errorUnionLayout(eu);
+        String error = null;
+        BigInteger v = null;
+        try {
+            String digits = text;
+            if (base == 0) {
+                base = 10;
+                String body = digits.startsWith("-") || digits.startsWith("+") ? digits.substring(1) : digits;
+                if (body.startsWith("0x")) base = 16;
+                else if (body.startsWith("0o")) base = 8;
+                else if (body.startsWith("0b")) base = 2;
+                if (base != 10) digits = digits.replaceFirst("0[xob]", "");
+            }
+            if (digits.isEmpty() || digits.equals("-") || digits.equals("+")) throw new NumberFormatException();
+            v = new BigInteger(digits, base);
+            if (!t.fits(v)) error = "Overflow";
+        } catch (NumberFormatException e) {
+            error = "InvalidCharacter";
+        }
+        var mem = c.memory();
+        if (error != null) {
+            mem.store(c.resultAddr + lay[1], 2, c.machine().image.errorCode(error));
+        } else {
+            mem.store(c.resultAddr + lay[0], (int) Layout.sizeOf(t), v.longValue());
+            mem.store(c.resultAddr + lay[1], 2, 0);
+        }
+        return 0;
+    }
+
+    /** std.testing.expectEqual, with Zig's messages for each kind of type. */
+    private static long expectEqual(NativeCall c) {
+        Ir.Function f = c.function();
+        Type te = f.allParamTypes.get(0);
+        Type ta = f.allParamTypes.get(1);
+        Machine m = c.machine();
+        long saved = c.vm.pushScratch(32);
+        try {
+            long scratch = c.vm.scratchAddress();
+            long ea = valueAddress(c, 0, scratch);
+            long aa = valueAddress(c, 1, scratch + 16);
+            String msg = new ExpectEqual(m).compare(te, ea, c.comptime(0), ta, aa, c.comptime(1));
+            if (msg == null) return 0;
+            m.stderr(msg);
+            return c.machine().image.errorCode("TestExpectedEqual");
+        } finally {
+            c.vm.popScratch(saved);
+        }
+    }
+
+    /** The address of an argument's value: aggregates are passed by address, scalars are spilled to scratch memory. */
+    private static long valueAddress(NativeCall c, int i, long scratch) {
+        if (c.function().paramIsComptime.get(i)) return 0;
+        Type t = c.type(i);
+        if (!Layout.isScalar(t)) return c.arg(i);
+        c.vm.store(scratch, t instanceof Type.Float f && f.bits() == 32 ? -4 : (int) Math.max(1, Math.min(8, Layout.sizeOf(t))), c.arg(i));
+        return scratch;
+    }
+
+    // ------------------------------------------------------------------ debug allocator configuration
+
+    static DebugAllocator.Config debugConfig(Value config) {
+        Value.AggregateV a = (Value.AggregateV) config;
+        StructType st = (StructType) a.type();
+        return new DebugAllocator.Config(
+                (int) num(a, st, "stack_trace_frames"),
+                bool(a, st, "enable_memory_limit"),
+                bool(a, st, "safety"),
+                bool(a, st, "never_unmap"),
+                bool(a, st, "retain_metadata"),
+                bool(a, st, "verbose_log"),
+                bool(a, st, "resize_stack_traces"),
+                num(a, st, "canary"),
+                num(a, st, "page_size"));
+    }
+
+    private static long num(Value.AggregateV a, StructType st, String field) {
+        return ((Value.IntV) a.elements().get(st.fieldIndex(field))).value().longValue();
+    }
+
+    private static boolean bool(Value.AggregateV a, StructType st, String field) {
+        return ((Value.BoolV) a.elements().get(st.fieldIndex(field))).value();
+    }
+
+    static DebugAllocator.Layout debugLayout(StructType self) {
+        int large = self.fieldIndex("large_allocations");
+        StructType table = (StructType) self.fields().get(large).type();
+        long base = self.offsetOf(large);
+        int total = self.fieldIndex("total_requested_bytes");
+        int limit = self.fieldIndex("requested_memory_limit");
+        return new DebugAllocator.Layout(
+                self.offsetOf(self.fieldIndex("backing_allocator")),
+                self.offsetOf(self.fieldIndex("buckets")),
+                base + table.offsetOf(table.fieldIndex("entries")),
+                base + table.offsetOf(table.fieldIndex("len")),
+                base + table.offsetOf(table.fieldIndex("capacity")),
+                Layout.sizeOf(self.fields().get(total).type()) > 0 ? self.offsetOf(total) : -1,
+                Layout.sizeOf(self.fields().get(limit).type()) > 0 ? self.offsetOf(limit) : -1);
+    }
+
+    @SuppressWarnings("unused")
+    private static final Class<?>[] USED = {EnumType.class, ErrorSetType.class, List.class};
+}

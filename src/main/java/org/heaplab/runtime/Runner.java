@@ -1,0 +1,159 @@
+package org.heaplab.runtime;
+
+import java.util.List;
+import org.heaplab.lang.check.Layout;
+import org.heaplab.lang.check.Sema;
+import org.heaplab.lang.check.Type;
+import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.memory.AddressSpace;
+import org.heaplab.memory.MemoryFault;
+
+/**
+ * Runs a program as {@code zig run} would (its {@code main}) or as {@code zig test} would (every
+ * test block, with a fresh {@code std.testing.allocator} and a leak check after each), and ends
+ * the way Zig's process ends: output, reports, exit status.
+ */
+public final class Runner {
+    private Runner() {}
+
+    /** How a run ended. */
+    public enum Ending { RETURNED, ERROR_RETURNED, PANIC, SEGFAULT, STACK_OVERFLOW, EXIT, LIMIT, TESTS_FAILED, TEST_CRASHED }
+
+    /**
+     * @param exitCode the process status Zig's run would have
+     * @param detail   the panic message, error name, fault text or limit message
+     * @param faultAddress the address of a segmentation fault, else 0
+     */
+    public record Result(Ending ending, int exitCode, String detail, long faultAddress, Machine machine) {}
+
+    /** The pid printed in "thread N panic:" (the simulated process has a fixed one, so runs repeat). */
+    public static final int THREAD_ID = 4242;
+
+    public static Result runMain(Image image, Machine.Settings settings, Machine.Output output) {
+        var m = new Machine(image, settings.withTestMode(false), output);
+        return runMain(m);
+    }
+
+    /** Runs {@code main} on a prepared machine (the session installs its hooks first). */
+    public static Result runMain(Machine m) {
+        Ir.Function main = m.image.program.main();
+        FnCode code = m.image.function(main);
+        Type rt = main.returnType;
+        try {
+            long res = 0;
+            long savedSp = 0;
+            if (!Layout.isScalar(rt)) {
+                savedSp = m.vm.pushScratch(Math.max(16, Layout.sizeOf(rt)));
+                res = m.vm.scratchAddress();
+            }
+            m.vm.setLimits(m.settings.maxSteps(), m.settings.maxMillis());
+            long v = m.vm.call(code, new long[0], res);
+            if (rt instanceof Type.ErrorUnion eu) {
+                long errCode = Layout.isScalar(eu) ? v : m.mem.load(res + Layout.errorUnionLayout(eu)[1], 2);
+                if (errCode != 0) {
+                    String name = m.image.errorName(errCode);
+                    m.stderr("error: " + name + "\n" + m.renderTrace(m.vm.errorTrace()));
+                    return new Result(Ending.ERROR_RETURNED, 1, name, 0, m);
+                }
+                if (eu.payload() instanceof Type.Int) {
+                    long status = m.mem.load(res + Layout.errorUnionLayout(eu)[0], 1);
+                    return new Result(Ending.RETURNED, (int) (status & 0xFF), null, 0, m);
+                }
+                return new Result(Ending.RETURNED, 0, null, 0, m);
+            }
+            if (rt instanceof Type.Int) return new Result(Ending.RETURNED, (int) (v & 0xFF), null, 0, m);
+            if (savedSp != 0) m.vm.popScratch(savedSp);
+            return new Result(Ending.RETURNED, 0, null, 0, m);
+        } catch (RuntimeException e) {
+            return ended(m, e);
+        }
+    }
+
+    /** Turns an exception that ended the program into Zig's output and status. */
+    static Result ended(Machine m, RuntimeException e) {
+        switch (e) {
+            case ZigPanic p -> {
+                m.stderr("thread " + THREAD_ID + " panic: " + p.getMessage() + "\n" + m.renderTrace(trace(m)));
+                return new Result(Ending.PANIC, 134, p.getMessage(), 0, m);
+            }
+            case MemoryFault f -> {
+                m.stderr(f.zigMessage() + "\n" + m.renderTrace(trace(m)));
+                return new Result(Ending.SEGFAULT, 134, f.zigMessage(), f.address(), m);
+            }
+            case StackOverflow so -> {
+                return new Result(Ending.STACK_OVERFLOW, 139, "stack overflow", 0, m);
+            }
+            case ProgramExit x -> {
+                return new Result(Ending.EXIT, x.status, null, 0, m);
+            }
+            case LimitExceeded l -> {
+                return new Result(Ending.LIMIT, 124, l.getMessage(), 0, m);
+            }
+            case AddressSpace.MemoryLimitExceeded l -> {
+                return new Result(Ending.LIMIT, 124, "it used more than " + (l.limit >> 20) + " MiB of memory", 0, m);
+            }
+            default -> throw e;
+        }
+    }
+
+    private static long[] trace(Machine m) {
+        List<Long> t = m.vm.faultTrace();
+        return t.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    // ------------------------------------------------------------------ zig test
+
+    /** Runs every test block as Zig's test runner does, and prints its report. */
+    public static Result runTests(Image image, Machine.Settings settings, Machine.Output output) {
+        var m = new Machine(image, settings.withTestMode(true), output);
+        return runTests(m);
+    }
+
+    public static Result runTests(Machine m) {
+        Ir.Program p = m.image.program;
+        FnCode begin = m.image.function(Sema.findFunction(p, "testing.hlBeginTest"));
+        FnCode end = m.image.function(Sema.findFunction(p, "testing.hlEndTest"));
+        int n = p.tests().size();
+        int ok = 0;
+        int failed = 0;
+        int leaks = 0;
+        m.vm.setLimits(m.settings.maxSteps(), m.settings.maxMillis());
+        for (int i = 0; i < n; i++) {
+            Ir.Test t = p.tests().get(i);
+            m.stderr((i + 1) + "/" + n + " " + t.name() + "...");
+            try {
+                m.vm.call(begin, new long[0], 0);
+                m.vm.resetErrorTrace();
+                m.vm.clearFault();
+                long code = m.vm.call(m.image.function(t.function()), new long[0], 0);
+                if (code == 0) {
+                    ok++;
+                    m.stderr("OK\n");
+                } else {
+                    failed++;
+                    m.stderr("FAIL (" + m.image.errorName(code) + ")\n" + m.renderTrace(m.vm.errorTrace()));
+                }
+                if (m.vm.call(end, new long[0], 0) != 0) leaks++;
+            } catch (RuntimeException e) {
+                Result r = ended(m, e);
+                if (r.ending() == Ending.LIMIT) return r;
+                m.stderr("error: the following test command crashed:\n" + testCommand() + "\n");
+                return new Result(Ending.TEST_CRASHED, 1, r.detail(), r.faultAddress(), m);
+            }
+        }
+        if (ok == n) m.stderr("All " + ok + " tests passed.\n");
+        else m.stderr(ok + " passed; 0 skipped; " + failed + " failed.\n");
+        if (m.errorsLogged != 0) m.stderr(m.errorsLogged + " errors were logged.\n");
+        if (leaks != 0) m.stderr(leaks + " tests leaked memory.\n");
+        if (leaks != 0 || m.errorsLogged != 0 || failed != 0) {
+            m.stderr("error: the following test command failed with exit code 1:\n" + testCommand() + "\n");
+            return new Result(Ending.TESTS_FAILED, 1, failed + " failed, " + leaks + " leaked", 0, m);
+        }
+        return new Result(Ending.RETURNED, 0, null, 0, m);
+    }
+
+    /** The test binary's command line as Zig prints it (its path lies in the cache; the seed is random). */
+    private static String testCommand() {
+        return "/home/heaplab/.cache/zig/o/0f1e2d3c4b5a69788796a5b4c3d2e1f0/test --seed=0x5eed";
+    }
+}

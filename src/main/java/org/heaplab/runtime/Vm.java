@@ -1,0 +1,420 @@
+package org.heaplab.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.heaplab.memory.AddressSpace;
+import org.heaplab.memory.ByteState;
+import org.heaplab.memory.MemoryFault;
+
+/**
+ * The virtual machine: runs compiled functions on the simulated memory.
+ *
+ * <h2>Stepping</h2>
+ * Every statement starts with a STMT instruction. It counts steps (the unit of every limit
+ * and of time travel) and, when a {@link StepHook} is installed, hands control to it, which
+ * may block the interpreter thread until the user steps on. Limits are checked there too:
+ * the step count at once, wall time and stop requests every 65,536 steps.
+ *
+ * <h2>Frames</h2>
+ * A call pushes a {@link Frame} and takes its memory from the simulated stack (the stack
+ * pointer moves down); a return pops it. There is no Java recursion between Zig functions:
+ * a native that calls back into Zig code (an allocator whose parent is written in Zig) runs
+ * a nested loop until that call returns.
+ */
+public final class Vm {
+    /** Called at each statement when stepping; may block. */
+    public interface StepHook {
+        void onStatement(Vm vm, Frame frame, int statement);
+    }
+
+    final Image image;
+    final AddressSpace mem;
+    final Machine machine;
+    private Frame current;
+    private long sp;
+    private final long stackBottom;
+    private int depth;
+    long steps;
+    private long maxSteps = Long.MAX_VALUE;
+    private long deadlineNanos = Long.MAX_VALUE;
+    private volatile boolean stopRequested;
+    private StepHook hook;
+    private long[] errorTrace = new long[32];
+    private int errorTraceLen;
+    /** The innermost frame when a fault or panic was raised (for its trace). */
+    private Frame faultFrame;
+
+    Vm(Machine machine, Image image, AddressSpace mem, long stackSize) {
+        this.machine = machine;
+        this.image = image;
+        this.mem = mem;
+        long base = mem.map(AddressSpace.Region.STACK, stackSize, AddressSpace.PAGE_SIZE, "stack");
+        this.stackBottom = base;
+        this.sp = base + ((stackSize + AddressSpace.PAGE_MASK) & ~AddressSpace.PAGE_MASK);
+    }
+
+    public long steps() { return steps; }
+
+    public Frame currentFrame() { return current; }
+
+    public Frame faultFrame() { return faultFrame; }
+
+    public void setHook(StepHook hook) { this.hook = hook; }
+
+    void setLimits(long maxSteps, long maxMillis) {
+        this.maxSteps = maxSteps <= 0 ? Long.MAX_VALUE : maxSteps;
+        this.deadlineNanos = maxMillis <= 0 ? Long.MAX_VALUE : System.nanoTime() + maxMillis * 1_000_000L;
+    }
+
+    /** Asks the run to stop at the next check (from any thread). */
+    public void requestStop() { stopRequested = true; }
+
+    // ------------------------------------------------------------------ calls from Java
+
+    /** Runs a function to completion and returns its scalar result (0 for void or aggregates). */
+    long call(FnCode fn, long[] args, long resultAddr) {
+        if (fn.nativeImpl != null) return fn.nativeImpl.invoke(new NativeCall(this, fn, args, resultAddr));
+        Frame caller = current;
+        Frame f = push(fn, caller, resultAddr, -1);
+        for (int i = 0; i < args.length; i++) passArg(f, fn.params[i], args[i]);
+        current = f;
+        faultFrame = null;
+        long v = execute(f);
+        current = caller;
+        return v;
+    }
+
+    private Frame push(FnCode callee, Frame caller, long resultAddr, int retDst) {
+        long base = (sp - callee.frameSize) & ~15L;
+        if (base - 16 < stackBottom || depth > 1_000_000) throw new StackOverflow();
+        Frame f = new Frame(callee, base, resultAddr, caller, retDst, sp);
+        sp = base - 16;
+        depth++;
+        return f;
+    }
+
+    private long scratch;
+
+    /** Reserves bytes on the stack below the current frame (for arguments built by Java); returns the old stack pointer. */
+    long pushScratch(long size) {
+        long saved = sp;
+        sp = (sp - size) & ~15L;
+        if (sp < stackBottom) throw new StackOverflow();
+        scratch = sp;
+        return saved;
+    }
+
+    long scratchAddress() { return scratch; }
+
+    void popScratch(long savedSp) { sp = savedSp; }
+
+    private void passArg(Frame f, FnCode.Param p, long v) {
+        if (p.inRegister()) {
+            f.r[p.register()] = v;
+        } else if (p.scalar()) {
+            store(f.base + p.frameOffset(), p.storeSize(), v);
+        } else {
+            mem.copy(f.base + p.frameOffset(), v, p.size());
+        }
+    }
+
+    private void pop(Frame f) {
+        sp = f.savedSp;
+        depth--;
+    }
+
+    // ------------------------------------------------------------------ the loop
+
+    /** Runs from the current frame until {@code stop} returns; returns its scalar result. */
+    private long execute(Frame stop) {
+        Frame f = current;
+        int[] code = f.fn.code;
+        long[] r = f.r;
+        long[] k = f.fn.consts;
+        int pc = f.pc;
+        try {
+            while (true) {
+                switch (code[pc]) {
+                    case Op.MOV -> {
+                        r[code[pc + 1]] = r[code[pc + 2]];
+                        pc += 3;
+                    }
+                    case Op.LDK -> {
+                        r[code[pc + 1]] = k[code[pc + 2]];
+                        pc += 3;
+                    }
+                    case Op.LDFRAME -> {
+                        r[code[pc + 1]] = f.base + code[pc + 2];
+                        pc += 3;
+                    }
+                    case Op.LD -> {
+                        r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
+                        pc += 5;
+                    }
+                    case Op.ST -> {
+                        store(r[code[pc + 1]] + code[pc + 2], code[pc + 4], r[code[pc + 3]]);
+                        pc += 5;
+                    }
+                    case Op.LDF -> {
+                        r[code[pc + 1]] = load(f.base + code[pc + 2], code[pc + 3]);
+                        pc += 4;
+                    }
+                    case Op.STF -> {
+                        store(f.base + code[pc + 1], code[pc + 3], r[code[pc + 2]]);
+                        pc += 4;
+                    }
+                    case Op.ADD -> {
+                        r[code[pc + 1]] = Ints.add(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
+                        pc += 5;
+                    }
+                    case Op.SUB -> {
+                        r[code[pc + 1]] = Ints.sub(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
+                        pc += 5;
+                    }
+                    case Op.MUL -> {
+                        r[code[pc + 1]] = Ints.mul(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
+                        pc += 5;
+                    }
+                    case Op.ADDW -> {
+                        r[code[pc + 1]] = Ints.norm(r[code[pc + 2]] + r[code[pc + 3]], code[pc + 4]);
+                        pc += 5;
+                    }
+                    case Op.SUBW -> {
+                        r[code[pc + 1]] = Ints.norm(r[code[pc + 2]] - r[code[pc + 3]], code[pc + 4]);
+                        pc += 5;
+                    }
+                    case Op.MULW -> {
+                        r[code[pc + 1]] = Ints.norm(r[code[pc + 2]] * r[code[pc + 3]], code[pc + 4]);
+                        pc += 5;
+                    }
+                    case Op.AND -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] & r[code[pc + 3]];
+                        pc += 4;
+                    }
+                    case Op.OR -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] | r[code[pc + 3]];
+                        pc += 4;
+                    }
+                    case Op.XOR -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] ^ r[code[pc + 3]];
+                        pc += 4;
+                    }
+                    case Op.IDXADDR -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]] * code[pc + 4];
+                        pc += 5;
+                    }
+                    case Op.EQ -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] == r[code[pc + 3]] ? 1 : 0;
+                        pc += 4;
+                    }
+                    case Op.NE -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] != r[code[pc + 3]] ? 1 : 0;
+                        pc += 4;
+                    }
+                    case Op.LTS -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] < r[code[pc + 3]] ? 1 : 0;
+                        pc += 4;
+                    }
+                    case Op.LTU -> {
+                        r[code[pc + 1]] = Long.compareUnsigned(r[code[pc + 2]], r[code[pc + 3]]) < 0 ? 1 : 0;
+                        pc += 4;
+                    }
+                    case Op.JMP -> pc = code[pc + 1];
+                    case Op.JZ -> pc = r[code[pc + 1]] == 0 ? code[pc + 2] : pc + 3;
+                    case Op.JNZ -> pc = r[code[pc + 1]] != 0 ? code[pc + 2] : pc + 3;
+                    case Op.JEQ -> pc = r[code[pc + 1]] == r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case Op.JNE -> pc = r[code[pc + 1]] != r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case Op.JLTS -> pc = r[code[pc + 1]] < r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case Op.JLTU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) < 0 ? code[pc + 3] : pc + 4;
+                    case Op.JGES -> pc = r[code[pc + 1]] >= r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case Op.JGEU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) >= 0 ? code[pc + 3] : pc + 4;
+                    case Op.BOUNDS -> {
+                        long i = r[code[pc + 1]];
+                        long n = r[code[pc + 2]];
+                        if (Long.compareUnsigned(i, n) >= 0) {
+                            throw new ZigPanic("index out of bounds: index " + Long.toUnsignedString(i) + ", len " + Long.toUnsignedString(n));
+                        }
+                        pc += 3;
+                    }
+                    case Op.STMT -> {
+                        f.callPc = pc;
+                        if (++steps >= maxSteps || (steps & 0xFFFF) == 0 || hook != null) {
+                            f.pc = pc;
+                            current = f;
+                            checkLimits();
+                            if (hook != null) hook.onStatement(this, f, code[pc + 1]);
+                        }
+                        pc += 2;
+                    }
+                    case Op.CALL -> {
+                        FnCode callee = image.functions.get(code[pc + 1]);
+                        int n = code[pc + 4];
+                        f.callPc = pc;
+                        f.pc = pc + 5 + n;
+                        int res = code[pc + 3];
+                        Frame nf = push(callee, f, res >= 0 ? r[res] : 0, code[pc + 2]);
+                        FnCode.Param[] ps = callee.params;
+                        for (int i = 0; i < n; i++) passArg(nf, ps[i], r[code[pc + 5 + i]]);
+                        f = nf;
+                        code = f.fn.code;
+                        r = f.r;
+                        k = f.fn.consts;
+                        pc = 0;
+                    }
+                    case Op.RET, Op.RETV -> {
+                        long v = code[pc] == Op.RET ? r[code[pc + 1]] : 0;
+                        Frame caller = f.caller;
+                        pop(f);
+                        if (f == stop) {
+                            current = caller;
+                            return v;
+                        }
+                        if (f.retDst >= 0) caller.r[f.retDst] = v;
+                        f = caller;
+                        code = f.fn.code;
+                        r = f.r;
+                        k = f.fn.consts;
+                        pc = f.pc;
+                    }
+                    default -> {
+                        f.callPc = pc;
+                        current = f;
+                        int op = code[pc];
+                        if (op == Op.CALLI || op == Op.NATIVE) {
+                            int n = code[pc + 4];
+                            f.pc = pc + 5 + n;
+                            FnCode callee = op == Op.NATIVE ? image.functions.get(code[pc + 1]) : resolve(r[code[pc + 1]]);
+                            int res = code[pc + 3];
+                            long resAddr = res >= 0 ? r[res] : 0;
+                            if (callee.nativeImpl != null) {
+                                long[] args = new long[n];
+                                for (int i = 0; i < n; i++) args[i] = r[code[pc + 5 + i]];
+                                long v = callee.nativeImpl.invoke(new NativeCall(this, callee, args, resAddr));
+                                current = f;
+                                if (code[pc + 2] >= 0) r[code[pc + 2]] = v;
+                                pc = f.pc;
+                            } else {
+                                Frame nf = push(callee, f, resAddr, code[pc + 2]);
+                                FnCode.Param[] ps = callee.params;
+                                for (int i = 0; i < n; i++) passArg(nf, ps[i], r[code[pc + 5 + i]]);
+                                f = nf;
+                                code = f.fn.code;
+                                r = f.r;
+                                k = f.fn.consts;
+                                pc = 0;
+                            }
+                        } else {
+                            pc = Instructions.rare(this, f, code, r, pc);
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException ex) {
+            f.callPc = pc;
+            f.pc = pc;
+            if (faultFrame == null) faultFrame = f;
+            current = f;
+            throw ex;
+        }
+    }
+
+    private FnCode resolve(long address) {
+        FnCode fn = image.functionAt(address);
+        if (fn == null) throw new MemoryFault(MemoryFault.Kind.SEGFAULT, address, false);
+        return fn;
+    }
+
+    private void checkLimits() {
+        if (steps >= maxSteps) {
+            throw new LimitExceeded(LimitExceeded.Limit.STEPS, "it ran more than " + maxSteps + " statements");
+        }
+        if (stopRequested) throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");
+        if (System.nanoTime() > deadlineNanos) throw new LimitExceeded(LimitExceeded.Limit.TIME, "it ran out of time");
+    }
+
+    // ------------------------------------------------------------------ memory
+
+    long load(long addr, int kind) {
+        return switch (kind) {
+            case Op.LD_U8 -> mem.load(addr, 1);
+            case Op.LD_S8 -> (byte) mem.load(addr, 1);
+            case Op.LD_U16 -> mem.load(addr, 2);
+            case Op.LD_S16 -> (short) mem.load(addr, 2);
+            case Op.LD_U32 -> mem.load(addr, 4);
+            case Op.LD_S32 -> (int) mem.load(addr, 4);
+            case Op.LD_F32 -> Double.doubleToRawLongBits(Float.intBitsToFloat((int) mem.load(addr, 4)));
+            case Op.LD_U1 -> mem.load(addr, 1) & 1;
+            default -> mem.load(addr, 8);
+        };
+    }
+
+    void store(long addr, int size, long v) {
+        if (size == -4) mem.store(addr, 4, Float.floatToRawIntBits((float) Double.longBitsToDouble(v)));
+        else mem.store(addr, size, v);
+    }
+
+    // ------------------------------------------------------------------ positions and traces
+
+    /** The code address of an instruction (what a return address holds). */
+    long address(Frame f, int pc) { return image.codeAddress(f.fn, pc); }
+
+    /**
+     * Positions of the stack's real frames, innermost first: each frame's call in progress.
+     * Inline functions have no frame of their own; their calls count as their caller's position.
+     */
+    List<Long> positions(Frame from) {
+        List<Long> out = new ArrayList<>();
+        long pending = -1;
+        for (Frame x = from; x != null; x = x.caller) {
+            long pos = pending >= 0 ? pending : address(x, x.callPc);
+            if (x.fn.isInline()) {
+                if (pending < 0) pending = address(x, x.callPc);
+                continue;
+            }
+            out.add(pos);
+            pending = -1;
+        }
+        return out;
+    }
+
+    /** Zig's captureStackTrace: up to {@code max} positions, from the frame that returns to {@code first}. */
+    long[] captureStackTrace(long first, int max) {
+        List<Long> pos = positions(current);
+        int start = pos.indexOf(first);
+        if (start < 0) return new long[0];
+        int n = Math.min(max, pos.size() - start);
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) out[i] = pos.get(start + i);
+        return out;
+    }
+
+    /** {@code @returnAddress()} in frame f: the position of its first real caller. */
+    long returnAddress(Frame f) {
+        List<Long> pos = positions(f.caller);
+        return pos.isEmpty() ? 0 : pos.get(0);
+    }
+
+    /** The trace of a panic or fault: the faulting instruction, then every caller's call. */
+    List<Long> faultTrace() {
+        Frame f = faultFrame != null ? faultFrame : current;
+        return f == null ? List.of() : positions(f);
+    }
+
+    void pushErrorTrace(Frame f, int pc) {
+        if (errorTraceLen == errorTrace.length) errorTrace = java.util.Arrays.copyOf(errorTrace, errorTrace.length * 2);
+        errorTrace[errorTraceLen++] = address(f, pc);
+    }
+
+    int errorTraceLength() { return errorTraceLen; }
+
+    void restoreErrorTrace(int len) { errorTraceLen = Math.min(errorTraceLen, len); }
+
+    long[] errorTrace() { return java.util.Arrays.copyOf(errorTrace, errorTraceLen); }
+
+    void resetErrorTrace() { errorTraceLen = 0; }
+
+    void clearFault() { faultFrame = null; }
+
+    @SuppressWarnings("unused")
+    private static final Class<?> USED = ByteState.class;
+}

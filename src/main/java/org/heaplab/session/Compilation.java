@@ -1,0 +1,48 @@
+package org.heaplab.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.heaplab.diag.Diagnostic;
+import org.heaplab.diag.Severity;
+import org.heaplab.lang.ast.Ast;
+import org.heaplab.lang.check.Sema;
+import org.heaplab.lang.parse.Parser;
+import org.heaplab.runtime.Image;
+import org.heaplab.source.SourceFile;
+import org.heaplab.source.Span;
+
+/**
+ * The result of compiling a program: its diagnostics and, when there were no errors, its image.
+ * Whatever the input, compiling ends in a value: an internal failure becomes a diagnostic.
+ *
+ * @param syntaxErrors true when the diagnostics come from the parser (Zig shows only the first of those)
+ */
+public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diagnostics, boolean syntaxErrors, Image image) {
+
+    public boolean ok() { return image != null; }
+
+    /** The diagnostics {@code zig run} would print: the first syntax error only, else every error. */
+    public List<Diagnostic> zigDiagnostics() {
+        return syntaxErrors && !diagnostics.isEmpty() ? List.of(diagnostics.get(0)) : diagnostics;
+    }
+
+    public static Compilation compile(SourceFile file, Sema.Mode mode) {
+        List<Diagnostic> diags = new ArrayList<>();
+        try {
+            Ast.Container ast = Parser.parseFile(file, diags);
+            if (!diags.isEmpty()) return new Compilation(file, mode, diags, true, null);
+            Sema.Result r = Sema.check(file, ast, mode);
+            if (!r.ok()) return new Compilation(file, mode, r.diagnostics(), false, null);
+            if (mode == Sema.Mode.TEST && r.program().tests().isEmpty()) {
+                // zig test of a file without tests runs nothing and passes
+            }
+            Image image = Image.link(r.program());
+            return new Compilation(file, mode, List.of(), false, image);
+        } catch (RuntimeException | StackOverflowError e) {
+            String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
+            var d = new Diagnostic(Severity.ERROR, Span.at(file, 0),
+                    "Heap Lab could not compile this program (internal error: " + what + ")", List.of(), null);
+            return new Compilation(file, mode, List.of(d), false, null);
+        }
+    }
+}
