@@ -33,9 +33,11 @@ import org.heaplab.memory.ByteState;
  * the order leaks are reported in. Larger allocations go straight to the backing allocator and
  * are listed in a table of entries that itself lives in memory from the backing allocator.
  *
- * <p>One addition to Zig 0.14: a free of an in-use slot from a page that is not among this
- * allocator's buckets panics with "Invalid free" (freeing through the wrong allocator), as
- * earlier Zig versions did.
+ * <p>Where the Zig that recorded the conformance corpus (a 0.14 development build) differs
+ * from 0.14.0, Heap Lab follows what it recorded: a free finds its bucket by searching this
+ * allocator's buckets from the size class of the freed length upwards (so a free of the wrong
+ * length is reported, not mistaken for an invalid free, and a free through another allocator
+ * panics with "Invalid free"), and a freed slot whose page stays mapped is filled with 0xAA.
  */
 public final class DebugAllocator implements Allocator {
     public static final String KIND = "DebugAllocator";
@@ -408,13 +410,15 @@ public final class DebugAllocator implements Allocator {
         return resizeSmall(addr, len, alignLog2, newLen, retAddr, sci) ? addr : 0;
     }
 
-    private boolean resizeSmall(long addr, long len, int alignLog2, long newLen, long retAddr, int sci) {
+    private boolean resizeSmall(long addr, long len, int alignLog2, long newLen, long retAddr, int sci0) {
+        long[] found = locate(addr, sci0);
+        if (found == null) return resizeLarge(addr, len, alignLog2, newLen, retAddr, false) != 0;
+        int sci = (int) found[0];
+        long header = found[1];
         int newSci = Math.max(64 - Long.numberOfLeadingZeros(newLen - 1), alignLog2);
         if (!config.safety()) return newSci == sci;
         int slots = slotCounts[sci];
         long pageAddr = addr & -config.pageSize();
-        long header = headerOf(pageAddr, slots);
-        if (load(header + H_CANARY) != config.canary()) throw invalidFree(addr, len);
         long slot = (addr - pageAddr) / (1L << sci);
         if (!isUsed(header, slot)) {
             reportDoubleFree(addr, len, readTrace(tracePtr(header, slots, slot, 0)), readTrace(tracePtr(header, slots, slot, 1)), retAddr);
@@ -423,7 +427,9 @@ public final class DebugAllocator implements Allocator {
         long requested = mem().load(requestedSizeAddr(header, slots, slot), 2);
         if (requested == 0) throw invalidFree(addr, len);
         int slotAlign = (int) mem().load(alignAddr(header, slots, slot), 1);
-        if (len != requested || alignLog2 != slotAlign) mismatchReports(addr, len, alignLog2, requested, slotAlign, header, slots, slot, retAddr);
+        if (len != requested || alignLog2 != slotAlign) {
+            mismatchReports(addr, len, alignLog2, requested, slotAlign, header, slots, slot, retAddr, "resize", "Resize");
+        }
         if (newSci != sci) return false;
         if (config.enableMemoryLimit()) {
             long prev = load(self + layout.totalRequestedBytes());
@@ -448,30 +454,31 @@ public final class DebugAllocator implements Allocator {
 
     @Override
     public void free(long addr, long len, int alignLog2, long retAddr) {
-        int sci = sizeClassIndex(len, alignLog2);
-        if (sci >= smallBucketCount) {
+        int sci0 = sizeClassIndex(len, alignLog2);
+        long[] found = sci0 < smallBucketCount ? locate(addr, sci0) : null;
+        if (found == null) {
             freeLarge(addr, len, alignLog2, retAddr);
             return;
         }
+        int sci = (int) found[0];
+        long header = found[1];
         int slots = slotCounts[sci];
         long pageAddr = addr & -config.pageSize();
-        long header = headerOf(pageAddr, slots);
-        if (load(header + H_CANARY) != config.canary()) throw invalidFree(addr, len);
         long sizeClass = 1L << sci;
         long slot = (addr - pageAddr) / sizeClass;
         if (!isUsed(header, slot)) {
             if (config.safety()) {
                 reportDoubleFree(addr, len, readTrace(tracePtr(header, slots, slot, 0)), readTrace(tracePtr(header, slots, slot, 1)), retAddr);
-                return;
             }
             return;
         }
-        if (!ownsBucket(sci, header)) throw invalidFree(addr, len);
         if (config.safety()) {
             long requested = mem().load(requestedSizeAddr(header, slots, slot), 2);
             if (requested == 0) throw invalidFree(addr, len);
             int slotAlign = (int) mem().load(alignAddr(header, slots, slot), 1);
-            if (len != requested || alignLog2 != slotAlign) mismatchReports(addr, len, alignLog2, requested, slotAlign, header, slots, slot, retAddr);
+            if (len != requested || alignLog2 != slotAlign) {
+                mismatchReports(addr, len, alignLog2, requested, slotAlign, header, slots, slot, retAddr, "free", "Free");
+            }
         }
         if (config.enableMemoryLimit()) {
             storeField(self + layout.totalRequestedBytes(), load(self + layout.totalRequestedBytes()) - len);
@@ -482,7 +489,8 @@ public final class DebugAllocator implements Allocator {
         long freed = mem().load(header + H_FREED, 4) + 1;
         storeMeta(header + H_FREED, 4, freed);
         host.event(new AllocatorEvent.Free(self, KIND, addr, len, captureNow(retAddr)));
-        if (freed == mem().load(header + H_ALLOCATED, 4)) {
+        boolean empty = freed == mem().load(header + H_ALLOCATED, 4);
+        if (empty && !(config.retainMetadata() && config.neverUnmap())) {
             long prev = load(header + H_PREV);
             long next = load(header + H_NEXT);
             if (prev != 0) storeMeta(prev + H_NEXT, 8, next);
@@ -492,32 +500,48 @@ public final class DebugAllocator implements Allocator {
                 int pageAlign = 63 - Long.numberOfLeadingZeros(config.pageSize());
                 host.rawFree(backing(), pageAddr, config.pageSize(), pageAlign, retAddr);
             } else {
-                mem().setState(addr, sizeClass, ByteState.FREED);
+                freedSlot(addr, len, sizeClass);
             }
         } else {
-            mem().setState(addr, sizeClass, ByteState.FREED);
+            freedSlot(addr, len, sizeClass);
         }
         if (config.verboseLog()) host.log("info", "gpa", List.of("small free " + len + " bytes at 0x" + Long.toHexString(addr)));
     }
 
-    /** Whether a bucket is among this allocator's own (a slot in use elsewhere means the free went to the wrong allocator). */
-    private boolean ownsBucket(int sci, long header) {
-        for (long b = load(bucketsSlot(sci)); b != 0; b = load(b + H_PREV)) if (b == header) return true;
-        return false;
+    /** A freed slot whose page stays mapped reads 0xAA, as Zig's debug allocator leaves it. */
+    private void freedSlot(long addr, long len, long sizeClass) {
+        mem().fill(addr, len, (byte) 0xAA, ByteState.UNDEFINED);
+        mem().setState(addr, sizeClass, ByteState.FREED);
     }
 
+    /**
+     * The bucket of this allocator whose page holds {@code addr}, searching from the size class
+     * of the given length upwards (a free of the wrong length still finds its block): {size class
+     * index, header}, or null when no bucket of this allocator holds it.
+     */
+    private long[] locate(long addr, int fromSci) {
+        long pageAddr = addr & -config.pageSize();
+        for (int sci = fromSci; sci < smallBucketCount; sci++) {
+            for (long b = load(bucketsSlot(sci)); b != 0; b = load(b + H_PREV)) {
+                if ((b & -config.pageSize()) == pageAddr) return new long[] {sci, b};
+            }
+        }
+        return null;
+    }
+
+    /** Zig's reports of a free or resize whose length or alignment is not the allocation's. */
     private void mismatchReports(long addr, long len, int alignLog2, long requested, int slotAlign, long header, int slots,
-                                 long slot, long retAddr) {
+                                 long slot, long retAddr, String verb, String label) {
         StackTrace freeTrace = captureNow(retAddr);
         StackTrace allocTrace = readTrace(tracePtr(header, slots, slot, 0));
         if (len != requested) {
             host.event(new AllocatorEvent.WrongSizeFree(self, addr, requested, len, allocTrace, freeTrace));
-            host.log("err", "gpa", List.of("Allocation size " + requested + " bytes does not match free size " + len + ". Allocation: ",
-                    allocTrace, " Free: ", freeTrace));
+            host.log("err", "gpa", List.of("Allocation size " + requested + " bytes does not match " + verb + " size " + len
+                    + ". Allocation: ", allocTrace, " " + label + ": ", freeTrace));
         }
         if (alignLog2 != slotAlign) {
-            host.log("err", "gpa", List.of("Allocation alignment " + (1L << slotAlign) + " does not match free alignment "
-                    + (1L << alignLog2) + ". Allocation: ", allocTrace, " Free: ", freeTrace));
+            host.log("err", "gpa", List.of("Allocation alignment " + (1L << slotAlign) + " does not match " + verb + " alignment "
+                    + (1L << alignLog2) + ". Allocation: ", allocTrace, " " + label + ": ", freeTrace));
         }
     }
 

@@ -53,8 +53,11 @@ final class CodeGen {
         final List<Ir.Defer> defers = new ArrayList<>();
     }
 
-    /** A break/continue target. */
-    private record Target(Dest dest, int breakLabel, int continueLabel, int depth) {}
+    /**
+     * A break/continue target. {@code handlers} is how many error handlers were open where it was
+     * made: leaving handlers opened after it by break or continue handles their error.
+     */
+    private record Target(Dest dest, int breakLabel, int continueLabel, int depth, int handlers) {}
 
     private final Image image;
     private final FnCode out;
@@ -75,6 +78,8 @@ final class CodeGen {
     private final Deque<DeferScope> scopes = new ArrayDeque<>();
     private final Map<Ir.Label, Target> targets = new IdentityHashMap<>();
     private final List<FnCode.Statement> statements = new ArrayList<>();
+    /** Error-trace lengths saved by the catch handlers (and else branches) being generated, outermost first. */
+    private final List<Integer> handlerSaves = new ArrayList<>();
     private Span site;
 
     CodeGen(Image image, FnCode out) {
@@ -1238,8 +1243,7 @@ final class CodeGen {
         jump(Op.JMP, end);
         bind(handler);
         if (c.capture() != null) assignLocal(c.capture(), p.code());
-        emit(Op.ERRRESTORE, saved);
-        branch(c.handler(), d);
+        handled(c.handler(), d, saved);
         bind(end);
     }
 
@@ -1370,9 +1374,23 @@ final class CodeGen {
         jump(Op.JMP, end);
         bind(otherwise);
         if (ie.errCapture() != null) assignLocal(ie.errCapture(), p.code());
-        emit(Op.ERRRESTORE, saved);
-        branch(ie.otherwise(), d);
+        handled(ie.otherwise(), d, saved);
         bind(end);
+    }
+
+    /**
+     * An error handler's code. Zig drops the error's trace entries once the error is handled: when
+     * the handler completes or leaves by break/continue, but not when it returns an error.
+     */
+    private void handled(Ir.Expr handler, Dest d, int savedTraceLen) {
+        handlerSaves.add(savedTraceLen);
+        branch(handler, d);
+        handlerSaves.remove(handlerSaves.size() - 1);
+        if (!(handler.type() instanceof Type.NoReturn)) emit(Op.ERRRESTORE, savedTraceLen);
+    }
+
+    private void restoreHandled(Target t) {
+        if (handlerSaves.size() > t.handlers()) emit(Op.ERRRESTORE, handlerSaves.get(t.handlers()));
     }
 
     private void switchExpr(Ir.Switch sw, Dest d) {
@@ -1442,7 +1460,7 @@ final class CodeGen {
 
     private void block(Ir.Block b, Dest d) {
         int end = newLabel();
-        if (b.label() != null) targets.put(b.label(), new Target(d, end, -1, scopes.size()));
+        if (b.label() != null) targets.put(b.label(), new Target(d, end, -1, scopes.size(), handlerSaves.size()));
         scopes.push(new DeferScope());
         long frameMark = frameTop;
         for (Ir.Node n : b.body()) stmt(n);
@@ -1457,7 +1475,7 @@ final class CodeGen {
         int cont = newLabel();
         int otherwise = newLabel();
         int end = newLabel();
-        targets.put(w.label(), new Target(d, end, cont, scopes.size()));
+        targets.put(w.label(), new Target(d, end, cont, scopes.size(), handlerSaves.size()));
         bind(top);
         statements.add(new FnCode.Statement(w.cond().span(), len));
         emit(Op.STMT, statements.size() - 1);
@@ -1557,7 +1575,7 @@ final class CodeGen {
         }
         int index = regOrSlot(f.index());
         emit(Op.LDK, index, k(0));
-        targets.put(f.label(), new Target(d, end, cont, scopes.size()));
+        targets.put(f.label(), new Target(d, end, cont, scopes.size(), handlerSaves.size()));
         bind(top);
         statements.add(new FnCode.Statement(f.span(), len));
         emit(Op.STMT, statements.size() - 1);
@@ -1604,12 +1622,14 @@ final class CodeGen {
     private void breakExpr(Ir.Break b) {
         Target t = targets.get(b.target());
         if (b.value() != null) gen(b.value(), t.dest());
+        restoreHandled(t);
         runDefers(scopes.size() - t.depth(), false, -1);
         jump(Op.JMP, t.breakLabel());
     }
 
     private void continueExpr(Ir.Continue c) {
         Target t = targets.get(c.target());
+        restoreHandled(t);
         runDefers(scopes.size() - t.depth(), false, -1);
         jump(Op.JMP, t.continueLabel());
     }

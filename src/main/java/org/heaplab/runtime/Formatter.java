@@ -340,6 +340,15 @@ final class Formatter {
                     else formatConstElements(s.bytes(), fmt, o, out, depth);
                     return;
                 }
+                if (v.isConst() && v.constant() instanceof Value.RefV r) {
+                    formatArray(Val.of(r.targetType(), r.target()), (Type.Array) r.targetType(), fmt, o, out, depth);
+                    return;
+                }
+                if (v.isConst() && v.constant() instanceof Value.AggregateV a) {
+                    Type.Array at = new Type.Array(a.elements().size(), p.child());
+                    formatArray(Val.of(at, a), at, fmt, o, out, depth);
+                    return;
+                }
                 long[] sl = slice(v);
                 formatSliceLike(sl[0], sl[1], p.child(), fmt, o, out, depth);
             }

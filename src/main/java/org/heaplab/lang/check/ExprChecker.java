@@ -567,8 +567,12 @@ abstract class ExprChecker extends CheckerBase {
     private Ir.Expr addressOf(Ast.Unary u, Type expected) {
         Type childExpected = null;
         if (expected instanceof Type.Pointer ep) {
-            childExpected = ep.size() == Type.PtrSize.ONE ? ep.child()
-                    : ep.size() == Type.PtrSize.SLICE ? null : null;
+            if (ep.size() == Type.PtrSize.ONE) {
+                childExpected = ep.child();
+            } else if (ep.size() == Type.PtrSize.SLICE && u.operand() instanceof Ast.Init in && in.type() == null && in.fields().isEmpty()) {
+                // &.{ a, b } where a slice is expected: a pointer to an array of those elements
+                childExpected = new Type.Array(in.elements().size(), ep.child(), ep.sentinel());
+            }
         }
         Ir.Expr o = expr(u.operand(), childExpected);
         if (childExpected != null && !(o.type() instanceof Type.Undefined)) {

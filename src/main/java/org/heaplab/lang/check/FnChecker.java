@@ -36,6 +36,15 @@ final class FnChecker extends ExprChecker {
     private int deferDepth;
     private final Builtins builtins = new Builtins(this);
     private int comptimeBranches;
+    /** Set while checking the operand of {@code _ = x}: its branches need not agree on a type. */
+    private boolean discarding;
+
+    private boolean takeDiscard() {
+        boolean d = discarding;
+        discarding = false;
+        return d;
+    }
+
     /** While evaluating a function at compile time: its return type (the result type of {@code return}). */
     private Type comptimeReturnType;
 
@@ -46,7 +55,7 @@ final class FnChecker extends ExprChecker {
     // ------------------------------------------------------------------ bodies
 
     void checkBody(Ast.FnDecl decl) {
-        Ir.Block body = block(decl.body(), null);
+        Ir.Block body = (Ir.Block) block(decl.body(), null);
         Type ret = fn.returnType;
         boolean voidLike = ret instanceof Type.Void || ret instanceof Type.NoReturn
                 || ret instanceof Type.ErrorUnion eu && eu.payload() instanceof Type.Void;
@@ -58,7 +67,7 @@ final class FnChecker extends ExprChecker {
         fn.body = body;
     }
 
-    Ir.Block block(Ast.Block b, Type expected) {
+    Ir.Expr block(Ast.Block b, Type expected) {
         Scope saved = scope;
         scope = scope.child();
         LabelCtx ctx = null;
@@ -69,11 +78,16 @@ final class FnChecker extends ExprChecker {
         try {
             List<Ir.Node> out = new ArrayList<>();
             boolean diverged = false;
+            Ast.Stmt previous = null;
             for (Ast.Stmt s : b.stmts()) {
-                if (diverged) throw error(s.span(), "unreachable code", note(lastSpan(out), "control flow is diverted here"));
+                // like Zig's AstGen, only a statement that leaves by syntax makes the next one unreachable
+                if (previous != null && leavesBySyntax(previous)) {
+                    throw error(s.span(), "unreachable code", note(previous.span(), "control flow is diverted here"));
+                }
                 List<Ir.Node> nodes = stmt(s);
                 out.addAll(nodes);
                 if (!nodes.isEmpty() && isNoReturn(nodes.get(nodes.size() - 1))) diverged = true;
+                previous = s;
             }
             Type t;
             if (ctx != null) {
@@ -83,14 +97,60 @@ final class FnChecker extends ExprChecker {
             } else {
                 t = diverged ? NORETURN : VOID;
             }
-            return new Ir.Block(out, ctx != null ? ctx.label : null, t, b.span());
+            var block = new Ir.Block(out, ctx != null ? ctx.label : null, t, b.span());
+            if (ctx != null) {
+                Ir.Expr folded = foldLabeled(block);
+                if (folded != null) return folded;
+                Span brace = new Span(b.span().file(), b.span().start() + b.label().length() + 2, b.span().start() + b.label().length() + 3);
+                String text = b.span().text();
+                int at = text.indexOf('{');
+                if (at >= 0) brace = new Span(b.span().file(), b.span().start() + at, b.span().start() + at + 1);
+                requireRuntimeType(t, brace, firstControlFlow(out, b.span()));
+            }
+            return block;
         } finally {
             if (ctx != null) labels.pop();
             scope = saved;
         }
     }
 
-    private static Span lastSpan(List<Ir.Node> nodes) { return nodes.get(nodes.size() - 1).span(); }
+    /**
+     * A labeled block whose first reachable break has a comptime-known value, after only
+     * statements with no run-time effect, is that value (Zig evaluates it while compiling).
+     */
+    private Ir.Expr foldLabeled(Ir.Block b) {
+        for (Ir.Node n : b.body()) {
+            if (n instanceof Ir.ExprStmt es && es.expr() instanceof Ir.Break br && br.target() == b.label()) {
+                Value v = br.value() == null ? Value.VoidV.INSTANCE : constValue(br.value());
+                if (v == null) return null;
+                return konst(br.value() == null ? VOID : b.type() instanceof Type.NoReturn ? br.value().type() : b.type(), v, b.span());
+            }
+            boolean pure = n instanceof Ir.VarDecl vd && vd.init() instanceof Ir.Const && !vd.local().mutable
+                    || n instanceof Ir.ExprStmt es2 && es2.expr() instanceof Ir.Const
+                    || n instanceof Ir.Discard d && d.value() instanceof Ir.Const;
+            if (!pure) return null;
+        }
+        return null;
+    }
+
+    private static Span firstControlFlow(List<Ir.Node> body, Span fallback) {
+        for (Ir.Node n : body) {
+            if (n instanceof Ir.ExprStmt es) {
+                Ir.Expr e = es.expr();
+                if (e instanceof Ir.IfElse ie) return ie.cond().span();
+                if (e instanceof Ir.IfOpt io) return io.operand().span();
+                if (e instanceof Ir.IfErr ie2) return ie2.operand().span();
+                if (e instanceof Ir.Switch sw) return sw.operand().span();
+                if (e instanceof Ir.While w) return w.cond().span();
+            }
+        }
+        return fallback;
+    }
+
+    private static boolean leavesBySyntax(Ast.Stmt s) {
+        return s instanceof Ast.ExprStmt es && (es.expr() instanceof Ast.Return || es.expr() instanceof Ast.Break
+                || es.expr() instanceof Ast.Continue || es.expr() instanceof Ast.Unreachable);
+    }
 
     private static boolean isNoReturn(Ir.Node n) {
         if (n instanceof Ir.ExprStmt es) return es.expr().type() instanceof Type.NoReturn;
@@ -139,7 +199,13 @@ final class FnChecker extends ExprChecker {
 
     private List<Ir.Node> assignStmt(Ast.Assign a) {
         if (a.target() instanceof Ast.Identifier id && id.name().equals("_") && a.op() == null) {
-            Ir.Expr v = expr(a.value(), null);
+            discarding = true;
+            Ir.Expr v;
+            try {
+                v = expr(a.value(), null);
+            } finally {
+                discarding = false;
+            }
             return List.of(new Ir.Discard(v, a.span()));
         }
         if (a.op() == null) return List.of(new Ir.ExprStmt(assignExpr(a), a.span()));
@@ -298,6 +364,7 @@ final class FnChecker extends ExprChecker {
     }
 
     private Ir.Expr catchExpr(Ast.Catch c, Type expected) {
+        boolean discard = takeDiscard();
         Ir.Expr o = expr(c.left(), expected instanceof Type.ErrorUnion ? expected : null);
         if (!(o.type() instanceof Type.ErrorUnion eu)) {
             throw error(c.opSpan(), "expected error union type, found '" + o.type().name() + "'");
@@ -312,6 +379,7 @@ final class FnChecker extends ExprChecker {
                 scope.bind(c.capture(), new Scope.Runtime(capture));
             }
             Ir.Expr h = expr(c.right(), eu.payload());
+            if (discard) return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
             Type t = peerType(List.of(konstPlaceholder(eu.payload(), c.left().span()), h), c.opSpan());
             if (!(h.type() instanceof Type.NoReturn)) h = coerce(h, eu.payload(), c.right().span());
             if (t instanceof Type.NoReturn) t = eu.payload();
@@ -347,6 +415,7 @@ final class FnChecker extends ExprChecker {
     }
 
     private Ir.Expr ifExpr(Ast.If i, Type expected) {
+        boolean discard = takeDiscard();
         Ir.Expr c = expr(i.cond(), null);
         Type ct = c.type();
         if (i.capture() == null && (ct instanceof Type.Bool)) {
@@ -363,8 +432,10 @@ final class FnChecker extends ExprChecker {
                 return new Ir.IfElse(c, then, null, VOID, i.span());
             }
             Ir.Expr other = branch(i.otherwise(), expected);
+            if (discard) return new Ir.IfElse(c, then, other, VOID, i.span());
             Type t = expected != null && !(expected instanceof Type.AnyType) && fitsBoth(then, other, expected) ? expected
                     : peerType(List.of(then, other), i.span());
+            requireRuntimeType(t, keyword(i.span(), 2), i.cond().span());
             return new Ir.IfElse(c, coerceBranch(then, t, i.then()), coerceBranch(other, t, i.otherwise()), t, i.span());
         }
         if (ct instanceof Type.Optional ot) {
@@ -432,6 +503,18 @@ final class FnChecker extends ExprChecker {
         throw error(i.cond().span(), "expected type 'bool', found '" + ct.name() + "'");
     }
 
+    /** Zig's error for a comptime-only result (a bare integer literal) chosen by runtime control flow. */
+    private void requireRuntimeType(Type t, Span at, Span controlFlow) {
+        if (t instanceof Type.ComptimeInt || t instanceof Type.ComptimeFloat || t instanceof Type.EnumLiteral) {
+            throw error(at, "value with comptime-only type '" + t.name() + "' depends on runtime control flow",
+                    note(controlFlow, "runtime control flow here"));
+        }
+    }
+
+    private static Span keyword(Span s, int length) {
+        return new Span(s.file(), s.start(), s.start() + length);
+    }
+
     private boolean fitsBoth(Ir.Expr a, Ir.Expr b, Type t) {
         return (a.type() instanceof Type.NoReturn || tryCoerceQuiet(a, t)) && (b.type() instanceof Type.NoReturn || tryCoerceQuiet(b, t));
     }
@@ -462,6 +545,7 @@ final class FnChecker extends ExprChecker {
     }
 
     private Ir.Expr switchExpr(Ast.Switch s, Type expected) {
+        boolean discard = takeDiscard();
         Ir.Expr o = expr(s.operand(), null);
         Type ot = o.type();
         UnionType union = ot instanceof UnionType u && u.tag() != null ? u : null;
@@ -530,16 +614,18 @@ final class FnChecker extends ExprChecker {
             if (operandValue != null) break;
         }
         if (operandValue == null && !hasElse) checkExhaustive(s, itemType, covered);
-        Type t = expected != null && !(expected instanceof Type.AnyType) && bodies.stream().allMatch(b -> b.type() instanceof Type.NoReturn || tryCoerceQuiet(b, expected))
+        Type t = discard ? VOID : expected != null && !(expected instanceof Type.AnyType)
+                && bodies.stream().allMatch(b -> b.type() instanceof Type.NoReturn || tryCoerceQuiet(b, expected))
                 ? expected : peerType(bodies, s.span());
         if (operandValue != null) {
             if (prongs.isEmpty()) throw error(s.span(), "switch must handle all possibilities");
             return coerceBranch(prongs.get(0).body(), t, s.cases().get(0).body());
         }
+        requireRuntimeType(t, keyword(s.span(), 6), s.operand().span());
         List<Ir.Prong> coerced = new ArrayList<>();
         for (Ir.Prong p : prongs) {
             coerced.add(new Ir.Prong(p.items(), p.ranges(), p.isElse(), p.capture(), p.captureByRef(),
-                    p.body().type() instanceof Type.NoReturn ? p.body() : coerce(p.body(), t, p.span()), p.span()));
+                    p.body().type() instanceof Type.NoReturn || discard ? p.body() : coerce(p.body(), t, p.span()), p.span()));
         }
         return new Ir.Switch(o, coerced, t, s.span());
     }

@@ -85,11 +85,28 @@ public final class Sema {
             // reported
         }
         List<Diagnostic> all = new ArrayList<>(astgen);
-        all.addAll(sema.diagnostics);
+        all.addAll(sortedByLocation(sema.diagnostics));
         if (!all.isEmpty()) return new Result(null, all);
         var program = new Ir.Program(main, List.copyOf(sema.functions), List.copyOf(sema.globals), tests,
                 List.copyOf(sema.errorNames), root, sema.functionValues);
         return new Result(program, all);
+    }
+
+    /** Zig lists analysis errors by file and position. */
+    private static List<Diagnostic> sortedByLocation(List<Diagnostic> ds) {
+        List<Diagnostic> out = new ArrayList<>(ds);
+        out.sort(java.util.Comparator.comparing((Diagnostic d) -> locationKey(d.location())));
+        return out;
+    }
+
+    private static String locationKey(String loc) {
+        String[] p = loc.split(":");
+        if (p.length < 3) return loc;
+        try {
+            return p[0] + ":" + String.format("%09d:%09d", Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+        } catch (NumberFormatException e) {
+            return loc;
+        }
     }
 
     static String rootModuleName(SourceFile f) {
@@ -553,7 +570,8 @@ public final class Sema {
         try {
             f.formatSpec = FormatCheck.check(fmt, args);
         } catch (FormatCheck.Problem p) {
-            throw stdError(lastUserSite != null ? lastUserSite : callSite != null ? callSite : Span.at(root, 0), p.location, p.getMessage());
+            // the error is in the instantiated std function, so the caller's analysis goes on (as in Zig)
+            stdError(lastUserSite != null ? lastUserSite : callSite != null ? callSite : Span.at(root, 0), p.location, p.getMessage());
         }
     }
 
