@@ -39,6 +39,7 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
             Image image = Image.link(r.program());
             return new Compilation(file, mode, List.of(), false, image);
         } catch (RuntimeException | StackOverflowError e) {
+            if (System.getenv("HEAPLAB_TRACE_INTERNAL") != null) e.printStackTrace();
             String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
             var d = new Diagnostic(Severity.ERROR, Span.at(file, 0),
                     "Heap Lab could not compile this program (internal error: " + what + ")", List.of(), null);

@@ -198,7 +198,7 @@ abstract class ExprChecker extends CheckerBase {
     private Type.Fn quietSignature(FnRef ref) {
         int before = sema.diagnostics.size();
         try {
-            return signature(ref);
+            return sema.signaturePart(ref.decl(), null, () -> signature(ref));
         } catch (Sema.SemaError e) {
             while (sema.diagnostics.size() > before) sema.diagnostics.remove(sema.diagnostics.size() - 1);
             return new Type.Fn(List.of(), new Type.AnyType());

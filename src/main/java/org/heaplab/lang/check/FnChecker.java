@@ -1033,7 +1033,7 @@ final class FnChecker extends ExprChecker {
             allValues.add(av);
             if (av == null) allKnown = false;
         }
-        Type ret = sigChecker.resolveType(decl.returnType(), sig);
+        Type ret = sema.signaturePart(decl, c.span(), () -> sigChecker.resolveType(decl.returnType(), sig));
         boolean comptimeResult = ret.isComptimeOnly() || ret instanceof Type.TypeType;
         if (comptimeResult || (comptimeMode && (fn == null || allKnown) && !decl.isExtern())) {
             if (!allKnown) {

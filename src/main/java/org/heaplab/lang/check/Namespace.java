@@ -23,6 +23,8 @@ public final class Namespace {
         public Value value;
         /** For {@code var} declarations: the global that holds it. */
         public Object global;
+        /** The error that made resolution fail (re-resolved if a quiet attempt withdrew it). */
+        public org.heaplab.diag.Diagnostic failure;
 
         Decl(String name, Ast.Member member, boolean isPub) {
             this.name = name;

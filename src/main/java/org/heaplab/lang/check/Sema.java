@@ -55,6 +55,26 @@ public final class Sema {
     private final Map<Ir.Function, Pending> pending = new HashMap<>();
     final Map<Ast.FnDecl, Type.Fn> fnTypes = new java.util.IdentityHashMap<>();
     final Map<Ast.FnDecl, Ir.Function> functionValues = new java.util.IdentityHashMap<>();
+    /** Functions whose signature is being resolved: naming one of them again is a dependency loop. */
+    private final java.util.Set<Ast.FnDecl> resolvingSignatures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Where Zig points for a function declaration: its {@code fn} keyword. */
+    static Span fnKeyword(Ast.FnDecl decl) {
+        String text = decl.span().text();
+        int i = text.indexOf("fn");
+        int at = decl.span().start() + Math.max(0, i);
+        return new Span(decl.span().file(), at, at + 2);
+    }
+
+    /** Resolves a part of a function's signature, reporting Zig's dependency loop if it needs itself. */
+    <T> T signaturePart(Ast.FnDecl decl, Span at, java.util.function.Supplier<T> resolve) {
+        if (!resolvingSignatures.add(decl)) throw error(fnKeyword(decl), "dependency loop detected");
+        try {
+            return resolve.get();
+        } finally {
+            resolvingSignatures.remove(decl);
+        }
+    }
 
     private record Pending(Ast.FnDecl decl, Scope scope) {}
 
@@ -86,6 +106,15 @@ public final class Sema {
         }
         List<Diagnostic> all = new ArrayList<>(astgen);
         all.addAll(sortedByLocation(sema.diagnostics));
+        if (all.isEmpty()) {
+            for (Ir.Function f : sema.functions) {
+                if (f.body == null && !f.isNative()) {
+                    // a body whose check failed without a report: never let it run
+                    all.add(Diagnostic.error(f.span, "Heap Lab could not check '" + f.name + "' (internal error: no diagnostic)"));
+                    break;
+                }
+            }
+        }
         if (!all.isEmpty()) return new Result(null, all);
         var program = new Ir.Program(main, List.copyOf(sema.functions), List.copyOf(sema.globals), tests,
                 List.copyOf(sema.errorNames), root, sema.functionValues);
@@ -119,10 +148,24 @@ public final class Sema {
     private Ir.Function entryMain() {
         Namespace.Decl d = rootStruct.namespace().get("main");
         if (d == null || !(d.member instanceof Ast.FnDecl fn)) {
-            Span at = Span.at(root, 0);
+            // Zig says the file's struct is declared at its first token (end of file for an empty one)
+            String text = root.text();
+            int first = 0;
+            while (first < text.length()) {
+                if (Character.isWhitespace(text.charAt(first))) {
+                    first++;
+                } else if (text.startsWith("//", first)) {
+                    while (first < text.length() && text.charAt(first) != '\n') first++;
+                } else {
+                    break;
+                }
+            }
+            Span at = Span.at(root, first);
             diagnostics.add(new Diagnostic(org.heaplab.diag.Severity.ERROR, at,
                     "root source file struct '" + rootStruct.name() + "' has no member named 'main'",
-                    List.of(new Diagnostic.Note(at, "struct declared here")), "start.zig:643:46"));
+                    List.of(new Diagnostic.Note(at, "struct declared here"),
+                            new Diagnostic.Note(at, "called from here", "start.zig:616:20"),
+                            new Diagnostic.Note(at, "called from here", "start.zig:571:36")), "start.zig:643:46"));
             throw new SemaError();
         }
         if (!fn.isPub()) {
@@ -383,6 +426,15 @@ public final class Sema {
             throw error(st.ast() != null ? st.ast().span() : Span.at(root, 0), "struct '" + st.name() + "' depends on itself");
         }
         st.fieldState = Namespace.State.RESOLVING;
+        try {
+            resolveFieldsNow(st);
+        } catch (SemaError e) {
+            st.fieldState = Namespace.State.UNRESOLVED;
+            throw e;
+        }
+    }
+
+    private void resolveFieldsNow(StructType st) {
         List<StructType.Field> fields = new ArrayList<>();
         Namespace ns = st.namespace();
         List<Ast.Member> members = st.ast() != null ? st.ast().body().members()
@@ -420,7 +472,11 @@ public final class Sema {
 
     void resolveDecl(Namespace ns, Namespace.Decl d, Span useSite) {
         if (d.state == Namespace.State.RESOLVED) return;
-        if (d.state == Namespace.State.FAILED) throw new SemaError();
+        if (d.state == Namespace.State.FAILED) {
+            // a failure whose report was withdrawn (by a quiet attempt) is resolved again, so it is reported
+            if (d.failure != null && diagnostics.contains(d.failure)) throw new SemaError();
+            d.state = Namespace.State.UNRESOLVED;
+        }
         if (d.state == Namespace.State.RESOLVING) {
             // functions may refer to themselves; constants may not
             if (d.member instanceof Ast.FnDecl) return;
@@ -439,6 +495,7 @@ public final class Sema {
             d.state = Namespace.State.RESOLVED;
         } catch (SemaError e) {
             d.state = Namespace.State.FAILED;
+            d.failure = diagnostics.isEmpty() ? null : diagnostics.get(diagnostics.size() - 1);
             throw e;
         }
     }
@@ -540,7 +597,8 @@ public final class Sema {
                 f.paramIsComptime.add(false);
             }
         }
-        Type ret = checker.resolveType(decl.returnType(), scope);
+        final Scope retScope = scope;
+        Type ret = signaturePart(decl, callSite, () -> checker.resolveType(decl.returnType(), retScope));
         if (decl.inferredErrorSet()) {
             ret = new Type.ErrorUnion(ErrorSetType.inferred(ref.namespace().qualifiedName() + "." + name), ret);
         }

@@ -50,6 +50,7 @@ public final class Lexer {
     }
 
     private Token make(TokenKind kind, int start) {
+        pos = Math.min(pos, src.length());
         return new Token(kind, src.substring(start, pos), new Span(file, start, pos));
     }
 
