@@ -7,15 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.heaplab.diag.ZigDiagnosticRenderer;
-import org.heaplab.lang.check.Sema;
-import org.heaplab.runtime.LimitExceeded;
-import org.heaplab.runtime.Machine;
-import org.heaplab.runtime.Runner;
 import org.heaplab.session.Compilation;
 import org.heaplab.session.Explainer;
+import org.heaplab.session.RunSettings;
 import org.heaplab.session.Session;
-import org.heaplab.source.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,16 +58,16 @@ public final class HeapLabCommand implements Callable<Integer> {
         long maxSeconds = 120;
 
         @Option(names = "--max-memory", paramLabel = "MIB", description = "Memory the program may use, in MiB (default: ${DEFAULT-VALUE}).")
-        long maxMemoryMib = Machine.Settings.DEFAULT_MEMORY >> 20;
+        long maxMemoryMib = RunSettings.DEFAULT_MEMORY >> 20;
 
         @Option(names = "--stack-size", paramLabel = "MIB", description = "Size of the stack in MiB (default: ${DEFAULT-VALUE}, as Zig's).")
-        long stackMib = Machine.Settings.DEFAULT_STACK >> 20;
+        long stackMib = RunSettings.DEFAULT_STACK >> 20;
 
         @Option(names = "--max-output", paramLabel = "MIB", description = "Output the program may print, in MiB (default: ${DEFAULT-VALUE}).")
-        long maxOutputMib = Machine.Settings.DEFAULT_OUTPUT >> 20;
+        long maxOutputMib = RunSettings.DEFAULT_OUTPUT >> 20;
 
-        Machine.Settings settings() {
-            return new Machine.Settings(stackMib << 20, maxMemoryMib << 20, maxSteps, maxSeconds * 1000, maxOutputMib << 20, false, 0x5eed);
+        RunSettings settings() {
+            return new RunSettings(stackMib << 20, maxMemoryMib << 20, maxSteps, maxSeconds * 1000, maxOutputMib << 20);
         }
     }
 
@@ -80,17 +75,22 @@ public final class HeapLabCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE.zig", description = "The Zig program.")
         Path file;
 
-        SourceFile read() throws IOException {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return new SourceFile(file.getFileName().toString(), text);
+        /** A program: its file name (as Zig prints it) and text. */
+        record Program(String name, String text) {}
+
+        Program read() throws IOException {
+            return new Program(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
         }
 
-        Integer withFile(java.util.function.Function<SourceFile, Integer> body) {
-            SourceFile src;
+        Integer withFile(java.util.function.Function<Program, Integer> body) {
+            Program src;
             try {
                 src = read();
             } catch (NoSuchFileException e) {
                 err.println("heaplab: no such file: " + file);
+                return 2;
+            } catch (java.nio.charset.MalformedInputException e) {
+                err.println("heaplab: " + file + " is not UTF-8 text");
                 return 2;
             } catch (IOException | java.io.UncheckedIOException e) {
                 err.println("heaplab: cannot read " + file + ": " + e.getMessage());
@@ -110,7 +110,7 @@ public final class HeapLabCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return withFile(src -> runProgram(src, Sema.Mode.RUN, limits.settings(), explain));
+            return withFile(src -> runProgram(src, Session.Mode.RUN, limits.settings(), explain));
         }
     }
 
@@ -124,7 +124,7 @@ public final class HeapLabCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return withFile(src -> runProgram(src, Sema.Mode.TEST, limits.settings(), explain));
+            return withFile(src -> runProgram(src, Session.Mode.TEST, limits.settings(), explain));
         }
     }
 
@@ -136,29 +136,28 @@ public final class HeapLabCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return withFile(src -> {
-                Compilation c = Compilation.compile(src, test ? Sema.Mode.TEST : Sema.Mode.RUN);
+                Compilation c = Session.compile(src.name(), src.text(), test ? Session.Mode.TEST : Session.Mode.RUN);
                 if (c.ok()) {
                     out.println(src.name() + ": no errors");
                     return 0;
                 }
-                err.print(ZigDiagnosticRenderer.render(c.diagnostics()));
+                err.print(c.renderAll());
                 err.flush();
                 return 1;
             });
         }
     }
 
-    static int runProgram(SourceFile src, Sema.Mode mode, Machine.Settings settings, boolean explain) {
-        Machine.Output output = (fd, bytes) -> {
+    static int runProgram(ProgramCommand.Program src, Session.Mode mode, RunSettings settings, boolean explain) {
+        Session.Output output = (fd, bytes) -> {
             PrintStream s = fd == 1 ? out : err;
             s.write(bytes, 0, bytes.length);
             s.flush();
         };
-        Session.Outcome o = Session.run(src, mode, settings, output);
-        Runner.Result r = o.result();
-        if (r != null && r.ending() == Runner.Ending.LIMIT) {
+        Session.Outcome o = Session.run(src.name(), src.text(), mode, settings, output);
+        if (o.limitReached() != null) {
             err.println();
-            err.println("heaplab: stopped the program: " + r.detail() + ". " + LimitAdvice.advice(r.detail()));
+            err.println("heaplab: stopped the program: " + o.limitReached() + ". " + o.limitAdvice());
         }
         if (explain) {
             String text = Explainer.explain(o);
@@ -169,21 +168,5 @@ public final class HeapLabCommand implements Callable<Integer> {
             }
         }
         return o.exitCode();
-    }
-
-    /** How to raise the limit a run hit. */
-    static final class LimitAdvice {
-        private LimitAdvice() {}
-
-        static String advice(String detail) {
-            if (detail.contains("statements")) return "Raise the limit with --max-steps.";
-            if (detail.contains("time")) return "Raise the limit with --max-seconds.";
-            if (detail.contains("memory")) return "Raise the limit with --max-memory (MiB).";
-            if (detail.contains("printed")) return "Raise the limit with --max-output (MiB).";
-            return "";
-        }
-
-        @SuppressWarnings("unused")
-        private static final Class<?> USED = LimitExceeded.class;
     }
 }

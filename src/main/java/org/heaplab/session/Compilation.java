@@ -21,6 +21,9 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
 
     public boolean ok() { return image != null; }
 
+    /** Every diagnostic, rendered as Zig renders them (for {@code heaplab check}). */
+    public String renderAll() { return org.heaplab.diag.ZigDiagnosticRenderer.render(diagnostics); }
+
     /** The diagnostics {@code zig run} would print: the first syntax error only, else every error. */
     public List<Diagnostic> zigDiagnostics() {
         return syntaxErrors && !diagnostics.isEmpty() ? List.of(diagnostics.get(0)) : diagnostics;

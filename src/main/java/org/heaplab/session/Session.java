@@ -3,6 +3,7 @@ package org.heaplab.session;
 import java.nio.charset.StandardCharsets;
 import org.heaplab.diag.ZigDiagnosticRenderer;
 import org.heaplab.lang.check.Sema;
+import org.heaplab.runtime.LimitExceeded;
 import org.heaplab.runtime.Machine;
 import org.heaplab.runtime.Runner;
 import org.heaplab.source.SourceFile;
@@ -14,8 +15,52 @@ import org.heaplab.source.SourceFile;
 public final class Session {
     private Session() {}
 
+    /** Run as {@code zig run} (main) or as {@code zig test} (the test blocks). */
+    public enum Mode {
+        RUN, TEST;
+
+        Sema.Mode sema() { return this == RUN ? Sema.Mode.RUN : Sema.Mode.TEST; }
+    }
+
+    /** Where a program's stdout (fd 1) and stderr (fd 2) go, in the order written. */
+    public interface Output {
+        void write(int fd, byte[] bytes);
+    }
+
     /** What a run printed and how it ended; {@code result} is null when compilation failed. */
-    public record Outcome(Compilation compilation, Runner.Result result, int exitCode) {}
+    public record Outcome(Compilation compilation, Runner.Result result, int exitCode) {
+        /** Why Heap Lab stopped the program ("it ran more than N statements"), or null. */
+        public String limitReached() {
+            return result != null && result.ending() == Runner.Ending.LIMIT ? result.detail() : null;
+        }
+
+        /** How to raise the limit that stopped the run. */
+        public String limitAdvice() {
+            String d = limitReached();
+            if (d == null) return "";
+            if (d.contains("statements")) return "Raise the limit with --max-steps.";
+            if (d.contains("time")) return "Raise the limit with --max-seconds.";
+            if (d.contains("memory")) return "Raise the limit with --max-memory (MiB).";
+            if (d.contains("printed")) return "Raise the limit with --max-output (MiB).";
+            return "";
+        }
+    }
+
+    /** Compiles a program, as {@code zig run}/{@code zig test} would before running it. */
+    public static Compilation compile(String fileName, String text, Mode mode) {
+        return Compilation.compile(new SourceFile(fileName, text), mode.sema());
+    }
+
+    public static Outcome run(String fileName, String text, Mode mode, RunSettings settings, Output out) {
+        return prepare(new SourceFile(fileName, text), mode.sema(), settings.machine(mode == Mode.TEST), out::write).run();
+    }
+
+    public static Prepared prepare(String fileName, String text, Mode mode, RunSettings settings, Output out) {
+        return prepare(new SourceFile(fileName, text), mode.sema(), settings.machine(mode == Mode.TEST), out::write);
+    }
+
+    @SuppressWarnings("unused")
+    private static final Class<?> USED = LimitExceeded.class;
 
     /** A compiled program on its machine, ready to run; {@link #stop()} may be called from any thread. */
     public static final class Prepared {

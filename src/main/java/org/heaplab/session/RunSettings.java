@@ -1,0 +1,22 @@
+package org.heaplab.session;
+
+import org.heaplab.runtime.Machine;
+
+/**
+ * How a program runs: the simulated machine's stack and memory, and the limits that stop a
+ * runaway program. Zero for steps or milliseconds means no limit.
+ */
+public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes) {
+    public static final long DEFAULT_STACK = Machine.Settings.DEFAULT_STACK;
+    public static final long DEFAULT_MEMORY = Machine.Settings.DEFAULT_MEMORY;
+    public static final long DEFAULT_OUTPUT = Machine.Settings.DEFAULT_OUTPUT;
+    public static final long DEFAULT_MILLIS = 120_000;
+
+    public static RunSettings defaults() {
+        return new RunSettings(DEFAULT_STACK, DEFAULT_MEMORY, 0, DEFAULT_MILLIS, DEFAULT_OUTPUT);
+    }
+
+    Machine.Settings machine(boolean testMode) {
+        return new Machine.Settings(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, testMode, 0x5eed);
+    }
+}
