@@ -162,8 +162,7 @@ public final class DebugAllocator implements Allocator {
     private long load(long addr) { return mem().load(addr, 8); }
 
     private void storeMeta(long addr, int size, long value) {
-        mem().store(addr, size, value);
-        mem().setState(addr, size, ByteState.METADATA);
+        mem().store(addr, size, value, ByteState.METADATA);
     }
 
     private void storeField(long addr, long value) { mem().store(addr, 8, value); }
@@ -189,9 +188,8 @@ public final class DebugAllocator implements Allocator {
         return header + stackFramesStart(config, slots) + 8L * stackN * (2 * slot + kind);
     }
 
-    private void captureTrace(long at, long retAddr) {
-        if (stackN == 0) return;
-        long[] addrs = host.captureStackTrace(retAddr, stackN);
+    private void storeTrace(long at, StackTrace trace) {
+        long[] addrs = trace.addresses();
         for (int i = 0; i < stackN; i++) storeMeta(at + 8L * i, 8, i < addrs.length ? addrs[i] : 0);
     }
 
@@ -205,8 +203,17 @@ public final class DebugAllocator implements Allocator {
         return new StackTrace(a.stream().mapToLong(Long::longValue).toArray());
     }
 
+    /** Frames the lab keeps of each site even when Zig keeps fewer (or none). */
+    private static final int SITE_FRAMES = 6;
+
+    /** The stack at this call: the first {@code stack_trace_frames} go into Zig's metadata, all into the lab's event. */
     private StackTrace captureNow(long retAddr) {
-        return stackN == 0 ? StackTrace.EMPTY : new StackTrace(host.captureStackTrace(retAddr, stackN));
+        return new StackTrace(host.captureStackTrace(retAddr, Math.max(stackN, SITE_FRAMES)));
+    }
+
+    /** A trace as Zig keeps it: at most {@code stack_trace_frames} frames. */
+    private StackTrace zigTrace(StackTrace t) {
+        return t.depth() <= stackN ? t : new StackTrace(java.util.Arrays.copyOf(t.addresses(), stackN));
     }
 
     // ------------------------------------------------------------------ alloc
@@ -229,14 +236,15 @@ public final class DebugAllocator implements Allocator {
             if (slot < slots) {
                 storeMeta(bucket + H_ALLOCATED, 4, slot + 1);
                 setUsed(bucket, slot, true);
-                captureTrace(tracePtr(bucket, slots, slot, 0), retAddr);
+                StackTrace site = captureNow(retAddr);
+                storeTrace(tracePtr(bucket, slots, slot, 0), site);
                 if (config.safety()) {
                     storeMeta(requestedSizeAddr(bucket, slots, slot), 2, len);
                     storeMeta(alignAddr(bucket, slots, slot), 1, alignLog2);
                 }
                 long pageAddr = bucket & -config.pageSize();
                 long addr = pageAddr + slot * sizeClass;
-                onAlloc(addr, len, alignLog2, "small", retAddr);
+                onAlloc(addr, len, alignLog2, "small", site);
                 return addr;
             }
         }
@@ -254,18 +262,19 @@ public final class DebugAllocator implements Allocator {
         storeField(bucketsSlot(sci), header);
         for (long w = 0; w < usedBitsCount(slots); w++) storeMeta(header + HEADER_SIZE + 8 * w, 8, 0);
         setUsed(header, 0, true);
-        captureTrace(tracePtr(header, slots, 0, 0), retAddr);
+        StackTrace site = captureNow(retAddr);
+        storeTrace(tracePtr(header, slots, 0, 0), site);
         if (config.safety()) {
             storeMeta(requestedSizeAddr(header, slots, 0), 2, len);
             storeMeta(alignAddr(header, slots, 0), 1, alignLog2);
         }
-        onAlloc(page, len, alignLog2, "small", retAddr);
+        onAlloc(page, len, alignLog2, "small", site);
         return page;
     }
 
-    private void onAlloc(long addr, long len, int alignLog2, String what, long retAddr) {
+    private void onAlloc(long addr, long len, int alignLog2, String what, StackTrace site) {
         if (config.verboseLog()) host.log("info", "gpa", List.of(what + " alloc " + len + " bytes at 0x" + Long.toHexString(addr)));
-        host.event(new AllocatorEvent.Alloc(self, KIND, addr, len, alignLog2, captureNow(retAddr)));
+        host.event(new AllocatorEvent.Alloc(self, KIND, addr, len, alignLog2, site));
     }
 
     // ------------------------------------------------------------------ large allocations
@@ -319,8 +328,9 @@ public final class DebugAllocator implements Allocator {
         storeMeta(e + 16, 8, len);
         storeMeta(e + 24, 1, 0);
         storeMeta(e + 25, 1, alignLog2);
-        captureTrace(e + 40, retAddr);
-        onAlloc(ptr, len, alignLog2, "large", retAddr);
+        StackTrace site = captureNow(retAddr);
+        storeTrace(e + 40, site);
+        onAlloc(ptr, len, alignLog2, "large", site);
         return ptr;
     }
 
@@ -348,12 +358,13 @@ public final class DebugAllocator implements Allocator {
             storeField(self + layout.totalRequestedBytes(), load(self + layout.totalRequestedBytes()) - load(e + 16));
         }
         if (config.verboseLog()) host.log("info", "gpa", List.of("large free " + len + " bytes at 0x" + Long.toHexString(addr)));
-        host.event(new AllocatorEvent.Free(self, KIND, addr, len, captureNow(retAddr)));
+        StackTrace site = captureNow(retAddr);
+        host.event(new AllocatorEvent.Free(self, KIND, addr, len, site));
         if (!config.retainMetadata()) {
             removeLarge(i);
         } else {
             storeMeta(e + 24, 1, 1);
-            captureTrace(e + 40 + 8L * stackN, retAddr);
+            storeTrace(e + 40 + 8L * stackN, site);
         }
     }
 
@@ -389,8 +400,9 @@ public final class DebugAllocator implements Allocator {
         storeMeta(e, 8, moved);
         storeMeta(e + 8, 8, newLen);
         storeMeta(e + 16, 8, newLen);
-        if (config.resizeStackTraces()) captureTrace(e + 40, retAddr);
-        host.event(new AllocatorEvent.Resize(self, KIND, addr, len, moved, newLen, captureNow(retAddr)));
+        StackTrace site = captureNow(retAddr);
+        if (config.resizeStackTraces()) storeTrace(e + 40, site);
+        host.event(new AllocatorEvent.Resize(self, KIND, addr, len, moved, newLen, site));
         return moved;
     }
 
@@ -439,11 +451,12 @@ public final class DebugAllocator implements Allocator {
         }
         if (len > newLen) mem().fill(addr + newLen, len - newLen, (byte) 0xAA, ByteState.UNDEFINED);
         storeMeta(requestedSizeAddr(header, slots, slot), 2, newLen);
-        if (config.resizeStackTraces()) captureTrace(tracePtr(header, slots, slot, 0), retAddr);
+        StackTrace site = captureNow(retAddr);
+        if (config.resizeStackTraces()) storeTrace(tracePtr(header, slots, slot, 0), site);
         if (config.verboseLog()) {
             host.log("info", "gpa", List.of("small resize " + len + " bytes at 0x" + Long.toHexString(addr) + " to " + newLen));
         }
-        host.event(new AllocatorEvent.Resize(self, KIND, addr, len, addr, newLen, captureNow(retAddr)));
+        host.event(new AllocatorEvent.Resize(self, KIND, addr, len, addr, newLen, site));
         return true;
     }
 
@@ -483,12 +496,13 @@ public final class DebugAllocator implements Allocator {
         if (config.enableMemoryLimit()) {
             storeField(self + layout.totalRequestedBytes(), load(self + layout.totalRequestedBytes()) - len);
         }
-        captureTrace(tracePtr(header, slots, slot, 1), retAddr);
+        StackTrace site = captureNow(retAddr);
+        storeTrace(tracePtr(header, slots, slot, 1), site);
         setUsed(header, slot, false);
         if (config.safety()) storeMeta(requestedSizeAddr(header, slots, slot), 2, 0);
         long freed = mem().load(header + H_FREED, 4) + 1;
         storeMeta(header + H_FREED, 4, freed);
-        host.event(new AllocatorEvent.Free(self, KIND, addr, len, captureNow(retAddr)));
+        host.event(new AllocatorEvent.Free(self, KIND, addr, len, site));
         boolean empty = freed == mem().load(header + H_ALLOCATED, 4);
         if (empty && !(config.retainMetadata() && config.neverUnmap())) {
             long prev = load(header + H_PREV);
@@ -532,7 +546,7 @@ public final class DebugAllocator implements Allocator {
     /** Zig's reports of a free or resize whose length or alignment is not the allocation's. */
     private void mismatchReports(long addr, long len, int alignLog2, long requested, int slotAlign, long header, int slots,
                                  long slot, long retAddr, String verb, String label) {
-        StackTrace freeTrace = captureNow(retAddr);
+        StackTrace freeTrace = zigTrace(captureNow(retAddr));
         StackTrace allocTrace = readTrace(tracePtr(header, slots, slot, 0));
         if (len != requested) {
             host.event(new AllocatorEvent.WrongSizeFree(self, addr, requested, len, allocTrace, freeTrace));
@@ -546,14 +560,14 @@ public final class DebugAllocator implements Allocator {
     }
 
     private void reportWrongSize(long addr, long allocated, long len, StackTrace allocTrace, long retAddr) {
-        StackTrace freeTrace = captureNow(retAddr);
+        StackTrace freeTrace = zigTrace(captureNow(retAddr));
         host.event(new AllocatorEvent.WrongSizeFree(self, addr, allocated, len, allocTrace, freeTrace));
         host.log("err", "gpa", List.of("Allocation size " + allocated + " bytes does not match free size " + len + ". Allocation: ",
                 allocTrace, " Free: ", freeTrace));
     }
 
     private void reportDoubleFree(long addr, long len, StackTrace allocTrace, StackTrace firstFree, long retAddr) {
-        StackTrace second = captureNow(retAddr);
+        StackTrace second = zigTrace(captureNow(retAddr));
         host.event(new AllocatorEvent.DoubleFree(self, addr, len, allocTrace, firstFree, second));
         host.log("err", "gpa", List.of("Double free detected. Allocation: ", allocTrace, " First free: ", firstFree,
                 " Second free: ", second));

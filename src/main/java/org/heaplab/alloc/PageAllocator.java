@@ -10,6 +10,8 @@ import org.heaplab.memory.ByteState;
  */
 public final class PageAllocator implements Allocator {
     public static final String KIND = "page_allocator";
+    /** Frames kept of the sites that allocate and free (for the lab: Zig's page allocator records none). */
+    private static final int SITE_FRAMES = 6;
     private final AllocatorHost host;
 
     public PageAllocator(AllocatorHost host) {
@@ -17,6 +19,10 @@ public final class PageAllocator implements Allocator {
     }
 
     private AddressSpace mem() { return host.memory(); }
+
+    private StackTrace site(long retAddr) {
+        return new StackTrace(host.captureStackTrace(retAddr, SITE_FRAMES));
+    }
 
     private static long pages(long len) {
         return (len + AddressSpace.PAGE_MASK) & ~AddressSpace.PAGE_MASK;
@@ -26,7 +32,7 @@ public final class PageAllocator implements Allocator {
     public long alloc(long len, int alignLog2, long retAddr) {
         if (len <= 0) return 0;
         long addr = mem().map(AddressSpace.Region.HEAP, len, 1L << alignLog2, KIND);
-        if (addr != 0) host.event(new AllocatorEvent.Alloc(0, KIND, addr, len, alignLog2, StackTrace.EMPTY));
+        if (addr != 0) host.event(new AllocatorEvent.Alloc(0, KIND, addr, len, alignLog2, site(retAddr)));
         return addr;
     }
 
@@ -66,6 +72,6 @@ public final class PageAllocator implements Allocator {
     @Override
     public void free(long addr, long len, int alignLog2, long retAddr) {
         mem().unmap(addr, pages(len));
-        host.event(new AllocatorEvent.Free(0, KIND, addr, len, StackTrace.EMPTY));
+        host.event(new AllocatorEvent.Free(0, KIND, addr, len, site(retAddr)));
     }
 }

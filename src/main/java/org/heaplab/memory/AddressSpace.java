@@ -51,7 +51,13 @@ public final class AddressSpace {
         public final Region region;
         public final String label;
         public final int id;
-        final List<Page> touched = new ArrayList<>();
+        final List<Page> touched = new ArrayList<>(4);
+        /**
+         * States given to ranges of pages not touched yet ({start, end, state} in address
+         * order of setting; later ones win), applied when a page is first touched. An
+         * allocator marking a large metadata area need not touch it, as Zig's does not.
+         */
+        final List<long[]> untouchedStates = new ArrayList<>(0);
         boolean readOnly;
 
         Mapping(long start, long length, Region region, String label, int id) {
@@ -71,8 +77,8 @@ public final class AddressSpace {
 
     /** One touched page: its bytes and their states. */
     static final class Page {
-        final long number;
-        final Mapping mapping;
+        long number;
+        Mapping mapping;
         final MemorySegment data;
         final byte[] bytes;
         /** The state of every byte while they all agree; shadow is null then. */
@@ -88,6 +94,15 @@ public final class AddressSpace {
         }
 
         long base() { return number << PAGE_SHIFT; }
+
+        /** Makes a page of an unmapped mapping a fresh, zeroed page of another. */
+        void reuse(long number, Mapping mapping) {
+            this.number = number;
+            this.mapping = mapping;
+            java.util.Arrays.fill(bytes, (byte) 0);
+            this.uniform = ByteState.UNUSED.code();
+            this.shadow = null;
+        }
 
         byte stateAt(int off) { return shadow == null ? uniform : shadow[off]; }
 
@@ -115,9 +130,13 @@ public final class AddressSpace {
     }
 
     private final LongMap<Page> pages = new LongMap<>();
+    /** Pages of unmapped mappings, kept to be handed out again (zeroed) instead of allocating. */
+    private final java.util.ArrayDeque<Page> spare = new java.util.ArrayDeque<>();
+    private static final int MAX_SPARE_PAGES = 4096;
     private final TreeMap<Long, Mapping> mappings = new TreeMap<>();
-    private Page cached;
-    private long cachedNumber = -1;
+    /** Recently used pages by the low bits of their number: most accesses need no page-table lookup. */
+    private final Page[] recent = new Page[RECENT];
+    private static final int RECENT = 256;
     private long nextHeap = HEAP_BASE;
     private long nextRodata = RODATA_BASE;
     private long nextGlobals = GLOBALS_BASE;
@@ -178,30 +197,53 @@ public final class AddressSpace {
             removeMapping(m);
             return;
         }
-        // partial unmap: split the mapping, dropping the middle
-        removeMapping(m);
-        if (addr > m.start) remap(m, m.start, addr - m.start);
+        // partial unmap: split the mapping, dropping the middle; the rest keeps its bytes
         long tailStart = addr + len;
-        if (tailStart < m.end()) remap(m, tailStart, m.end() - tailStart);
+        Mapping head = addr > m.start ? remap(m, m.start, addr - m.start) : null;
+        Mapping tail = tailStart < m.end() ? remap(m, tailStart, m.end() - tailStart) : null;
+        mappings.remove(m.start);
+        if (head != null) mappings.put(head.start, head);
+        if (tail != null) mappings.put(tail.start, tail);
+        mappedBytes -= m.length;
+        for (Page p : m.touched) {
+            long at = p.base();
+            if (head != null && head.contains(at)) adopt(head, p);
+            else if (tail != null && tail.contains(at)) adopt(tail, p);
+            else dropPage(p);
+        }
+        m.touched.clear();
     }
 
-    private void remap(Mapping old, long start, long len) {
+    private Mapping remap(Mapping old, long start, long len) {
         var m = new Mapping(start, len, old.region, old.label, nextMappingId++);
         m.readOnly = old.readOnly;
-        mappings.put(start, m);
+        for (long[] r : old.untouchedStates) {
+            long from = Math.max(r[0], start), to = Math.min(r[1], start + len);
+            if (from < to) m.untouchedStates.add(new long[] {from, to, r[2]});
+        }
         mappedBytes += len;
+        return m;
+    }
+
+    private static void adopt(Mapping m, Page p) {
+        p.mapping = m;
+        m.touched.add(p);
     }
 
     private void removeMapping(Mapping m) {
         mappings.remove(m.start);
         mappedBytes -= m.length;
-        for (Page p : m.touched) {
-            pages.remove(p.number);
-            touchedBytes -= PAGE_SIZE;
-        }
+        for (Page p : m.touched) dropPage(p);
         m.touched.clear();
-        cached = null;
-        cachedNumber = -1;
+    }
+
+    private void dropPage(Page p) {
+        int slot = (int) (p.number & (RECENT - 1));
+        if (recent[slot] == p) recent[slot] = null;
+        pages.remove(p.number);
+        touchedBytes -= PAGE_SIZE;
+        p.mapping = null;
+        if (spare.size() < MAX_SPARE_PAGES) spare.push(p);
     }
 
     /** Extends a heap mapping in place if the addresses after it are free (they are only for the newest). */
@@ -243,16 +285,14 @@ public final class AddressSpace {
 
     private Page page(long addr, boolean write) {
         long n = addr >>> PAGE_SHIFT;
-        if (n == cachedNumber) {
-            Page p = cached;
-            if (write && p.mapping.readOnly) throw new MemoryFault(MemoryFault.Kind.READ_ONLY, addr, true);
-            return p;
+        int slot = (int) (n & (RECENT - 1));
+        Page p = recent[slot];
+        if (p == null || p.number != n) {
+            p = pages.get(n);
+            if (p == null) p = touch(addr, write);
+            recent[slot] = p;
         }
-        Page p = pages.get(n);
-        if (p == null) p = touch(addr, write);
         if (write && p.mapping.readOnly) throw new MemoryFault(MemoryFault.Kind.READ_ONLY, addr, true);
-        cached = p;
-        cachedNumber = n;
         return p;
     }
 
@@ -262,10 +302,21 @@ public final class AddressSpace {
         Mapping m = mappingAt(addr);
         if (m == null) throw new MemoryFault(MemoryFault.Kind.SEGFAULT, addr, write);
         if (touchedBytes + PAGE_SIZE > memoryLimit) throw new MemoryLimitExceeded(memoryLimit);
-        var p = new Page(addr >>> PAGE_SHIFT, m);
+        long number = addr >>> PAGE_SHIFT;
+        Page p = spare.poll();
+        if (p == null) {
+            p = new Page(number, m);
+        } else {
+            p.reuse(number, m);
+        }
         pages.put(p.number, p);
         m.touched.add(p);
         touchedBytes += PAGE_SIZE;
+        long base = p.base();
+        for (long[] r : m.untouchedStates) {
+            long from = Math.max(r[0], base), to = Math.min(r[1], base + PAGE_SIZE);
+            if (from < to) p.setStates((int) (from - base), (int) (to - from), (byte) r[2]);
+        }
         return p;
     }
 
@@ -325,6 +376,25 @@ public final class AddressSpace {
         if (p.shadow != null || p.uniform != DEFINED) p.setStates(off, size, DEFINED);
     }
 
+    /** Stores like {@link #store} and gives the bytes {@code state} (allocators writing their metadata). */
+    public void store(long addr, int size, long value, ByteState state) {
+        int off = (int) (addr & PAGE_MASK);
+        if (off + size > PAGE_SIZE) {
+            store(addr, size, value);
+            setState(addr, size, state);
+            return;
+        }
+        Page p = page(addr, true);
+        switch (size) {
+            case 1 -> p.bytes[off] = (byte) value;
+            case 2 -> p.data.set(SHORT, off, (short) value);
+            case 4 -> p.data.set(INT, off, (int) value);
+            default -> p.data.set(LONG, off, value);
+        }
+        byte code = state.code();
+        if (p.shadow != null || p.uniform != code) p.setStates(off, size, code);
+    }
+
     public byte[] readBytes(long addr, int len) {
         byte[] out = new byte[len];
         int done = 0;
@@ -370,9 +440,22 @@ public final class AddressSpace {
         }
     }
 
-    /** Copies bytes (memmove semantics), carrying their states with them. */
+    /** Copies bytes (memmove semantics); the copied bytes count as written. */
     public void copy(long dst, long src, long len) {
         if (len <= 0) return;
+        int srcOff = (int) (src & PAGE_MASK);
+        int dstOff = (int) (dst & PAGE_MASK);
+        if (srcOff + len <= PAGE_SIZE && dstOff + len <= PAGE_SIZE) {
+            // within one page each (arguments, small structs): no intermediate buffer
+            Page from = page(src, false);
+            if (from.uniform == FREED && from.shadow == null || from.shadow != null && from.shadow[srcOff] == FREED) {
+                freedRead(src, (int) len);
+            }
+            Page to = page(dst, true);
+            System.arraycopy(from.bytes, srcOff, to.bytes, dstOff, (int) len);
+            if (to.shadow != null || to.uniform != DEFINED) to.setStates(dstOff, (int) len, DEFINED);
+            return;
+        }
         if (len <= 4096) {
             byte[] tmp = readBytes(src, (int) len);
             writeBytes(dst, tmp);
@@ -405,8 +488,12 @@ public final class AddressSpace {
         long top = addr >>> 47;
         if (top != 0 && top != 0x1FFFF) return ByteState.UNMAPPED;
         Page p = pages.get(addr >>> PAGE_SHIFT);
-        if (p == null) return isMapped(addr) ? ByteState.UNUSED : ByteState.UNMAPPED;
-        return ByteState.of(p.stateAt((int) (addr & PAGE_MASK)));
+        if (p != null) return ByteState.of(p.stateAt((int) (addr & PAGE_MASK)));
+        Mapping m = mappingAt(addr);
+        if (m == null) return ByteState.UNMAPPED;
+        byte state = ByteState.UNUSED.code();
+        for (long[] r : m.untouchedStates) if (r[0] <= addr && addr < r[1]) state = (byte) r[2];
+        return ByteState.of(state);
     }
 
     /** Sets the state of a range (allocators mark metadata, slots and freed blocks). Untouched pages stay untouched for UNUSED. */
@@ -417,10 +504,41 @@ public final class AddressSpace {
             int off = (int) (a & PAGE_MASK);
             int n = (int) Math.min(len - done, PAGE_SIZE - off);
             Page p = pages.get(a >>> PAGE_SHIFT);
-            if (p == null && state != ByteState.UNUSED) p = page(a, false);
-            if (p != null) p.setStates(off, n, state.code());
+            if (p != null) {
+                p.setStates(off, n, state.code());
+            } else {
+                // an untouched page keeps its bytes unallocated: remember the state for the
+                // rest of the range's untouched pages at once
+                Mapping m = mappingAt(a);
+                if (m == null) throw new MemoryFault(MemoryFault.Kind.SEGFAULT, a, true);
+                long end = Math.min(addr + len, m.end());
+                if (m.untouchedStates.size() >= MAX_UNTOUCHED_STATES) {
+                    page(a, false).setStates(off, n, state.code());
+                } else {
+                    m.untouchedStates.add(new long[] {a, end, state.code()});
+                    // pages of the range that are touched get the state directly
+                    long rangePages = ((end + PAGE_MASK) >>> PAGE_SHIFT) - (a >>> PAGE_SHIFT);
+                    if (m.touched.size() <= rangePages) {
+                        for (Page t : m.touched) setStatesWithin(t, a, end, state);
+                    } else {
+                        for (long q = a & ~PAGE_MASK; q < end; q += PAGE_SIZE) {
+                            Page t = pages.get(q >>> PAGE_SHIFT);
+                            if (t != null) setStatesWithin(t, a, end, state);
+                        }
+                    }
+                    done = end - addr;
+                    continue;
+                }
+            }
             done += n;
         }
+    }
+
+    private static final int MAX_UNTOUCHED_STATES = 64;
+
+    private static void setStatesWithin(Page t, long start, long end, ByteState state) {
+        long from = Math.max(t.base(), start), to = Math.min(t.base() + PAGE_SIZE, end);
+        if (from < to) t.setStates((int) (from - t.base()), (int) (to - from), state.code());
     }
 
     /** A copy of every touched page's bytes and states (for checkpoints and the heap map). */

@@ -82,11 +82,35 @@ final class CodeGen {
     private final List<Integer> handlerSaves = new ArrayList<>();
     private Span site;
 
-    CodeGen(Image image, FnCode out) {
+    /**
+     * Constants held in registers for the whole call (filled when the frame is pushed), so
+     * that arithmetic and comparisons with a literal need no load: value to register.
+     */
+    private final Map<Long, Integer> constRegs = new java.util.LinkedHashMap<>();
+    /** The scalar constants the code asks for, in order (what the second pass reserves). */
+    private final Map<Long, Integer> constUses = new java.util.LinkedHashMap<>();
+    private static final int MAX_CONST_REGS = 32;
+
+    private CodeGen(Image image, FnCode out) {
         this.image = image;
         this.out = out;
         this.fn = out.ir;
         this.site = fn.span;
+    }
+
+    /**
+     * Compiles a function in two passes: the first finds which scalar constants the code uses
+     * as operands, the second gives the most used of them registers of their own.
+     */
+    static void compile(Image image, FnCode out) {
+        var first = new CodeGen(image, out);
+        first.generate();
+        var second = new CodeGen(image, out);
+        first.constUses.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
+                .limit(MAX_CONST_REGS)
+                .forEach(e -> second.constRegs.put(e.getKey(), -1));
+        second.generate();
     }
 
     // ------------------------------------------------------------------ function
@@ -105,6 +129,15 @@ final class CodeGen {
             }
             slots.add(new FnCode.LocalSlot(l, inReg, reg, off));
         }
+        int constBase = nextReg;
+        long[] constValues = new long[constRegs.size()];
+        int ci = 0;
+        for (var e : constRegs.entrySet()) {
+            e.setValue(nextReg++);
+            constValues[ci++] = e.getKey();
+        }
+        out.constBase = constBase;
+        out.constValues = constValues;
         maxReg = nextReg;
         List<FnCode.Param> params = new ArrayList<>();
         for (Ir.Local p : fn.params) {
@@ -142,6 +175,7 @@ final class CodeGen {
     }
 
     private void finish() {
+        flushStatement();
         for (int[] use : labelUses) code[use[0]] = labels.get(use[1]);
         out.code = java.util.Arrays.copyOf(code, len);
         out.spans = java.util.Arrays.copyOf(spans, len);
@@ -149,15 +183,25 @@ final class CodeGen {
         out.registers = Math.max(1, maxReg);
         out.frameSize = (frameMax + 15) & ~15L;
         out.statements = statements;
+        out.starts = starts;
     }
 
     // ------------------------------------------------------------------ emission
 
+    private final java.util.BitSet starts = new java.util.BitSet();
+
     private void emit(int op, int... operands) {
         ensure(1 + operands.length);
         spans[len] = site;
-        code[len++] = op;
+        starts.set(len);
+        code[len++] = mark(op);
         for (int o : operands) code[len++] = o;
+    }
+
+    private int mark(int op) {
+        if (pendingStatement < 0) return op;
+        pendingStatement = -1;
+        return op | Op.STATEMENT;
     }
 
     private void ensure(int n) {
@@ -179,13 +223,38 @@ final class CodeGen {
         return labels.size() - 1;
     }
 
-    private void bind(int label) { labels.set(label, len); }
+    private void bind(int label) {
+        flushStatement();
+        labels.set(label, len);
+    }
+
+    /**
+     * A statement whose mark waits for the next instruction: the first instruction of a
+     * statement carries {@link Op#STATEMENT} so that counting the step costs no dispatch of
+     * its own. A label bound in between, or a statement with no instruction, gets a STMT.
+     */
+    private int pendingStatement = -1;
+
+    /** Starts a statement (a step) at the current position. */
+    private void statement(Span span) {
+        flushStatement();
+        statements.add(new FnCode.Statement(span, len));
+        pendingStatement = statements.size() - 1;
+    }
+
+    private void flushStatement() {
+        if (pendingStatement < 0) return;
+        int s = pendingStatement;
+        pendingStatement = -1;
+        emit(Op.STMT, s);
+    }
 
     /** Emits a jump-like instruction whose last operand is a label. */
     private void jump(int op, int label, int... operands) {
         ensure(2 + operands.length);
         spans[len] = site;
-        code[len++] = op;
+        starts.set(len);
+        code[len++] = mark(op);
         for (int o : operands) code[len++] = o;
         labelUses.add(new int[] {len, label});
         code[len++] = -1;
@@ -295,9 +364,12 @@ final class CodeGen {
     private void stmt(Ir.Node n) {
         Span saved = site;
         site = n.span();
-        if (!(n instanceof Ir.Defer)) {
-            statements.add(new FnCode.Statement(n.span(), len));
-            emit(Op.STMT, statements.size() - 1);
+        // a statement that begins its enclosing one (the first of a block, the expression of
+        // a loop's continue clause) shares that statement's step
+        int own = -1;
+        if (!(n instanceof Ir.Defer) && pendingStatement < 0) {
+            statement(n.span());
+            own = pendingStatement;
         }
         int regMark = nextReg;
         switch (n) {
@@ -308,12 +380,14 @@ final class CodeGen {
             case Ir.Defer d -> scopes.peek().defers.add(d);
             case Ir.Expr e -> gen(e, DROP);
         }
+        // a statement that made no instruction still takes its step
+        if (own >= 0 && pendingStatement == own) flushStatement();
         nextReg = Math.max(regMark, firstTemp());
         site = saved;
     }
 
     private int firstTemp() {
-        return regOf.size();
+        return regOf.size() + constRegs.size();
     }
 
     private void varDecl(Ir.VarDecl v) {
@@ -361,8 +435,7 @@ final class CodeGen {
                 if (d.isErr() && !onError) continue;
                 Span saved = site;
                 site = d.span();
-                statements.add(new FnCode.Statement(d.span(), len));
-                emit(Op.STMT, statements.size() - 1);
+                statement(d.span());
                 if (d.errCapture() != null && errorCodeReg >= 0) assignLocal(d.errCapture(), errorCodeReg);
                 // a defer body cannot see the defers registered after it
                 DeferScope top = scopes.peek();
@@ -384,6 +457,12 @@ final class CodeGen {
     /** A register holding the value of a scalar expression (may be a local's own register: read only). */
     private int scalar(Ir.Expr e) {
         if (e instanceof Ir.LocalRef lr && regOf.containsKey(lr.local())) return regOf.get(lr.local());
+        if (e instanceof Ir.Const c && isScalarConstant(c)) {
+            long v = scalarOf(c.type(), c.value());
+            Integer reg = constRegs.get(v);
+            if (reg != null) return reg;
+            constUses.merge(v, 1, Integer::sum);
+        }
         int r = temp();
         gen(e, new ToReg(r));
         return r;
@@ -524,6 +603,11 @@ final class CodeGen {
         } else {
             throw new IllegalStateException("aggregate into register: " + t.name());
         }
+    }
+
+    private static boolean isScalarConstant(Ir.Const c) {
+        Type t = c.type();
+        return Layout.isScalar(t) || t instanceof Type.ComptimeInt || t instanceof Type.ComptimeFloat;
     }
 
     private void constant(Ir.Const c, Dest d) {
@@ -1470,15 +1554,71 @@ final class CodeGen {
         bind(end);
     }
 
+    /** A condition {@link #jumpIfTrue} can test in one instruction. */
+    private static boolean testsInOne(Ir.Expr cond) {
+        if (cond instanceof Ir.Cmp c) return !(c.left().type() instanceof Type.Float) && !(c.left().type() instanceof Type.Optional);
+        return !(cond instanceof Ir.Logic || cond instanceof Ir.Unary || cond instanceof Ir.Const);
+    }
+
+    /** Jumps to {@code trueLabel} when {@code cond} (one that {@link #testsInOne}) is true. */
+    private void jumpIfTrue(Ir.Expr cond, int trueLabel) {
+        Span saved = site;
+        site = cond.span();
+        if (cond instanceof Ir.Cmp c) {
+            int a = scalar(c.left());
+            int b = scalar(c.right());
+            boolean signed = c.left().type() instanceof Type.Int i && i.signed();
+            switch (c.op()) {
+                case EQ -> jump(Op.JEQ, trueLabel, a, b);
+                case NE -> jump(Op.JNE, trueLabel, a, b);
+                case LT -> jump(signed ? Op.JLTS : Op.JLTU, trueLabel, a, b);
+                case GE -> jump(signed ? Op.JGES : Op.JGEU, trueLabel, a, b);
+                case GT -> jump(signed ? Op.JLTS : Op.JLTU, trueLabel, b, a);
+                case LE -> jump(signed ? Op.JGES : Op.JGEU, trueLabel, b, a);
+            }
+        } else {
+            jump(Op.JNZ, trueLabel, scalar(cond));
+        }
+        site = saved;
+    }
+
+    /**
+     * {@code while (cond) : (cont) body} with a plain condition, laid out with the test at the
+     * bottom so that each iteration takes one jump: {@code JMP test; body: body; cont: cont;
+     * test: if (cond) goto body}.
+     */
+    private void rotatedWhileLoop(Ir.While w, Dest d) {
+        int body = newLabel();
+        int cont = newLabel();
+        int test = newLabel();
+        int end = newLabel();
+        targets.put(w.label(), new Target(d, end, cont, scopes.size(), handlerSaves.size()));
+        jump(Op.JMP, test);
+        bind(body);
+        scopes.push(new DeferScope());
+        gen(w.body(), DROP);
+        scopes.pop();
+        bind(cont);
+        if (w.cont() != null) stmt(w.cont());
+        bind(test);
+        statement(w.cond().span());
+        jumpIfTrue(w.cond(), body);
+        if (w.otherwise() != null) branch(w.otherwise(), d);
+        bind(end);
+    }
+
     private void whileLoop(Ir.While w, Dest d) {
+        if (w.kind() == Ir.WhileKind.BOOL && testsInOne(w.cond())) {
+            rotatedWhileLoop(w, d);
+            return;
+        }
         int top = newLabel();
         int cont = newLabel();
         int otherwise = newLabel();
         int end = newLabel();
         targets.put(w.label(), new Target(d, end, cont, scopes.size(), handlerSaves.size()));
         bind(top);
-        statements.add(new FnCode.Statement(w.cond().span(), len));
-        emit(Op.STMT, statements.size() - 1);
+        statement(w.cond().span());
         int saved = -1;
         switch (w.kind()) {
             case BOOL -> condJump(w.cond(), otherwise);
@@ -1577,8 +1717,7 @@ final class CodeGen {
         emit(Op.LDK, index, k(0));
         targets.put(f.label(), new Target(d, end, cont, scopes.size(), handlerSaves.size()));
         bind(top);
-        statements.add(new FnCode.Statement(f.span(), len));
-        emit(Op.STMT, statements.size() - 1);
+        statement(f.span());
         jump(Op.JGEU, done, index, lengthReg);
         for (int i = 0; i < n; i++) {
             Ir.Local cap = f.captures().get(i);

@@ -24,6 +24,9 @@ public final class FnCode {
     long[] consts = new long[0];
     Span[] spans = new Span[0];
     int registers;
+    /** Registers from {@code constBase} on hold these constants for the whole call. */
+    int constBase;
+    long[] constValues = new long[0];
     long frameSize;
     Param[] params = new Param[0];
     boolean aggregateResult;
@@ -60,4 +63,34 @@ public final class FnCode {
     }
 
     public int codeLength() { return code.length; }
+
+    /** The statement starting at {@code pc} (a STMT instruction or a marked one), or -1. */
+    int statementAt(int pc) {
+        int lo = 0, hi = statements.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int p = statements.get(mid).pc();
+            if (p == pc) return mid;
+            if (p < pc) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
+    }
+
+    /** Where each instruction starts in {@link #code}. */
+    java.util.BitSet starts = new java.util.BitSet();
+
+    /** The instructions as text, one per line ("pc: OP operands"), for reading what the compiler made. */
+    public String disassemble() {
+        var sb = new StringBuilder();
+        for (int pc = starts.nextSetBit(0); pc >= 0 && pc < code.length; ) {
+            int next = starts.nextSetBit(pc + 1);
+            if (next < 0) next = code.length;
+            sb.append(pc).append((code[pc] & Op.STATEMENT) != 0 ? ": *" : ": ").append(Op.name(code[pc] & Op.OPCODE));
+            for (int i = pc + 1; i < next; i++) sb.append(' ').append(code[i]);
+            sb.append('\n');
+            pc = next;
+        }
+        return sb.toString();
+    }
 }

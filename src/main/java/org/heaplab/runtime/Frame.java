@@ -24,6 +24,8 @@ public final class Frame {
     Frame(FnCode fn, long base, long resultAddr, Frame caller, int retDst, long savedSp) {
         this.fn = fn;
         this.r = new long[fn.registers];
+        long[] kv = fn.constValues;
+        if (kv.length > 0) System.arraycopy(kv, 0, r, fn.constBase, kv.length);
         this.base = base;
         this.resultAddr = resultAddr;
         this.caller = caller;

@@ -57,7 +57,7 @@ public final class Image {
             if (f.ir.isNative()) {
                 f.nativeImpl = Natives.lookup(f.ir);
             } else {
-                new CodeGen(image, f).generate();
+                CodeGen.compile(image, f);
             }
         }
         image.errorNameTable = image.buildErrorNameTable();

@@ -16,7 +16,8 @@ final class Instructions {
     /** Executes the instruction at {@code pc} and returns the next pc. */
     static int rare(Vm vm, Frame f, int[] code, long[] r, int pc) {
         var mem = vm.mem;
-        switch (code[pc]) {
+        int op = code[pc] & Op.OPCODE;
+        switch (op) {
             case Op.LDRES -> {
                 r[code[pc + 1]] = f.resultAddr;
                 return pc + 2;
@@ -43,7 +44,7 @@ final class Instructions {
                 int es = code[pc + 3];
                 if (count <= 0) return pc + 5;
                 int size = Math.abs(es);
-                if (code[pc] == Op.SETELEMS) {
+                if (op == Op.SETELEMS) {
                     if (size == 1) {
                         mem.fill(dst, count, (byte) r[code[pc + 4]], ByteState.DEFINED);
                         return pc + 5;
@@ -61,17 +62,17 @@ final class Instructions {
                 return pc + 5;
             }
             case Op.ADDS, Op.SUBS, Op.MULS -> {
-                int op = code[pc] == Op.ADDS ? 0 : code[pc] == Op.SUBS ? 1 : 2;
-                r[code[pc + 1]] = Ints.saturate(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4], op);
+                int kind = op == Op.ADDS ? 0 : op == Op.SUBS ? 1 : 2;
+                r[code[pc + 1]] = Ints.saturate(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4], kind);
                 return pc + 5;
             }
             case Op.DIVT, Op.DIVF, Op.DIVX -> {
-                int mode = code[pc] == Op.DIVT ? 0 : code[pc] == Op.DIVF ? 1 : 2;
+                int mode = op == Op.DIVT ? 0 : op == Op.DIVF ? 1 : 2;
                 r[code[pc + 1]] = Ints.div(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4], mode);
                 return pc + 5;
             }
             case Op.REM, Op.MOD -> {
-                r[code[pc + 1]] = Ints.rem(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4], code[pc] == Op.MOD);
+                r[code[pc + 1]] = Ints.rem(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4], op == Op.MOD);
                 return pc + 5;
             }
             case Op.SHL -> {
@@ -106,7 +107,7 @@ final class Instructions {
                 long a = r[code[pc + 2]];
                 long b = r[code[pc + 3]];
                 int c = Ints.compare(a, b, code[pc + 4]);
-                r[code[pc + 1]] = (code[pc] == Op.MIN) == (c <= 0) ? a : b;
+                r[code[pc + 1]] = (op == Op.MIN) == (c <= 0) ? a : b;
                 return pc + 5;
             }
             case Op.ADDK -> {
@@ -116,7 +117,7 @@ final class Instructions {
             case Op.FADD, Op.FSUB, Op.FMUL, Op.FDIV, Op.FREM, Op.FMOD, Op.FMIN, Op.FMAX -> {
                 double a = Double.longBitsToDouble(r[code[pc + 2]]);
                 double b = Double.longBitsToDouble(r[code[pc + 3]]);
-                double v = switch (code[pc]) {
+                double v = switch (op) {
                     case Op.FADD -> a + b;
                     case Op.FSUB -> a - b;
                     case Op.FMUL -> a * b;
@@ -136,7 +137,7 @@ final class Instructions {
             case Op.LES, Op.LEU, Op.GTS, Op.GTU, Op.GES, Op.GEU -> {
                 long a = r[code[pc + 2]];
                 long b = r[code[pc + 3]];
-                boolean v = switch (code[pc]) {
+                boolean v = switch (op) {
                     case Op.LES -> a <= b;
                     case Op.LEU -> Long.compareUnsigned(a, b) <= 0;
                     case Op.GTS -> a > b;
@@ -150,7 +151,7 @@ final class Instructions {
             case Op.FEQ, Op.FNE, Op.FLT, Op.FLE, Op.FGT, Op.FGE -> {
                 double a = Double.longBitsToDouble(r[code[pc + 2]]);
                 double b = Double.longBitsToDouble(r[code[pc + 3]]);
-                boolean v = switch (code[pc]) {
+                boolean v = switch (op) {
                     case Op.FEQ -> a == b;
                     case Op.FNE -> a != b;
                     case Op.FLT -> a < b;
@@ -288,7 +289,7 @@ final class Instructions {
                 int tk = code[pc + 3];
                 int bits = tk & 0xFF;
                 long u = bits >= 64 ? a : a & ((1L << bits) - 1);
-                long v = switch (code[pc]) {
+                long v = switch (op) {
                     case Op.CTZ -> u == 0 ? bits : Long.numberOfTrailingZeros(u);
                     case Op.CLZ -> Long.numberOfLeadingZeros(u) - (64 - bits);
                     case Op.POPCNT -> Long.bitCount(u);
@@ -300,7 +301,7 @@ final class Instructions {
             case Op.ROTL, Op.ROTR -> {
                 long a = r[code[pc + 2]];
                 long b = r[code[pc + 3]];
-                r[code[pc + 1]] = code[pc] == Op.ROTL ? Ints.rotl(a, b, code[pc + 4]) : Ints.rotr(a, b, code[pc + 4]);
+                r[code[pc + 1]] = op == Op.ROTL ? Ints.rotl(a, b, code[pc + 4]) : Ints.rotr(a, b, code[pc + 4]);
                 return pc + 5;
             }
             case Op.MULHI -> {
@@ -310,7 +311,7 @@ final class Instructions {
             case Op.BREAKPOINT -> {
                 return pc + 1;
             }
-            default -> throw new IllegalStateException("unknown instruction " + Op.name(code[pc]) + " at " + pc + " in " + f.fn.name());
+            default -> throw new IllegalStateException("unknown instruction " + Op.name(op) + " at " + pc + " in " + f.fn.name());
         }
     }
 

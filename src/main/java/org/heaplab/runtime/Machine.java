@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.heaplab.alloc.AllocatorEvent;
 import org.heaplab.alloc.AllocatorHost;
+import org.heaplab.alloc.BlockHistory;
 import org.heaplab.alloc.DebugAllocator;
 import org.heaplab.alloc.PageAllocator;
 import org.heaplab.alloc.StackTrace;
@@ -51,9 +52,15 @@ public final class Machine implements AllocatorHost {
     private final Output output;
     private long outputBytes;
     int errorsLogged;
-    private final List<AllocatorEvent> events = new ArrayList<>();
+    /** The memory errors the allocators reported (double frees, wrong-size frees, leaks, invalid frees), in order. */
+    private final List<AllocatorEvent> reports = new ArrayList<>();
+    private final BlockHistory blocks = new BlockHistory();
     private final PageAllocator pageAllocator;
     private final Map<String, DebugAllocator> debugAllocators = new HashMap<>();
+    /** The debug allocator used last (programs use one, over and over). */
+    private StructType lastDebugType;
+    private long lastDebugAddress;
+    private DebugAllocator lastDebug;
     final SplittableRandom random;
 
     public Machine(Image image, Settings settings, Output output) {
@@ -74,9 +81,17 @@ public final class Machine implements AllocatorHost {
 
     public Image image() { return image; }
 
-    public List<AllocatorEvent> events() { return events; }
+    public List<AllocatorEvent> reports() { return reports; }
+
+    /** Every block handed out, with its allocation and free sites. */
+    public BlockHistory blocks() { return blocks; }
 
     public int errorsLogged() { return errorsLogged; }
+
+    /** Where the program was when it panicked or faulted: the faulting instruction, then its callers. */
+    public StackTrace faultTrace() {
+        return new StackTrace(vm.faultTrace().stream().mapToLong(Long::longValue).toArray());
+    }
 
     // ------------------------------------------------------------------ output
 
@@ -217,14 +232,25 @@ public final class Machine implements AllocatorHost {
 
     @Override
     public void event(AllocatorEvent e) {
-        events.add(e);
+        switch (e) {
+            case AllocatorEvent.Alloc a -> blocks.allocated(a.allocator(), a.kind(), a.address(), a.length(), a.trace());
+            case AllocatorEvent.Free f -> blocks.freed(f.allocator(), f.address(), f.trace());
+            case AllocatorEvent.Resize r -> blocks.resized(r.allocator(), r.address(), r.newAddress(), r.newLength());
+            default -> reports.add(e);
+        }
     }
 
     PageAllocator pageAllocator() { return pageAllocator; }
 
     /** The debug allocator whose struct (of Zig type {@code self}) lives at {@code address}. */
     DebugAllocator debugAllocator(StructType self, Value config, long address) {
+        if (self == lastDebugType && address == lastDebugAddress) return lastDebug;
         String key = System.identityHashCode(self) + "@" + address;
-        return debugAllocators.computeIfAbsent(key, k -> new DebugAllocator(this, Natives.debugConfig(config), Natives.debugLayout(self), address));
+        DebugAllocator d = debugAllocators.computeIfAbsent(key,
+                k -> new DebugAllocator(this, Natives.debugConfig(config), Natives.debugLayout(self), address));
+        lastDebugType = self;
+        lastDebugAddress = address;
+        lastDebug = d;
+        return d;
     }
 }

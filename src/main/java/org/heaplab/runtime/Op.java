@@ -12,6 +12,14 @@ package org.heaplab.runtime;
 final class Op {
     private Op() {}
 
+    /**
+     * Set on the first instruction of a statement: executing it counts a step (as the STMT
+     * instruction does where a statement has no instruction of its own to carry the mark).
+     */
+    static final int STATEMENT = 0x8000_0000;
+    /** The opcode without the statement mark. */
+    static final int OPCODE = 0x7FFF_FFFF;
+
     static int tk(int bits, boolean signed) { return bits | (signed ? 0x100 : 0); }
 
     static int bits(int tk) { return tk & 0xFF; }

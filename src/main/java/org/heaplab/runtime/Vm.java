@@ -132,9 +132,22 @@ public final class Vm {
         long[] r = f.r;
         long[] k = f.fn.consts;
         int pc = f.pc;
+        // the step counter lives in a local while the loop runs; this.steps is brought up to
+        // date whenever control leaves the loop (natives, rare instructions, limits, returns)
+        long steps = this.steps;
+        long checkAt = nextCheck(steps);
         try {
             while (true) {
-                switch (code[pc]) {
+                int op = code[pc];
+                if (op < 0) {
+                    // the first instruction of a statement: a step
+                    if (++steps >= checkAt) {
+                        steps = statementBoundary(f, pc, f.fn.statementAt(pc), steps);
+                        checkAt = nextCheck(steps);
+                    }
+                    op &= Op.OPCODE;
+                }
+                switch (op) {
                     case Op.MOV -> {
                         r[code[pc + 1]] = r[code[pc + 2]];
                         pc += 3;
@@ -199,6 +212,18 @@ public final class Vm {
                         r[code[pc + 1]] = r[code[pc + 2]] ^ r[code[pc + 3]];
                         pc += 4;
                     }
+                    case Op.SHL -> {
+                        r[code[pc + 1]] = Ints.shl(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
+                        pc += 5;
+                    }
+                    case Op.SHR -> {
+                        r[code[pc + 1]] = Ints.shr(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
+                        pc += 5;
+                    }
+                    case Op.ADDK -> {
+                        r[code[pc + 1]] = Ints.add(r[code[pc + 2]], code[pc + 3], code[pc + 4]);
+                        pc += 5;
+                    }
                     case Op.IDXADDR -> {
                         r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]] * code[pc + 4];
                         pc += 5;
@@ -237,12 +262,9 @@ public final class Vm {
                         pc += 3;
                     }
                     case Op.STMT -> {
-                        f.callPc = pc;
-                        if (++steps >= maxSteps || (steps & 0xFFFF) == 0 || hook != null) {
-                            f.pc = pc;
-                            current = f;
-                            checkLimits();
-                            if (hook != null) hook.onStatement(this, f, code[pc + 1]);
+                        if (++steps >= checkAt) {
+                            steps = statementBoundary(f, pc, code[pc + 1], steps);
+                            checkAt = nextCheck(steps);
                         }
                         pc += 2;
                     }
@@ -262,11 +284,12 @@ public final class Vm {
                         pc = 0;
                     }
                     case Op.RET, Op.RETV -> {
-                        long v = code[pc] == Op.RET ? r[code[pc + 1]] : 0;
+                        long v = op == Op.RET ? r[code[pc + 1]] : 0;
                         Frame caller = f.caller;
                         pop(f);
                         if (f == stop) {
                             current = caller;
+                            this.steps = steps;
                             return v;
                         }
                         if (f.retDst >= 0) caller.r[f.retDst] = v;
@@ -279,7 +302,7 @@ public final class Vm {
                     default -> {
                         f.callPc = pc;
                         current = f;
-                        int op = code[pc];
+                        this.steps = steps;
                         if (op == Op.CALLI || op == Op.NATIVE) {
                             int n = code[pc + 4];
                             f.pc = pc + 5 + n;
@@ -306,16 +329,36 @@ public final class Vm {
                         } else {
                             pc = Instructions.rare(this, f, code, r, pc);
                         }
+                        steps = this.steps;
+                        checkAt = nextCheck(steps);
                     }
                 }
             }
         } catch (RuntimeException ex) {
+            this.steps = Math.max(this.steps, steps);
             f.callPc = pc;
             f.pc = pc;
             if (faultFrame == null) faultFrame = f;
             current = f;
             throw ex;
         }
+    }
+
+    /** A statement begins at {@code pc} and the step count reached a check: limits, then the hook. Returns the step count. */
+    private long statementBoundary(Frame f, int pc, int statement, long steps) {
+        this.steps = steps;
+        f.callPc = pc;
+        f.pc = pc;
+        current = f;
+        checkLimits();
+        if (hook != null) hook.onStatement(this, f, statement);
+        return this.steps;
+    }
+
+    /** The step count at which the loop next leaves its fast path: every statement while a hook is installed. */
+    private long nextCheck(long steps) {
+        if (hook != null) return steps + 1;
+        return Math.min(maxSteps, (steps | 0xFFFF) + 1);
     }
 
     private FnCode resolve(long address) {
@@ -379,13 +422,22 @@ public final class Vm {
 
     /** Zig's captureStackTrace: up to {@code max} positions, from the frame that returns to {@code first}. */
     long[] captureStackTrace(long first, int max) {
-        List<Long> pos = positions(current);
-        int start = pos.indexOf(first);
-        if (start < 0) return new long[0];
-        int n = Math.min(max, pos.size() - start);
-        long[] out = new long[n];
-        for (int i = 0; i < n; i++) out[i] = pos.get(start + i);
-        return out;
+        // the walk of positions(), stopping once max positions from first are taken
+        long[] out = new long[max];
+        int n = 0;
+        boolean started = false;
+        long pending = -1;
+        for (Frame x = current; x != null && n < max; x = x.caller) {
+            long pos = pending >= 0 ? pending : address(x, x.callPc);
+            if (x.fn.isInline()) {
+                if (pending < 0) pending = address(x, x.callPc);
+                continue;
+            }
+            pending = -1;
+            if (!started && pos == first) started = true;
+            if (started) out[n++] = pos;
+        }
+        return n == max ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** {@code @returnAddress()} in frame f: the position of its first real caller. */

@@ -3,6 +3,7 @@ package org.heaplab.session;
 import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.alloc.AllocatorEvent;
+import org.heaplab.alloc.BlockHistory;
 import org.heaplab.alloc.StackTrace;
 import org.heaplab.diag.Diagnostic;
 import org.heaplab.runtime.Machine;
@@ -25,9 +26,8 @@ public final class Explainer {
         }
         Runner.Result r = o.result();
         Machine m = r.machine();
-        List<AllocatorEvent> events = m.events();
         List<AllocatorEvent.Leak> leaks = new ArrayList<>();
-        for (AllocatorEvent e : events) {
+        for (AllocatorEvent e : m.reports()) {
             switch (e) {
                 case AllocatorEvent.DoubleFree d -> parts.add(doubleFree(m, d));
                 case AllocatorEvent.WrongSizeFree w -> parts.add("The block at 0x" + Long.toHexString(w.address()) + " has " + w.allocatedLength()
@@ -42,7 +42,7 @@ public final class Explainer {
             case SEGFAULT -> parts.add(fault(m, r));
             case PANIC, TEST_CRASHED -> {
                 if (r.detail() != null && r.faultAddress() != 0) parts.add(fault(m, r));
-                else if (r.detail() != null) parts.add(panic(r.detail()));
+                else if (r.detail() != null) parts.add("It panicked " + where(m, m.faultTrace()) + ". " + panic(r.detail()));
             }
             case STACK_OVERFLOW -> parts.add("The program ran out of stack: the process was killed by the operating system (signal SIGSEGV, exit 139) "
                     + "before Zig could print anything. Every call takes room on the stack for its locals; a local array of megabytes or "
@@ -95,27 +95,26 @@ public final class Explainer {
     }
 
     private static String fault(Machine m, Runner.Result r) {
+        return "It faulted " + where(m, m.faultTrace()) + ". " + faultCause(m, r);
+    }
+
+    private static String faultCause(Machine m, Runner.Result r) {
         long addr = r.faultAddress();
         if (r.detail() != null && r.detail().startsWith("General protection")) {
             return "The program used an address no pointer can hold. 0xaaaaaaaaaaaaaaaa is the pattern Zig writes into memory that "
                     + "became undefined: something was used after it was destroyed, for example an allocator after its deinit().";
         }
-        AllocatorEvent.Free freed = null;
-        AllocatorEvent.Alloc allocated = null;
-        for (AllocatorEvent e : m.events()) {
-            if (e instanceof AllocatorEvent.Free f && f.address() <= addr && addr < f.address() + Math.max(1, f.length())) freed = f;
-            if (e instanceof AllocatorEvent.Alloc a && a.address() <= addr && addr < a.address() + Math.max(1, a.length())) allocated = a;
-        }
+        BlockHistory.Block block = m.blocks().blockAt(addr);
         if (addr < 4096) {
             return "The program touched address 0x" + Long.toHexString(addr) + ", in the first page of memory, which is never mapped: "
                     + "a null pointer (or an offset from one) was followed.";
         }
-        if (freed != null) {
-            String allocWhere = allocated != null ? " allocated " + where(m, allocated.trace()) : "";
-            return "The access at 0x" + Long.toHexString(addr) + " touched the block of " + freed.length() + " bytes at 0x"
-                    + Long.toHexString(freed.address()) + allocWhere + " and freed " + where(m, freed.trace()) + ". When its last "
-                    + "block was freed, the allocator gave the page back to the operating system, so touching it afterwards faults. "
-                    + "If the faulting line frees the block, this is a double free; otherwise it is a use after free.";
+        if (block != null && !block.live()) {
+            return "The access at 0x" + Long.toHexString(addr) + " touched the block of " + block.length() + " bytes at 0x"
+                    + Long.toHexString(block.address()) + " allocated " + where(m, block.allocTrace()) + " and freed "
+                    + where(m, block.freeTrace()) + ". When its last block was freed, the allocator gave the page back to the "
+                    + "operating system, so touching it afterwards faults. If the faulting line frees the block, this is a double "
+                    + "free; otherwise it is a use after free.";
         }
         return "The program touched address 0x" + Long.toHexString(addr) + ", which no allocation ever handed out: the pointer "
                 + "was invalid (never initialized, or computed wrongly).";
