@@ -235,11 +235,17 @@ final class CodeGen {
      */
     private int pendingStatement = -1;
 
-    /** Starts a statement (a step) at the current position. */
-    private void statement(Span span) {
+    /** Starts a statement (a step) at the current position; returns its index. */
+    private int statement(Span span) {
         flushStatement();
         statements.add(new FnCode.Statement(span, len));
         pendingStatement = statements.size() - 1;
+        return pendingStatement;
+    }
+
+    /** Ends statement {@code s}: if it made no instruction, it still takes its step (a STMT). */
+    private void endStatement(int s) {
+        if (pendingStatement == s) flushStatement();
     }
 
     private void flushStatement() {
@@ -366,11 +372,7 @@ final class CodeGen {
         site = n.span();
         // a statement that begins its enclosing one (the first of a block, the expression of
         // a loop's continue clause) shares that statement's step
-        int own = -1;
-        if (!(n instanceof Ir.Defer) && pendingStatement < 0) {
-            statement(n.span());
-            own = pendingStatement;
-        }
+        int own = !(n instanceof Ir.Defer) && pendingStatement < 0 ? statement(n.span()) : -1;
         int regMark = nextReg;
         switch (n) {
             case Ir.VarDecl v -> varDecl(v);
@@ -380,8 +382,7 @@ final class CodeGen {
             case Ir.Defer d -> scopes.peek().defers.add(d);
             case Ir.Expr e -> gen(e, DROP);
         }
-        // a statement that made no instruction still takes its step
-        if (own >= 0 && pendingStatement == own) flushStatement();
+        if (own >= 0) endStatement(own);
         nextReg = Math.max(regMark, firstTemp());
         site = saved;
     }
@@ -435,11 +436,12 @@ final class CodeGen {
                 if (d.isErr() && !onError) continue;
                 Span saved = site;
                 site = d.span();
-                statement(d.span());
+                int step = statement(d.span());
                 if (d.errCapture() != null && errorCodeReg >= 0) assignLocal(d.errCapture(), errorCodeReg);
                 // a defer body cannot see the defers registered after it
                 DeferScope top = scopes.peek();
                 gen(d.body(), DROP);
+                endStatement(step);
                 site = saved;
                 if (top != scopes.peek()) throw new IllegalStateException("defer changed scopes");
             }
@@ -1618,7 +1620,7 @@ final class CodeGen {
         int end = newLabel();
         targets.put(w.label(), new Target(d, end, cont, scopes.size(), handlerSaves.size()));
         bind(top);
-        statement(w.cond().span());
+        int condStep = statement(w.cond().span());
         int saved = -1;
         switch (w.kind()) {
             case BOOL -> condJump(w.cond(), otherwise);
@@ -1654,6 +1656,7 @@ final class CodeGen {
                 if (w.elseCapture() != null) assignLocal(w.elseCapture(), p.code());
             }
         }
+        endStatement(condStep);
         scopes.push(new DeferScope());
         gen(w.body(), DROP);
         scopes.pop();

@@ -64,6 +64,19 @@ public final class FnCode {
 
     public int codeLength() { return code.length; }
 
+    private int[] runtimeArgIndex;
+
+    /** For each declared parameter, its index among the runtime arguments (-1 for comptime ones). */
+    int[] runtimeArgIndex() {
+        if (runtimeArgIndex == null) {
+            int[] idx = new int[ir.paramIsComptime.size()];
+            int k = 0;
+            for (int i = 0; i < idx.length; i++) idx[i] = ir.paramIsComptime.get(i) ? -1 : k++;
+            runtimeArgIndex = idx;
+        }
+        return runtimeArgIndex;
+    }
+
     /** The statement starting at {@code pc} (a STMT instruction or a marked one), or -1. */
     int statementAt(int pc) {
         int lo = 0, hi = statements.size() - 1;

@@ -22,10 +22,7 @@ final class NativeCall {
         this.fn = fn;
         this.args = args;
         this.resultAddr = resultAddr;
-        Ir.Function f = fn.ir;
-        this.runtimeIndex = new int[f.paramIsComptime.size()];
-        int k = 0;
-        for (int i = 0; i < runtimeIndex.length; i++) runtimeIndex[i] = f.paramIsComptime.get(i) ? -1 : k++;
+        this.runtimeIndex = fn.runtimeArgIndex();
     }
 
     Ir.Function function() { return fn.ir; }

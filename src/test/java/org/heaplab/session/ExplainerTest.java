@@ -1,0 +1,149 @@
+package org.heaplab.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --explain}: after Zig's text, what happened in plain words, at which line, and which
+ * block, for leaks, double frees, faults on freed or unmapped memory, and panics.
+ */
+class ExplainerTest {
+    private record Run(String zigText, String explanation, int exitCode) {}
+
+    private static Run run(String program) {
+        var out = new ByteArrayOutputStream();
+        Session.Outcome o = Session.run("main.zig", program, Session.Mode.RUN, RunSettings.defaults(), (fd, b) -> out.writeBytes(b));
+        return new Run(out.toString(), Explainer.explain(o), o.exitCode());
+    }
+
+    @Test
+    void leakNamesTheBlockAndTheLineThatAllocatedIt() {
+        Run r = run("""
+                const std = @import("std");
+                pub fn main() !void {
+                    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+                    defer _ = gpa.deinit();
+                    const allocator = gpa.allocator();
+                    const kept = try allocator.alloc(u8, 24);
+                    _ = kept;
+                }
+                """);
+        assertThat(r.zigText()).contains("error(gpa): memory address 0x").contains("leaked:");
+        assertThat(r.explanation()).startsWith("Heap Lab explains:\n")
+                .contains("1 block leaked (24 bytes)")
+                .containsPattern("The block of 24 bytes at 0x7f[0-9a-f]+ was allocated at main\\.zig:6\\.");
+    }
+
+    @Test
+    void doubleFreeNamesAllocationAndBothFrees() {
+        Run r = run("""
+                const std = @import("std");
+                pub fn main() !void {
+                    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+                    defer _ = gpa.deinit();
+                    const allocator = gpa.allocator();
+                    const a = try allocator.alloc(u8, 8);
+                    const b = try allocator.alloc(u8, 8);
+                    defer allocator.free(b);
+                    allocator.free(a);
+                    allocator.free(a);
+                }
+                """);
+        assertThat(r.zigText()).contains("Double free detected.");
+        assertThat(r.explanation())
+                .containsPattern("The block at 0x7f[0-9a-f]+ \\(allocated at main\\.zig:6\\) was freed at main\\.zig:9 "
+                        + "and then freed again at main\\.zig:10\\.");
+    }
+
+    @Test
+    void useAfterFreeOfAnUnmappedBlockNamesTheFaultingLineTheBlockAndItsFree() {
+        Run r = run("""
+                const std = @import("std");
+                pub fn main() !void {
+                    const allocator = std.heap.page_allocator;
+                    const buf = try allocator.alloc(u8, 100);
+                    allocator.free(buf);
+                    buf[3] = 1;
+                }
+                """);
+        assertThat(r.exitCode()).isEqualTo(134);
+        assertThat(r.zigText()).startsWith("Segmentation fault at address 0x");
+        assertThat(r.explanation())
+                .contains("It faulted at main.zig:6.")
+                .containsPattern("touched the block of 100 bytes at 0x7f[0-9a-f]+ allocated at main\\.zig:4 and freed at main\\.zig:5")
+                .contains("use after free");
+    }
+
+    @Test
+    void useAfterFreeOnTheDebugAllocatorNamesTheSlotNotItsPage() {
+        Run r = run("""
+                const std = @import("std");
+                pub fn main() !void {
+                    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+                    defer _ = gpa.deinit();
+                    const allocator = gpa.allocator();
+                    const n = try allocator.create(u64);
+                    allocator.destroy(n);
+                    n.* = 5;
+                }
+                """);
+        assertThat(r.exitCode()).isEqualTo(134);
+        assertThat(r.explanation())
+                .contains("It faulted at main.zig:8.")
+                .containsPattern("touched the block of 8 bytes at 0x7f[0-9a-f]+ allocated at main\\.zig:6 and freed at main\\.zig:7");
+    }
+
+    @Test
+    void faultOnMemoryNoAllocationHandedOutSaysSo() {
+        Run r = run("""
+                pub fn main() void {
+                    const p: *u32 = @ptrFromInt(0x7f3b00000000);
+                    p.* = 1;
+                }
+                """);
+        assertThat(r.exitCode()).isEqualTo(134);
+        assertThat(r.explanation()).contains("It faulted at main.zig:3.").contains("no allocation ever handed out");
+    }
+
+    @Test
+    void nullPointerFaultSaysNull() {
+        Run r = run("""
+                pub fn main() void {
+                    var addr: usize = 0;
+                    _ = &addr;
+                    const p: *u32 = @ptrFromInt(addr + 16);
+                    p.* = 1;
+                }
+                """);
+        assertThat(r.explanation()).contains("first page of memory").contains("null pointer");
+    }
+
+    @Test
+    void panicSaysWhatAndWhere() {
+        Run r = run("""
+                const std = @import("std");
+                pub fn main() void {
+                    var items = [_]u8{ 1, 2, 3 };
+                    var i: usize = 3;
+                    _ = &i;
+                    std.debug.print("{d}\\n", .{items[i]});
+                    _ = &items;
+                }
+                """);
+        assertThat(r.zigText()).startsWith("thread 4242 panic: index out of bounds: index 3, len 3");
+        assertThat(r.explanation()).contains("It panicked at main.zig:6.").contains("indexed past the end");
+    }
+
+    @Test
+    void aCleanRunHasNothingToExplain() {
+        Run r = run("""
+                const std = @import("std");
+                pub fn main() void {
+                    std.debug.print("fine\\n", .{});
+                }
+                """);
+        assertThat(r.explanation()).isEmpty();
+    }
+}
