@@ -340,19 +340,32 @@ public final class DebugAllocator implements Allocator {
         mem().store(self + layout.largeLen(), 4, last);
     }
 
-    private void freeLarge(long addr, long len, int alignLog2, long retAddr) {
+    /** The table index of the large allocation at {@code addr}, or Zig's "Invalid free" panic. */
+    private int largeIndex(long addr, long len) {
         int i = findLarge(addr);
-        if (i < 0) {
-            host.event(new AllocatorEvent.InvalidFree(self, addr, len));
-            throw host.panic("Invalid free");
-        }
-        long e = entry(i);
+        if (i < 0) throw invalidFree(addr, len);
+        return i;
+    }
+
+    /**
+     * Zig's checks of a large allocation about to be freed or resized: reports a double free
+     * (possible only when freed entries are retained) and returns true, or reports a length
+     * that is not the allocation's and returns false.
+     */
+    private boolean checkLarge(long e, long addr, long len, long retAddr) {
         if (config.retainMetadata() && mem().load(e + 24, 1) != 0) {
             reportDoubleFree(addr, len, readTrace(e + 40), readTrace(e + 40 + 8L * stackN), retAddr);
-            return;
+            return true;
         }
         long allocated = load(e + 8);
         if (config.safety() && len != allocated) reportWrongSize(addr, allocated, len, readTrace(e + 40), retAddr);
+        return false;
+    }
+
+    private void freeLarge(long addr, long len, int alignLog2, long retAddr) {
+        int i = largeIndex(addr, len);
+        long e = entry(i);
+        if (checkLarge(e, addr, len, retAddr)) return;
         if (!config.neverUnmap()) host.rawFree(backing(), addr, len, alignLog2, retAddr);
         if (config.enableMemoryLimit()) {
             storeField(self + layout.totalRequestedBytes(), load(self + layout.totalRequestedBytes()) - load(e + 16));
@@ -369,18 +382,8 @@ public final class DebugAllocator implements Allocator {
     }
 
     private long resizeLarge(long addr, long len, int alignLog2, long newLen, long retAddr, boolean mayMove) {
-        int i = findLarge(addr);
-        if (i < 0) {
-            host.event(new AllocatorEvent.InvalidFree(self, addr, len));
-            throw host.panic("Invalid free");
-        }
-        long e = entry(i);
-        if (config.retainMetadata() && mem().load(e + 24, 1) != 0) {
-            reportDoubleFree(addr, len, readTrace(e + 40), readTrace(e + 40 + 8L * stackN), retAddr);
-            throw host.panic("Unrecoverable double free");
-        }
-        long allocated = load(e + 8);
-        if (config.safety() && len != allocated) reportWrongSize(addr, allocated, len, readTrace(e + 40), retAddr);
+        long e = entry(largeIndex(addr, len));
+        if (checkLarge(e, addr, len, retAddr)) throw host.panic("Unrecoverable double free");
         int newSci = Math.max(64 - Long.numberOfLeadingZeros(newLen - 1), alignLog2);
         if (newSci < smallBucketCount) return 0;
         long prevReq = 0;

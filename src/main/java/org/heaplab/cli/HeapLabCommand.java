@@ -100,35 +100,35 @@ public final class HeapLabCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "run", description = "Run a program as `zig run` does, printing what it prints and exiting with its status.")
-    static final class Run extends ProgramCommand {
+    /** {@code run} and {@code test}: run a program with limits, optionally explaining what happened. */
+    abstract static class RunsProgram extends ProgramCommand {
         @Option(names = "--explain", description = "After Zig's output, explain leaks, double frees, faults and panics in plain words.")
         boolean explain;
 
         @CommandLine.Mixin
         Limits limits = new Limits();
 
-        @Override
-        public Integer call() {
-            return withFile(src -> runProgram(src, Session.Mode.RUN, limits.settings(), explain));
-        }
-    }
-
-    @Command(name = "test", description = "Run the test blocks of a program as `zig test` does.")
-    static final class Test extends ProgramCommand {
-        @Option(names = "--explain", description = "After Zig's output, explain leaks and memory errors in plain words.")
-        boolean explain;
-
-        @CommandLine.Mixin
-        Limits limits = new Limits();
+        abstract Session.Mode mode();
 
         @Override
         public Integer call() {
-            return withFile(src -> runProgram(src, Session.Mode.TEST, limits.settings(), explain));
+            return withFile(src -> runProgram(src, mode(), limits.settings(), explain));
         }
     }
 
-    @Command(name = "check", description = "Compile a program without running it and list every problem found.")
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a program as `zig run` does, printing what it prints and exiting with its status.")
+    static final class Run extends RunsProgram {
+        @Override
+        Session.Mode mode() { return Session.Mode.RUN; }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true, description = "Run the test blocks of a program as `zig test` does.")
+    static final class Test extends RunsProgram {
+        @Override
+        Session.Mode mode() { return Session.Mode.TEST; }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Compile a program without running it and list every problem found.")
     static final class Check extends ProgramCommand {
         @Option(names = "--test", description = "Check it as `zig test` would (test blocks are the roots).")
         boolean test;

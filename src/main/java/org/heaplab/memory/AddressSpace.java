@@ -361,27 +361,14 @@ public final class AddressSpace {
 
     /** Stores the low {@code size} bytes of {@code value}, little-endian, and marks them written. */
     public void store(long addr, int size, long value) {
-        int off = (int) (addr & PAGE_MASK);
-        if (off + size > PAGE_SIZE) {
-            for (int i = 0; i < size; i++) store(addr + i, 1, value >>> (8 * i));
-            return;
-        }
-        Page p = page(addr, true);
-        switch (size) {
-            case 1 -> p.bytes[off] = (byte) value;
-            case 2 -> p.data.set(SHORT, off, (short) value);
-            case 4 -> p.data.set(INT, off, (int) value);
-            default -> p.data.set(LONG, off, value);
-        }
-        if (p.shadow != null || p.uniform != DEFINED) p.setStates(off, size, DEFINED);
+        store(addr, size, value, ByteState.DEFINED);
     }
 
     /** Stores like {@link #store} and gives the bytes {@code state} (allocators writing their metadata). */
     public void store(long addr, int size, long value, ByteState state) {
         int off = (int) (addr & PAGE_MASK);
         if (off + size > PAGE_SIZE) {
-            store(addr, size, value);
-            setState(addr, size, state);
+            for (int i = 0; i < size; i++) store(addr + i, 1, value >>> (8 * i), state);
             return;
         }
         Page p = page(addr, true);

@@ -131,9 +131,7 @@ final class Formatter {
 
     private void formatType(Val v, String fmt, Options o, ByteArrayOutputStream out, int depth) {
         Type t = v.type();
-        String actual = fmt.equals("any") ? defaultSpec(t)
-                : !fmt.isEmpty() && (fmt.charAt(0) == '?' || fmt.charAt(0) == '!') && !(t instanceof Type.Optional) && !(t instanceof Type.ErrorUnion)
-                ? strip(fmt) : fmt;
+        String actual = FormatSpec.resolve(fmt, t);
         if (actual.equals("*")) {
             formatAddress(v, o, out);
             return;
@@ -148,7 +146,7 @@ final class Formatter {
             case Type.Optional opt -> {
                 Val payload = optionalPayload(v, opt);
                 if (payload == null) pad(b("null"), o, out);
-                else formatType(payload, strip(actual), o, out, depth);
+                else formatType(payload, FormatSpec.payload(actual), o, out, depth);
             }
             case Type.ErrorUnion eu -> {
                 long[] lay = Layout.errorUnionLayout(eu);
@@ -167,7 +165,7 @@ final class Formatter {
                     payload = Val.at(eu.payload(), v.addr() + lay[0]);
                 }
                 if (code != 0) formatType(errorVal(code), "", o, out, depth);
-                else formatType(payload, strip(actual), o, out, depth);
+                else formatType(payload, FormatSpec.payload(actual), o, out, depth);
             }
             case ErrorSetType e -> {
                 String name = v.isConst() && v.constant() instanceof Value.ErrorV ev ? ev.name() : image.errorName(mem.load(v.addr(), 2));
@@ -200,24 +198,7 @@ final class Formatter {
         return mem.load(v.addr() + Layout.optionalFlagOffset(opt), 1) == 0 ? null : Val.at(opt.child(), v.addr());
     }
 
-    static String defaultSpec(Type t) {
-        return switch (t) {
-            case Type.Array a -> "any";
-            case Type.Pointer p -> switch (p.size()) {
-                case ONE -> p.child() instanceof Type.Array ? "any" : "";
-                case MANY, C -> "*";
-                case SLICE -> "any";
-            };
-            case Type.Optional o -> "?" + defaultSpec(o.child());
-            case Type.ErrorUnion eu -> "!" + defaultSpec(eu.payload());
-            default -> "";
-        };
-    }
 
-    private static String strip(String fmt) {
-        if (fmt.isEmpty()) return fmt;
-        return fmt.substring(1).equals("any") ? "any" : fmt.substring(1);
-    }
 
     private static byte[] b(String s) { return s.getBytes(StandardCharsets.UTF_8); }
 

@@ -28,7 +28,6 @@ abstract class ExprChecker extends CheckerBase {
 
     abstract Ir.Expr builtin(Ast.BuiltinCall b, Type expected);
 
-    abstract Ir.Expr comptimeExpr(Ast.Expr e, Type expected);
 
     /** Checks an expression in a given scope (for container-level declarations). */
     Ir.Expr expr(Ast.Expr e, Type expected, Scope s) {
@@ -130,21 +129,29 @@ abstract class ExprChecker extends CheckerBase {
         }
     }
 
-    /** Evaluates an expression that must be known at compile time. */
-    Value comptimeValue(Ast.Expr e, Scope s, Type expected) {
-        Scope saved = scope;
+    /** Evaluates an expression that must be known at compile time (coerced to {@code expected} when given). */
+    Ir.Const comptimeExpr(Ast.Expr e, Type expected) {
         boolean savedMode = comptimeMode;
-        scope = s;
         comptimeMode = true;
         try {
             Ir.Expr r = expr(e, expected);
             if (expected != null) r = coerce(r, expected, e.span());
             Value v = constValue(r);
             if (v == null) throw error(e.span(), "unable to resolve comptime value");
-            return v;
+            return konst(r.type(), v, e.span());
+        } finally {
+            comptimeMode = savedMode;
+        }
+    }
+
+    /** The value of an expression that must be known at compile time, evaluated in scope {@code s}. */
+    Value comptimeValue(Ast.Expr e, Scope s, Type expected) {
+        Scope saved = scope;
+        scope = s;
+        try {
+            return comptimeExpr(e, expected).value();
         } finally {
             scope = saved;
-            comptimeMode = savedMode;
         }
     }
 

@@ -907,21 +907,6 @@ final class FnChecker extends ExprChecker {
         return builtins.check(b, expected);
     }
 
-    @Override
-    Ir.Expr comptimeExpr(Ast.Expr e, Type expected) {
-        boolean saved = comptimeMode;
-        comptimeMode = true;
-        try {
-            Ir.Expr r = expr(e, expected);
-            if (expected != null) r = coerce(r, expected, e.span());
-            Value v = constValue(r);
-            if (v == null) throw error(e.span(), "unable to resolve comptime value");
-            return konst(r.type(), v, e.span());
-        } finally {
-            comptimeMode = saved;
-        }
-    }
-
     // ------------------------------------------------------------------ calls
 
     @Override

@@ -57,33 +57,14 @@ final class FormatCheck {
         return spec;
     }
 
-    /** Zig's default specifier for {any}. */
-    static String defaultSpec(Type t) {
-        return switch (t) {
-            case Type.Array a -> "any";
-            case Type.Pointer p -> switch (p.size()) {
-                case ONE -> p.child() instanceof Type.Array ? "any" : "";
-                case MANY, C -> "*";
-                case SLICE -> "any";
-            };
-            case Type.Optional o -> "?" + defaultSpec(o.child());
-            case Type.ErrorUnion eu -> "!" + defaultSpec(eu.payload());
-            default -> "";
-        };
-    }
 
-    private static String strip(String fmt) {
-        return fmt.substring(1).equals("any") ? "any" : fmt.substring(1);
-    }
 
     private static Problem invalid(String fmt, Type t) {
         return new Problem("fmt.zig:485:5", "invalid format string '" + fmt + "' for type '" + t.name() + "'");
     }
 
     private static void type(Type t, String fmt, int depth) throws Problem {
-        String actual = fmt.equals("any") ? defaultSpec(t)
-                : !fmt.isEmpty() && (fmt.charAt(0) == '?' || fmt.charAt(0) == '!') && !(t instanceof Type.Optional) && !(t instanceof Type.ErrorUnion)
-                ? strip(fmt) : fmt;
+        String actual = FormatSpec.resolve(fmt, t);
         if (actual.equals("*")) {
             boolean ok = t instanceof Type.Pointer || t instanceof Type.Optional o && o.child() instanceof Type.Pointer;
             if (!ok) throw new Problem("fmt.zig:453:5", "cannot format non-pointer type " + t.name() + " with * specifier");
@@ -108,13 +89,13 @@ final class FormatCheck {
                 if (actual.isEmpty() || actual.charAt(0) != '?') {
                     throw new Problem("fmt.zig:525:17", "cannot format optional without a specifier (i.e. {?} or {any})");
                 }
-                type(o.child(), strip(actual), depth);
+                type(o.child(), FormatSpec.payload(actual), depth);
             }
             case Type.ErrorUnion eu -> {
                 if (actual.isEmpty() || actual.charAt(0) != '!') {
                     throw new Problem("fmt.zig:535:17", "cannot format error union without a specifier (i.e. {!} or {any})");
                 }
-                type(eu.payload(), strip(actual), depth);
+                type(eu.payload(), FormatSpec.payload(actual), depth);
             }
             case ErrorSetType e -> {
                 if (!actual.isEmpty()) throw invalid(fmt, t);

@@ -35,6 +35,38 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
         }
     }
 
+    /**
+     * The specifier Zig applies to a value of type {@code t}: {@code any} becomes the type's
+     * default, and a {@code ?} or {@code !} meant for an optional or error union is dropped on
+     * other types.
+     */
+    public static String resolve(String spec, Type t) {
+        if (spec.equals("any")) return defaultSpec(t);
+        boolean wrapperSpec = !spec.isEmpty() && (spec.charAt(0) == '?' || spec.charAt(0) == '!');
+        return wrapperSpec && !(t instanceof Type.Optional) && !(t instanceof Type.ErrorUnion) ? payload(spec) : spec;
+    }
+
+    /** The specifier for the payload of an optional or error union: without its leading {@code ?} or {@code !}. */
+    public static String payload(String spec) {
+        if (spec.isEmpty()) return spec;
+        return spec.substring(1);
+    }
+
+    /** Zig's default specifier for {@code {any}}. */
+    private static String defaultSpec(Type t) {
+        return switch (t) {
+            case Type.Array a -> "any";
+            case Type.Pointer p -> switch (p.size()) {
+                case ONE -> p.child() instanceof Type.Array ? "any" : "";
+                case MANY, C -> "*";
+                case SLICE -> "any";
+            };
+            case Type.Optional o -> "?" + defaultSpec(o.child());
+            case Type.ErrorUnion eu -> "!" + defaultSpec(eu.payload());
+            default -> "";
+        };
+    }
+
     public static FormatSpec parse(byte[] fmt, int argCount, List<String> argNames) throws FormatError {
         String s = new String(fmt, StandardCharsets.UTF_8);
         List<Piece> pieces = new ArrayList<>();
