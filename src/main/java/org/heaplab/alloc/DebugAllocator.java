@@ -48,26 +48,21 @@ public final class DebugAllocator implements Allocator {
     private static final int H_ALLOCATED = 24;
     private static final int H_FREED = 28;
 
-    /** Zig's {@code DebugAllocatorConfig} fields, each trading safety or insight for memory. */
-    public record Config(
-            /** Frames kept per allocation and free trace. */
-            int stackTraceFrames,
-            /** Track requested bytes and fail allocations over {@code requested_memory_limit}. */
-            boolean enableMemoryLimit,
-            /** Double-free, wrong-size and leak checks. */
-            boolean safety,
-            /** Never give pages back: faults become reports, memory is never returned. */
-            boolean neverUnmap,
-            /** Keep metadata of freed allocations to report more double frees. */
-            boolean retainMetadata,
-            /** Log every allocation, resize and free. */
-            boolean verboseLog,
-            /** Refresh an allocation's trace when it is resized. */
-            boolean resizeStackTraces,
-            /** Marks memory owned by this allocator. */
-            long canary,
-            /** Bytes taken from the backing allocator per bucket. */
-            long pageSize) {
+    /**
+     * Zig's {@code DebugAllocatorConfig} fields, each trading safety or insight for memory.
+     *
+     * @param stackTraceFrames  frames kept per allocation and free trace
+     * @param enableMemoryLimit track requested bytes and fail allocations over {@code requested_memory_limit}
+     * @param safety            double-free, wrong-size and leak checks
+     * @param neverUnmap        never give pages back: faults become reports, memory is never returned
+     * @param retainMetadata    keep metadata of freed allocations to report more double frees
+     * @param verboseLog        log every allocation, resize and free
+     * @param resizeStackTraces refresh an allocation's trace when it is resized
+     * @param canary            marks memory owned by this allocator
+     * @param pageSize          bytes taken from the backing allocator per bucket
+     */
+    public record Config(int stackTraceFrames, boolean enableMemoryLimit, boolean safety, boolean neverUnmap, boolean retainMetadata,
+                         boolean verboseLog, boolean resizeStackTraces, long canary, long pageSize) {
 
         public static Config defaults(boolean isTest) {
             return new Config(isTest ? 10 : 6, false, true, false, false, false, false, 0x9232a6ff85dff10fL, 128 * 1024);

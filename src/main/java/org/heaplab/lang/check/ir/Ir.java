@@ -135,8 +135,9 @@ public final class Ir {
     /** A {@code test "name"} block, checked as a function returning {@code anyerror!void}. */
     public record Test(String name, Function function) {}
 
-    /** What the checker produced for a whole program. */
     /**
+     * What the checker produced for a whole program.
+     *
      * @param functionValues the instance each function used as a value (a function pointer) refers to
      */
     public record Program(Function main, List<Function> functions, List<Global> globals, List<Test> tests,
