@@ -69,6 +69,23 @@ public final class HeapLabCommand implements Callable<Integer> {
         RunSettings settings() {
             return new RunSettings(stackMib << 20, maxMemoryMib << 20, maxSteps, maxSeconds * 1000, maxOutputMib << 20);
         }
+
+        /** What is wrong with the limits given, or null. */
+        String problem() {
+            long hostMib = RunSettings.HOST_MEMORY >> 20;
+            if (maxSteps < 0) return "--max-steps must be 0 (no limit) or more";
+            if (maxSeconds < 0 || maxSeconds > 1_000_000) return "--max-seconds must be between 0 (no limit) and 1000000";
+            if (maxMemoryMib < 16) return "--max-memory must be at least 16 (MiB)";
+            if (maxMemoryMib > hostMib) {
+                return "--max-memory " + maxMemoryMib + " is more than this Java runtime can hold (" + hostMib + " MiB); "
+                        + "lower it, or give Java more memory (for example JAVA_TOOL_OPTIONS=-Xmx" + (maxMemoryMib * 4 / 3 / 1024 + 1) + "g)";
+            }
+            if (stackMib < 1 || stackMib > Math.min(1024, maxMemoryMib)) {
+                return "--stack-size must be between 1 and " + Math.min(1024, maxMemoryMib) + " (MiB)";
+            }
+            if (maxOutputMib < 1 || maxOutputMib > 4096) return "--max-output must be between 1 and 4096 (MiB)";
+            return null;
+        }
     }
 
     abstract static class ProgramCommand implements Callable<Integer> {
@@ -112,6 +129,11 @@ public final class HeapLabCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            String problem = limits.problem();
+            if (problem != null) {
+                err.println("heaplab: " + problem);
+                return 2;
+            }
             return withFile(src -> runProgram(src, mode(), limits.settings(), explain));
         }
     }

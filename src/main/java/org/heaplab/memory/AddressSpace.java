@@ -305,7 +305,12 @@ public final class AddressSpace {
         long number = addr >>> PAGE_SHIFT;
         Page p = spare.poll();
         if (p == null) {
-            p = new Page(number, m);
+            try {
+                p = new Page(number, m);
+            } catch (OutOfMemoryError e) {
+                // the host ran out before the machine's own limit: end the run, as the limit would
+                throw new MemoryLimitExceeded(touchedBytes);
+            }
         } else {
             p.reuse(number, m);
         }

@@ -8,7 +8,10 @@ import org.heaplab.runtime.Machine;
  */
 public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes) {
     public static final long DEFAULT_STACK = Machine.Settings.DEFAULT_STACK;
-    public static final long DEFAULT_MEMORY = Machine.Settings.DEFAULT_MEMORY;
+    /** The most simulated memory this Java runtime can hold: its heap, less room for Heap Lab itself. */
+    public static final long HOST_MEMORY = Math.max(64L << 20, Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().maxMemory() >> 2));
+    /** 1 GiB, or less where the Java runtime cannot hold that much. */
+    public static final long DEFAULT_MEMORY = Math.min(Machine.Settings.DEFAULT_MEMORY, HOST_MEMORY);
     public static final long DEFAULT_OUTPUT = Machine.Settings.DEFAULT_OUTPUT;
     public static final long DEFAULT_MILLIS = 120_000;
 

@@ -138,4 +138,16 @@ class LimitsTest {
         assertThat(r[1]).isEqualTo("139");
         assertThat(r[0]).isEqualTo("descending\n");
     }
+
+    @Test
+    void limitsTheJavaRuntimeCannotHoldAreRefusedWithAMessage() throws Exception {
+        long tooMuch = (RunSettings.HOST_MEMORY >> 20) + 1;
+        String[] r = cli("pub fn main() void {}\n", "--max-memory", Long.toString(tooMuch));
+        assertThat(r[1]).isEqualTo("2");
+        assertThat(r[0]).startsWith("heaplab: --max-memory " + tooMuch + " is more than this Java runtime can hold")
+                .contains("JAVA_TOOL_OPTIONS=-Xmx");
+        String[] stack = cli("pub fn main() void {}\n", "--stack-size", "0");
+        assertThat(stack[1]).isEqualTo("2");
+        assertThat(stack[0]).startsWith("heaplab: --stack-size must be between 1 and");
+    }
 }
