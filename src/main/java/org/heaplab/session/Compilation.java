@@ -29,24 +29,47 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
         return syntaxErrors && !diagnostics.isEmpty() ? List.of(diagnostics.get(0)) : diagnostics;
     }
 
+    /**
+     * The stack the compiler runs on. Parsing, checking and code generation recurse on the
+     * program's nesting, so a deeply nested expression needs a deep stack (the memory is only
+     * reserved, and used as deep as the program goes).
+     */
+    private static final long COMPILER_STACK = 1L << 30;
+
+    /** Compiles a program; never throws: what goes wrong is a diagnostic. */
     public static Compilation compile(SourceFile file, Sema.Mode mode) {
+        var result = new Compilation[1];
+        Thread t = new Thread(null, () -> result[0] = compileHere(file, mode), "heaplab-compiler", COMPILER_STACK);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(file, mode, "Heap Lab stopped compiling this program (interrupted)");
+        }
+        return result[0] != null ? result[0] : failed(file, mode, "Heap Lab could not compile this program (the compiler thread died)");
+    }
+
+    private static Compilation compileHere(SourceFile file, Sema.Mode mode) {
         List<Diagnostic> diags = new ArrayList<>();
         try {
             Ast.Container ast = Parser.parseFile(file, diags);
             if (!diags.isEmpty()) return new Compilation(file, mode, diags, true, null);
             Sema.Result r = Sema.check(file, ast, mode);
             if (!r.ok()) return new Compilation(file, mode, r.diagnostics(), false, null);
-            if (mode == Sema.Mode.TEST && r.program().tests().isEmpty()) {
-                // zig test of a file without tests runs nothing and passes
-            }
             Image image = Image.link(r.program());
             return new Compilation(file, mode, List.of(), false, image);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            return failed(file, mode, "Heap Lab cannot compile this program: it nests expressions or blocks too deeply");
+        } catch (RuntimeException e) {
             if (System.getenv("HEAPLAB_TRACE_INTERNAL") != null) e.printStackTrace();
             String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
-            var d = new Diagnostic(Severity.ERROR, Span.at(file, 0),
-                    "Heap Lab could not compile this program (internal error: " + what + ")", List.of(), null);
-            return new Compilation(file, mode, List.of(d), false, null);
+            return failed(file, mode, "Heap Lab could not compile this program (internal error: " + what + ")");
         }
+    }
+
+    private static Compilation failed(SourceFile file, Sema.Mode mode, String message) {
+        var d = new Diagnostic(Severity.ERROR, Span.at(file, 0), message, List.of(), null);
+        return new Compilation(file, mode, List.of(d), false, null);
     }
 }

@@ -129,8 +129,12 @@ abstract class ExprChecker extends CheckerBase {
         }
     }
 
+    /** Runs a labelled block at compile time; its value is what {@code break} gives it. */
+    abstract Ir.Const comptimeBlock(Ast.Block b, Type expected);
+
     /** Evaluates an expression that must be known at compile time (coerced to {@code expected} when given). */
     Ir.Const comptimeExpr(Ast.Expr e, Type expected) {
+        if (e instanceof Ast.Block b && b.label() != null) return comptimeBlock(b, expected);
         boolean savedMode = comptimeMode;
         comptimeMode = true;
         try {
@@ -992,7 +996,15 @@ abstract class ExprChecker extends CheckerBase {
             if (inferredLength < 0) throw error(a.length().span(), "unable to infer array size");
             len = inferredLength;
         } else {
-            Ir.Expr l = exprAs(a.length(), USIZE);
+            // the length is evaluated at compile time, calls included (`[fib(5)]u8`)
+            boolean savedMode = comptimeMode;
+            comptimeMode = true;
+            Ir.Expr l;
+            try {
+                l = exprAs(a.length(), USIZE);
+            } finally {
+                comptimeMode = savedMode;
+            }
             Value v = requireComptime(l, a.length().span(), "array length must be comptime-known");
             len = intValue(v).longValue();
         }

@@ -1064,6 +1064,44 @@ final class FnChecker extends ExprChecker {
         }
     }
 
+    /** Thrown by {@code break} while evaluating statements at compile time. */
+    private static final class ComptimeBreak extends RuntimeException {
+        final String label;
+        final Value value;
+
+        ComptimeBreak(String label, Value value) {
+            super(null, null, false, false);
+            this.label = label;
+            this.value = value;
+        }
+    }
+
+    /** {@code comptime blk: { ... break :blk v; }}: runs the block at compile time and gives its value. */
+    @Override
+    Ir.Const comptimeBlock(Ast.Block b, Type expected) {
+        boolean savedMode = comptimeMode;
+        Type savedReturn = comptimeReturnType;
+        comptimeMode = true;
+        try {
+            execComptime(b.stmts());
+        } catch (ComptimeBreak br) {
+            if (!b.label().equals(br.label)) throw br;
+            Ir.Expr v = konst(typeOfValue(br.value), br.value, b.span());
+            if (expected != null) v = coerce(v, expected, b.span());
+            Value cv = constValue(v);
+            if (cv == null) throw error(b.span(), "unable to resolve comptime value");
+            return konst(v.type(), cv, b.span());
+        } catch (ComptimeReturn r) {
+            throw error(b.span(), "Heap Lab cannot return from a comptime block yet");
+        } finally {
+            comptimeMode = savedMode;
+            comptimeReturnType = savedReturn;
+        }
+        Ir.Expr v = konst(VOID, Value.VoidV.INSTANCE, b.span());
+        if (expected != null) v = coerce(v, expected, b.span());
+        return konst(v.type(), constValue(v), b.span());
+    }
+
     /** Evaluates a call at compile time (type functions are memoized, so {@code ArrayList(i32)} is one type). */
     private Value callComptime(FnRef ref, List<Value> args, Type ret, Span site) {
         java.util.function.Supplier<Value> compute = () -> {
@@ -1183,11 +1221,20 @@ final class FnChecker extends ExprChecker {
             case Ast.While w -> {
                 int n = 0;
                 while (((Value.BoolV) comptimeValue(w.cond(), scope, BOOL)).value()) {
-                    if (++n > 1000) throw error(w.span(), "evaluation exceeded 1000 backwards branches");
-                    execComptimeExpr(w.body());
+                    if (++n > 1000) {
+                        throw error(w.span(), "evaluation exceeded 1000 backwards branches",
+                                note(w.span(), "use @setEvalBranchQuota() to raise the branch limit from 1000"));
+                    }
+                    try {
+                        execComptimeExpr(w.body());
+                    } catch (ComptimeBreak br) {
+                        if (br.label == null || br.label.equals(w.label())) break;
+                        throw br;
+                    }
                     if (w.cont() != null) execComptimeExpr(w.cont());
                 }
             }
+            case Ast.Break b -> throw new ComptimeBreak(b.label(), b.value() == null ? Value.VoidV.INSTANCE : comptimeValue(b.value(), scope, null));
             case Ast.Assign a -> execComptime(a);
             case Ast.Unreachable u -> throw error(u.span(), "reached unreachable code");
             default -> comptimeValue(e, scope, null);
