@@ -13,3 +13,4 @@ pub const Random = @import("Random.zig");
 pub const posix = @import("posix.zig");
 pub const io = @import("io.zig");
 pub const process = @import("process.zig");
+pub const ascii = @import("ascii.zig");
