@@ -909,12 +909,13 @@ final class CodeGen {
 
     private void compare(Ir.Cmp c, int r) {
         Type t = c.left().type();
-        if (t instanceof Type.Optional o && !Layout.isPointerLike(o.child())) {
-            // optional compared with null: look at the flag
+        if (t instanceof Type.Optional o && !(Layout.isPointerLike(o.child()) && Layout.isScalar(o.child()))) {
+            // optional compared with null: look at the flag (or an optional slice's pointer)
             Ir.Expr opt = c.right().type() instanceof Type.Null || c.right() instanceof Ir.Const k2 && k2.value() instanceof Value.NullV ? c.left() : c.right();
             Mem m = agg(opt);
             int flag = temp();
-            load(flag, m.plus(Layout.optionalFlagOffset((Type.Optional) opt.type())), new Type.Bool());
+            if (Layout.isPointerLike(o.child())) load(flag, m, new Type.Int(64, false));
+            else load(flag, m.plus(Layout.optionalFlagOffset((Type.Optional) opt.type())), new Type.Bool());
             int zero = temp();
             emit(Op.LDK, zero, k(0));
             emit(c.op() == Ir.CmpOp.EQ ? Op.EQ : Op.NE, r, flag, zero);
@@ -1337,11 +1338,17 @@ final class CodeGen {
         Type.Optional ot = (Type.Optional) o.operand().type();
         int fallback = newLabel();
         int end = newLabel();
-        if (Layout.isPointerLike(ot.child())) {
+        if (Layout.isPointerLike(ot.child()) && Layout.isScalar(ot.child())) {
             int v = scalar(o.operand());
             jump(Op.JZ, fallback, v);
-            if (Layout.isScalar(o.type())) toDest(v, d, o.type());
-            else if (d instanceof ToMem tm) copy(tm.mem(), agg(o.operand()), Layout.sizeOf(o.type()));
+            toDest(v, d, o.type());
+        } else if (Layout.isPointerLike(ot.child())) {
+            // an optional slice: null is a null pointer field, evaluated once
+            Mem m = agg(o.operand());
+            int ptr = temp();
+            load(ptr, m, new Type.Int(64, false));
+            jump(Op.JZ, fallback, ptr);
+            placeValue(m, ot.child(), d);
         } else {
             Mem m = agg(o.operand());
             int flag = temp();

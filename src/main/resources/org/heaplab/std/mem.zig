@@ -90,6 +90,245 @@ pub fn indexOf(comptime T: type, haystack: []const T, needle: []const T) ?usize 
     return null;
 }
 
+pub fn indexOfScalarPos(comptime T: type, slice: []const T, start: usize, value: T) ?usize {
+    var i = start;
+    while (i < slice.len) : (i += 1) {
+        if (slice[i] == value) return i;
+    }
+    return null;
+}
+
+pub fn indexOfAnyPos(comptime T: type, slice: []const T, start: usize, values: []const T) ?usize {
+    var i = start;
+    while (i < slice.len) : (i += 1) {
+        if (indexOfScalar(T, values, slice[i]) != null) return i;
+    }
+    return null;
+}
+
+pub fn indexOfAny(comptime T: type, slice: []const T, values: []const T) ?usize {
+    return indexOfAnyPos(T, slice, 0, values);
+}
+
+pub fn indexOfPos(comptime T: type, haystack: []const T, start: usize, needle: []const T) ?usize {
+    if (start > haystack.len) return null;
+    const found = indexOf(T, haystack[start..], needle) orelse return null;
+    return start + found;
+}
+
+pub fn lastIndexOfScalar(comptime T: type, slice: []const T, value: T) ?usize {
+    var i = slice.len;
+    while (i > 0) {
+        i -= 1;
+        if (slice[i] == value) return i;
+    }
+    return null;
+}
+
+pub fn lastIndexOf(comptime T: type, haystack: []const T, needle: []const T) ?usize {
+    if (needle.len > haystack.len) return null;
+    var i = haystack.len - needle.len + 1;
+    while (i > 0) {
+        i -= 1;
+        if (eql(T, haystack[i .. i + needle.len], needle)) return i;
+    }
+    return null;
+}
+
+/// How many times `needle` occurs in `haystack`, not overlapping.
+pub fn count(comptime T: type, haystack: []const T, needle: []const T) usize {
+    std.debug.assert(needle.len > 0);
+    var n: usize = 0;
+    var i: usize = 0;
+    while (indexOfPos(T, haystack, i, needle)) |at| {
+        n += 1;
+        i = at + needle.len;
+    }
+    return n;
+}
+
+pub fn containsAtLeast(comptime T: type, haystack: []const T, expected_count: usize, needle: []const T) bool {
+    return count(T, haystack, needle) >= expected_count;
+}
+
+/// `slice` without the leading items that are in `values_to_strip`.
+pub fn trimLeft(comptime T: type, slice: []const T, values_to_strip: []const T) []const T {
+    var begin: usize = 0;
+    while (begin < slice.len and indexOfScalar(T, values_to_strip, slice[begin]) != null) : (begin += 1) {}
+    return slice[begin..];
+}
+
+/// `slice` without the trailing items that are in `values_to_strip`.
+pub fn trimRight(comptime T: type, slice: []const T, values_to_strip: []const T) []const T {
+    var end: usize = slice.len;
+    while (end > 0 and indexOfScalar(T, values_to_strip, slice[end - 1]) != null) : (end -= 1) {}
+    return slice[0..end];
+}
+
+/// `slice` without the leading and trailing items that are in `values_to_strip`.
+pub fn trim(comptime T: type, slice: []const T, values_to_strip: []const T) []const T {
+    return trimRight(T, trimLeft(T, slice, values_to_strip), values_to_strip);
+}
+
+/// The largest item; `slice` must not be empty.
+pub fn max(comptime T: type, slice: []const T) T {
+    std.debug.assert(slice.len > 0);
+    var best = slice[0];
+    for (slice[1..]) |item| best = @max(best, item);
+    return best;
+}
+
+/// The smallest item; `slice` must not be empty.
+pub fn min(comptime T: type, slice: []const T) T {
+    std.debug.assert(slice.len > 0);
+    var best = slice[0];
+    for (slice[1..]) |item| best = @min(best, item);
+    return best;
+}
+
+pub fn swap(comptime T: type, a: *T, b: *T) void {
+    const tmp = a.*;
+    a.* = b.*;
+    b.* = tmp;
+}
+
+/// Sorts `items` in place, keeping equal items in their order (stable), as `std.sort.block` does.
+pub fn sort(comptime T: type, items: []T, context: anytype, comptime lessThan: fn (@TypeOf(context), T, T) bool) void {
+    std.sort.insertion(T, items, context, lessThan);
+}
+
+pub const DelimiterType = enum { sequence, any, scalar };
+
+/// Iterates over the tokens of `buffer`: the runs of items between delimiters, empty runs skipped.
+pub fn TokenIterator(comptime T: type, comptime delimiter_type: DelimiterType) type {
+    return struct {
+        buffer: []const T,
+        delimiter: if (delimiter_type == .scalar) T else []const T,
+        index: usize,
+
+        const Self = @This();
+
+        /// The next token, or null after the last one.
+        pub fn next(self: *Self) ?[]const T {
+            const token = self.peek() orelse return null;
+            self.index += token.len;
+            return token;
+        }
+
+        /// The next token without moving past it, or null after the last one.
+        pub fn peek(self: *Self) ?[]const T {
+            while (self.index < self.buffer.len and self.delimiterAt(self.index)) self.index += self.delimiterLen();
+            const start = self.index;
+            if (start == self.buffer.len) return null;
+            var end = start;
+            while (end < self.buffer.len and !self.delimiterAt(end)) end += 1;
+            return self.buffer[start..end];
+        }
+
+        /// What is left after the delimiters that follow the current position.
+        pub fn rest(self: Self) []const T {
+            var i = self.index;
+            while (i < self.buffer.len and self.delimiterAt(i)) i += self.delimiterLen();
+            return self.buffer[i..];
+        }
+
+        pub fn reset(self: *Self) void {
+            self.index = 0;
+        }
+
+        fn delimiterLen(self: Self) usize {
+            return if (delimiter_type == .sequence) self.delimiter.len else 1;
+        }
+
+        fn delimiterAt(self: Self, i: usize) bool {
+            return switch (delimiter_type) {
+                .sequence => startsWith(T, self.buffer[i..], self.delimiter),
+                .any => indexOfScalar(T, self.delimiter, self.buffer[i]) != null,
+                .scalar => self.buffer[i] == self.delimiter,
+            };
+        }
+    };
+}
+
+/// Iterates over the fields of `buffer` between delimiters, empty fields included.
+pub fn SplitIterator(comptime T: type, comptime delimiter_type: DelimiterType) type {
+    return struct {
+        buffer: []const T,
+        index: ?usize,
+        delimiter: if (delimiter_type == .scalar) T else []const T,
+
+        const Self = @This();
+
+        /// The first field; call it before any `next`.
+        pub fn first(self: *Self) []const T {
+            std.debug.assert(self.index.? == 0);
+            return self.next().?;
+        }
+
+        /// The next field, or null after the last one.
+        pub fn next(self: *Self) ?[]const T {
+            const start = self.index orelse return null;
+            if (self.findFrom(start)) |at| {
+                self.index = at + (if (delimiter_type == .sequence) self.delimiter.len else 1);
+                return self.buffer[start..at];
+            }
+            self.index = null;
+            return self.buffer[start..];
+        }
+
+        /// The next field without moving past it, or null after the last one.
+        pub fn peek(self: *Self) ?[]const T {
+            const start = self.index orelse return null;
+            const end = self.findFrom(start) orelse self.buffer.len;
+            return self.buffer[start..end];
+        }
+
+        /// What is left from the current position.
+        pub fn rest(self: Self) []const T {
+            const start = self.index orelse self.buffer.len;
+            return self.buffer[start..];
+        }
+
+        pub fn reset(self: *Self) void {
+            self.index = 0;
+        }
+
+        fn findFrom(self: Self, start: usize) ?usize {
+            return switch (delimiter_type) {
+                .sequence => indexOfPos(T, self.buffer, start, self.delimiter),
+                .any => indexOfAnyPos(T, self.buffer, start, self.delimiter),
+                .scalar => indexOfScalarPos(T, self.buffer, start, self.delimiter),
+            };
+        }
+    };
+}
+
+pub fn tokenizeScalar(comptime T: type, buffer: []const T, delimiter: T) TokenIterator(T, .scalar) {
+    return .{ .index = 0, .buffer = buffer, .delimiter = delimiter };
+}
+
+pub fn tokenizeAny(comptime T: type, buffer: []const T, delimiters: []const T) TokenIterator(T, .any) {
+    return .{ .index = 0, .buffer = buffer, .delimiter = delimiters };
+}
+
+pub fn tokenizeSequence(comptime T: type, buffer: []const T, delimiter: []const T) TokenIterator(T, .sequence) {
+    std.debug.assert(delimiter.len != 0);
+    return .{ .index = 0, .buffer = buffer, .delimiter = delimiter };
+}
+
+pub fn splitScalar(comptime T: type, buffer: []const T, delimiter: T) SplitIterator(T, .scalar) {
+    return .{ .index = 0, .buffer = buffer, .delimiter = delimiter };
+}
+
+pub fn splitAny(comptime T: type, buffer: []const T, delimiters: []const T) SplitIterator(T, .any) {
+    return .{ .index = 0, .buffer = buffer, .delimiter = delimiters };
+}
+
+pub fn splitSequence(comptime T: type, buffer: []const T, delimiter: []const T) SplitIterator(T, .sequence) {
+    std.debug.assert(delimiter.len != 0);
+    return .{ .index = 0, .buffer = buffer, .delimiter = delimiter };
+}
+
 pub fn startsWith(comptime T: type, haystack: []const T, needle: []const T) bool {
     return if (needle.len > haystack.len) false else eql(T, haystack[0..needle.len], needle);
 }

@@ -14,3 +14,4 @@ pub const posix = @import("posix.zig");
 pub const io = @import("io.zig");
 pub const process = @import("process.zig");
 pub const ascii = @import("ascii.zig");
+pub const sort = @import("sort.zig");
