@@ -763,6 +763,9 @@ final class FnChecker extends ExprChecker {
                 if (t instanceof Type.Array) {
                     if (!isPlace(obj)) obj = materialize(obj, in.span());
                     markAddressTaken(obj);
+                } else if (t instanceof StructType st && st.isTuple()) {
+                    throw error(in.span(), f.isInline() ? "Heap Lab does not support 'inline for' over a tuple yet"
+                            : "unable to iterate over a tuple at run time", note(in.span(), "an 'inline for' can"));
                 } else if (!(t instanceof Type.Pointer p && (p.isSlice() || p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array))) {
                     if (t instanceof Type.Pointer p2 && p2.size() == Type.PtrSize.MANY) {
                         throw error(in.span(), "type '" + t.name() + "' is not indexable and not a range", note(in.span(), "for loop operand must be a range, array, slice, tuple, or vector"));
