@@ -11,7 +11,8 @@ import java.util.Map;
  * freed it: what lets the lab say "this address was freed at main.zig:9" long after the
  * allocator itself forgot. Kept compact (columns of primitives, traces stored once each) so a
  * program making millions of allocations stays cheap: all live blocks are kept, and of the
- * freed ones the most recent {@value #MAX_FREED} at least.
+ * freed ones at least the most recent half of {@value #MAX_FREED} (when that many are kept, the
+ * older half is dropped).
  */
 public final class BlockHistory {
     /** A block as recorded: {@code freeTrace} is null while it is live. */
