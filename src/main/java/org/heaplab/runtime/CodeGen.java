@@ -880,6 +880,23 @@ final class CodeGen {
             return;
         }
         int tk = tk(t);
+        if (Op.bits(tk) == 64) {
+            boolean unsigned = !Op.signed(tk);
+            int fast = switch (op) {
+                case ADD -> unsigned ? Op.ADDU64 : -1;
+                case SUB -> unsigned ? Op.SUBU64 : -1;
+                case MUL -> unsigned ? Op.MULU64 : -1;
+                case ADD_WRAP -> Op.ADDW64;
+                case SUB_WRAP -> Op.SUBW64;
+                case MUL_WRAP -> Op.MULW64;
+                case SHR -> unsigned ? Op.SHRU64 : -1;
+                default -> -1;
+            };
+            if (fast >= 0) {
+                emit(fast, r, a, b);
+                return;
+            }
+        }
         switch (op) {
             case ADD -> emit(Op.ADD, r, a, b, tk);
             case SUB -> emit(Op.SUB, r, a, b, tk);

@@ -18,7 +18,7 @@ final class Ints {
         return v & ((1L << bits) - 1);
     }
 
-    private static ZigPanic overflow() { return new ZigPanic("integer overflow"); }
+    static ZigPanic overflow() { return new ZigPanic("integer overflow"); }
 
     static long add(long a, long b, int tk) {
         long r = a + b;

@@ -109,7 +109,12 @@ final class Op {
             ROTL = 140, ROTR = 141,                       // d a b tk
             MULHI = 142,      // d a b tk
             ABS = 143,        // d a tk
-            BREAKPOINT = 144;
+            BREAKPOINT = 144,
+
+            // 64-bit forms of the commonest arithmetic (usize, u64, i64): no type operand to decode
+            ADDU64 = 150, SUBU64 = 151, MULU64 = 152,     // d a b  (overflow panics)
+            ADDW64 = 153, SUBW64 = 154, MULW64 = 155,     // d a b  (wrapping, any signedness)
+            SHRU64 = 156;                                 // d a b
 
     static String name(int op) {
         for (var f : Op.class.getDeclaredFields()) {

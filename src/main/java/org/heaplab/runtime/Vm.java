@@ -212,6 +212,41 @@ public final class Vm {
                         r[code[pc + 1]] = r[code[pc + 2]] ^ r[code[pc + 3]];
                         pc += 4;
                     }
+                    case Op.ADDU64 -> {
+                        long a = r[code[pc + 2]], b = r[code[pc + 3]], v = a + b;
+                        if (Long.compareUnsigned(v, a) < 0) throw Ints.overflow();
+                        r[code[pc + 1]] = v;
+                        pc += 4;
+                    }
+                    case Op.SUBU64 -> {
+                        long a = r[code[pc + 2]], b = r[code[pc + 3]];
+                        if (Long.compareUnsigned(a, b) < 0) throw Ints.overflow();
+                        r[code[pc + 1]] = a - b;
+                        pc += 4;
+                    }
+                    case Op.MULU64 -> {
+                        long a = r[code[pc + 2]], b = r[code[pc + 3]];
+                        if (Math.unsignedMultiplyHigh(a, b) != 0) throw Ints.overflow();
+                        r[code[pc + 1]] = a * b;
+                        pc += 4;
+                    }
+                    case Op.ADDW64 -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]];
+                        pc += 4;
+                    }
+                    case Op.SUBW64 -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] - r[code[pc + 3]];
+                        pc += 4;
+                    }
+                    case Op.MULW64 -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] * r[code[pc + 3]];
+                        pc += 4;
+                    }
+                    case Op.SHRU64 -> {
+                        long b = r[code[pc + 3]];
+                        r[code[pc + 1]] = Long.compareUnsigned(b, 64) >= 0 ? 0 : r[code[pc + 2]] >>> b;
+                        pc += 4;
+                    }
                     case Op.SHL -> {
                         r[code[pc + 1]] = Ints.shl(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
