@@ -256,29 +256,18 @@ final class Formatter {
         return Val.at(f.type(), v.addr() + s.offsetOf(i));
     }
 
+    /** {@code main.Point{ .x = 1, .y = 2 }}; a tuple has no name and no field labels: {@code { 1, 2 }}. */
     private void formatStruct(Val v, StructType s, Options o, ByteArrayOutputStream out, int depth) {
-        if (s.isTuple()) {
-            if (depth == 0) {
-                out.writeBytes(b("{ ... }"));
-                return;
-            }
-            out.writeBytes(b("{"));
-            for (int i = 0; i < s.fields().size(); i++) {
-                out.writeBytes(b(i == 0 ? " " : ", "));
-                formatType(field(v, s, i), "any", o, out, depth - 1);
-            }
-            out.writeBytes(b(" }"));
-            return;
-        }
-        out.writeBytes(b(s.name()));
+        boolean tuple = s.isTuple();
+        if (!tuple) out.writeBytes(b(s.name()));
         if (depth == 0) {
             out.writeBytes(b("{ ... }"));
             return;
         }
         out.writeBytes(b("{"));
         for (int i = 0; i < s.fields().size(); i++) {
-            out.writeBytes(b(i == 0 ? " ." : ", ."));
-            out.writeBytes(b(s.fields().get(i).name() + " = "));
+            out.writeBytes(b(i == 0 ? " " : ", "));
+            if (!tuple) out.writeBytes(b("." + s.fields().get(i).name() + " = "));
             formatType(field(v, s, i), "any", o, out, depth - 1);
         }
         out.writeBytes(b(" }"));

@@ -90,7 +90,7 @@ public final class Machine implements AllocatorHost {
 
     /** Where the program was when it panicked or faulted: the faulting instruction, then its callers. */
     public StackTrace faultTrace() {
-        return new StackTrace(vm.faultTrace().stream().mapToLong(Long::longValue).toArray());
+        return new StackTrace(vm.faultTrace());
     }
 
     // ------------------------------------------------------------------ output

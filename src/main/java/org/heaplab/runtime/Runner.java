@@ -1,6 +1,5 @@
 package org.heaplab.runtime;
 
-import java.util.List;
 import org.heaplab.lang.check.Layout;
 import org.heaplab.lang.check.Sema;
 import org.heaplab.lang.check.Type;
@@ -73,11 +72,11 @@ public final class Runner {
     static Result ended(Machine m, RuntimeException e) {
         switch (e) {
             case ZigPanic p -> {
-                m.stderr("thread " + THREAD_ID + " panic: " + p.getMessage() + "\n" + m.renderTrace(trace(m)));
+                m.stderr("thread " + THREAD_ID + " panic: " + p.getMessage() + "\n" + m.renderTrace(m.vm.faultTrace()));
                 return new Result(Ending.PANIC, 134, p.getMessage(), 0, m);
             }
             case MemoryFault f -> {
-                m.stderr(f.zigMessage() + "\n" + m.renderTrace(trace(m)));
+                m.stderr(f.zigMessage() + "\n" + m.renderTrace(m.vm.faultTrace()));
                 return new Result(Ending.SEGFAULT, 134, f.zigMessage(), f.address(), m);
             }
             case StackOverflow so -> {
@@ -96,10 +95,6 @@ public final class Runner {
         }
     }
 
-    private static long[] trace(Machine m) {
-        List<Long> t = m.vm.faultTrace();
-        return t.stream().mapToLong(Long::longValue).toArray();
-    }
 
     // ------------------------------------------------------------------ zig test
 

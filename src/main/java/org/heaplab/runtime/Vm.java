@@ -1,7 +1,5 @@
 package org.heaplab.runtime;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
 import org.heaplab.memory.MemoryFault;
@@ -439,30 +437,15 @@ public final class Vm {
     /**
      * Positions of the stack's real frames, innermost first: each frame's call in progress.
      * Inline functions have no frame of their own; their calls count as their caller's position.
+     * The walk starts at the position {@code first} ({@code -1}: at {@code from}'s) and stops
+     * after {@code max} positions.
      */
-    List<Long> positions(Frame from) {
-        List<Long> out = new ArrayList<>();
-        long pending = -1;
-        for (Frame x = from; x != null; x = x.caller) {
-            long pos = pending >= 0 ? pending : address(x, x.callPc);
-            if (x.fn.isInline()) {
-                if (pending < 0) pending = address(x, x.callPc);
-                continue;
-            }
-            out.add(pos);
-            pending = -1;
-        }
-        return out;
-    }
-
-    /** Zig's captureStackTrace: up to {@code max} positions, from the frame that returns to {@code first}. */
-    long[] captureStackTrace(long first, int max) {
-        // the walk of positions(), stopping once max positions from first are taken
-        long[] out = new long[max];
+    long[] positions(Frame from, long first, int max) {
+        long[] out = new long[Math.min(max, 64)];
         int n = 0;
-        boolean started = false;
+        boolean started = first < 0;
         long pending = -1;
-        for (Frame x = current; x != null && n < max; x = x.caller) {
+        for (Frame x = from; x != null && n < max; x = x.caller) {
             long pos = pending >= 0 ? pending : address(x, x.callPc);
             if (x.fn.isInline()) {
                 if (pending < 0) pending = address(x, x.callPc);
@@ -470,21 +453,28 @@ public final class Vm {
             }
             pending = -1;
             if (!started && pos == first) started = true;
-            if (started) out[n++] = pos;
+            if (!started) continue;
+            if (n == out.length) out = java.util.Arrays.copyOf(out, (int) Math.min(max, 2L * n));
+            out[n++] = pos;
         }
-        return n == max ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Zig's captureStackTrace: up to {@code max} positions, from the frame that returns to {@code first}. */
+    long[] captureStackTrace(long first, int max) {
+        return positions(current, first, max);
     }
 
     /** {@code @returnAddress()} in frame f: the position of its first real caller. */
     long returnAddress(Frame f) {
-        List<Long> pos = positions(f.caller);
-        return pos.isEmpty() ? 0 : pos.get(0);
+        long[] pos = positions(f.caller, -1, 1);
+        return pos.length == 0 ? 0 : pos[0];
     }
 
     /** The trace of a panic or fault: the faulting instruction, then every caller's call. */
-    List<Long> faultTrace() {
+    long[] faultTrace() {
         Frame f = faultFrame != null ? faultFrame : current;
-        return f == null ? List.of() : positions(f);
+        return f == null ? new long[0] : positions(f, -1, Integer.MAX_VALUE);
     }
 
     void pushErrorTrace(Frame f, int pc) {
