@@ -63,6 +63,14 @@ final class Natives {
             return 0;
         });
 
+        register("debug.captureAddresses", c -> {
+            long ptr = c.slicePtr(1);
+            int max = (int) Math.min(c.sliceLen(1), 1 << 16);
+            long[] trace = c.machine().captureStackTrace(c.arg(0), max);
+            for (int i = 0; i < trace.length; i++) c.memory().store(ptr + 8L * i, 8, trace[i]);
+            return trace.length;
+        });
+
         // ---- printing and formatting
         register("debug.print", c -> {
             c.machine().write(2, format(c, 0));

@@ -9,3 +9,11 @@ pub fn assert(ok: bool) void {
 }
 
 pub extern fn panic(comptime format: []const u8, args: anytype) noreturn;
+
+/// Fills `stack_trace` with the return addresses of the calls on the stack, starting with the
+/// frame that `first_address` returns into (the caller's frame when null).
+pub fn captureStackTrace(first_address: ?usize, stack_trace: *std.builtin.StackTrace) void {
+    stack_trace.index = captureAddresses(first_address orelse @returnAddress(), stack_trace.instruction_addresses);
+}
+
+extern fn captureAddresses(first_address: usize, addresses: []usize) usize;

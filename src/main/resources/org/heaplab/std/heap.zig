@@ -3,6 +3,14 @@ const Allocator = std.mem.Allocator;
 
 pub const PageAllocator = @import("heap/PageAllocator.zig");
 const gpa = @import("heap/general_purpose_allocator.zig");
+pub const ArenaAllocator = @import("heap/arena_allocator.zig").ArenaAllocator;
+pub const FixedBufferAllocator = @import("heap/FixedBufferAllocator.zig");
+pub const ThreadSafeAllocator = @import("heap/ThreadSafeAllocator.zig");
+const memory_pool = @import("heap/memory_pool.zig");
+pub const MemoryPool = memory_pool.MemoryPool;
+pub const MemoryPoolAligned = memory_pool.MemoryPoolAligned;
+pub const MemoryPoolExtra = memory_pool.MemoryPoolExtra;
+pub const MemoryPoolOptions = memory_pool.Options;
 
 pub const DebugAllocatorConfig = gpa.Config;
 pub const DebugAllocator = gpa.DebugAllocator;

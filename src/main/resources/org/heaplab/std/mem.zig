@@ -4,6 +4,76 @@ pub const Allocator = @import("mem/Allocator.zig");
 
 pub const page_size = 4096;
 
+/// Wraps an allocator (an `Allocator` or anything with an `allocator()` method) in a
+/// `ValidationAllocator`, which asserts that both sides keep the Allocator interface's rules.
+pub fn validationWrap(allocator: anytype) ValidationAllocator(@TypeOf(allocator)) {
+    return ValidationAllocator(@TypeOf(allocator)).init(allocator);
+}
+
+/// Asserts on every call that lengths are nonzero and that returned memory has the requested
+/// alignment, after Zig 0.14's `std.mem.ValidationAllocator`.
+pub fn ValidationAllocator(comptime T: type) type {
+    return struct {
+        const Self = @This();
+
+        underlying_allocator: T,
+
+        pub fn init(underlying_allocator: T) @This() {
+            return .{ .underlying_allocator = underlying_allocator };
+        }
+
+        pub fn allocator(self: *Self) Allocator {
+            return .{
+                .ptr = self,
+                .vtable = &.{
+                    .alloc = alloc,
+                    .resize = resize,
+                    .remap = remap,
+                    .free = free,
+                },
+            };
+        }
+
+        fn getUnderlyingAllocatorPtr(self: *Self) Allocator {
+            return if (T == Allocator) self.underlying_allocator else self.underlying_allocator.allocator();
+        }
+
+        pub fn alloc(ctx: *anyopaque, n: usize, alignment: Alignment, ret_addr: usize) ?[*]u8 {
+            std.debug.assert(n > 0);
+            const self: *Self = @ptrCast(@alignCast(ctx));
+            const underlying = self.getUnderlyingAllocatorPtr();
+            const result = underlying.rawAlloc(n, alignment, ret_addr) orelse return null;
+            std.debug.assert(alignment.check(@intFromPtr(result)));
+            return result;
+        }
+
+        pub fn resize(ctx: *anyopaque, buf: []u8, alignment: Alignment, new_len: usize, ret_addr: usize) bool {
+            const self: *Self = @ptrCast(@alignCast(ctx));
+            std.debug.assert(buf.len > 0);
+            const underlying = self.getUnderlyingAllocatorPtr();
+            return underlying.rawResize(buf, alignment, new_len, ret_addr);
+        }
+
+        pub fn remap(ctx: *anyopaque, buf: []u8, alignment: Alignment, new_len: usize, ret_addr: usize) ?[*]u8 {
+            const self: *Self = @ptrCast(@alignCast(ctx));
+            std.debug.assert(buf.len > 0);
+            const underlying = self.getUnderlyingAllocatorPtr();
+            return underlying.rawRemap(buf, alignment, new_len, ret_addr);
+        }
+
+        pub fn free(ctx: *anyopaque, buf: []u8, alignment: Alignment, ret_addr: usize) void {
+            const self: *Self = @ptrCast(@alignCast(ctx));
+            std.debug.assert(buf.len > 0);
+            const underlying = self.getUnderlyingAllocatorPtr();
+            underlying.rawFree(buf, alignment, ret_addr);
+        }
+
+        pub fn reset(self: *Self) void {
+            self.underlying_allocator.reset();
+        }
+    };
+}
+
 /// Stored as a power-of-two exponent: `.@"8"` is 3.
 pub const Alignment = enum(u6) {
     @"1" = 0,

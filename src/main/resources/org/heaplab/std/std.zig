@@ -15,3 +15,5 @@ pub const io = @import("io.zig");
 pub const process = @import("process.zig");
 pub const ascii = @import("ascii.zig");
 pub const sort = @import("sort.zig");
+pub const Thread = @import("Thread.zig");
+pub const SinglyLinkedList = @import("SinglyLinkedList.zig").SinglyLinkedList;

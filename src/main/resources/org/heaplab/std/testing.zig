@@ -4,6 +4,8 @@
 const std = @import("std.zig");
 const print = std.debug.print;
 
+pub const FailingAllocator = @import("testing/FailingAllocator.zig");
+
 pub var allocator_instance: std.heap.GeneralPurposeAllocator(.{
     .stack_trace_frames = 10,
     .resize_stack_traces = true,

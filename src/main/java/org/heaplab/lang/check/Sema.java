@@ -39,6 +39,8 @@ public final class Sema {
     }
 
     final Mode mode;
+    /** Whether the program is linked with libc ({@code zig run -lc}): {@code builtin.link_libc}, {@code std.heap.c_allocator}. */
+    final boolean linkLibc;
     final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, StructType> files = new HashMap<>();
     private final Map<SourceFile, Ast.Container> asts = new HashMap<>();
@@ -78,9 +80,10 @@ public final class Sema {
 
     private record Pending(Ast.FnDecl decl, Scope scope) {}
 
-    private Sema(SourceFile root, Mode mode) {
+    private Sema(SourceFile root, Mode mode, boolean linkLibc) {
         this.root = root;
         this.mode = mode;
+        this.linkLibc = linkLibc;
         errorCode("OutOfMemory"); // keep the most common error's code stable
     }
 
@@ -88,7 +91,12 @@ public final class Sema {
 
     /** Checks a program whose root file has already been parsed without syntax errors. */
     public static Result check(SourceFile root, Ast.Container ast, Mode mode) {
-        var sema = new Sema(root, mode);
+        return check(root, ast, mode, false);
+    }
+
+    /** Checks a program; {@code linkLibc} is {@code zig run -lc}. */
+    public static Result check(SourceFile root, Ast.Container ast, Mode mode, boolean linkLibc) {
+        var sema = new Sema(root, mode, linkLibc);
         List<Diagnostic> astgen = AstGenChecks.check(root, ast);
         sema.asts.put(root, ast);
         Ir.Function main = null;
@@ -304,7 +312,10 @@ public final class Sema {
         if (st != null) return st;
         String text = "pub const is_test = " + (mode == Mode.TEST) + ";\n"
                 + "pub const mode = .Debug;\n"
-                + "pub const single_threaded = true;\n";
+                + "pub const single_threaded = true;\n"
+                + "pub const link_libc = " + linkLibc + ";\n"
+                + "/** Return addresses of a call stack, innermost first; `index` of them are valid. */\n"
+                + "pub const StackTrace = struct { index: usize, instruction_addresses: []usize };\n";
         var file = new SourceFile("builtin.zig", text, true);
         List<Diagnostic> diags = new ArrayList<>();
         Ast.Container ast = Parser.parseFile(file, diags);
