@@ -673,6 +673,10 @@ final class CodeGen {
                 Mem base = agg(f.base());
                 return base.plus(f.struct().offsetOf(f.index()));
             }
+            case Ir.SliceField sf -> {
+                Mem base = agg(sf.slice());
+                return base.plus(sf.isLen() ? 8 : 0);
+            }
             case Ir.UnionPayload u -> {
                 Mem base = agg(u.base());
                 if (u.union().tag() != null) {

@@ -209,7 +209,7 @@ public final class Image {
     }
 
     Ir.Function functionValue(Value.FnV f) {
-        Ir.Function fn = program.functionValues().get(f.fn().decl());
+        Ir.Function fn = program.functionValues().get(f.fn());
         if (fn == null) throw new IllegalStateException("function value not instantiated: " + f.fn().qualifiedName());
         return fn;
     }

@@ -49,6 +49,8 @@ public final class Machine implements AllocatorHost {
     final Vm vm;
     final Settings settings;
     final Formatter formatter;
+    /** Texts natives have formatted for Zig code to pass to a writer. */
+    final PendingTexts texts = new PendingTexts();
     private final Output output;
     private long outputBytes;
     int errorsLogged;

@@ -88,6 +88,16 @@ final class Natives {
             return 0;
         });
         register("fmt.count", c -> format(c, 0).length);
+        register("fmt.hlFormat", c -> c.machine().texts.add(format(c, 0)));
+        register("fmt.hlTake", c -> {
+            byte[] part = c.machine().texts.take(c.arg(0), (int) Math.min(c.sliceLen(1), Integer.MAX_VALUE));
+            if (part.length > 0) c.memory().writeBytes(c.slicePtr(1), part, 0, part.length, ByteState.DEFINED);
+            return part.length;
+        });
+        register("fmt.hlDrop", c -> {
+            c.machine().texts.drop(c.arg(0));
+            return 0;
+        });
         register("fmt.bufPrint", Natives::bufPrint);
         register("fmt.parseInt", Natives::parseInt);
 

@@ -22,3 +22,10 @@ pub fn allocPrint(allocator: Allocator, comptime fmt: []const u8, args: anytype)
 pub const ParseIntError = error{ Overflow, InvalidCharacter };
 
 pub extern fn parseInt(comptime T: type, buf: []const u8, base: u8) ParseIntError!T;
+
+/// Heap Lab's formatting for writers: formats into a text held by the machine and returns its
+/// handle; `hlTake` copies the next part into `buf` (0 when all of it was taken) and `hlDrop`
+/// releases it. No simulated memory is used, so a writer sees only its own writes.
+pub extern fn hlFormat(comptime fmt: []const u8, args: anytype) usize;
+pub extern fn hlTake(text: usize, buf: []u8) usize;
+pub extern fn hlDrop(text: usize) void;

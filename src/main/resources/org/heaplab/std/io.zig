@@ -43,6 +43,69 @@ pub const File = struct {
     };
 };
 
+/// A writer over any context and write function, after Zig 0.14's `std.io.GenericWriter`
+/// (`std.io.Writer`): everything goes through `writeFn`, which may write fewer bytes than given.
+pub fn GenericWriter(
+    comptime Context: type,
+    comptime WriteError: type,
+    comptime writeFn: fn (context: Context, bytes: []const u8) WriteError!usize,
+) type {
+    return struct {
+        context: Context,
+
+        const Self = @This();
+        pub const Error = WriteError;
+
+        pub fn write(self: Self, bytes: []const u8) Error!usize {
+            return writeFn(self.context, bytes);
+        }
+
+        pub fn writeAll(self: Self, bytes: []const u8) Error!void {
+            var index: usize = 0;
+            while (index != bytes.len) {
+                index += try self.write(bytes[index..]);
+            }
+        }
+
+        /// Formats with Zig's syntax; the text reaches `writeFn` in pieces of up to 256 bytes.
+        pub fn print(self: Self, comptime format: []const u8, args: anytype) Error!void {
+            const text = std.fmt.hlFormat(format, args);
+            defer std.fmt.hlDrop(text);
+            var chunk: [256]u8 = undefined;
+            while (true) {
+                const n = std.fmt.hlTake(text, &chunk);
+                if (n == 0) return;
+                try self.writeAll(chunk[0..n]);
+            }
+        }
+
+        pub fn writeByte(self: Self, byte: u8) Error!void {
+            const array = [1]u8{byte};
+            return self.writeAll(&array);
+        }
+
+        pub fn writeByteNTimes(self: Self, byte: u8, n: usize) Error!void {
+            var bytes: [256]u8 = undefined;
+            @memset(bytes[0..], byte);
+            var remaining: usize = n;
+            while (remaining > 0) {
+                const to_write = @min(remaining, bytes.len);
+                try self.writeAll(bytes[0..to_write]);
+                remaining -= to_write;
+            }
+        }
+
+        pub fn writeBytesNTimes(self: Self, bytes: []const u8, n: usize) Error!void {
+            var i: usize = 0;
+            while (i < n) : (i += 1) {
+                try self.writeAll(bytes);
+            }
+        }
+    };
+}
+
+pub const Writer = GenericWriter;
+
 pub fn getStdOut() File {
     return .{ .handle = 1 };
 }

@@ -35,15 +35,11 @@ class ConformanceTest {
      * is still run: one that starts passing fails this test until it is removed from the list.
      */
     static final Set<String> EXPECTED_TO_FAIL = Set.of(
-            "10-game-init-history-fails", "23-parse-skeleton-arena", "24-intlist-on-arena", "25-fba-json-150",
-            "26-fba-json-120-oom", "28-json-stringify-stdout", "32-arena-process-request", "33-fba-8192-reset",
-            "34-thread-safe-allocator-fba", "35-memory-pool-node", "38-validation-allocator",
-            "41-arraylist-managed", "42-arraylist-unmanaged", "54-process-data-size");
+            "25-fba-json-150", "26-fba-json-120-oom", "28-json-stringify-stdout", "32-arena-process-request");
 
     /** Probes that need the next issue's allocators and containers (same rule as above). */
     static final Set<String> PROBES_EXPECTED_TO_FAIL = Set.of(
-            "arena_free_last", "c_allocator", "c_allocator_lc", "failing_allocator_errdefer", "fba_free_reset",
-            "frames_arraylist_check", "frames_hashmap_leak");
+            "c_allocator", "c_allocator_lc", "frames_hashmap_leak");
 
     /**
      * Probes showing that the Zig which recorded them predates 0.14.0's std.mem.Alignment and

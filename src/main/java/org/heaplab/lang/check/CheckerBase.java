@@ -119,6 +119,9 @@ abstract class CheckerBase {
         return a.equals(b);
     }
 
+    /** The declaration {@code name} of container type {@code t}, for a decl literal; null when there is none. */
+    Ir.Expr declLiteral(Type t, String name, Span span) { return null; }
+
     /** Like {@link #coerce} but returns null instead of reporting. */
     Ir.Expr tryCoerce(Ir.Expr e, Type target, Span span) {
         Type from = e.type();
@@ -198,6 +201,12 @@ abstract class CheckerBase {
             if (!errorSetCoerces(fes, tes)) return null;
             if (cv != null) return konst(target, cv, e.span());
             return new Ir.Convert(Ir.ConvKind.ERROR_SET, e, target, e.span());
+        }
+
+        // decl literals: `.empty` where a `T` is expected is `T.empty`
+        if (cv instanceof Value.EnumLitV lit && (target instanceof StructType || target instanceof UnionType ut && ut.fieldIndex(lit.name()) < 0)) {
+            Ir.Expr decl = declLiteral(target, lit.name(), span);
+            if (decl != null) return tryCoerce(decl, target, span);
         }
 
         // enums and unions
@@ -288,8 +297,8 @@ abstract class CheckerBase {
                 && sentinelOk(fp, tp)) {
             return cv != null ? konst(tp, cv, e.span()) : new Ir.Convert(Ir.ConvKind.BITCAST, e, tp, e.span());
         }
-        // *[N]T -> []T / [*]T
-        if (fp.size() == Type.PtrSize.ONE && fp.child() instanceof Type.Array arr && (!fp.isConst() || tp.isConst())) {
+        // *[N]T -> []T / [*]T; a pointer to an empty array may also lose its const (`&[_]T{}` as a []T): there is nothing to write
+        if (fp.size() == Type.PtrSize.ONE && fp.child() instanceof Type.Array arr && (!fp.isConst() || tp.isConst() || arr.length() == 0)) {
             if (tp.size() == Type.PtrSize.SLICE && pointerCompatible(arr.child(), tp.child())
                     && (tp.sentinel() == null || tp.sentinel().equals(arr.sentinel()))) {
                 if (cv != null && !(cv instanceof Value.UndefV)) return konst(tp, cv, e.span());
@@ -439,6 +448,7 @@ abstract class CheckerBase {
             case Ir.FieldRef f -> isPlace(f.base()) || f.base().type() instanceof Type.Pointer;
             case Ir.UnionPayload u -> isPlace(u.base());
             case Ir.ElemRef el -> !(el.base().type() instanceof Type.Array) || isPlace(el.base());
+            case Ir.SliceField sf -> isPlace(sf.slice());
             default -> false;
         };
     }
@@ -453,6 +463,7 @@ abstract class CheckerBase {
             case Ir.UnionPayload u -> isMutablePlace(u.base());
             case Ir.ElemRef el -> el.base().type() instanceof Type.Array ? isMutablePlace(el.base())
                     : el.base().type() instanceof Type.Pointer p && !p.isConst();
+            case Ir.SliceField sf -> isMutablePlace(sf.slice());
             default -> false;
         };
     }
@@ -463,6 +474,7 @@ abstract class CheckerBase {
             case Ir.LocalRef l -> l.local().addressTaken = true;
             case Ir.FieldRef f -> markAddressTaken(f.base());
             case Ir.UnionPayload u -> markAddressTaken(u.base());
+            case Ir.SliceField sf -> markAddressTaken(sf.slice());
             case Ir.ElemRef el -> {
                 if (el.base().type() instanceof Type.Array) markAddressTaken(el.base());
             }

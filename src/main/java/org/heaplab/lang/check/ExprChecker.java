@@ -203,7 +203,11 @@ abstract class ExprChecker extends CheckerBase {
 
     /** The type of a function value: its signature when that does not depend on comptime parameters. */
     Type.Fn fnValueType(FnRef ref) {
-        return sema.fnTypes.computeIfAbsent(ref.decl(), d -> quietSignature(ref));
+        Type.Fn known = sema.fnTypes.get(ref);
+        if (known != null) return known;
+        Type.Fn sig = quietSignature(ref); // may compute other signatures first
+        sema.fnTypes.put(ref, sig);
+        return sig;
     }
 
     private Type.Fn quietSignature(FnRef ref) {
@@ -357,6 +361,17 @@ abstract class ExprChecker extends CheckerBase {
 
     private static Span keywordSpan(Ast.ContainerType ct) {
         return new Span(ct.span().file(), ct.span().start(), ct.span().start() + 6);
+    }
+
+    @Override
+    Ir.Expr declLiteral(Type t, String name, Span span) {
+        Namespace ns = switch (t) {
+            case StructType st -> st.namespace();
+            case UnionType ut -> ut.namespace();
+            default -> null;
+        };
+        if (ns == null || ns.get(name) == null) return null;
+        return memberOfType(t, name, span);
     }
 
     /** {@code T.name}: a declaration of a container, an enum field, or an error of an error set. */

@@ -10,4 +10,13 @@ public record FnRef(Ast.FnDecl decl, Namespace namespace) {
     public String qualifiedName() { return namespace.qualifiedName() + "." + decl.name(); }
 
     public boolean isLibrary() { return namespace.file().isLibrary(); }
+
+    /** The same declaration in the same namespace (each instance of a generic type has its own). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FnRef r && r.decl == decl && r.namespace == namespace;
+    }
+
+    @Override
+    public int hashCode() { return System.identityHashCode(decl) * 31 + System.identityHashCode(namespace); }
 }

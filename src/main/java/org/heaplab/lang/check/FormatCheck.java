@@ -23,7 +23,7 @@ final class FormatCheck {
     /** The natives whose comptime {@code fmt} parameter is a format string for the following args. */
     static boolean isFormatting(String nativeName) {
         return switch (nativeName) {
-            case "debug.print", "debug.panic", "fmt.bufPrint", "fmt.count", "io.printTo" -> true;
+            case "debug.print", "debug.panic", "fmt.bufPrint", "fmt.count", "fmt.hlFormat", "io.printTo" -> true;
             default -> false;
         };
     }

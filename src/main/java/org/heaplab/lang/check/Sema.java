@@ -55,8 +55,8 @@ public final class Sema {
     private final Map<String, Value> comptimeCalls = new HashMap<>();
     private final Deque<Ir.Function> pendingBodies = new ArrayDeque<>();
     private final Map<Ir.Function, Pending> pending = new HashMap<>();
-    final Map<Ast.FnDecl, Type.Fn> fnTypes = new java.util.IdentityHashMap<>();
-    final Map<Ast.FnDecl, Ir.Function> functionValues = new java.util.IdentityHashMap<>();
+    final Map<FnRef, Type.Fn> fnTypes = new HashMap<>();
+    final Map<FnRef, Ir.Function> functionValues = new HashMap<>();
     /** Functions whose signature is being resolved: naming one of them again is a dependency loop. */
     private final java.util.Set<Ast.FnDecl> resolvingSignatures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -644,17 +644,27 @@ public final class Sema {
         }
     }
 
-    private static String instanceKey(FnRef ref, List<Value> comptimeArgs, List<Type> anyTypes) {
+    private String instanceKey(FnRef ref, List<Value> comptimeArgs, List<Type> anyTypes) {
         var sb = new StringBuilder();
-        sb.append(System.identityHashCode(ref.decl())).append('|');
+        sb.append(id(ref.decl())).append('/').append(id(ref.namespace())).append('|');
         for (Value v : comptimeArgs) sb.append(v == null ? "_" : valueKey(v)).append(',');
         sb.append('|');
         for (Type t : anyTypes) sb.append(typeKey(t)).append(',');
         return sb.toString();
     }
 
+    /** Serial numbers that identify objects in memoization keys (identity hash codes can collide). */
+    private final Map<Object, Integer> ids = new java.util.IdentityHashMap<>();
+
+    private int id(Object o) {
+        Integer known = ids.get(o);
+        if (known != null) return known;
+        ids.put(o, ids.size() + 1);
+        return ids.size();
+    }
+
     /** A key that identifies a comptime value for memoizing instances and type functions. */
-    static String valueKey(Value v) {
+    String valueKey(Value v) {
         return switch (v) {
             case Value.TypeV t -> "T" + typeKey(t.type());
             case Value.AggregateV a -> {
@@ -663,19 +673,19 @@ public final class Sema {
                 yield sb.append('}').toString();
             }
             case Value.StringV s -> "S" + java.util.Arrays.hashCode(s.bytes()) + ":" + new String(s.bytes(), StandardCharsets.UTF_8);
-            case Value.FnV f -> "F" + System.identityHashCode(f.fn().decl());
+            case Value.FnV f -> "F" + id(f.fn().decl()) + "/" + id(f.fn().namespace());
             case Value.RefV r -> "R" + System.identityHashCode(r);
             case Value.EnumV e -> "E" + typeKey(e.type()) + e.index();
             default -> v.getClass().getSimpleName() + v.show();
         };
     }
 
-    static String typeKey(Type t) {
+    String typeKey(Type t) {
         return switch (t) {
-            case StructType s -> "s" + System.identityHashCode(s);
-            case EnumType e -> "e" + System.identityHashCode(e);
-            case UnionType u -> "u" + System.identityHashCode(u);
-            case ErrorSetType e -> e.isAnyError() ? "anyerror" : "E" + System.identityHashCode(e);
+            case StructType s -> "s" + id(s);
+            case EnumType e -> "e" + id(e);
+            case UnionType u -> "u" + id(u);
+            case ErrorSetType e -> e.isAnyError() ? "anyerror" : "E" + id(e);
             case Type.Pointer p -> "p" + p.size() + p.isConst() + (p.sentinel() == null ? "" : valueKey(p.sentinel())) + "(" + typeKey(p.child()) + ")";
             case Type.Array a -> "a" + a.length() + (a.sentinel() == null ? "" : valueKey(a.sentinel())) + "(" + typeKey(a.child()) + ")";
             case Type.Optional o -> "o(" + typeKey(o.child()) + ")";
@@ -691,17 +701,17 @@ public final class Sema {
 
     /** The instance a function used as a value (a pointer in a vtable) refers to. */
     void functionValue(FnRef ref, Span site) {
-        if (functionValues.containsKey(ref.decl())) return;
+        if (functionValues.containsKey(ref)) return;
         for (Ast.Param p : ref.decl().params()) {
             if (p.isComptime() || p.isAnytype()) throw error(site != null ? site : ref.decl().span(), "unable to take the address of a generic function");
         }
-        functionValues.put(ref.decl(), instantiate(ref, List.of(), List.of(), site));
+        functionValues.put(ref, instantiate(ref, List.of(), List.of(), site));
     }
 
     /** Memo of comptime function calls (type functions like {@code ArrayList(i32)}). */
     Value memoComptimeCall(FnRef ref, List<Value> args, java.util.function.Supplier<Value> compute) {
         var sb = new StringBuilder();
-        sb.append(System.identityHashCode(ref.decl())).append('|');
+        sb.append(id(ref.decl())).append('/').append(id(ref.namespace())).append('|');
         for (Value v : args) sb.append(v == null ? "_" : valueKey(v)).append(',');
         String key = sb.toString();
         if (comptimeCalls.containsKey(key)) {

@@ -141,7 +141,7 @@ public final class Ir {
      * @param functionValues the instance each function used as a value (a function pointer) refers to
      */
     public record Program(Function main, List<Function> functions, List<Global> globals, List<Test> tests,
-                          List<String> errorNames, SourceFile root, java.util.Map<Ast.FnDecl, Function> functionValues) {}
+                          List<String> errorNames, SourceFile root, java.util.Map<org.heaplab.lang.check.FnRef, Function> functionValues) {}
 
     // ------------------------------------------------------------------ expressions
 

@@ -1,0 +1,46 @@
+package org.heaplab.runtime;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Texts a native has produced (formatted output, JSON) that Zig code is handing to a writer
+ * piece by piece. They live in the machine, not in simulated memory, so writing through a
+ * writer allocates exactly what the writer itself allocates, as in Zig.
+ */
+final class PendingTexts {
+    private static final class Text {
+        final byte[] bytes;
+        int taken;
+
+        Text(byte[] bytes) { this.bytes = bytes; }
+    }
+
+    private final Map<Long, Text> texts = new HashMap<>();
+    private long next = 1;
+
+    long add(byte[] bytes) {
+        long id = next++;
+        texts.put(id, new Text(bytes));
+        return id;
+    }
+
+    /** The next at most {@code max} bytes of the text; empty when all were taken. */
+    byte[] take(long id, int max) {
+        Text t = texts.get(id);
+        if (t == null) return new byte[0];
+        int n = Math.min(max, t.bytes.length - t.taken);
+        byte[] part = Arrays.copyOfRange(t.bytes, t.taken, t.taken + n);
+        t.taken += n;
+        return part;
+    }
+
+    /** The bytes not yet taken, without taking them. */
+    int remaining(long id) {
+        Text t = texts.get(id);
+        return t == null ? 0 : t.bytes.length - t.taken;
+    }
+
+    void drop(long id) { texts.remove(id); }
+}
