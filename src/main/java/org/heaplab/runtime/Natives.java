@@ -71,6 +71,11 @@ final class Natives {
             return trace.length;
         });
 
+        // ---- hashing
+        register("hash.wyhash", c -> Wyhash.hash(c.arg(0), c.memory().readBytes(c.slicePtr(1), (int) c.sliceLen(1))));
+        register("hash.autoHashWyhash", c -> withValues(c, (a, b) -> Wyhash.hash(0, new KeyBytes(c.memory()).of(c.type(0), a))));
+        register("meta.eqlNative", c -> withValues(c, (a, b) -> new KeyBytes(c.memory()).equal(c.type(0), a, b) ? 1 : 0));
+
         // ---- printing and formatting
         register("debug.print", c -> {
             c.machine().write(2, format(c, 0));
@@ -211,6 +216,19 @@ final class Natives {
             if (msg == null) return 0;
             m.stderr(msg);
             return c.machine().image.errorCode("TestExpectedEqual");
+        } finally {
+            c.vm.popScratch(saved);
+        }
+    }
+
+    /** Runs {@code f} with the addresses of the values of the first (and second, if any) argument. */
+    private static long withValues(NativeCall c, java.util.function.LongBinaryOperator f) {
+        long saved = c.vm.pushScratch(32);
+        try {
+            long scratch = c.vm.scratchAddress();
+            long a = valueAddress(c, 0, scratch);
+            long b = c.function().allParamTypes.size() > 1 ? valueAddress(c, 1, scratch + 16) : 0;
+            return f.applyAsLong(a, b);
         } finally {
             c.vm.popScratch(saved);
         }

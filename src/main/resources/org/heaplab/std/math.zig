@@ -13,6 +13,22 @@ pub fn isPowerOfTwo(v: anytype) bool {
     return (v & (v - 1)) == 0;
 }
 
+/// The smallest power of two not less than `value`, or Overflow when `T` cannot hold it.
+pub fn ceilPowerOfTwo(comptime T: type, value: T) error{Overflow}!T {
+    if (value <= 1) return 1;
+    var p: T = 1;
+    while (p < value) {
+        if (p > maxInt(T) / 2) return error.Overflow;
+        p *= 2;
+    }
+    return p;
+}
+
+/// The smallest power of two not less than `value`; asserts that it fits.
+pub fn ceilPowerOfTwoAssert(comptime T: type, value: T) T {
+    return ceilPowerOfTwo(T, value) catch unreachable;
+}
+
 pub fn log2(x: anytype) @TypeOf(x) {
     return @hl_log2(x);
 }

@@ -459,6 +459,18 @@ public final class Sema {
             fields.add(new StructType.Field(f.name(), t, null, false, f.nameSpan(), f));
         }
         st.setFields(fields);
+        // the layout of a struct needs the fields of the structs it holds by value
+        for (StructType.Field f : fields) resolveHeldByValue(f.type());
+    }
+
+    private void resolveHeldByValue(Type t) {
+        switch (t) {
+            case StructType inner -> resolveFields(inner);
+            case Type.Array a -> resolveHeldByValue(a.child());
+            case Type.Optional o -> resolveHeldByValue(o.child());
+            case Type.ErrorUnion eu -> resolveHeldByValue(eu.payload());
+            default -> { }
+        }
     }
 
     /** The default value of a field, evaluated on first use. */

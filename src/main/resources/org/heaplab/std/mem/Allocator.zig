@@ -175,6 +175,14 @@ pub fn free(self: Allocator, memory: anytype) void {
     self.rawFree(non_const_ptr[0..bytes_len], comptime Alignment.of(@hl_childType(@TypeOf(memory))), @returnAddress());
 }
 
+/// `free` for byte memory allocated with a stricter alignment than its type's (Zig writes this
+/// as `free` of a `[]align(a) u8`, a type Heap Lab does not spell).
+pub fn freeAligned(self: Allocator, memory: []u8, comptime alignment: Alignment) void {
+    if (memory.len == 0) return;
+    @memset(memory, undefined);
+    self.rawFree(memory, alignment, @returnAddress());
+}
+
 /// Copies `m` into new memory; the caller owns the result.
 pub fn dupe(allocator: Allocator, comptime T: type, m: []const T) Error![]T {
     const new_buf = try allocator.alloc(T, m.len);
