@@ -97,6 +97,9 @@ public final class DebugAllocator implements Allocator {
 
     private AddressSpace mem() { return host.memory(); }
 
+    /** Where the allocator's Zig struct lives. */
+    public long address() { return self; }
+
     // ------------------------------------------------------------------ geometry
 
     private static int[] slotCounts(Config config, int count) {

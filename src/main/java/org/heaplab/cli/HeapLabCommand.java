@@ -122,6 +122,12 @@ public final class HeapLabCommand implements Callable<Integer> {
         @Option(names = "--explain", description = "After Zig's output, explain leaks, double frees, faults and panics in plain words.")
         boolean explain;
 
+        @Option(names = "--allocators", description = "When the program ends, print every allocator it used: its parent, live blocks and bytes, peak and internals.")
+        boolean allocators;
+
+        @Option(names = "-lc", description = "Link libc, as `zig run -lc`: makes std.heap.c_allocator and raw_c_allocator available.")
+        boolean linkLibc;
+
         @CommandLine.Mixin
         Limits limits = new Limits();
 
@@ -134,7 +140,7 @@ public final class HeapLabCommand implements Callable<Integer> {
                 err.println("heaplab: " + problem);
                 return 2;
             }
-            return withFile(src -> runProgram(src, mode(), limits.settings(), explain));
+            return withFile(src -> runProgram(src, mode(), limits.settings().withLinkLibc(linkLibc), explain, allocators));
         }
     }
 
@@ -170,7 +176,7 @@ public final class HeapLabCommand implements Callable<Integer> {
         }
     }
 
-    static int runProgram(ProgramCommand.Program src, Session.Mode mode, RunSettings settings, boolean explain) {
+    static int runProgram(ProgramCommand.Program src, Session.Mode mode, RunSettings settings, boolean explain, boolean allocators) {
         Session.Output output = (fd, bytes) -> {
             PrintStream s = fd == 1 ? out : err;
             s.write(bytes, 0, bytes.length);
@@ -180,6 +186,11 @@ public final class HeapLabCommand implements Callable<Integer> {
         if (o.limitReached() != null) {
             err.println();
             err.println("heaplab: stopped the program: " + o.limitReached() + ". " + o.limitAdvice());
+        }
+        if (allocators && !o.allocatorReport().isEmpty()) {
+            err.println();
+            err.print(o.allocatorReport());
+            err.flush();
         }
         if (explain) {
             String text = Explainer.explain(o);

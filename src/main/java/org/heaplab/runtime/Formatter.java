@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.lang.check.EnumType;
 import org.heaplab.lang.check.ErrorSetType;
@@ -57,6 +58,169 @@ final class Formatter {
             }
         }
         return out.toByteArray();
+    }
+
+    // ------------------------------------------------------------------ JSON
+
+    /**
+     * How {@code std.json.stringify} writes values: {@code indent} is the spaces per level
+     * (0 for minified output, -1 for a tab).
+     */
+    record JsonOptions(int indent, boolean emitNullOptionalFields, boolean emitStringsAsArrays, boolean escapeUnicode) {}
+
+    /** A value as Zig's JSON writer writes it, and how deeply its containers nest. */
+    record Json(byte[] text, int depth) {}
+
+    Json json(Type t, long addr, JsonOptions options) {
+        var out = new ByteArrayOutputStream();
+        int depth = json(Val.at(t, addr), options, 0, out);
+        return new Json(out.toByteArray(), depth);
+    }
+
+    private int json(Val v, JsonOptions o, int level, ByteArrayOutputStream out) {
+        Type t = v.type();
+        switch (t) {
+            case Type.Bool b -> out.writeBytes(b(integer(v) != 0 ? "true" : "false"));
+            case Type.Int i -> out.writeBytes(b(bigInteger(v).toString()));
+            case Type.ComptimeInt i -> out.writeBytes(b(bigInteger(v).toString()));
+            case Type.Float f -> out.writeBytes(b(floatScientific(floating(v), 64, -1)));
+            case Type.ComptimeFloat f -> out.writeBytes(b(floatScientific(floating(v), 64, -1)));
+            case Type.Null n -> out.writeBytes(b("null"));
+            case Type.Void n -> out.writeBytes(b("{}"));
+            case Type.Optional opt -> {
+                Val p = optionalPayload(v, opt);
+                if (p == null) out.writeBytes(b("null"));
+                else return json(p, o, level, out);
+            }
+            case EnumType e -> {
+                int i = e.indexOfValue(BigInteger.valueOf(integer(v)));
+                jsonString(b(i >= 0 ? e.fieldName(i) : Long.toString(integer(v))), o, out);
+            }
+            case ErrorSetType e -> jsonString(b(errorName(v)), o, out);
+            case Type.Pointer p when v.isConst() && v.constant() instanceof Value.StringV str && !o.emitStringsAsArrays() -> jsonString(str.bytes(), o, out);
+            case Type.Pointer p when v.isConst() && v.constant() instanceof Value.RefV r -> {
+                return json(Val.of(r.targetType(), r.target()), o, level, out);
+            }
+            case StructType s when isTuple(s) -> {
+                List<Val> items = new ArrayList<>();
+                for (int i = 0; i < s.fields().size(); i++) items.add(field(v, s, i));
+                return jsonArray(items, o, level, out);
+            }
+            case StructType s -> {
+                int depth = 1;
+                out.write('{');
+                int written = 0;
+                for (int i = 0; i < s.fields().size(); i++) {
+                    Val f = field(v, s, i);
+                    if (!o.emitNullOptionalFields() && f.type() instanceof Type.Optional opt && optionalPayload(f, opt) == null) continue;
+                    out.writeBytes(b(written++ == 0 ? "" : ","));
+                    jsonIndent(o, level + 1, out);
+                    jsonString(b(s.fields().get(i).name()), o, out);
+                    out.write(':');
+                    if (o.indent() != 0) out.write(' ');
+                    depth = Math.max(depth, 1 + json(f, o, level + 1, out));
+                }
+                if (written > 0) jsonIndent(o, level, out);
+                out.write('}');
+                return depth;
+            }
+            case Type.Pointer p when p.size() == Type.PtrSize.ONE && !(p.child() instanceof Type.Array) -> {
+                return json(Val.at(p.child(), pointer(v)), o, level, out);
+            }
+            case Type.Pointer p when p.isSlice() || p.size() == Type.PtrSize.ONE -> {
+                Type elem = Layout.elementType(t);
+                long[] ps = p.isSlice() ? slice(v) : new long[] {pointer(v), ((Type.Array) p.child()).length()};
+                if (isU8(elem) && !o.emitStringsAsArrays()) {
+                    jsonString(bytes(ps[0], ps[1]), o, out);
+                } else {
+                    long size = Layout.sizeOf(elem);
+                    List<Val> items = new ArrayList<>();
+                    for (long k = 0; k < ps[1]; k++) items.add(Val.at(elem, ps[0] + k * size));
+                    return jsonArray(items, o, level, out);
+                }
+            }
+            case Type.Array a -> {
+                List<Val> items = new ArrayList<>();
+                if (v.isConst() && v.constant() instanceof Value.AggregateV agg) {
+                    for (Value e : agg.elements()) items.add(Val.of(a.child(), e));
+                    if (isU8(a.child()) && !o.emitStringsAsArrays()) {
+                        var text = new ByteArrayOutputStream();
+                        for (Val item : items) text.write((int) integer(item));
+                        jsonString(text.toByteArray(), o, out);
+                        return 0;
+                    }
+                } else if (!v.isConst()) {
+                    if (isU8(a.child()) && !o.emitStringsAsArrays()) {
+                        jsonString(bytes(v.addr(), a.length()), o, out);
+                        return 0;
+                    }
+                    long size = Layout.sizeOf(a.child());
+                    for (long k = 0; k < a.length(); k++) items.add(Val.at(a.child(), v.addr() + k * size));
+                }
+                return jsonArray(items, o, level, out);
+            }
+            default -> throw new ZigPanic("Heap Lab's std.json cannot write a value of type " + t.name());
+        }
+        return 0;
+    }
+
+    /** A tuple, not an anonymous struct: its fields are numbered. */
+    private static boolean isTuple(StructType s) {
+        return s.isTuple() && !s.fields().isEmpty() && s.fields().get(0).name().equals("0");
+    }
+
+    private String errorName(Val v) {
+        if (v.isConst() && v.constant() instanceof Value.ErrorV e) return e.name();
+        return image.errorName(integer(v));
+    }
+
+    private int jsonArray(List<Val> items, JsonOptions o, int level, ByteArrayOutputStream out) {
+        int depth = 1;
+        out.write('[');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) out.write(',');
+            jsonIndent(o, level + 1, out);
+            depth = Math.max(depth, 1 + json(items.get(i), o, level + 1, out));
+        }
+        if (!items.isEmpty()) jsonIndent(o, level, out);
+        out.write(']');
+        return depth;
+    }
+
+    private static void jsonIndent(JsonOptions o, int level, ByteArrayOutputStream out) {
+        if (o.indent() == 0) return;
+        out.write('\n');
+        if (o.indent() < 0) out.writeBytes(b("\t".repeat(level)));
+        else out.writeBytes(b(" ".repeat(level * o.indent())));
+    }
+
+    /** A JSON string, escaped as Zig's encodeJsonString does. */
+    private static void jsonString(byte[] s, JsonOptions o, ByteArrayOutputStream out) {
+        out.write('"');
+        for (int i = 0; i < s.length; i++) {
+            int c = s[i] & 0xFF;
+            switch (c) {
+                case '\\' -> out.writeBytes(b("\\\\"));
+                case '"' -> out.writeBytes(b("\\\""));
+                case 0x08 -> out.writeBytes(b("\\b"));
+                case 0x0C -> out.writeBytes(b("\\f"));
+                case '\n' -> out.writeBytes(b("\\n"));
+                case '\r' -> out.writeBytes(b("\\r"));
+                case '\t' -> out.writeBytes(b("\\t"));
+                default -> {
+                    if (c < 0x20) out.writeBytes(b(String.format("\\u%04x", c)));
+                    else if (c >= 0x80 && o.escapeUnicode()) {
+                        // one code point per UTF-8 sequence, as \\uXXXX (surrogate pairs above the BMP)
+                        int start = i;
+                        int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+                        String cp = new String(s, start, Math.min(len, s.length - start), StandardCharsets.UTF_8);
+                        for (char ch : cp.toCharArray()) out.writeBytes(b(String.format("\\u%04x", (int) ch)));
+                        i += len - 1;
+                    } else out.write(c);
+                }
+            }
+        }
+        out.write('"');
     }
 
     /** Zig's {@code {any}} rendering of one value (used by testing's messages). */

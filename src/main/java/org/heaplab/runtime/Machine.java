@@ -51,6 +51,8 @@ public final class Machine implements AllocatorHost {
     final Formatter formatter;
     /** Texts natives have formatted for Zig code to pass to a writer. */
     final PendingTexts texts = new PendingTexts();
+    /** Every allocator called through an {@code Allocator} value, and what it holds. */
+    final AllocatorChain chain = new AllocatorChain(this);
     private final Output output;
     private long outputBytes;
     int errorsLogged;
@@ -169,10 +171,22 @@ public final class Machine implements AllocatorHost {
         callVtable(allocatorValue, 24, new long[] {addr, len, alignLog2, retAddr}, true);
     }
 
-    /** Calls an entry of the vtable of the {@code Allocator} value at {@code allocatorValue}. */
+    /** Calls an entry of the vtable of the {@code Allocator} value at {@code allocatorValue}, telling the chain. */
     private long callVtable(long allocatorValue, int entry, long[] rest, boolean sliceArg) {
         long ptr = mem.load(allocatorValue, 8);
         long vtable = mem.load(allocatorValue + 8, 8);
+        chain.enter(ptr, vtable);
+        long r = callVtableEntry(ptr, vtable, entry, rest, sliceArg);
+        switch (entry) {
+            case 0 -> chain.allocated(r, rest[0]);
+            case 8 -> chain.resized(r != 0, rest[0], rest[1], rest[3]);
+            case 16 -> chain.remapped(r, rest[0], rest[1], rest[3]);
+            default -> chain.freed(rest[0]);
+        }
+        return r;
+    }
+
+    private long callVtableEntry(long ptr, long vtable, int entry, long[] rest, boolean sliceArg) {
         long fnAddr = mem.load(vtable + entry, 8);
         FnCode f = image.functionAt(fnAddr);
         if (f == null) throw new org.heaplab.memory.MemoryFault(org.heaplab.memory.MemoryFault.Kind.SEGFAULT, fnAddr, false);
@@ -243,6 +257,15 @@ public final class Machine implements AllocatorHost {
     }
 
     PageAllocator pageAllocator() { return pageAllocator; }
+
+    /** The allocators the program has used, for the panes and {@code --allocators}. */
+    public AllocatorChain allocators() { return chain; }
+
+    /** The debug allocator whose struct lives at {@code address}, if the program has used one there. */
+    DebugAllocator debugAllocatorAt(long address) {
+        for (DebugAllocator d : debugAllocators.values()) if (d.address() == address) return d;
+        return null;
+    }
 
     /** The debug allocator whose struct (of Zig type {@code self}) lives at {@code address}. */
     DebugAllocator debugAllocator(StructType self, Value config, long address) {

@@ -60,6 +60,7 @@ final class Natives {
         register("heap.general_purpose_allocator.debugDetectLeaks", c -> debug(c).detectLeaks() ? 1 : 0);
         register("heap.general_purpose_allocator.debugDeinit", c -> {
             debug(c).deinit();
+            c.machine().chain.deinitialized(c.arg(2));
             return 0;
         });
 
@@ -69,6 +70,33 @@ final class Natives {
             long[] trace = c.machine().captureStackTrace(c.arg(0), max);
             for (int i = 0; i < trace.length; i++) c.memory().store(ptr + 8L * i, 8, trace[i]);
             return trace.length;
+        });
+
+        // ---- the allocator chain: rawAlloc, rawResize, rawRemap and rawFree report each call
+        register("mem.Allocator.hlEnter", c -> {
+            c.machine().chain.enter(c.arg(0), c.arg(1));
+            return 0;
+        });
+        register("mem.Allocator.hlAllocated", c -> {
+            c.machine().chain.allocated(c.arg(0), c.arg(1));
+            return 0;
+        });
+        register("mem.Allocator.hlResized", c -> {
+            c.machine().chain.resized(c.arg(0) != 0, c.slicePtr(1), c.sliceLen(1), c.arg(2));
+            return 0;
+        });
+        register("mem.Allocator.hlRemapped", c -> {
+            c.machine().chain.remapped(c.arg(0), c.slicePtr(1), c.sliceLen(1), c.arg(2));
+            return 0;
+        });
+        register("mem.Allocator.hlFreed", c -> {
+            c.machine().chain.freed(c.slicePtr(0));
+            return 0;
+        });
+
+        register("heap.memory_pool.hlPool", c -> {
+            c.machine().chain.pool(c.arg(0), (StructType) ((Value.TypeV) c.comptime(1)).type());
+            return 0;
         });
 
         // ---- hashing
@@ -99,6 +127,12 @@ final class Natives {
             if (part.length > 0) c.memory().writeBytes(c.slicePtr(1), part, 0, part.length, ByteState.DEFINED);
             return part.length;
         });
+        register("fmt.hlAux", c -> c.machine().texts.aux(c.arg(0)));
+        register("json.renderNative", c -> withValues(c, (a, b) -> {
+            var options = new Formatter.JsonOptions((int) (byte) c.arg(1), c.arg(2) != 0, c.arg(3) != 0, c.arg(4) != 0);
+            Formatter.Json json = c.machine().formatter.json(c.type(0), a, options);
+            return c.machine().texts.add(json.text(), json.depth());
+        }));
         register("fmt.hlDrop", c -> {
             c.machine().texts.drop(c.arg(0));
             return 0;

@@ -12,18 +12,30 @@ import java.util.Map;
 final class PendingTexts {
     private static final class Text {
         final byte[] bytes;
+        final long aux;
         int taken;
 
-        Text(byte[] bytes) { this.bytes = bytes; }
+        Text(byte[] bytes, long aux) {
+            this.bytes = bytes;
+            this.aux = aux;
+        }
     }
 
     private final Map<Long, Text> texts = new HashMap<>();
     private long next = 1;
 
-    long add(byte[] bytes) {
+    long add(byte[] bytes) { return add(bytes, 0); }
+
+    /** Adds a text with a number the producer wants to pass along (JSON: its nesting depth). */
+    long add(byte[] bytes, long aux) {
         long id = next++;
-        texts.put(id, new Text(bytes));
+        texts.put(id, new Text(bytes, aux));
         return id;
+    }
+
+    long aux(long id) {
+        Text t = texts.get(id);
+        return t == null ? 0 : t.aux;
     }
 
     /** The next at most {@code max} bytes of the text; empty when all were taken. */

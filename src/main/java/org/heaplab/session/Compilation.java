@@ -38,8 +38,13 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
 
     /** Compiles a program; never throws: what goes wrong is a diagnostic. */
     public static Compilation compile(SourceFile file, Sema.Mode mode) {
+        return compile(file, mode, false);
+    }
+
+    /** Compiles a program; {@code linkLibc} is {@code zig run -lc}. Never throws. */
+    public static Compilation compile(SourceFile file, Sema.Mode mode, boolean linkLibc) {
         var result = new Compilation[1];
-        Thread t = new Thread(null, () -> result[0] = compileHere(file, mode), "heaplab-compiler", COMPILER_STACK);
+        Thread t = new Thread(null, () -> result[0] = compileHere(file, mode, linkLibc), "heaplab-compiler", COMPILER_STACK);
         t.start();
         try {
             t.join();
@@ -50,12 +55,12 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
         return result[0] != null ? result[0] : failed(file, mode, "Heap Lab could not compile this program (the compiler thread died)");
     }
 
-    private static Compilation compileHere(SourceFile file, Sema.Mode mode) {
+    private static Compilation compileHere(SourceFile file, Sema.Mode mode, boolean linkLibc) {
         List<Diagnostic> diags = new ArrayList<>();
         try {
             Ast.Container ast = Parser.parseFile(file, diags);
             if (!diags.isEmpty()) return new Compilation(file, mode, diags, true, null);
-            Sema.Result r = Sema.check(file, ast, mode);
+            Sema.Result r = Sema.check(file, ast, mode, linkLibc);
             if (!r.ok()) return new Compilation(file, mode, r.diagnostics(), false, null);
             Image image = Image.link(r.program());
             return new Compilation(file, mode, List.of(), false, image);

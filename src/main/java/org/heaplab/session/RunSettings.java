@@ -6,7 +6,7 @@ import org.heaplab.runtime.Machine;
  * How a program runs: the simulated machine's stack and memory, and the limits that stop a
  * runaway program. Zero for steps or milliseconds means no limit.
  */
-public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes) {
+public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes, boolean linkLibc) {
     public static final long DEFAULT_STACK = Machine.Settings.DEFAULT_STACK;
     /** The most simulated memory this Java runtime can hold: its heap, less room for Heap Lab itself. */
     public static final long HOST_MEMORY = Math.max(64L << 20, Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().maxMemory() >> 2));
@@ -15,8 +15,17 @@ public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long
     public static final long DEFAULT_OUTPUT = Machine.Settings.DEFAULT_OUTPUT;
     public static final long DEFAULT_MILLIS = 120_000;
 
+    public RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes) {
+        this(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, false);
+    }
+
     public static RunSettings defaults() {
         return new RunSettings(DEFAULT_STACK, DEFAULT_MEMORY, 0, DEFAULT_MILLIS, DEFAULT_OUTPUT);
+    }
+
+    /** The same settings, linking libc ({@code zig run -lc}) or not. */
+    public RunSettings withLinkLibc(boolean link) {
+        return new RunSettings(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, link);
     }
 
     Machine.Settings machine(boolean testMode) {

@@ -35,6 +35,12 @@ public final class Session {
         }
 
         /** How to raise the limit that stopped the run. */
+        /** What every allocator the program used holds and did, as {@code --allocators} prints it; empty when the program did not run. */
+        public String allocatorReport() {
+            if (result == null || result.machine() == null) return "";
+            return AllocatorReport.render(result.machine().allocators().describe());
+        }
+
         public String limitAdvice() {
             String d = limitReached();
             if (d == null) return "";
@@ -52,11 +58,11 @@ public final class Session {
     }
 
     public static Outcome run(String fileName, String text, Mode mode, RunSettings settings, Output out) {
-        return prepare(new SourceFile(fileName, text), mode.sema(), settings.machine(mode == Mode.TEST), out::write).run();
+        return prepare(fileName, text, mode, settings, out).run();
     }
 
     public static Prepared prepare(String fileName, String text, Mode mode, RunSettings settings, Output out) {
-        return prepare(new SourceFile(fileName, text), mode.sema(), settings.machine(mode == Mode.TEST), out::write);
+        return prepare(new SourceFile(fileName, text), mode.sema(), settings.linkLibc(), settings.machine(mode == Mode.TEST), out::write);
     }
 
     @SuppressWarnings("unused")
@@ -100,7 +106,12 @@ public final class Session {
 
     /** Compiles a program and sets up the machine it will run on. */
     public static Prepared prepare(SourceFile file, Sema.Mode mode, Machine.Settings settings, Machine.Output out) {
-        Compilation c = Compilation.compile(file, mode);
+        return prepare(file, mode, false, settings, out);
+    }
+
+    /** Compiles a program ({@code linkLibc}: as with {@code zig run -lc}) and sets up its machine. */
+    public static Prepared prepare(SourceFile file, Sema.Mode mode, boolean linkLibc, Machine.Settings settings, Machine.Output out) {
+        Compilation c = Compilation.compile(file, mode, linkLibc);
         if (!c.ok()) return new Prepared(c, null, out);
         var m = new Machine(c.image(), settings.withTestMode(mode == Sema.Mode.TEST), out);
         return new Prepared(c, m, out);

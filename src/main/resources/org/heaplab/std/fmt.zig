@@ -29,3 +29,5 @@ pub extern fn parseInt(comptime T: type, buf: []const u8, base: u8) ParseIntErro
 pub extern fn hlFormat(comptime fmt: []const u8, args: anytype) usize;
 pub extern fn hlTake(text: usize, buf: []u8) usize;
 pub extern fn hlDrop(text: usize) void;
+/// A number the native passed along with the text (JSON: how deeply its containers nest).
+pub extern fn hlAux(text: usize) usize;

@@ -106,6 +106,59 @@ pub fn GenericWriter(
 
 pub const Writer = GenericWriter;
 
+/// Reads from and writes to a buffer the program owns, after Zig 0.14's `std.io.FixedBufferStream`.
+pub fn FixedBufferStream(comptime Buffer: type) type {
+    return struct {
+        buffer: Buffer,
+        pos: usize,
+
+        const Self = @This();
+
+        pub const WriteError = error{NoSpaceLeft};
+        pub const ReadError = error{};
+        pub const Writer = GenericWriter(*Self, WriteError, write);
+
+        pub fn writer(self: *Self) Writer {
+            return .{ .context = self };
+        }
+
+        /// Writes as much of `bytes` as fits; NoSpaceLeft when nothing does.
+        pub fn write(self: *Self, bytes: []const u8) WriteError!usize {
+            if (bytes.len == 0) return 0;
+            if (self.pos >= self.buffer.len) return error.NoSpaceLeft;
+            const n = @min(self.buffer.len - self.pos, bytes.len);
+            @memcpy(self.buffer[self.pos..][0..n], bytes[0..n]);
+            self.pos += n;
+            if (n == 0) return error.NoSpaceLeft;
+            return n;
+        }
+
+        pub fn read(self: *Self, dest: []u8) ReadError!usize {
+            const size = @min(dest.len, self.buffer.len - self.pos);
+            const end = self.pos + size;
+            @memcpy(dest[0..size], self.buffer[self.pos..end]);
+            self.pos = end;
+            return size;
+        }
+
+        pub fn getWritten(self: Self) Buffer {
+            return self.buffer[0..self.pos];
+        }
+
+        pub fn getPos(self: Self) error{}!u64 {
+            return self.pos;
+        }
+
+        pub fn reset(self: *Self) void {
+            self.pos = 0;
+        }
+    };
+}
+
+pub fn fixedBufferStream(buffer: anytype) FixedBufferStream(@hl_sliceOf(@TypeOf(buffer))) {
+    return .{ .buffer = buffer, .pos = 0 };
+}
+
 pub fn getStdOut() File {
     return .{ .handle = 1 };
 }

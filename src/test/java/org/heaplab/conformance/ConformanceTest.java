@@ -35,7 +35,7 @@ class ConformanceTest {
      * is still run: one that starts passing fails this test until it is removed from the list.
      */
     static final Set<String> EXPECTED_TO_FAIL = Set.of(
-            "25-fba-json-150", "26-fba-json-120-oom", "28-json-stringify-stdout");
+            );
 
     /** Probes that need the next issue's allocators and containers (same rule as above). */
     static final Set<String> PROBES_EXPECTED_TO_FAIL = Set.of(

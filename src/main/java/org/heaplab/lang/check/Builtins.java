@@ -411,6 +411,18 @@ final class Builtins {
                 if (child == null) throw c.error(span, "expected pointer type, found '" + t.name() + "'");
                 return konst(TYPE, new Value.TypeV(child), span);
             }
+            case "hl_sliceOf": {
+                // the slice type a buffer argument stands for: *[N]T -> []T, []T -> []T
+                arity(b, 1);
+                Type t = c.typeOf(args.get(0));
+                Type.Pointer slice = null;
+                if (t instanceof Type.Pointer p && p.isSlice()) slice = p;
+                if (t instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array a) {
+                    slice = new Type.Pointer(Type.PtrSize.SLICE, a.child(), p.isConst());
+                }
+                if (slice == null) throw c.error(span, "expected a slice or a pointer to an array, found '" + t.name() + "'");
+                return konst(TYPE, new Value.TypeV(slice), span);
+            }
             case "hl_sentinelSize": {
                 arity(b, 1);
                 Type t = c.typeOf(args.get(0));

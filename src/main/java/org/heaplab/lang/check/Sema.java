@@ -264,6 +264,7 @@ public final class Sema {
         if (existing != null) return existing;
         var ns = new Namespace(qualifiedName, file, null);
         var st = new StructType(qualifiedName, StructType.Kind.FILE, ns, null);
+        st.resolveWith(this::resolveFields);
         files.put(key, st);
         asts.put(file, ast);
         declareMembers(ns, ast.members());
@@ -351,10 +352,13 @@ public final class Sema {
         declareMembers(ns, ast.body().members());
         switch (ast.kind()) {
             case STRUCT -> {
-                return new StructType(name, StructType.Kind.STRUCT, ns, ast);
+                var plain = new StructType(name, StructType.Kind.STRUCT, ns, ast);
+                plain.resolveWith(this::resolveFields);
+                return plain;
             }
             case OPAQUE -> {
                 var st = new StructType(name, StructType.Kind.STRUCT, ns, ast);
+                st.resolveWith(this::resolveFields);
                 st.setFields(List.of());
                 return st;
             }
@@ -462,6 +466,9 @@ public final class Sema {
         // the layout of a struct needs the fields of the structs it holds by value
         for (StructType.Field f : fields) resolveHeldByValue(f.type());
     }
+
+    /** Resolves what the size of a value of type {@code t} depends on. */
+    void resolveLayout(Type t) { resolveHeldByValue(t); }
 
     private void resolveHeldByValue(Type t) {
         switch (t) {

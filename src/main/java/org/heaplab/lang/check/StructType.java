@@ -57,7 +57,13 @@ public final class StructType implements Type {
 
     public boolean fieldsResolved() { return fields != null; }
 
+    /** How the checker resolves the fields on first need (a layout asked for before any field use). */
+    private java.util.function.Consumer<StructType> resolver;
+
+    void resolveWith(java.util.function.Consumer<StructType> r) { this.resolver = r; }
+
     public List<Field> fields() {
+        if (fields == null && resolver != null) resolver.accept(this);
         if (fields == null) throw new IllegalStateException("fields of " + name + " not resolved");
         return fields;
     }

@@ -57,6 +57,7 @@ pub fn MemoryPoolExtra(comptime Item: type, comptime pool_options: Options) type
 
         /// Allocates `size` items up front and puts them on the free list.
         pub fn preheat(pool: *Pool, size: usize) Error!void {
+            hlPool(pool, Pool);
             var i: usize = 0;
             while (i < size) : (i += 1) {
                 const raw_mem = try pool.allocNew();
@@ -77,6 +78,7 @@ pub fn MemoryPoolExtra(comptime Item: type, comptime pool_options: Options) type
 
         /// An item from the free list, or a new one from the arena. Its value is undefined.
         pub fn create(pool: *Pool) Error!*Item {
+            hlPool(pool, Pool);
             var node_ptr: *Node = undefined;
             if (pool.free_list) |item| {
                 pool.free_list = item.next;
@@ -93,6 +95,7 @@ pub fn MemoryPoolExtra(comptime Item: type, comptime pool_options: Options) type
 
         /// Puts the item on the free list for the next `create`.
         pub fn destroy(pool: *Pool, ptr: *Item) void {
+            hlPool(pool, Pool);
             ptr.* = undefined;
             const node: *Node = @ptrCast(@alignCast(ptr));
             node.* = Node{ .next = pool.free_list };
@@ -105,3 +108,6 @@ pub fn MemoryPoolExtra(comptime Item: type, comptime pool_options: Options) type
         }
     };
 }
+
+/// Tells Heap Lab's allocator chain about a pool, so the panes can show its free list.
+extern fn hlPool(pool: *anyopaque, comptime Pool: type) void;

@@ -45,21 +45,41 @@ pub fn noFree(self: *anyopaque, memory: []u8, alignment: Alignment, ret_addr: us
     _ = ret_addr;
 }
 
+// Each raw call also tells Heap Lab's allocator chain that it starts and what it returned
+// (the hl* functions), which is how the lab knows every allocator, built in or not.
+
 pub inline fn rawAlloc(a: Allocator, len: usize, alignment: Alignment, ret_addr: usize) ?[*]u8 {
-    return a.vtable.alloc(a.ptr, len, alignment, ret_addr);
+    hlEnter(a.ptr, a.vtable);
+    const result = a.vtable.alloc(a.ptr, len, alignment, ret_addr);
+    hlAllocated(result, len);
+    return result;
 }
 
 pub inline fn rawResize(a: Allocator, memory: []u8, alignment: Alignment, new_len: usize, ret_addr: usize) bool {
-    return a.vtable.resize(a.ptr, memory, alignment, new_len, ret_addr);
+    hlEnter(a.ptr, a.vtable);
+    const ok = a.vtable.resize(a.ptr, memory, alignment, new_len, ret_addr);
+    hlResized(ok, memory, new_len);
+    return ok;
 }
 
 pub inline fn rawRemap(a: Allocator, memory: []u8, alignment: Alignment, new_len: usize, ret_addr: usize) ?[*]u8 {
-    return a.vtable.remap(a.ptr, memory, alignment, new_len, ret_addr);
+    hlEnter(a.ptr, a.vtable);
+    const result = a.vtable.remap(a.ptr, memory, alignment, new_len, ret_addr);
+    hlRemapped(result, memory, new_len);
+    return result;
 }
 
 pub inline fn rawFree(a: Allocator, memory: []u8, alignment: Alignment, ret_addr: usize) void {
-    return a.vtable.free(a.ptr, memory, alignment, ret_addr);
+    hlEnter(a.ptr, a.vtable);
+    a.vtable.free(a.ptr, memory, alignment, ret_addr);
+    hlFreed(memory);
 }
+
+extern fn hlEnter(ptr: *anyopaque, vtable: *const VTable) void;
+extern fn hlAllocated(result: ?[*]u8, len: usize) void;
+extern fn hlResized(ok: bool, memory: []u8, new_len: usize) void;
+extern fn hlRemapped(result: ?[*]u8, memory: []u8, new_len: usize) void;
+extern fn hlFreed(memory: []u8) void;
 
 /// Returns a pointer to undefined memory. Call `destroy` with the result to free it.
 pub fn create(a: Allocator, comptime T: type) Error!*T {

@@ -1,0 +1,342 @@
+package org.heaplab.runtime;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.heaplab.alloc.AllocatorDescription;
+import org.heaplab.alloc.AllocatorDescription.Detail;
+import org.heaplab.alloc.DebugAllocator;
+import org.heaplab.lang.check.Layout;
+import org.heaplab.lang.check.StructType;
+import org.heaplab.lang.check.Type;
+import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.memory.AddressSpace;
+import org.heaplab.memory.ByteState;
+
+/**
+ * Every allocator the program has called through an {@code Allocator} value, seen from the
+ * calls: Zig's {@code rawAlloc}, {@code rawResize}, {@code rawRemap} and {@code rawFree} (and
+ * the debug allocator's calls to its backing allocator) report each call's start and result.
+ * An allocator called while another one's call is running is that one's parent. From this
+ * the chain knows each allocator's live blocks, bytes and peak, whoever wrote it; its
+ * internals are read from its state in memory for the kinds Heap Lab's std defines.
+ */
+public final class AllocatorChain {
+    /** One allocator: its state's address and vtable identify it. */
+    static final class Instance {
+        final long ptr;
+        final long vtable;
+        final Ir.Function allocFn;
+        Instance parent;
+        /** Live blocks: address to {length, requester} where the requester is the allocator that asked, or null. */
+        final Map<Long, Object[]> live = new TreeMap<>();
+        long liveBytes;
+        long peak;
+        long allocations;
+        long frees;
+        long refusedAllocations;
+        long refusedResizes;
+        int id;
+        /** Bytes of blocks live in the parent that this allocator asked for. */
+        long reserved;
+        boolean deinitialized;
+
+        Instance(long ptr, long vtable, Ir.Function allocFn) {
+            this.ptr = ptr;
+            this.vtable = vtable;
+            this.allocFn = allocFn;
+        }
+    }
+
+    private record Key(long ptr, long vtable) {}
+
+    private final Map<Key, Instance> instances = new LinkedHashMap<>();
+    private final ArrayDeque<Instance> active = new ArrayDeque<>();
+    private final Machine machine;
+
+    AllocatorChain(Machine machine) { this.machine = machine; }
+
+    /** A call into the allocator ({@code ptr}, {@code vtable}) starts. */
+    void enter(long ptr, long vtable) {
+        Key k = new Key(ptr, vtable);
+        Instance i = instances.get(k);
+        if (i == null) {
+            Ir.Function f = null;
+            try {
+                FnCode code = machine.image.functionAt(machine.mem.load(vtable, 8));
+                f = code != null ? code.ir : null;
+            } catch (RuntimeException e) {
+                // a vtable the program broke: the call itself will fault
+            }
+            i = new Instance(ptr, vtable, f);
+            i.id = instances.size() + pools.size();
+            instances.put(k, i);
+        }
+        Instance caller = active.peek();
+        if (caller != null && caller != i && caller.parent == null && i.parent != caller) caller.parent = i;
+        active.push(i);
+    }
+
+    private Instance leave() {
+        Instance i = active.pop();
+        return i;
+    }
+
+    private Instance requester() { return active.peek(); }
+
+    void allocated(long result, long len) {
+        Instance i = leave();
+        if (result == 0) {
+            i.refusedAllocations++;
+            return;
+        }
+        Instance by = requester();
+        i.live.put(result, new Object[] {len, by});
+        if (by != null) by.reserved += len;
+        i.allocations++;
+        i.liveBytes += len;
+        i.peak = Math.max(i.peak, i.liveBytes);
+    }
+
+    void resized(boolean ok, long addr, long oldLen, long newLen) {
+        Instance i = leave();
+        if (!ok) {
+            i.refusedResizes++;
+            return;
+        }
+        update(i, addr, addr, newLen);
+    }
+
+    void remapped(long result, long addr, long oldLen, long newLen) {
+        Instance i = leave();
+        if (result == 0) {
+            i.refusedResizes++;
+            return;
+        }
+        update(i, addr, result, newLen);
+    }
+
+    private void update(Instance i, long addr, long newAddr, long newLen) {
+        Object[] b = i.live.remove(addr);
+        if (b == null) return; // not one of its blocks: its own checks report that
+        long old = (long) b[0];
+        Instance by = (Instance) b[1];
+        if (by != null) by.reserved += newLen - old;
+        i.live.put(newAddr, new Object[] {newLen, by});
+        i.liveBytes += newLen - old;
+        i.peak = Math.max(i.peak, i.liveBytes);
+    }
+
+    void freed(long addr) {
+        Instance i = leave();
+        Object[] b = i.live.remove(addr);
+        if (b == null) return;
+        i.frees++;
+        long len = (long) b[0];
+        i.liveBytes -= len;
+        if (b[1] instanceof Instance by) {
+            by.reserved -= len;
+            // what `by` handed out from this block is gone with it (an arena's deinit); not while
+            // `by` is inside one of its own calls (a debug allocator giving back an empty page)
+            if (active.contains(by)) return;
+            var inside = ((TreeMap<Long, Object[]>) by.live).subMap(addr, addr + Math.max(1, len));
+            for (Object[] gone : inside.values()) by.liveBytes -= (long) gone[0];
+            inside.clear();
+        }
+    }
+
+    /** A {@code MemoryPool} (not an allocator itself: it hands out items from its arena). */
+    private record Pool(int id, long ptr, StructType type) {}
+
+    private final Map<Long, Pool> pools = new LinkedHashMap<>();
+
+    void pool(long ptr, StructType type) {
+        if (!pools.containsKey(ptr)) pools.put(ptr, new Pool(instances.size() + pools.size(), ptr, type));
+    }
+
+    /** The allocator at {@code ptr} gave everything back and its state is gone ({@code gpa.deinit()}). */
+    void deinitialized(long ptr) {
+        for (Instance i : instances.values()) if (i.ptr == ptr) i.deinitialized = true;
+    }
+
+    /** Every allocator (and memory pool) seen, in the order of first use. */
+    public List<AllocatorDescription> describe() {
+        List<AllocatorDescription> out = new ArrayList<>();
+        for (Instance i : instances.values()) out.add(describe(i));
+        for (Pool p : pools.values()) out.add(describe(p));
+        out.sort(java.util.Comparator.comparingInt(AllocatorDescription::id));
+        return out;
+    }
+
+    private AllocatorDescription describe(Pool p) {
+        List<Detail> details = new ArrayList<>();
+        StructType st = p.type();
+        int parent = -1;
+        long freeCount = 0;
+        long itemSize = 0;
+        try {
+            long arena = field(st, p.ptr(), "arena");
+            for (Instance i : instances.values()) if (i.ptr == arena && kindOf(typeName(i)).equals("ArenaAllocator")) parent = i.id;
+            itemSize = ((org.heaplab.lang.check.Value.IntV) machineConst(st, "item_size")).value().longValue();
+            long node = mem().load(field(st, p.ptr(), "free_list"), 8);
+            List<String> free = new ArrayList<>();
+            while (node != 0 && readable(node, 8) && freeCount < 1_000_000) {
+                if (free.size() < 8) free.add(String.format("0x%x", node));
+                freeCount++;
+                node = mem().load(node, 8);
+            }
+            details.add(new Detail("item size", itemSize + " bytes"));
+            details.add(new Detail("free list", freeCount == 0 ? "empty" : freeCount + " items: " + String.join(" -> ", free) + (freeCount > free.size() ? " -> ..." : "")));
+        } catch (RuntimeException e) {
+            details.add(new Detail("state", "unreadable (" + e.getMessage() + ")"));
+        }
+        return new AllocatorDescription(p.id(), p.ptr(), "MemoryPool", st.name(), parent, 0, 0, 0, 0, 0, 0, 0, 0, details);
+    }
+
+    private static org.heaplab.lang.check.Value machineConst(StructType st, String name) {
+        var d = st.namespace().get(name);
+        if (d == null || d.value == null) throw new IllegalStateException("no " + name);
+        return d.value;
+    }
+
+    private AllocatorDescription describe(Instance i) {
+        String typeName = typeName(i);
+        String kind = kindOf(typeName);
+        List<Detail> details = new ArrayList<>();
+        long reserved = i.reserved;
+        StructType st = stateType(i);
+        try {
+            switch (kind) {
+                case "PageAllocator" -> reserved = pageBytes(i);
+                case "ArenaAllocator" -> arena(i, st, details);
+                case "FixedBufferAllocator" -> reserved = fixedBuffer(i, st, details);
+                case "FailingAllocator" -> failing(i, st, details);
+                case "DebugAllocator", "GeneralPurposeAllocator" -> debug(i, details);
+                default -> { }
+            }
+        } catch (RuntimeException e) {
+            details.add(new Detail("state", "unreadable (" + e.getMessage() + ")"));
+        }
+        int parent = i.parent == null ? -1 : i.parent.id;
+        return new AllocatorDescription(i.id, kind.equals("PageAllocator") ? 0 : i.ptr, kind, shortType(typeName), parent, i.live.size(), i.liveBytes,
+                reserved, i.peak, i.allocations, i.frees, i.refusedAllocations, i.refusedResizes, details);
+    }
+
+    private static String typeName(Instance i) {
+        if (i.allocFn == null || i.allocFn.ref == null) return "?";
+        Type owner = i.allocFn.ref.namespace().owner();
+        return owner != null ? owner.name() : i.allocFn.ref.namespace().qualifiedName();
+    }
+
+    /** The type's own name: {@code heap.arena_allocator.ArenaAllocator} is ArenaAllocator, {@code ...DebugAllocator(.{})} is DebugAllocator. */
+    static String kindOf(String typeName) {
+        String t = typeName;
+        int paren = t.indexOf('(');
+        if (paren >= 0) t = t.substring(0, paren);
+        int dot = t.lastIndexOf('.');
+        return dot >= 0 ? t.substring(dot + 1) : t;
+    }
+
+    /** Generic arguments are long (a whole Config): {@code DebugAllocator(.{...})}. */
+    private static String shortType(String typeName) {
+        int paren = typeName.indexOf('(');
+        return paren >= 0 && typeName.length() - paren > 24 ? typeName.substring(0, paren) + "(...)" : typeName;
+    }
+
+    private static StructType stateType(Instance i) {
+        if (i.allocFn == null || i.allocFn.ref == null) return null;
+        return i.allocFn.ref.namespace().owner() instanceof StructType st ? st : null;
+    }
+
+    private long pageBytes(Instance i) {
+        long total = 0;
+        for (Object[] b : i.live.values()) total += Layout.alignForward((long) b[0], 4096);
+        return total;
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private AddressSpace mem() { return machine.mem; }
+
+    private long field(StructType st, long base, String name) {
+        int f = st.fieldIndex(name);
+        if (f < 0) throw new IllegalStateException("no field " + name);
+        return base + st.offsetOf(f);
+    }
+
+    private boolean readable(long addr, int size) {
+        return mem().isMapped(addr) && mem().isMapped(addr + size - 1) && mem().state(addr) == ByteState.DEFINED;
+    }
+
+    private void arena(Instance i, StructType st, List<Detail> details) {
+        long state = field(st, i.ptr, "state");
+        StructType stateType = (StructType) st.fields().get(st.fieldIndex("state")).type();
+        long endIndex = mem().load(field(stateType, state, "end_index"), 8);
+        long node = mem().load(field(stateType, state, "buffer_list"), 8);
+        List<String> buffers = new ArrayList<>();
+        long capacity = 0;
+        long newest = -1;
+        // a buffer is listed while the arena still holds it in its parent (deinit leaves stale links)
+        Map<Long, Object[]> held = i.parent != null ? i.parent.live : Map.of();
+        while (node != 0 && held.containsKey(node) && readable(node, 16)) {
+            long len = mem().load(node + 8, 8);
+            buffers.add(String.format("0x%x (%d bytes)", node, len));
+            if (newest < 0) newest = len - 16;
+            capacity += len - 16;
+            node = mem().load(node, 8);
+        }
+        details.add(new Detail("buffers", buffers.isEmpty() ? "none" : buffers.size() + ", newest first: " + String.join(", ", buffers)));
+        if (newest >= 0) details.add(new Detail("end_index", endIndex + " of " + newest + " bytes used in the newest buffer"));
+        details.add(new Detail("capacity", capacity + " bytes"));
+    }
+
+    private long fixedBuffer(Instance i, StructType st, List<Detail> details) {
+        long endIndex = mem().load(field(st, i.ptr, "end_index"), 8);
+        long buffer = field(st, i.ptr, "buffer");
+        long ptr = mem().load(buffer, 8);
+        long len = mem().load(buffer + 8, 8);
+        details.add(new Detail("buffer", String.format("0x%x, %d bytes", ptr, len)));
+        details.add(new Detail("end_index", endIndex + " (" + (len - endIndex) + " bytes free)"));
+        return len;
+    }
+
+    private void failing(Instance i, StructType st, List<Detail> details) {
+        for (String f : List.of("fail_index", "alloc_index", "resize_fail_index", "resize_index", "allocations", "deallocations", "allocated_bytes", "freed_bytes")) {
+            long v = mem().load(field(st, i.ptr, f), 8);
+            details.add(new Detail(f, v == -1 ? "none (maxInt)" : Long.toUnsignedString(v)));
+        }
+        details.add(new Detail("has_induced_failure", mem().load(field(st, i.ptr, "has_induced_failure"), 1) != 0 ? "true" : "false"));
+    }
+
+    private void debug(Instance i, List<Detail> details) {
+        if (i.deinitialized) {
+            details.add(new Detail("state", "deinitialized (deinit() checked for leaks and left the struct undefined)"));
+            return;
+        }
+        DebugAllocator d = machine.debugAllocatorAt(i.ptr);
+        if (d == null) return;
+        DebugAllocator.Description desc = d.describe();
+        Map<Long, List<DebugAllocator.Description.Bucket>> bySize = new TreeMap<>();
+        for (var b : desc.buckets()) bySize.computeIfAbsent(b.sizeClass(), k -> new ArrayList<>()).add(b);
+        if (bySize.isEmpty()) details.add(new Detail("buckets", "none"));
+        for (var e : bySize.entrySet()) {
+            var sb = new StringBuilder();
+            for (var b : e.getValue()) {
+                if (!sb.isEmpty()) sb.append("; ");
+                sb.append(String.format("page 0x%x: %d of %d slots handed out, %d freed [", b.page(), b.allocated(), b.slotCount(), b.freed()));
+                for (boolean u : b.used()) sb.append(u ? 'U' : '.');
+                sb.append(']');
+            }
+            details.add(new Detail("size class " + e.getKey(), sb.toString()));
+        }
+        var large = new StringBuilder();
+        for (long[] l : desc.largeAllocations()) {
+            if (!large.isEmpty()) large.append(", ");
+            large.append(String.format("0x%x (%d bytes)", l[0], l[1]));
+        }
+        details.add(new Detail("large allocations", large.isEmpty() ? "none" : large.toString()));
+    }
+}
