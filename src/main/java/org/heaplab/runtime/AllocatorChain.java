@@ -221,7 +221,7 @@ public final class AllocatorChain {
             details.add(new Detail("state", "unreadable (" + e.getMessage() + ")"));
         }
         int parent = i.parent == null ? -1 : i.parent.id;
-        return new AllocatorDescription(i.id, kind.equals("PageAllocator") ? 0 : i.ptr, kind, shortType(typeName), parent, i.live.size(), i.liveBytes,
+        return new AllocatorDescription(i.id, kind.equals("PageAllocator") || kind.equals("CAllocator") ? 0 : i.ptr, kind, shortType(typeName), parent, i.live.size(), i.liveBytes,
                 reserved, i.peak, i.allocations, i.frees, i.refusedAllocations, i.refusedResizes, details);
     }
 

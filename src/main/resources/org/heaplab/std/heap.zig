@@ -27,6 +27,20 @@ pub const page_allocator: Allocator = .{
     .vtable = &PageAllocator.vtable,
 };
 
+const CAllocator = @import("heap/CAllocator.zig");
+
+/// malloc and free, for programs linked with libc (`zig run -lc`).
+pub const c_allocator: Allocator = if (@import("builtin").link_libc) .{
+    .ptr = undefined,
+    .vtable = &CAllocator.vtable,
+} else @compileError("C allocator is only available when linking against libc");
+
+/// The same malloc without Zig's alignment bookkeeping (Heap Lab's malloc handles both alike).
+pub const raw_c_allocator: Allocator = if (@import("builtin").link_libc) .{
+    .ptr = undefined,
+    .vtable = &CAllocator.vtable,
+} else @compileError("C allocator is only available when linking against libc");
+
 pub fn pageSize() usize {
     return page_size_min;
 }
