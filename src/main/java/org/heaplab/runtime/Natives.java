@@ -104,6 +104,13 @@ final class Natives {
         register("hash.autoHashWyhash", c -> withValues(c, (a, b) -> Wyhash.hash(0, new KeyBytes(c.memory()).of(c.type(0), a))));
         register("meta.eqlNative", c -> withValues(c, (a, b) -> new KeyBytes(c.memory()).equal(c.type(0), a, b) ? 1 : 0));
 
+        register("debug.printStackTrace", c -> {
+            long[] trace = new long[(int) c.sliceLen(0)];
+            for (int i = 0; i < trace.length; i++) trace[i] = c.memory().load(c.slicePtr(0) + 8L * i, 8);
+            c.machine().stderr("\n" + c.machine().renderTrace(trace));
+            return 0;
+        });
+
         // ---- printing and formatting
         register("debug.print", c -> {
             c.machine().write(2, format(c, 0));

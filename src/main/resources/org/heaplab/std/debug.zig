@@ -17,3 +17,7 @@ pub fn captureStackTrace(first_address: ?usize, stack_trace: *std.builtin.StackT
 }
 
 extern fn captureAddresses(first_address: usize, addresses: []usize) usize;
+
+/// Prints a newline and then the frames of a captured trace to stderr, as formatting a
+/// `std.builtin.StackTrace` with `{}` does.
+pub extern fn printStackTrace(addresses: []const usize) void;

@@ -147,3 +147,54 @@ fn printLine(line: []const u8) void {
     };
     print("{s}\n", .{line});
 }
+
+/// Runs `test_fn(allocator, extra_args...)` once with an allocator that never fails, counting
+/// its allocations, then once per allocation with a `FailingAllocator` that fails exactly that
+/// one: each run must return error.OutOfMemory and free everything it allocated. After Zig
+/// 0.14's `std.testing.checkAllAllocationFailures`; Heap Lab passes up to four extra arguments.
+pub fn checkAllAllocationFailures(backing_allocator: std.mem.Allocator, comptime test_fn: anytype, extra_args: anytype) !void {
+    // Try it once with unlimited memory, make sure it works
+    const needed_alloc_count = x: {
+        var failing_allocator_inst = FailingAllocator.init(backing_allocator, .{});
+        try callWithAllocator(test_fn, failing_allocator_inst.allocator(), extra_args);
+        break :x failing_allocator_inst.alloc_index;
+    };
+
+    var fail_index: usize = 0;
+    while (fail_index < needed_alloc_count) : (fail_index += 1) {
+        var failing_allocator_inst = FailingAllocator.init(backing_allocator, .{ .fail_index = fail_index });
+        if (callWithAllocator(test_fn, failing_allocator_inst.allocator(), extra_args)) |_| {
+            if (failing_allocator_inst.has_induced_failure) {
+                return error.SwallowedOutOfMemoryError;
+            } else {
+                return error.NondeterministicMemoryUsage;
+            }
+        } else |err| switch (err) {
+            error.OutOfMemory => {
+                if (failing_allocator_inst.allocated_bytes != failing_allocator_inst.freed_bytes) {
+                    const tt = failing_allocator_inst.getStackTrace();
+                    print("\nfail_index: {d}/{d}\nallocated bytes: {d}\nfreed bytes: {d}\nallocations: {d}\ndeallocations: {d}\nallocation that was made to fail: ", .{
+                        fail_index,
+                        needed_alloc_count,
+                        failing_allocator_inst.allocated_bytes,
+                        failing_allocator_inst.freed_bytes,
+                        failing_allocator_inst.allocations,
+                        failing_allocator_inst.deallocations,
+                    });
+                    std.debug.printStackTrace(tt.instruction_addresses[0..tt.index]);
+                    return error.MemoryLeakDetected;
+                }
+            },
+            else => return err,
+        }
+    }
+}
+
+fn callWithAllocator(comptime test_fn: anytype, a: std.mem.Allocator, extra_args: anytype) !void {
+    const n = @hl_fieldCount(@TypeOf(extra_args));
+    return if (n == 0) test_fn(a)
+    else if (n == 1) test_fn(a, extra_args[0])
+    else if (n == 2) test_fn(a, extra_args[0], extra_args[1])
+    else if (n == 3) test_fn(a, extra_args[0], extra_args[1], extra_args[2])
+    else test_fn(a, extra_args[0], extra_args[1], extra_args[2], extra_args[3]);
+}

@@ -411,6 +411,12 @@ final class Builtins {
                 if (child == null) throw c.error(span, "expected pointer type, found '" + t.name() + "'");
                 return konst(TYPE, new Value.TypeV(child), span);
             }
+            case "hl_fieldCount": {
+                arity(b, 1);
+                Type t = c.typeOf(args.get(0));
+                if (!(t instanceof StructType st)) throw c.error(span, "expected a struct or tuple type, found '" + t.name() + "'");
+                return konst(COMPTIME_INT, Value.IntV.of(st.fields().size()), span);
+            }
             case "hl_sliceOf": {
                 // the slice type a buffer argument stands for: *[N]T -> []T, []T -> []T
                 arity(b, 1);

@@ -829,6 +829,13 @@ final class FnChecker extends ExprChecker {
         }
     }
 
+    /** Where the label of {@code break :label} starts (Zig points there when the label is unknown). */
+    private static Span labelSpan(Span breakSpan) {
+        String text = breakSpan.file().text();
+        int colon = text.indexOf(':', breakSpan.start());
+        return colon >= 0 && colon < breakSpan.end() ? new Span(breakSpan.file(), colon + 1, breakSpan.end()) : breakSpan;
+    }
+
     private LabelCtx findLabel(String name, boolean loopOnly, Span span, String what) {
         for (LabelCtx c : labels) {
             if (name == null ? c.isLoop : name.equals(c.name)) {
@@ -836,7 +843,7 @@ final class FnChecker extends ExprChecker {
                 return c;
             }
         }
-        if (name != null) throw error(span, "label not found: '" + name + "'");
+        if (name != null) throw error(labelSpan(span), "label not found: '" + name + "'");
         throw error(span, what + " expression outside loop");
     }
 
@@ -1071,11 +1078,13 @@ final class FnChecker extends ExprChecker {
     private static final class ComptimeBreak extends RuntimeException {
         final String label;
         final Value value;
+        final Span span;
 
-        ComptimeBreak(String label, Value value) {
+        ComptimeBreak(String label, Value value, Span span) {
             super(null, null, false, false);
             this.label = label;
             this.value = value;
+            this.span = span;
         }
     }
 
@@ -1088,7 +1097,10 @@ final class FnChecker extends ExprChecker {
         try {
             execComptime(b.stmts());
         } catch (ComptimeBreak br) {
-            if (!b.label().equals(br.label)) throw br;
+            if (!b.label().equals(br.label)) {
+                if (savedMode) throw br; // an enclosing comptime block or loop may own the label
+                throw error(br.label == null ? br.span : labelSpan(br.span), br.label == null ? "break expression outside loop" : "label not found: '" + br.label + "'");
+            }
             Ir.Expr v = konst(typeOfValue(br.value), br.value, b.span());
             if (expected != null) v = coerce(v, expected, b.span());
             Value cv = constValue(v);
@@ -1237,7 +1249,7 @@ final class FnChecker extends ExprChecker {
                     if (w.cont() != null) execComptimeExpr(w.cont());
                 }
             }
-            case Ast.Break b -> throw new ComptimeBreak(b.label(), b.value() == null ? Value.VoidV.INSTANCE : comptimeValue(b.value(), scope, null));
+            case Ast.Break b -> throw new ComptimeBreak(b.label(), b.value() == null ? Value.VoidV.INSTANCE : comptimeValue(b.value(), scope, null), b.span());
             case Ast.Assign a -> execComptime(a);
             case Ast.Unreachable u -> throw error(u.span(), "reached unreachable code");
             default -> comptimeValue(e, scope, null);
