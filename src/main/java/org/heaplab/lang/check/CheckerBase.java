@@ -129,10 +129,7 @@ abstract class CheckerBase {
         if (from.equals(target)) return e;
         if (from instanceof Type.NoReturn) return e;
         Value cv = constValue(e);
-        if (cv instanceof Value.UndefV) {
-            sema.resolveLayout(target); // an undefined struct still has a size
-            return konst(target, Value.UndefV.INSTANCE, e.span());
-        }
+        if (cv instanceof Value.UndefV) return konst(target, Value.UndefV.INSTANCE, e.span());
 
         // integers and floats
         if (target instanceof Type.Int ti) {

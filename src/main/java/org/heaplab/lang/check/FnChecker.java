@@ -191,6 +191,7 @@ final class FnChecker extends ExprChecker {
             scope.bind(v.name(), new Scope.Comptime(t, Value.VoidV.INSTANCE));
             return List.of(new Ir.ExprStmt(init, v.span()));
         }
+        Layout.sizeOf(t); // a runtime variable needs its type's layout now (a struct that holds itself is reported here)
         Ir.Local l = fn.newLocal(v.name(), t, !v.isConst(), false, false, v.nameSpan());
         if (v.isConst() && cv != null && !(cv instanceof Value.UndefV)) l.comptimeValue = cv;
         scope.bind(v.name(), new Scope.Runtime(l));

@@ -463,21 +463,39 @@ public final class Sema {
             fields.add(new StructType.Field(f.name(), t, null, false, f.nameSpan(), f));
         }
         st.setFields(fields);
-        // the layout of a struct needs the fields of the structs it holds by value
-        for (StructType.Field f : fields) resolveHeldByValue(f.type());
+        if (checkingContainment == 0) rejectSelfContaining(st);
     }
 
-    /** Resolves what the size of a value of type {@code t} depends on. */
-    void resolveLayout(Type t) { resolveHeldByValue(t); }
+    /** Nonzero while a containment check runs: structs it resolves on the way are checked by it. */
+    private int checkingContainment;
 
-    private void resolveHeldByValue(Type t) {
-        switch (t) {
-            case StructType inner -> resolveFields(inner);
-            case Type.Array a -> resolveHeldByValue(a.child());
-            case Type.Optional o -> resolveHeldByValue(o.child());
-            case Type.ErrorUnion eu -> resolveHeldByValue(eu.payload());
-            default -> { }
+    /** A struct that holds itself by value (through fields, arrays, optionals) has no size: Zig's "depends on itself". */
+    private void rejectSelfContaining(StructType st) {
+        if (st.ast() == null) return;
+        checkingContainment++;
+        try {
+            if (holdsByValue(st, st, new java.util.HashSet<>())) {
+                int start = st.ast().span().start();
+                throw error(new Span(st.ast().span().file(), start, start + 6), "struct '" + st.name() + "' depends on itself");
+            }
+        } finally {
+            checkingContainment--;
         }
+    }
+
+    private static boolean holdsByValue(StructType holder, StructType target, java.util.Set<StructType> seen) {
+        for (StructType.Field f : holder.fields()) if (contains(f.type(), target, seen)) return true;
+        return false;
+    }
+
+    private static boolean contains(Type t, StructType target, java.util.Set<StructType> seen) {
+        return switch (t) {
+            case StructType s -> s == target || seen.add(s) && holdsByValue(s, target, seen);
+            case Type.Array a -> contains(a.child(), target, seen);
+            case Type.Optional o -> contains(o.child(), target, seen);
+            case Type.ErrorUnion eu -> contains(eu.payload(), target, seen);
+            default -> false;
+        };
     }
 
     /** The default value of a field, evaluated on first use. */
