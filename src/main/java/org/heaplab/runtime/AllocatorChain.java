@@ -28,11 +28,10 @@ public final class AllocatorChain {
     /** One allocator: its state's address and vtable identify it. */
     static final class Instance {
         final long ptr;
-        final long vtable;
         final Ir.Function allocFn;
         Instance parent;
         /** Live blocks: address to {length, requester} where the requester is the allocator that asked, or null. */
-        final Map<Long, Object[]> live = new TreeMap<>();
+        final TreeMap<Long, Object[]> live = new TreeMap<>();
         long liveBytes;
         long peak;
         long allocations;
@@ -44,9 +43,8 @@ public final class AllocatorChain {
         long reserved;
         boolean deinitialized;
 
-        Instance(long ptr, long vtable, Ir.Function allocFn) {
+        Instance(long ptr, Ir.Function allocFn) {
             this.ptr = ptr;
-            this.vtable = vtable;
             this.allocFn = allocFn;
         }
     }
@@ -71,7 +69,7 @@ public final class AllocatorChain {
             } catch (RuntimeException e) {
                 // a vtable the program broke: the call itself will fault
             }
-            i = new Instance(ptr, vtable, f);
+            i = new Instance(ptr, f);
             i.id = instances.size() + pools.size();
             instances.put(k, i);
         }
@@ -80,20 +78,14 @@ public final class AllocatorChain {
         active.push(i);
     }
 
-    private Instance leave() {
-        Instance i = active.pop();
-        return i;
-    }
-
-    private Instance requester() { return active.peek(); }
-
+    /** The call into the allocator that entered last ends with {@code result} (0 when it refused). */
     void allocated(long result, long len) {
-        Instance i = leave();
+        Instance i = active.pop();
         if (result == 0) {
             i.refusedAllocations++;
             return;
         }
-        Instance by = requester();
+        Instance by = active.peek(); // the allocator that asked, if any
         i.live.put(result, new Object[] {len, by});
         if (by != null) by.reserved += len;
         i.allocations++;
@@ -101,37 +93,29 @@ public final class AllocatorChain {
         i.peak = Math.max(i.peak, i.liveBytes);
     }
 
-    void resized(boolean ok, long addr, long oldLen, long newLen) {
-        Instance i = leave();
-        if (!ok) {
-            i.refusedResizes++;
-            return;
-        }
-        update(i, addr, addr, newLen);
+    void resized(boolean ok, long addr, long newLen) {
+        remapped(ok ? addr : 0, addr, newLen);
     }
 
-    void remapped(long result, long addr, long oldLen, long newLen) {
-        Instance i = leave();
+    /** A remap (or, with {@code result == addr}, a resize in place) ends; 0 when it refused. */
+    void remapped(long result, long addr, long newLen) {
+        Instance i = active.pop();
         if (result == 0) {
             i.refusedResizes++;
             return;
         }
-        update(i, addr, result, newLen);
-    }
-
-    private void update(Instance i, long addr, long newAddr, long newLen) {
         Object[] b = i.live.remove(addr);
         if (b == null) return; // not one of its blocks: its own checks report that
         long old = (long) b[0];
         Instance by = (Instance) b[1];
         if (by != null) by.reserved += newLen - old;
-        i.live.put(newAddr, new Object[] {newLen, by});
+        i.live.put(result, new Object[] {newLen, by});
         i.liveBytes += newLen - old;
         i.peak = Math.max(i.peak, i.liveBytes);
     }
 
     void freed(long addr) {
-        Instance i = leave();
+        Instance i = active.pop();
         Object[] b = i.live.remove(addr);
         if (b == null) return;
         i.frees++;
@@ -142,7 +126,7 @@ public final class AllocatorChain {
             // what `by` handed out from this block is gone with it (an arena's deinit); not while
             // `by` is inside one of its own calls (a debug allocator giving back an empty page)
             if (active.contains(by)) return;
-            var inside = ((TreeMap<Long, Object[]>) by.live).subMap(addr, addr + Math.max(1, len));
+            var inside = by.live.subMap(addr, addr + Math.max(1, len));
             for (Object[] gone : inside.values()) by.liveBytes -= (long) gone[0];
             inside.clear();
         }
@@ -180,7 +164,7 @@ public final class AllocatorChain {
         try {
             long arena = field(st, p.ptr(), "arena");
             for (Instance i : instances.values()) if (i.ptr == arena && kindOf(typeName(i)).equals("ArenaAllocator")) parent = i.id;
-            itemSize = ((org.heaplab.lang.check.Value.IntV) machineConst(st, "item_size")).value().longValue();
+            itemSize = ((org.heaplab.lang.check.Value.IntV) declValue(st, "item_size")).value().longValue();
             long node = mem().load(field(st, p.ptr(), "free_list"), 8);
             List<String> free = new ArrayList<>();
             while (node != 0 && readable(node, 8) && freeCount < 1_000_000) {
@@ -196,7 +180,7 @@ public final class AllocatorChain {
         return new AllocatorDescription(p.id(), p.ptr(), "MemoryPool", st.name(), parent, 0, 0, 0, 0, 0, 0, 0, 0, details);
     }
 
-    private static org.heaplab.lang.check.Value machineConst(StructType st, String name) {
+    private static org.heaplab.lang.check.Value declValue(StructType st, String name) {
         var d = st.namespace().get(name);
         if (d == null || d.value == null) throw new IllegalStateException("no " + name);
         return d.value;

@@ -179,8 +179,8 @@ public final class Machine implements AllocatorHost {
         long r = callVtableEntry(ptr, vtable, entry, rest, sliceArg);
         switch (entry) {
             case 0 -> chain.allocated(r, rest[0]);
-            case 8 -> chain.resized(r != 0, rest[0], rest[1], rest[3]);
-            case 16 -> chain.remapped(r, rest[0], rest[1], rest[3]);
+            case 8 -> chain.resized(r != 0, rest[0], rest[3]);
+            case 16 -> chain.remapped(r, rest[0], rest[3]);
             default -> chain.freed(rest[0]);
         }
         return r;

@@ -82,11 +82,11 @@ final class Natives {
             return 0;
         });
         register("mem.Allocator.hlResized", c -> {
-            c.machine().chain.resized(c.arg(0) != 0, c.slicePtr(1), c.sliceLen(1), c.arg(2));
+            c.machine().chain.resized(c.arg(0) != 0, c.slicePtr(1), c.arg(2));
             return 0;
         });
         register("mem.Allocator.hlRemapped", c -> {
-            c.machine().chain.remapped(c.arg(0), c.slicePtr(1), c.sliceLen(1), c.arg(2));
+            c.machine().chain.remapped(c.arg(0), c.slicePtr(1), c.arg(2));
             return 0;
         });
         register("mem.Allocator.hlFreed", c -> {
@@ -248,18 +248,12 @@ final class Natives {
         Type te = f.allParamTypes.get(0);
         Type ta = f.allParamTypes.get(1);
         Machine m = c.machine();
-        long saved = c.vm.pushScratch(32);
-        try {
-            long scratch = c.vm.scratchAddress();
-            long ea = valueAddress(c, 0, scratch);
-            long aa = valueAddress(c, 1, scratch + 16);
+        return withValues(c, (ea, aa) -> {
             String msg = new ExpectEqual(m).compare(te, ea, c.comptime(0), ta, aa, c.comptime(1));
             if (msg == null) return 0;
             m.stderr(msg);
-            return c.machine().image.errorCode("TestExpectedEqual");
-        } finally {
-            c.vm.popScratch(saved);
-        }
+            return m.image.errorCode("TestExpectedEqual");
+        });
     }
 
     /** Runs {@code f} with the addresses of the values of the first (and second, if any) argument. */

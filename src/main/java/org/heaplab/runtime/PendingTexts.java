@@ -48,11 +48,5 @@ final class PendingTexts {
         return part;
     }
 
-    /** The bytes not yet taken, without taking them. */
-    int remaining(long id) {
-        Text t = texts.get(id);
-        return t == null ? 0 : t.bytes.length - t.taken;
-    }
-
     void drop(long id) { texts.remove(id); }
 }

@@ -744,14 +744,17 @@ pub fn HashMapUnmanaged(comptime K: type, comptime V: type, comptime Context: ty
             @memset(self.metadata.?[0..self.capacity()], Metadata.slot_free);
         }
 
-        /// Sizes of the one allocation: header, metadata, keys, values, each aligned.
-        fn totalSize(cap: usize) usize {
+        /// Where the keys and values start in the one allocation (header, metadata, keys,
+        /// values, each aligned), and its total size.
+        const Offsets = struct { keys_start: usize, vals_start: usize, total_size: usize };
+
+        fn offsets(cap: usize) Offsets {
             const meta_size = @sizeOf(Header) + cap;
             const keys_start = mem.alignForward(usize, meta_size, key_align);
             const keys_end = keys_start + cap * @sizeOf(K);
             const vals_start = mem.alignForward(usize, keys_end, val_align);
             const vals_end = vals_start + cap * @sizeOf(V);
-            return mem.alignForward(usize, vals_end, max_align);
+            return .{ .keys_start = keys_start, .vals_start = vals_start, .total_size = mem.alignForward(usize, vals_end, max_align) };
         }
 
         const key_align = if (@sizeOf(K) == 0) 1 else @alignOf(K);
@@ -759,19 +762,13 @@ pub fn HashMapUnmanaged(comptime K: type, comptime V: type, comptime Context: ty
         const max_align = @max(@alignOf(Header), key_align, val_align);
 
         fn allocate(self: *Self, allocator: Allocator, new_capacity: Size) Allocator.Error!void {
-            const new_cap: usize = new_capacity;
-            const meta_size = @sizeOf(Header) + new_cap;
-            const keys_start = mem.alignForward(usize, meta_size, key_align);
-            const keys_end = keys_start + new_cap * @sizeOf(K);
-            const vals_start = mem.alignForward(usize, keys_end, val_align);
-            const total_size = totalSize(new_cap);
-
-            const slice = try allocator.alignedAlloc(u8, comptime mem.Alignment.fromByteUnits(max_align), total_size);
+            const at = offsets(new_capacity);
+            const slice = try allocator.alignedAlloc(u8, comptime mem.Alignment.fromByteUnits(max_align), at.total_size);
             const ptr: [*]u8 = slice.ptr;
 
             const hdr: *Header = @ptrCast(@alignCast(ptr));
-            hdr.values = @ptrCast(@alignCast(ptr + vals_start));
-            hdr.keys = @ptrCast(@alignCast(ptr + keys_start));
+            hdr.values = @ptrCast(@alignCast(ptr + at.vals_start));
+            hdr.keys = @ptrCast(@alignCast(ptr + at.keys_start));
             hdr.capacity = new_capacity;
             self.metadata = ptr + @sizeOf(Header);
         }
@@ -779,10 +776,8 @@ pub fn HashMapUnmanaged(comptime K: type, comptime V: type, comptime Context: ty
         fn deallocate(self: *Self, allocator: Allocator) void {
             if (self.metadata == null) return;
 
-            const cap: usize = self.capacity();
-            const total_size = totalSize(cap);
             const start: [*]u8 = @ptrCast(self.header());
-            allocator.freeAligned(start[0..total_size], comptime mem.Alignment.fromByteUnits(max_align));
+            allocator.freeAligned(start[0..offsets(self.capacity()).total_size], comptime mem.Alignment.fromByteUnits(max_align));
 
             self.metadata = null;
             self.available = 0;
