@@ -89,6 +89,19 @@ public final class BlockHistory {
         return best < 0 ? null : block(best);
     }
 
+    /** Up to {@code max} freed blocks, the most recently recorded first. */
+    public List<Block> recentlyFreed(int max) {
+        List<Block> out = new ArrayList<>();
+        for (int i = count - 1; i >= 0 && out.size() < max; i--) if (freedAt[i] != LIVE) out.add(block(i));
+        return out;
+    }
+
+    /** The live block recorded at exactly {@code addr} by any allocator, or null. */
+    public Block liveAt(long addr) {
+        for (int i = count - 1; i >= 0; i--) if (address[i] == addr && freedAt[i] == LIVE) return block(i);
+        return null;
+    }
+
     /** The live blocks, oldest first. */
     public List<Block> liveBlocks() {
         List<Block> out = new ArrayList<>();

@@ -474,6 +474,118 @@ public final class AddressSpace {
         for (long a = addr & ~PAGE_MASK; a < addr + len; a += PAGE_SIZE) page(Math.max(a, addr), write);
     }
 
+    // ------------------------------------------------------------------ looking without touching
+
+    /**
+     * The bytes of a range as an observer sees them: no page is touched, no state changes, no
+     * freed-memory read is reported (the panes read memory while the program is paused). Pages
+     * never touched read as zeros. Null when part of the range is not mapped.
+     */
+    public byte[] peek(long addr, int len) {
+        if (len < 0) return null;
+        byte[] out = new byte[len];
+        int done = 0;
+        while (done < len) {
+            long a = addr + done;
+            int off = (int) (a & PAGE_MASK);
+            int n = Math.min(len - done, PAGE_SIZE - off);
+            Page p = pages.get(a >>> PAGE_SHIFT);
+            if (p != null) System.arraycopy(p.bytes, off, out, done, n);
+            else if (mappingAt(a) == null) return null;
+            done += n;
+        }
+        return out;
+    }
+
+    /** A peeked little-endian value of 1..8 bytes, or {@code fallback} when unmapped. */
+    public long peekValue(long addr, int size, long fallback) {
+        byte[] b = peek(addr, size);
+        if (b == null) return fallback;
+        long v = 0;
+        for (int i = 0; i < size; i++) v |= (b[i] & 0xFFL) << (8 * i);
+        return v;
+    }
+
+    /**
+     * The byte states of {@code [start, end)} as runs {start, end, state code}, adjacent runs of
+     * one state merged. Untouched pages are not touched: their states come from the ranges the
+     * allocators gave them. Unmapped addresses make runs of {@link ByteState#UNMAPPED}.
+     */
+    public List<long[]> stateRuns(long start, long end) {
+        List<long[]> runs = new ArrayList<>();
+        long a = start;
+        while (a < end) {
+            long pageEnd = Math.min(end, (a | PAGE_MASK) + 1);
+            Page p = pages.get(a >>> PAGE_SHIFT);
+            if (p != null) {
+                int off = (int) (a & PAGE_MASK);
+                int stop = (int) (pageEnd - (a & ~PAGE_MASK));
+                if (p.shadow == null) {
+                    addRun(runs, a, pageEnd, p.uniform);
+                } else {
+                    int i = off;
+                    while (i < stop) {
+                        byte st = p.shadow[i];
+                        int j = i + 1;
+                        while (j < stop && p.shadow[j] == st) j++;
+                        addRun(runs, p.base() + i, p.base() + j, st);
+                        i = j;
+                    }
+                }
+                a = pageEnd;
+                continue;
+            }
+            Mapping m = mappingAt(a);
+            if (m == null) {
+                // skip to the next mapping (or the end) in one run
+                Long next = mappings.ceilingKey(a);
+                long stop = next == null ? end : Math.min(end, next);
+                addRun(runs, a, Math.max(stop, a + 1), ByteState.UNMAPPED.code());
+                a = Math.max(stop, a + 1);
+                continue;
+            }
+            // untouched pages of one mapping: boundaries come from the recorded state ranges
+            long stop = Math.min(end, m.end());
+            if (m.untouchedStates.isEmpty()) {
+                long b = a;
+                while (b < stop) {
+                    long pe = Math.min(stop, (b | PAGE_MASK) + 1);
+                    Page q = pages.get(b >>> PAGE_SHIFT);
+                    if (q != null) break;
+                    b = pe;
+                }
+                addRun(runs, a, b, ByteState.UNUSED.code());
+                a = b;
+                continue;
+            }
+            java.util.TreeSet<Long> cuts = new java.util.TreeSet<>();
+            cuts.add(pageEnd);
+            for (long[] r : m.untouchedStates) {
+                if (r[0] > a && r[0] < pageEnd) cuts.add(r[0]);
+                if (r[1] > a && r[1] < pageEnd) cuts.add(r[1]);
+            }
+            long from = a;
+            for (long cut : cuts) {
+                addRun(runs, from, cut, state(from).code());
+                from = cut;
+            }
+            a = pageEnd;
+        }
+        return runs;
+    }
+
+    private static void addRun(List<long[]> runs, long from, long to, byte state) {
+        if (to <= from) return;
+        if (!runs.isEmpty()) {
+            long[] last = runs.get(runs.size() - 1);
+            if (last[1] == from && last[2] == state) {
+                last[1] = to;
+                return;
+            }
+        }
+        runs.add(new long[] {from, to, state});
+    }
+
     // ------------------------------------------------------------------ states
 
     public ByteState state(long addr) {

@@ -79,14 +79,17 @@ public final class AllocatorChain {
     }
 
     /** The call into the allocator that entered last ends with {@code result} (0 when it refused). */
-    void allocated(long result, long len) {
+    void allocated(long result, long len, int alignLog2) {
         Instance i = active.pop();
         if (result == 0) {
             i.refusedAllocations++;
+            call(i, Call.Op.ALLOC, 0, len, len, false, active.peek(), machine.vm().userSite());
             return;
         }
         Instance by = active.peek(); // the allocator that asked, if any
-        i.live.put(result, new Object[] {len, by});
+        long site = machine.vm().userSite();
+        i.live.put(result, new Object[] {len, by, site, 1L << alignLog2});
+        call(i, Call.Op.ALLOC, result, len, len, true, by, site);
         if (by != null) by.reserved += len;
         i.allocations++;
         i.liveBytes += len;
@@ -100,16 +103,20 @@ public final class AllocatorChain {
     /** A remap (or, with {@code result == addr}, a resize in place) ends; 0 when it refused. */
     void remapped(long result, long addr, long newLen) {
         Instance i = active.pop();
+        Call.Op op = result == addr || result == 0 ? Call.Op.RESIZE : Call.Op.REMAP;
         if (result == 0) {
             i.refusedResizes++;
+            Object[] b = i.live.get(addr);
+            call(i, op, addr, b == null ? 0 : (long) b[0], newLen, false, active.peek(), machine.vm().userSite());
             return;
         }
         Object[] b = i.live.remove(addr);
         if (b == null) return; // not one of its blocks: its own checks report that
         long old = (long) b[0];
+        call(i, op, result, old, newLen, true, active.peek(), machine.vm().userSite());
         Instance by = (Instance) b[1];
         if (by != null) by.reserved += newLen - old;
-        i.live.put(result, new Object[] {newLen, by});
+        i.live.put(result, new Object[] {newLen, by, b[2], b[3]});
         i.liveBytes += newLen - old;
         i.peak = Math.max(i.peak, i.liveBytes);
     }
@@ -120,6 +127,7 @@ public final class AllocatorChain {
         if (b == null) return;
         i.frees++;
         long len = (long) b[0];
+        call(i, Call.Op.FREE, addr, len, 0, true, active.peek(), machine.vm().userSite());
         i.liveBytes -= len;
         if (b[1] instanceof Instance by) {
             by.reserved -= len;
@@ -131,6 +139,31 @@ public final class AllocatorChain {
             inside.clear();
         }
     }
+
+    /**
+     * One call that passed through an allocator: {@code serial} counts every call of the run;
+     * {@code requester} is the allocator that made it (-1: the program); {@code site} the
+     * innermost user-code position at the time.
+     */
+    public record Call(long serial, int allocator, Op op, long address, long length, long newLength, boolean ok, int requester, long site) {
+        public enum Op { ALLOC, RESIZE, REMAP, FREE }
+    }
+
+    /** How many recent calls are kept for the panes. */
+    public static final int RECENT_CALLS = 64;
+    private final ArrayDeque<Call> recent = new ArrayDeque<>();
+    private long calls;
+
+    private void call(Instance i, Call.Op op, long addr, long len, long newLen, boolean ok, Instance by, long site) {
+        if (recent.size() == RECENT_CALLS) recent.removeFirst();
+        recent.addLast(new Call(calls++, i.id, op, addr, len, newLen, ok, by == null ? -1 : by.id, site));
+    }
+
+    /** The most recent calls through any allocator, oldest first. */
+    public List<Call> recentCalls() { return List.copyOf(recent); }
+
+    /** How many calls passed through the allocators so far. */
+    public long callCount() { return calls; }
 
     /** A {@code MemoryPool} (not an allocator itself: it hands out items from its arena). */
     private record Pool(int id, long ptr, StructType type) {}
@@ -147,6 +180,23 @@ public final class AllocatorChain {
     }
 
     /** Every allocator (and memory pool) seen, in the order of first use. */
+    /** A block an allocator has handed out and not taken back. {@code requester} is the allocator that asked, or -1 for the program. */
+    public record LiveBlock(int allocator, long address, long length, long alignment, int requester, long site) {}
+
+    /** Every allocator's live blocks, allocators in id order, blocks by address. */
+    public List<LiveBlock> liveBlocks() {
+        List<LiveBlock> out = new ArrayList<>();
+        for (Instance i : instances.values()) {
+            for (var e : i.live.entrySet()) {
+                Object[] b = e.getValue();
+                int by = b[1] instanceof Instance r ? r.id : -1;
+                out.add(new LiveBlock(i.id, e.getKey(), (long) b[0], (long) b[3], by, (long) b[2]));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(LiveBlock::allocator).thenComparingLong(LiveBlock::address));
+        return out;
+    }
+
     public List<AllocatorDescription> describe() {
         List<AllocatorDescription> out = new ArrayList<>();
         for (Instance i : instances.values()) out.add(describe(i));

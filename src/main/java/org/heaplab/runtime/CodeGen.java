@@ -51,6 +51,35 @@ final class CodeGen {
     /** The defers registered so far in one block. */
     private static final class DeferScope {
         final List<Ir.Defer> defers = new ArrayList<>();
+        /** The locals declared in this scope so far (the stack pane lists them). */
+        final List<Ir.Local> locals = new ArrayList<>();
+        /** Where the scope begins (the statement that opened it). */
+        final Span opened;
+
+        DeferScope(Span opened, List<Ir.Local> captures) {
+            this.opened = opened;
+            locals.addAll(captures);
+        }
+    }
+
+    /** Captures bound in the current statement, waiting for the scope of the body they belong to. */
+    private final List<Ir.Local> pendingCaptures = new ArrayList<>();
+    /** Defers already expanded (run or skipped) by the runDefers in progress. */
+    private final java.util.Set<Ir.Defer> unwound = new java.util.HashSet<>();
+    /** The defer whose body is being emitted, and whether on the error path. */
+    private Ir.Defer firing;
+    private boolean firingOnError;
+
+    private DeferScope newScope() {
+        var s = new DeferScope(site, pendingCaptures);
+        pendingCaptures.clear();
+        return s;
+    }
+
+    /** A local now holds a value: a declared variable joins its scope, a capture waits for its body's scope. */
+    private void declared(Ir.Local l) {
+        if (l.hidden || fn.isLibrary()) return;
+        if (!pendingCaptures.contains(l)) pendingCaptures.add(l);
     }
 
     /**
@@ -150,7 +179,7 @@ final class CodeGen {
         out.locals = slots;
 
         site = fn.body.span();
-        scopes.push(new DeferScope());
+        scopes.push(newScope());
         for (Ir.Node n : fn.body.body()) stmt(n);
         // falling off the end: run the body's defers and return
         if (!(fn.body.type() instanceof Type.NoReturn)) {
@@ -238,9 +267,35 @@ final class CodeGen {
     /** Starts a statement (a step) at the current position; returns its index. */
     private int statement(Span span) {
         flushStatement();
-        statements.add(new FnCode.Statement(span, len));
+        statements.add(debugInfo(span));
         pendingStatement = statements.size() - 1;
         return pendingStatement;
+    }
+
+    /** A statement's record with what the panes show there: locals in scope, pending defers, a defer firing. */
+    private FnCode.Statement debugInfo(Span span) {
+        if (fn.isLibrary()) return new FnCode.Statement(span, len, NO_LOCALS, List.of(), null, false);
+        List<Integer> visible = new ArrayList<>();
+        for (Ir.Local p : fn.params) if (!p.hidden) visible.add(localIndex(p));
+        List<FnCode.ScopeDefers> defers = new ArrayList<>();
+        var outerFirst = new ArrayList<>(scopes);
+        java.util.Collections.reverse(outerFirst);
+        for (DeferScope s : outerFirst) {
+            for (Ir.Local l : s.locals) visible.add(localIndex(l));
+            List<Ir.Defer> pending = new ArrayList<>();
+            for (Ir.Defer d : s.defers) if (!unwound.contains(d) && d != firing) pending.add(d);
+            defers.add(new FnCode.ScopeDefers(s.opened, List.copyOf(pending)));
+        }
+        for (Ir.Local l : pendingCaptures) visible.add(localIndex(l));
+        int[] v = visible.stream().mapToInt(Integer::intValue).filter(i -> i >= 0).distinct().toArray();
+        return new FnCode.Statement(span, len, v, List.copyOf(defers), firing, firingOnError);
+    }
+
+    private static final int[] NO_LOCALS = new int[0];
+
+    private int localIndex(Ir.Local l) {
+        int i = fn.locals.indexOf(l);
+        return i;
     }
 
     /** Ends statement {@code s}: if it made no instruction, it still takes its step (a STMT). */
@@ -383,6 +438,7 @@ final class CodeGen {
             case Ir.Expr e -> gen(e, DROP);
         }
         if (own >= 0) endStatement(own);
+        pendingCaptures.clear();
         nextReg = Math.max(regMark, firstTemp());
         site = saved;
     }
@@ -399,6 +455,7 @@ final class CodeGen {
         } else {
             gen(v.init(), new ToMem(new Mem(FRAME, slotOf.get(l))));
         }
+        if (!l.hidden && !fn.isLibrary()) scopes.peek().locals.add(l);
     }
 
     private void compoundAssign(Ir.CompoundAssign ca) {
@@ -428,20 +485,40 @@ final class CodeGen {
 
     /** Emits the defers of the innermost {@code count} scopes, newest first; errdefers only on error. */
     private void runDefers(int count, boolean onError, int errorCodeReg) {
+        var outerUnwound = new java.util.HashSet<>(unwound);
+        try {
+            expandDefers(count, onError, errorCodeReg);
+        } finally {
+            unwound.clear();
+            unwound.addAll(outerUnwound);
+        }
+    }
+
+    private void expandDefers(int count, boolean onError, int errorCodeReg) {
         int i = 0;
         for (DeferScope s : scopes) {
             if (i++ >= count) break;
             for (int j = s.defers.size() - 1; j >= 0; j--) {
                 Ir.Defer d = s.defers.get(j);
-                if (d.isErr() && !onError) continue;
+                if (d.isErr() && !onError) {
+                    unwound.add(d);
+                    continue;
+                }
                 Span saved = site;
                 site = d.span();
+                Ir.Defer outerFiring = firing;
+                boolean outerOnError = firingOnError;
+                firing = d;
+                firingOnError = onError;
                 int step = statement(d.span());
                 if (d.errCapture() != null && errorCodeReg >= 0) assignLocal(d.errCapture(), errorCodeReg);
                 // a defer body cannot see the defers registered after it
                 DeferScope top = scopes.peek();
                 gen(d.body(), DROP);
                 endStatement(step);
+                firing = outerFiring;
+                firingOnError = outerOnError;
+                unwound.add(d);
                 site = saved;
                 if (top != scopes.peek()) throw new IllegalStateException("defer changed scopes");
             }
@@ -449,6 +526,7 @@ final class CodeGen {
     }
 
     private void assignLocal(Ir.Local l, int valueReg) {
+        declared(l);
         Integer reg = regOf.get(l);
         if (reg != null) emit(Op.MOV, reg, valueReg);
         else store(new Mem(FRAME, slotOf.get(l)), valueReg, l.type);
@@ -1450,7 +1528,10 @@ final class CodeGen {
                 int ptr = temp();
                 load(ptr, m, new Type.Int(64, false));
                 jump(Op.JZ, otherwise, ptr);
-                if (io.capture() != null) copy(new Mem(FRAME, slotOf.get(io.capture())), m, Layout.sizeOf(ot.child()));
+                if (io.capture() != null) {
+                    declared(io.capture());
+                    copy(new Mem(FRAME, slotOf.get(io.capture())), m, Layout.sizeOf(ot.child()));
+                }
             }
         } else {
             Mem m = agg(io.operand());
@@ -1468,6 +1549,7 @@ final class CodeGen {
 
     /** Sets a capture local from a value in memory. */
     private void captureFrom(Ir.Local l, Mem m) {
+        declared(l);
         Integer reg = regOf.get(l);
         if (reg != null) load(reg, m, l.type);
         else copy(new Mem(FRAME, slotOf.get(l)), m, Layout.sizeOf(l.type));
@@ -1559,7 +1641,10 @@ final class CodeGen {
                     else if (Layout.sizeOf(p.capture().type) > 0) captureFrom(p.capture(), unionMem);
                 } else if (unionMem != null) {
                     if (p.captureByRef()) assignLocal(p.capture(), addressOf(unionMem));
-                    else copy(new Mem(FRAME, slotOf.get(p.capture())), unionMem, Layout.sizeOf(ot));
+                    else {
+                        declared(p.capture());
+                        copy(new Mem(FRAME, slotOf.get(p.capture())), unionMem, Layout.sizeOf(ot));
+                    }
                 } else {
                     assignLocal(p.capture(), v);
                 }
@@ -1575,7 +1660,7 @@ final class CodeGen {
     private void block(Ir.Block b, Dest d) {
         int end = newLabel();
         if (b.label() != null) targets.put(b.label(), new Target(d, end, -1, scopes.size(), handlerSaves.size()));
-        scopes.push(new DeferScope());
+        scopes.push(newScope());
         long frameMark = frameTop;
         for (Ir.Node n : b.body()) stmt(n);
         if (!(b.type() instanceof Type.NoReturn) || b.label() != null) runDefers(1, false, -1);
@@ -1625,7 +1710,7 @@ final class CodeGen {
         targets.put(w.label(), new Target(d, end, cont, scopes.size(), handlerSaves.size()));
         jump(Op.JMP, test);
         bind(body);
-        scopes.push(new DeferScope());
+        scopes.push(newScope());
         gen(w.body(), DROP);
         scopes.pop();
         bind(cont);
@@ -1685,7 +1770,7 @@ final class CodeGen {
             }
         }
         endStatement(condStep);
-        scopes.push(new DeferScope());
+        scopes.push(newScope());
         gen(w.body(), DROP);
         scopes.pop();
         bind(cont);
@@ -1769,7 +1854,7 @@ final class CodeGen {
                 captureFrom(cap, new Mem(addr, 0));
             }
         }
-        scopes.push(new DeferScope());
+        scopes.push(newScope());
         gen(f.body(), DROP);
         scopes.pop();
         bind(cont);

@@ -15,8 +15,16 @@ public final class FnCode {
     /** Where a local lives: a register (with a frame slot for display) or frame memory. */
     public record LocalSlot(Ir.Local local, boolean inRegister, int register, long frameOffset) {}
 
-    /** A statement boundary: where stepping stops. */
-    public record Statement(Span span, int pc) {}
+    /**
+     * A statement boundary: where stepping stops, with what the panes show there: the locals in
+     * scope (indices into {@link #locals()}), the defers registered so far per enclosing scope
+     * (outermost first; each scope's in registration order), and the defer whose body this
+     * statement belongs to while it fires (on the error path or not).
+     */
+    public record Statement(Span span, int pc, int[] visible, List<ScopeDefers> defers, Ir.Defer firing, boolean firingOnError) {}
+
+    /** The defers still pending in one scope, and where the scope begins. */
+    public record ScopeDefers(Span opened, List<Ir.Defer> pending) {}
 
     final Ir.Function ir;
     final int index;
@@ -75,6 +83,21 @@ public final class FnCode {
             runtimeArgIndex = idx;
         }
         return runtimeArgIndex;
+    }
+
+    /** The statement whose code holds {@code pc}: the last one starting at or before it, or -1. */
+    public int statementContaining(int pc) {
+        int lo = 0, hi = statements.size() - 1, best = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (statements.get(mid).pc() <= pc) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
     }
 
     /** The statement starting at {@code pc} (a STMT instruction or a marked one), or -1. */

@@ -148,7 +148,7 @@ public final class Image {
         return i + 1;
     }
 
-    String errorName(long code) {
+    public String errorName(long code) {
         List<String> names = program.errorNames();
         return code >= 1 && code <= names.size() ? names.get((int) code - 1) : "(error " + code + ")";
     }

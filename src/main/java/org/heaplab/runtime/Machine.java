@@ -178,7 +178,7 @@ public final class Machine implements AllocatorHost {
         chain.enter(ptr, vtable);
         long r = callVtableEntry(ptr, vtable, entry, rest, sliceArg);
         switch (entry) {
-            case 0 -> chain.allocated(r, rest[0]);
+            case 0 -> chain.allocated(r, rest[0], (int) rest[1]);
             case 8 -> chain.resized(r != 0, rest[0], rest[3]);
             case 16 -> chain.remapped(r, rest[0], rest[3]);
             default -> chain.freed(rest[0]);
@@ -252,9 +252,17 @@ public final class Machine implements AllocatorHost {
             case AllocatorEvent.Alloc a -> blocks.allocated(a.allocator(), a.kind(), a.address(), a.length(), a.trace());
             case AllocatorEvent.Free f -> blocks.freed(f.allocator(), f.address(), f.trace());
             case AllocatorEvent.Resize r -> blocks.resized(r.allocator(), r.address(), r.newAddress(), r.newLength());
-            default -> reports.add(e);
+            default -> {
+                reports.add(e);
+                if (reportListener != null) reportListener.accept(e);
+            }
         }
     }
+
+    private java.util.function.Consumer<AllocatorEvent> reportListener;
+
+    /** Called on the interpreter thread for each report (double free, leak...) as it is made; may block. */
+    public void setReportListener(java.util.function.Consumer<AllocatorEvent> l) { this.reportListener = l; }
 
     PageAllocator pageAllocator() { return pageAllocator; }
 

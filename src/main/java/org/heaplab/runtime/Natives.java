@@ -78,7 +78,7 @@ final class Natives {
             return 0;
         });
         register("mem.Allocator.hlAllocated", c -> {
-            c.machine().chain.allocated(c.arg(0), c.arg(1));
+            c.machine().chain.allocated(c.arg(0), c.arg(1), (int) c.arg(2));
             return 0;
         });
         register("mem.Allocator.hlResized", c -> {

@@ -461,6 +461,14 @@ public final class Vm {
     }
 
     /** Zig's captureStackTrace: up to {@code max} positions, from the frame that returns to {@code first}. */
+    /** The code address of the innermost call in the user's code (not Heap Lab's std), or 0. */
+    long userSite() {
+        for (Frame f = current; f != null; f = f.caller) {
+            if (!f.fn.isLibrary()) return address(f, f.callPc);
+        }
+        return 0;
+    }
+
     long[] captureStackTrace(long first, int max) {
         return positions(current, first, max);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.heaplab.diag.Diagnostic;
 import org.heaplab.diag.Severity;
 import org.heaplab.lang.ast.Ast;
+import org.heaplab.lang.check.LabDefaults;
 import org.heaplab.lang.check.Sema;
 import org.heaplab.lang.parse.Parser;
 import org.heaplab.runtime.Image;
@@ -43,8 +44,13 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
 
     /** Compiles a program; {@code linkLibc} is {@code zig run -lc}. Never throws. */
     public static Compilation compile(SourceFile file, Sema.Mode mode, boolean linkLibc) {
+        return compile(file, mode, linkLibc, LabDefaults.ZIG);
+    }
+
+    /** Compiles a program with the lab's defaults for the debug allocator's Config. Never throws. */
+    public static Compilation compile(SourceFile file, Sema.Mode mode, boolean linkLibc, LabDefaults defaults) {
         var result = new Compilation[1];
-        Thread t = new Thread(null, () -> result[0] = compileHere(file, mode, linkLibc), "heaplab-compiler", COMPILER_STACK);
+        Thread t = new Thread(null, () -> result[0] = compileHere(file, mode, linkLibc, defaults), "heaplab-compiler", COMPILER_STACK);
         t.start();
         try {
             t.join();
@@ -55,12 +61,12 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
         return result[0] != null ? result[0] : failed(file, mode, "Heap Lab could not compile this program (the compiler thread died)");
     }
 
-    private static Compilation compileHere(SourceFile file, Sema.Mode mode, boolean linkLibc) {
+    private static Compilation compileHere(SourceFile file, Sema.Mode mode, boolean linkLibc, LabDefaults defaults) {
         List<Diagnostic> diags = new ArrayList<>();
         try {
             Ast.Container ast = Parser.parseFile(file, diags);
             if (!diags.isEmpty()) return new Compilation(file, mode, diags, true, null);
-            Sema.Result r = Sema.check(file, ast, mode, linkLibc);
+            Sema.Result r = Sema.check(file, ast, mode, linkLibc, defaults);
             if (!r.ok()) return new Compilation(file, mode, r.diagnostics(), false, null);
             Image image = Image.link(r.program());
             return new Compilation(file, mode, List.of(), false, image);

@@ -88,7 +88,7 @@ public final class Explainer {
         return sb.toString();
     }
 
-    private static String doubleFree(Machine m, AllocatorEvent.DoubleFree d) {
+    static String doubleFree(Machine m, AllocatorEvent.DoubleFree d) {
         return "The block at 0x" + Long.toHexString(d.address()) + " (allocated " + where(m, d.allocTrace()) + ") was freed "
                 + where(m, d.firstFree()) + " and then freed again " + where(m, d.secondFree()) + ". The debug allocator still had "
                 + "the block's page, so it could tell; the second free did nothing. Free each block exactly once.";
@@ -98,7 +98,7 @@ public final class Explainer {
         return "It faulted " + where(m, m.faultTrace()) + ". " + faultCause(m, r);
     }
 
-    private static String faultCause(Machine m, Runner.Result r) {
+    static String faultCause(Machine m, Runner.Result r) {
         long addr = r.faultAddress();
         if (r.detail() != null && r.detail().startsWith("General protection")) {
             return "The program used an address no pointer can hold. 0xaaaaaaaaaaaaaaaa is the pattern Zig writes into memory that "
@@ -120,7 +120,7 @@ public final class Explainer {
                 + "was invalid (never initialized, or computed wrongly).";
     }
 
-    private static String panic(String message) {
+    static String panic(String message) {
         if (message.startsWith("index out of bounds")) {
             return "The program indexed past the end of an array or slice (" + message + "). Valid indexes go from 0 to len - 1; "
                     + "Debug builds check every index so the bug stops here instead of corrupting memory.";

@@ -1,12 +1,14 @@
 package org.heaplab.session;
 
+import org.heaplab.lang.check.LabDefaults;
 import org.heaplab.runtime.Machine;
 
 /**
  * How a program runs: the simulated machine's stack and memory, and the limits that stop a
  * runaway program. Zero for steps or milliseconds means no limit.
  */
-public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes, boolean linkLibc) {
+public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes, boolean linkLibc,
+                          LabDefaults debugAllocatorDefaults) {
     public static final long DEFAULT_STACK = Machine.Settings.DEFAULT_STACK;
     /** The most simulated memory this Java runtime can hold: its heap, less room for Heap Lab itself. */
     public static final long HOST_MEMORY = Math.max(64L << 20, Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().maxMemory() >> 2));
@@ -16,7 +18,21 @@ public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long
     public static final long DEFAULT_MILLIS = 120_000;
 
     public RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes) {
-        this(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, false);
+        this(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, false, LabDefaults.ZIG);
+    }
+
+    public RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes, boolean linkLibc) {
+        this(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, linkLibc, LabDefaults.ZIG);
+    }
+
+    /**
+     * The same settings with the lab's defaults for {@code DebugAllocator(.{})}'s Config fields a
+     * program leaves out ({@code stackTraceFrames} -1: Zig's; {@code memoryLimit} -1: none).
+     */
+    public RunSettings withDebugAllocatorDefaults(int stackTraceFrames, boolean safety, boolean neverUnmap, boolean retainMetadata,
+                                                  boolean enableMemoryLimit, long memoryLimit) {
+        return new RunSettings(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, linkLibc,
+                new LabDefaults(stackTraceFrames, safety, neverUnmap, retainMetadata, enableMemoryLimit, memoryLimit));
     }
 
     public static RunSettings defaults() {
@@ -25,7 +41,7 @@ public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long
 
     /** The same settings, linking libc ({@code zig run -lc}) or not. */
     public RunSettings withLinkLibc(boolean link) {
-        return new RunSettings(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, link);
+        return new RunSettings(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, link, debugAllocatorDefaults);
     }
 
     Machine.Settings machine(boolean testMode) {

@@ -62,7 +62,9 @@ public final class Session {
     }
 
     public static Prepared prepare(String fileName, String text, Mode mode, RunSettings settings, Output out) {
-        return prepare(new SourceFile(fileName, text), mode.sema(), settings.linkLibc(), settings.machine(mode == Mode.TEST), out::write);
+        SourceFile file = new SourceFile(fileName, text);
+        Compilation c = Compilation.compile(file, mode.sema(), settings.linkLibc(), settings.debugAllocatorDefaults());
+        return prepared(c, settings.machine(mode == Mode.TEST), out::write);
     }
 
     @SuppressWarnings("unused")
@@ -81,6 +83,8 @@ public final class Session {
         }
 
         public Compilation compilation() { return compilation; }
+
+        Machine machine() { return machine; }
 
         /** Asks the running program to stop at its next statement boundary. */
         public void stop() {
@@ -111,9 +115,12 @@ public final class Session {
 
     /** Compiles a program ({@code linkLibc}: as with {@code zig run -lc}) and sets up its machine. */
     public static Prepared prepare(SourceFile file, Sema.Mode mode, boolean linkLibc, Machine.Settings settings, Machine.Output out) {
-        Compilation c = Compilation.compile(file, mode, linkLibc);
+        return prepared(Compilation.compile(file, mode, linkLibc), settings, out);
+    }
+
+    private static Prepared prepared(Compilation c, Machine.Settings settings, Machine.Output out) {
         if (!c.ok()) return new Prepared(c, null, out);
-        var m = new Machine(c.image(), settings.withTestMode(mode == Sema.Mode.TEST), out);
+        var m = new Machine(c.image(), settings.withTestMode(c.mode() == Sema.Mode.TEST), out);
         return new Prepared(c, m, out);
     }
 

@@ -80,10 +80,14 @@ public final class Sema {
 
     private record Pending(Ast.FnDecl decl, Scope scope) {}
 
-    private Sema(SourceFile root, Mode mode, boolean linkLibc) {
+    /** Defaults of the debug allocator's Config fields, from the lab's settings. */
+    final LabDefaults labDefaults;
+
+    private Sema(SourceFile root, Mode mode, boolean linkLibc, LabDefaults labDefaults) {
         this.root = root;
         this.mode = mode;
         this.linkLibc = linkLibc;
+        this.labDefaults = labDefaults;
         errorCode("OutOfMemory"); // keep the most common error's code stable
     }
 
@@ -96,7 +100,12 @@ public final class Sema {
 
     /** Checks a program; {@code linkLibc} is {@code zig run -lc}. */
     public static Result check(SourceFile root, Ast.Container ast, Mode mode, boolean linkLibc) {
-        var sema = new Sema(root, mode, linkLibc);
+        return check(root, ast, mode, linkLibc, LabDefaults.ZIG);
+    }
+
+    /** Checks a program with the lab's defaults for the debug allocator's Config. */
+    public static Result check(SourceFile root, Ast.Container ast, Mode mode, boolean linkLibc, LabDefaults labDefaults) {
+        var sema = new Sema(root, mode, linkLibc, labDefaults);
         List<Diagnostic> astgen = AstGenChecks.check(root, ast);
         sema.asts.put(root, ast);
         Ir.Function main = null;
@@ -315,6 +324,8 @@ public final class Sema {
                 + "pub const mode = .Debug;\n"
                 + "pub const single_threaded = true;\n"
                 + "pub const link_libc = " + linkLibc + ";\n"
+                + "const std = @import(\"std\");\n"
+                + labDefaults.builtinDeclarations(mode == Mode.TEST)
                 + "/** Return addresses of a call stack, innermost first; `index` of them are valid. */\n"
                 + "pub const StackTrace = struct { index: usize, instruction_addresses: []usize };\n";
         var file = new SourceFile("builtin.zig", text, true);

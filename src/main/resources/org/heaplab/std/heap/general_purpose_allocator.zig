@@ -9,17 +9,17 @@ const Alignment = std.mem.Alignment;
 
 pub const Config = struct {
     /// Number of stack frames to capture for each allocation and free.
-    stack_trace_frames: usize = if (builtin.is_test) 10 else 6,
+    stack_trace_frames: usize = builtin.heaplab_gpa_stack_trace_frames,
     /// Track `total_requested_bytes` and fail allocations beyond `requested_memory_limit`.
-    enable_memory_limit: bool = false,
+    enable_memory_limit: bool = builtin.heaplab_gpa_enable_memory_limit,
     /// Detect double frees, wrong-size frees and leaks.
-    safety: bool = true,
+    safety: bool = builtin.heaplab_gpa_safety,
     /// Whether the allocator may be used from several threads (programs here have one).
     thread_safe: bool = false,
     /// Keep freed pages mapped: turns segfaults into reports, at the cost of never returning memory.
-    never_unmap: bool = false,
+    never_unmap: bool = builtin.heaplab_gpa_never_unmap,
     /// Keep metadata of freed allocations so more double frees can be reported.
-    retain_metadata: bool = false,
+    retain_metadata: bool = builtin.heaplab_gpa_retain_metadata,
     /// Log every allocation, resize and free.
     verbose_log: bool = false,
     /// Whether the backing allocator returns zeroed memory.
@@ -42,7 +42,7 @@ pub fn DebugAllocator(comptime config: Config) type {
         /// Allocations too large for a bucket: a table kept in memory from the backing allocator.
         large_allocations: LargeAllocTable = .{},
         total_requested_bytes: if (config.enable_memory_limit) usize else void = if (config.enable_memory_limit) 0 else {},
-        requested_memory_limit: if (config.enable_memory_limit) usize else void = if (config.enable_memory_limit) std.math.maxInt(usize) else {},
+        requested_memory_limit: if (config.enable_memory_limit) usize else void = if (config.enable_memory_limit) builtin.heaplab_gpa_memory_limit else {},
         mutex: u32 = 0,
 
         const Self = @This();

@@ -51,7 +51,7 @@ pub fn noFree(self: *anyopaque, memory: []u8, alignment: Alignment, ret_addr: us
 pub inline fn rawAlloc(a: Allocator, len: usize, alignment: Alignment, ret_addr: usize) ?[*]u8 {
     hlEnter(a.ptr, a.vtable);
     const result = a.vtable.alloc(a.ptr, len, alignment, ret_addr);
-    hlAllocated(result, len);
+    hlAllocated(result, len, alignment);
     return result;
 }
 
@@ -76,7 +76,7 @@ pub inline fn rawFree(a: Allocator, memory: []u8, alignment: Alignment, ret_addr
 }
 
 extern fn hlEnter(ptr: *anyopaque, vtable: *const VTable) void;
-extern fn hlAllocated(result: ?[*]u8, len: usize) void;
+extern fn hlAllocated(result: ?[*]u8, len: usize, alignment: Alignment) void;
 extern fn hlResized(ok: bool, memory: []u8, new_len: usize) void;
 extern fn hlRemapped(result: ?[*]u8, memory: []u8, new_len: usize) void;
 extern fn hlFreed(memory: []u8) void;

@@ -1,0 +1,115 @@
+package org.heaplab.trace;
+
+import java.util.List;
+import java.util.Set;
+import org.heaplab.alloc.AllocatorDescription;
+
+/**
+ * Everything the panes show about a paused (or finished) run, taken at one step. Immutable: the
+ * interpreter thread builds it from the machine, the window only reads it. Each pane renders one
+ * snapshot without consulting another; what changed since the previous snapshot is a field.
+ *
+ * @param step       statements run so far
+ * @param state      whether the run is paused, running or over
+ * @param reason     why it stopped here, in words ("breakpoint", "step", "double free"...)
+ * @param position   the current line (innermost frame in the user's code), or null
+ * @param frames     the user's frames, innermost first
+ * @param blocks     heap blocks: live ones of every allocator, then recently freed ones
+ * @param regions    mapped memory with its byte states, for the heap map
+ * @param defers     pending defers per scope, innermost scope of the innermost frame first
+ * @param allocators the allocator chain
+ * @param calls      the most recent calls through the allocators, oldest first
+ * @param totalCalls how many allocator calls the run has made
+ * @param output     program output and Zig's reports so far (stdout and stderr interleaved)
+ * @param errors     memory errors and faults so far, oldest first
+ * @param stoppedOn  the error this stop is about, or null
+ * @param exitCode   the exit status once the run is over, else -1
+ * @param changes    what differs from the previous snapshot
+ */
+public record Snapshot(long step, RunState state, String reason, SourcePos position, List<StackFrame> frames, List<HeapBlock> blocks,
+                       List<MemoryRegion> regions, List<DeferScope> defers, List<AllocatorDescription> allocators,
+                       List<AllocatorCall> calls, long totalCalls, String output, List<MemoryError> errors, MemoryError stoppedOn,
+                       int exitCode, Changes changes) {
+
+    /** Where a run is. */
+    public enum RunState { READY, RUNNING, PAUSED, FINISHED }
+
+    /** One activation of a user function. {@code key} is stable while the frame lives. */
+    public record StackFrame(String key, String function, SourcePos position, long base, long size, List<Local> locals) {}
+
+    /**
+     * A local variable or parameter. {@code pointsTo} is the address a pointer or slice holds
+     * (0 for none), {@code pointsLength} the bytes it covers (a slice's, or the pointee's size).
+     */
+    public record Local(String key, String name, String type, long address, long size, String value, long pointsTo, long pointsLength,
+                        boolean parameter) {}
+
+    public enum BlockState { LIVE, FREED, LEAKED }
+
+    /**
+     * A block handed out by an allocator. {@code requester} is the allocator that asked for it
+     * (-1: the program). {@code head} and {@code headStates} are its first bytes and their
+     * states (null when its memory is unmapped); {@code typed} a rendering through a pointer
+     * that points at it, with the pointer's name, or null.
+     */
+    public record HeapBlock(String key, long address, long length, long size, long alignment, int allocator, String allocatorName,
+                            int requester, BlockState state, List<SourcePos> allocTrace, List<SourcePos> freeTrace, byte[] head,
+                            byte[] headStates, String typed) {
+        public boolean programRequested() { return requester < 0; }
+
+        public boolean contains(long addr) { return addr >= address && addr - address < Math.max(1, length); }
+
+        public SourcePos allocSite() { return allocTrace.isEmpty() ? null : allocTrace.get(0); }
+
+        public SourcePos freeSite() { return freeTrace.isEmpty() ? null : freeTrace.get(0); }
+    }
+
+    /** A mapped range of memory; {@code runs} are {start, end, ByteState ordinal}. */
+    public record MemoryRegion(long start, long length, String region, String label, List<long[]> runs) {}
+
+    /** The pending defers of one scope, in the order they will run (newest first). */
+    public record DeferScope(String frameKey, String function, SourcePos opened, List<PendingDefer> defers) {}
+
+    /**
+     * A registered {@code defer} or {@code errdefer}: {@code onErrorOnly} for errdefer;
+     * {@code firing} while its body runs (then {@code onErrorPath} says whether the scope is
+     * being left with an error).
+     */
+    public record PendingDefer(SourcePos position, String text, boolean onErrorOnly, boolean firing, boolean onErrorPath) {}
+
+    /** One call through an allocator. */
+    public record AllocatorCall(long serial, int allocator, String op, long address, long length, long newLength, boolean ok, int requester,
+                                SourcePos site) {}
+
+    /** What kind of error a card explains. */
+    public enum ErrorKind { DOUBLE_FREE, WRONG_SIZE_FREE, INVALID_FREE, LEAK, USE_AFTER_FREE, SEGFAULT, PANIC, STACK_OVERFLOW }
+
+    /**
+     * A memory error or fault, in plain words, with the block it concerns (address 0 when none)
+     * and the sites to link: where it happened, where the block was allocated and freed.
+     */
+    public record MemoryError(ErrorKind kind, String title, String explanation, long address, long size, SourcePos at,
+                              SourcePos allocatedAt, SourcePos freedAt, long step) {}
+
+    /** Keys of the locals, blocks and allocators that differ from the previous snapshot. */
+    public record Changes(Set<String> locals, Set<String> blocks, Set<Integer> allocators) {
+        public static final Changes NONE = new Changes(Set.of(), Set.of(), Set.of());
+    }
+
+    /** The innermost frame, or null. */
+    public StackFrame top() { return frames.isEmpty() ? null : frames.get(0); }
+
+    /** The live or freed block covering {@code addr}, preferring live and program-requested ones. */
+    public HeapBlock blockAt(long addr) {
+        HeapBlock best = null;
+        for (HeapBlock b : blocks) {
+            if (!b.contains(addr)) continue;
+            if (best == null || rank(b) > rank(best) || rank(b) == rank(best) && b.length() < best.length()) best = b;
+        }
+        return best;
+    }
+
+    private static int rank(HeapBlock b) {
+        return (b.state() == BlockState.FREED ? 0 : 2) + (b.programRequested() ? 1 : 0);
+    }
+}

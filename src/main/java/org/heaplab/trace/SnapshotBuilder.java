@@ -1,0 +1,321 @@
+package org.heaplab.trace;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.heaplab.alloc.AllocatorDescription;
+import org.heaplab.alloc.AllocatorEvent;
+import org.heaplab.alloc.BlockHistory;
+import org.heaplab.alloc.StackTrace;
+import org.heaplab.lang.check.Layout;
+import org.heaplab.lang.check.StructType;
+import org.heaplab.lang.check.Type;
+import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.memory.AddressSpace;
+import org.heaplab.runtime.AllocatorChain;
+import org.heaplab.runtime.FnCode;
+import org.heaplab.runtime.Frame;
+import org.heaplab.runtime.Machine;
+import org.heaplab.trace.Snapshot.AllocatorCall;
+import org.heaplab.trace.Snapshot.BlockState;
+import org.heaplab.trace.Snapshot.DeferScope;
+import org.heaplab.trace.Snapshot.HeapBlock;
+import org.heaplab.trace.Snapshot.Local;
+import org.heaplab.trace.Snapshot.MemoryError;
+import org.heaplab.trace.Snapshot.MemoryRegion;
+import org.heaplab.trace.Snapshot.PendingDefer;
+import org.heaplab.trace.Snapshot.StackFrame;
+
+/**
+ * Takes a {@link Snapshot} of a machine that is not running (paused at a statement, inside an
+ * allocator's report, or after the program ended). Runs on the interpreter's thread, which
+ * owns the memory; reads it only through peeks.
+ */
+public final class SnapshotBuilder {
+    /** Bytes of each block copied for the hex view. */
+    public static final int HEAD_BYTES = 256;
+    /** Blocks whose bytes are copied (the rest show their numbers only). */
+    static final int MAX_BLOCKS_WITH_BYTES = 512;
+    /** Freed blocks listed besides the live ones. */
+    static final int MAX_FREED_SHOWN = 200;
+
+    private final Machine machine;
+    private final AddressSpace mem;
+    private final ValueReader values;
+
+    public SnapshotBuilder(Machine machine) {
+        this.machine = machine;
+        this.mem = machine.memory();
+        this.values = new ValueReader(mem, machine.image());
+    }
+
+    /** What the caller knows about the stop; the builder adds what the machine holds. */
+    public record Stop(long step, Snapshot.RunState state, String reason, Frame top, String output, List<MemoryError> errors,
+                       MemoryError stoppedOn, int exitCode) {}
+
+    public Snapshot build(Stop stop, Snapshot previous) {
+        List<StackFrame> frames = new ArrayList<>();
+        List<DeferScope> defers = new ArrayList<>();
+        Map<Long, String> typed = new HashMap<>();
+        frames(stop.top(), frames, defers, typed);
+        List<AllocatorDescription> allocators = machine.allocators().describe();
+        List<HeapBlock> blocks = blocks(allocators, typed);
+        List<MemoryRegion> regions = regions(frames);
+        List<AllocatorCall> calls = new ArrayList<>();
+        for (AllocatorChain.Call c : machine.allocators().recentCalls()) {
+            calls.add(new AllocatorCall(c.serial(), c.allocator(), c.op().name().toLowerCase(java.util.Locale.ROOT), c.address(), c.length(),
+                    c.newLength(), c.ok(), c.requester(), site(c.site())));
+        }
+        SourcePos position = frames.isEmpty() ? null : frames.get(0).position();
+        if (stop.stoppedOn() != null && stop.stoppedOn().at() != null) position = stop.stoppedOn().at();
+        var changes = changes(previous, frames, blocks, allocators);
+        return new Snapshot(stop.step(), stop.state(), stop.reason(), position, List.copyOf(frames), List.copyOf(blocks), List.copyOf(regions),
+                List.copyOf(defers), List.copyOf(allocators), List.copyOf(calls), machine.allocators().callCount(), stop.output(),
+                List.copyOf(stop.errors()), stop.stoppedOn(), stop.exitCode(), changes);
+    }
+
+    // ------------------------------------------------------------------ frames, locals, defers
+
+    private void frames(Frame top, List<StackFrame> frames, List<DeferScope> defers, Map<Long, String> typed) {
+        List<Frame> user = new ArrayList<>();
+        for (Frame f = top; f != null; f = f.caller()) if (!f.function().isLibrary() && f.function().codeLength() > 0) user.add(f);
+        int depth = user.size();
+        for (int k = 0; k < user.size(); k++) {
+            Frame f = user.get(k);
+            FnCode fn = f.function();
+            String key = (depth - k - 1) + ":" + fn.name();
+            int si = fn.statementContaining(f.position());
+            FnCode.Statement st = si >= 0 ? fn.statements().get(si) : null;
+            SourcePos pos = SourcePos.of(k == 0 && st != null && f == top ? st.span() : fn.spanAt(f.position()));
+            List<Local> locals = new ArrayList<>();
+            if (st != null) {
+                for (int li : st.visible()) locals.add(local(f, key, fn.locals().get(li), typed));
+            }
+            frames.add(new StackFrame(key, fn.name(), pos, f.base(), fn.frameSize(), List.copyOf(locals)));
+            if (st != null) defers(key, fn.name(), st, defers);
+        }
+    }
+
+    private Local local(Frame f, String frameKey, FnCode.LocalSlot slot, Map<Long, String> typed) {
+        Ir.Local l = slot.local();
+        Type t = l.type;
+        long addr = f.base() + slot.frameOffset();
+        long size = Layout.sizeOf(t);
+        String value;
+        long bits = 0;
+        if (slot.inRegister()) {
+            bits = f.register(slot.register());
+            value = values.bits(t, bits);
+        } else {
+            value = values.at(t, addr);
+        }
+        long[] target = target(t, slot.inRegister(), bits, addr);
+        if (target[0] != 0) typed.putIfAbsent(target[0], hint(l.name, t, slot.inRegister(), bits, addr));
+        if (!slot.inRegister() && t instanceof StructType s && s.fieldsResolved()) {
+            for (int i = 0; i < s.fields().size(); i++) {
+                StructType.Field fd = s.fields().get(i);
+                if (fd.isComptime()) continue;
+                long fa = addr + s.offsetOf(i);
+                long[] ft = target(fd.type(), false, 0, fa);
+                if (ft[0] != 0) typed.putIfAbsent(ft[0], hint(l.name + "." + fd.name(), fd.type(), false, 0, fa));
+            }
+        }
+        return new Local(frameKey + "/" + l.name, l.name, t.name(), addr, size, value, target[0], target[1], l.isParam);
+    }
+
+    /** {address, bytes} a pointer or slice value refers to, or {0, 0}. */
+    private long[] target(Type t, boolean inRegister, long bits, long addr) {
+        Type ptrType = t instanceof Type.Optional o ? o.child() : t;
+        if (!(ptrType instanceof Type.Pointer p)) return new long[] {0, 0};
+        if (p.isSlice()) {
+            if (inRegister) return new long[] {0, 0};
+            long ptr = mem.peekValue(addr, 8, 0);
+            long len = mem.peekValue(addr + 8, 8, 0);
+            long es = Layout.sizeOf(p.child());
+            if (ptr == 0 || ptr == 0xaaaaaaaaaaaaaaaaL || len < 0 || len > (1L << 40)) return new long[] {0, 0};
+            return new long[] {ptr, len * es};
+        }
+        long ptr = inRegister ? bits : mem.peekValue(addr, 8, 0);
+        if (ptr == 0 || ptr == 0xaaaaaaaaaaaaaaaaL) return new long[] {0, 0};
+        long size = p.child() instanceof Type.AnyOpaque ? 1 : Math.max(1, Layout.sizeOf(p.child()));
+        return new long[] {ptr, p.size() == Type.PtrSize.ONE ? size : 0};
+    }
+
+    private String hint(String name, Type t, boolean inRegister, long bits, long addr) {
+        Type ptrType = t instanceof Type.Optional o ? o.child() : t;
+        Type.Pointer p = (Type.Pointer) ptrType;
+        String shown;
+        if (p.isSlice()) {
+            shown = values.at(t, addr);
+        } else if (p.size() == Type.PtrSize.ONE && !(p.child() instanceof Type.AnyOpaque)) {
+            long ptr = inRegister ? bits : mem.peekValue(addr, 8, 0);
+            shown = values.at(p.child(), ptr);
+        } else {
+            shown = "";
+        }
+        return t.name() + " `" + name + "`" + (shown.isEmpty() ? "" : ": " + shown);
+    }
+
+    private void defers(String frameKey, String function, FnCode.Statement st, List<DeferScope> out) {
+        List<FnCode.ScopeDefers> scopes = new ArrayList<>(st.defers());
+        Collections.reverse(scopes);
+        boolean firingShown = st.firing() == null;
+        for (FnCode.ScopeDefers s : scopes) {
+            List<PendingDefer> list = new ArrayList<>();
+            if (!firingShown) {
+                list.add(pending(st.firing(), true, st.firingOnError()));
+                firingShown = true;
+            }
+            for (int i = s.pending().size() - 1; i >= 0; i--) list.add(pending(s.pending().get(i), false, false));
+            if (!list.isEmpty()) out.add(new DeferScope(frameKey, function, SourcePos.of(s.opened()), List.copyOf(list)));
+        }
+    }
+
+    private static PendingDefer pending(Ir.Defer d, boolean firing, boolean onError) {
+        String text = d.span().text();
+        int nl = text.indexOf('\n');
+        if (nl >= 0) text = text.substring(0, nl) + " ...";
+        if (text.length() > 90) text = text.substring(0, 87) + "...";
+        return new PendingDefer(SourcePos.of(d.span()), text.strip(), d.isErr(), firing, onError);
+    }
+
+    // ------------------------------------------------------------------ blocks and memory
+
+    private List<HeapBlock> blocks(List<AllocatorDescription> allocators, Map<Long, String> typed) {
+        Map<Integer, AllocatorDescription> byId = new HashMap<>();
+        for (AllocatorDescription d : allocators) byId.put(d.id(), d);
+        Set<Long> leaked = new HashSet<>();
+        for (AllocatorEvent e : machine.reports()) if (e instanceof AllocatorEvent.Leak l) leaked.add(l.address());
+        BlockHistory history = machine.blocks();
+        List<HeapBlock> out = new ArrayList<>();
+        for (AllocatorChain.LiveBlock b : machine.allocators().liveBlocks()) {
+            AllocatorDescription d = byId.get(b.allocator());
+            String kind = d == null ? "?" : d.kind();
+            BlockHistory.Block h = history.liveAt(b.address());
+            List<SourcePos> allocTrace = h != null ? trace(h.allocTrace()) : siteList(b.site());
+            BlockState state = leaked.contains(b.address()) && "DebugAllocator".equals(kind) ? BlockState.LEAKED : BlockState.LIVE;
+            out.add(block(kind + "#" + b.allocator() + "@" + Long.toHexString(b.address()), b.address(), b.length(), b.alignment(),
+                    b.allocator(), kind, b.requester(), state, allocTrace, List.of(), typed, out.size()));
+        }
+        for (BlockHistory.Block h : history.recentlyFreed(MAX_FREED_SHOWN)) {
+            int id = -1;
+            String kind = h.kind();
+            for (AllocatorDescription d : allocators) {
+                if (d.kind().equals(h.kind()) && (d.address() == h.allocator() || h.allocator() == 0)) {
+                    id = d.id();
+                    kind = d.kind();
+                    break;
+                }
+            }
+            int requester = -1;
+            if ("PageAllocator".equals(kind)) {
+                for (AllocatorDescription d : allocators) if (d.parent() == id) requester = d.id();
+            }
+            out.add(block(kind + "#" + id + "@" + Long.toHexString(h.address()) + "/freed" + h.freeTrace().hashCode(), h.address(), h.length(), 0,
+                    id, kind, requester, BlockState.FREED, trace(h.allocTrace()), trace(h.freeTrace()), typed, out.size()));
+        }
+        return out;
+    }
+
+    private HeapBlock block(String key, long addr, long len, long align, int allocator, String kind, int requester, BlockState state,
+                            List<SourcePos> allocTrace, List<SourcePos> freeTrace, Map<Long, String> typed, int index) {
+        byte[] head = null;
+        byte[] states = null;
+        if (index < MAX_BLOCKS_WITH_BYTES) {
+            int n = (int) Math.min(len, HEAD_BYTES);
+            head = mem.peek(addr, n);
+            if (head != null) {
+                states = new byte[n];
+                for (int i = 0; i < n; i++) states[i] = mem.state(addr + i).code();
+            }
+        }
+        String hint = state == BlockState.FREED ? null : typed.get(addr);
+        return new HeapBlock(key, addr, len, reservedSize(kind, len, align), align, allocator, kind, requester, state, allocTrace, freeTrace,
+                head, states, hint);
+    }
+
+    /** The bytes an allocator sets aside for a request: the debug allocator's size class, whole pages for the page allocator. */
+    static long reservedSize(String kind, long len, long align) {
+        long need = Math.max(Math.max(1, len), align);
+        return switch (kind) {
+            case "DebugAllocator", "GeneralPurposeAllocator" -> {
+                long cls = Long.highestOneBit(need - 1) << 1;
+                if (need == 1) cls = 1;
+                yield cls <= 64 * 1024 ? cls : (need + AddressSpace.PAGE_MASK) & ~AddressSpace.PAGE_MASK;
+            }
+            case "PageAllocator" -> (need + AddressSpace.PAGE_MASK) & ~AddressSpace.PAGE_MASK;
+            default -> len;
+        };
+    }
+
+    private List<MemoryRegion> regions(List<StackFrame> frames) {
+        List<MemoryRegion> out = new ArrayList<>();
+        for (AddressSpace.Mapping m : mem.mappings()) {
+            long start = m.start;
+            long end = m.end();
+            if (m.region == AddressSpace.Region.STACK) {
+                long low = end - AddressSpace.PAGE_SIZE;
+                for (StackFrame f : frames) low = Math.min(low, f.base());
+                start = Math.max(m.start, low & ~AddressSpace.PAGE_MASK);
+            }
+            out.add(new MemoryRegion(start, end - start, m.region.name().toLowerCase(java.util.Locale.ROOT), m.label, mem.stateRuns(start, end)));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ sites
+
+    /** The user-code frames of a trace as positions, innermost first. */
+    public List<SourcePos> trace(StackTrace t) {
+        if (t == null) return List.of();
+        List<SourcePos> out = new ArrayList<>();
+        for (long a : t.addresses()) {
+            if (!machine.isUserCode(a)) continue;
+            SourcePos p = SourcePos.of(machine.spanOf(a));
+            if (p != null) out.add(p);
+        }
+        return List.copyOf(out);
+    }
+
+    private List<SourcePos> siteList(long address) {
+        SourcePos p = site(address);
+        return p == null ? List.of() : List.of(p);
+    }
+
+    private SourcePos site(long address) {
+        return address == 0 ? null : SourcePos.of(machine.spanOf(address));
+    }
+
+    // ------------------------------------------------------------------ changes
+
+    private static Snapshot.Changes changes(Snapshot prev, List<StackFrame> frames, List<HeapBlock> blocks, List<AllocatorDescription> allocators) {
+        if (prev == null) return Snapshot.Changes.NONE;
+        Map<String, String> before = new HashMap<>();
+        for (StackFrame f : prev.frames()) for (Local l : f.locals()) before.put(l.key(), l.value());
+        Set<String> locals = new HashSet<>();
+        for (StackFrame f : frames) {
+            for (Local l : f.locals()) {
+                String v = before.get(l.key());
+                if (v == null || !v.equals(l.value())) locals.add(l.key());
+            }
+        }
+        Map<String, BlockState> blocksBefore = new HashMap<>();
+        for (HeapBlock b : prev.blocks()) blocksBefore.put(b.key(), b.state());
+        Set<String> changedBlocks = new HashSet<>();
+        for (HeapBlock b : blocks) if (blocksBefore.get(b.key()) != b.state()) changedBlocks.add(b.key());
+        Map<Integer, AllocatorDescription> allocBefore = new HashMap<>();
+        for (AllocatorDescription d : prev.allocators()) allocBefore.put(d.id(), d);
+        Set<Integer> changedAllocators = new HashSet<>();
+        for (AllocatorDescription d : allocators) {
+            AllocatorDescription o = allocBefore.get(d.id());
+            if (o == null || o.liveBytes() != d.liveBytes() || o.allocations() != d.allocations() || o.frees() != d.frees()
+                    || o.refusedAllocations() != d.refusedAllocations() || o.refusedResizes() != d.refusedResizes()
+                    || !o.details().equals(d.details())) changedAllocators.add(d.id());
+        }
+        return new Snapshot.Changes(Set.copyOf(locals), Set.copyOf(changedBlocks), Set.copyOf(changedAllocators));
+    }
+}

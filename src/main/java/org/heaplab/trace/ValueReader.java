@@ -1,0 +1,180 @@
+package org.heaplab.trace;
+
+import java.nio.charset.StandardCharsets;
+import org.heaplab.lang.check.EnumType;
+import org.heaplab.lang.check.ErrorSetType;
+import org.heaplab.lang.check.Layout;
+import org.heaplab.lang.check.StructType;
+import org.heaplab.lang.check.Type;
+import org.heaplab.lang.check.UnionType;
+import org.heaplab.memory.AddressSpace;
+import org.heaplab.memory.ByteState;
+import org.heaplab.runtime.Image;
+
+/**
+ * Renders values for the stack pane: short, lab-style text ({@code .{ .x = 1, .y = 2 }},
+ * {@code "hello"}, {@code 0x7f3a...}) read with {@link AddressSpace#peek}, so looking never
+ * touches a page, changes a state or counts as a use after free. Undefined bytes show as
+ * {@code undefined}, unmapped ones as {@code <unmapped>}.
+ */
+final class ValueReader {
+    private static final int MAX_ITEMS = 8;
+    private static final int MAX_STRING = 48;
+    private static final int MAX_DEPTH = 3;
+
+    private final AddressSpace mem;
+    private final Image image;
+
+    ValueReader(AddressSpace mem, Image image) {
+        this.mem = mem;
+        this.image = image;
+    }
+
+    /** A value held in memory at {@code addr}. */
+    String at(Type t, long addr) {
+        return at(t, addr, 0);
+    }
+
+    private String at(Type t, long addr, int depth) {
+        long size = Layout.sizeOf(t);
+        if (size > 0 && mem.peek(addr, 1) == null) return "<unmapped>";
+        if (size > 0 && Layout.isScalar(t) && allUndefined(addr, Math.min(size, 8))) return "undefined";
+        return switch (t) {
+            case Type.Pointer p when p.isSlice() -> slice(p, mem.peekValue(addr, 8, 0), mem.peekValue(addr + 8, 8, 0));
+            case Type.Optional o when !Layout.isPointerLike(o.child()) -> {
+                long flag = mem.peekValue(addr + Layout.optionalFlagOffset(o), 1, 0);
+                yield flag == 0 ? "null" : at(o.child(), addr, depth);
+            }
+            case Type.Optional o -> {
+                if (o.child() instanceof Type.Pointer p && p.isSlice()) {
+                    long ptr = mem.peekValue(addr, 8, 0);
+                    yield ptr == 0 ? "null" : slice(p, ptr, mem.peekValue(addr + 8, 8, 0));
+                }
+                yield bits(t, mem.peekValue(addr, (int) Math.min(8, size), 0));
+            }
+            case Type.ErrorUnion eu when !Layout.isScalar(eu) -> {
+                long[] lay = Layout.errorUnionLayout(eu);
+                long code = mem.peekValue(addr + lay[1], 2, 0);
+                yield code != 0 ? "error." + image.errorName(code) : at(eu.payload(), addr + lay[0], depth);
+            }
+            case StructType s -> struct(s, addr, depth);
+            case UnionType u -> union(u, addr, depth);
+            case Type.Array a -> array(a, addr, depth);
+            default -> {
+                if (!Layout.isScalar(t)) yield "(" + t.name() + ")";
+                yield bits(t, mem.peekValue(addr, (int) Math.max(1, Math.min(8, size)), 0));
+            }
+        };
+    }
+
+    private boolean allUndefined(long addr, long size) {
+        for (long i = 0; i < size; i++) {
+            if (mem.state(addr + i) != ByteState.UNDEFINED) return false;
+        }
+        return true;
+    }
+
+    /** A scalar value held in a register ({@code raw} is its bits). */
+    String bits(Type t, long raw) {
+        return switch (t) {
+            case Type.Int i -> {
+                if (i.bits() < 64 && i.signed()) {
+                    int s = 64 - i.bits();
+                    yield Long.toString((raw << s) >> s);
+                }
+                if (i.bits() < 64) yield Long.toString(raw & ((1L << i.bits()) - 1));
+                yield i.signed() ? Long.toString(raw) : Long.toUnsignedString(raw);
+            }
+            case Type.Bool b -> (raw & 1) != 0 ? "true" : "false";
+            case Type.Float f -> f.bits() == 32 ? Float.toString(Float.intBitsToFloat((int) raw)) : Double.toString(Double.longBitsToDouble(raw));
+            case Type.Void v -> "{}";
+            case Type.Pointer p -> hex(raw);
+            case Type.Optional o -> raw == 0 ? "null" : hex(raw);
+            case ErrorSetType e -> "error." + image.errorName(raw & 0xFFFF);
+            case Type.ErrorUnion eu -> (raw & 0xFFFF) != 0 ? "error." + image.errorName(raw & 0xFFFF) : "{}";
+            case EnumType e -> {
+                for (int i = 0; i < e.fields().size(); i++) {
+                    if (e.fieldValue(i).longValue() == raw) yield "." + e.fieldName(i);
+                }
+                yield "@enumFromInt(" + raw + ")";
+            }
+            default -> "(" + t.name() + ")";
+        };
+    }
+
+    static String hex(long v) { return "0x" + Long.toHexString(v); }
+
+    private String slice(Type.Pointer p, long ptr, long len) {
+        if (ptr == 0xaaaaaaaaaaaaaaaaL && len == 0xaaaaaaaaaaaaaaaaL) return "undefined";
+        String head = "len " + Long.toUnsignedString(len) + " @ " + hex(ptr);
+        if (Long.compareUnsigned(len, 1L << 20) > 0) return head;
+        Type elem = p.child();
+        if (elem instanceof Type.Int i && i.bits() == 8 && !i.signed()) {
+            byte[] b = mem.peek(ptr, (int) Math.min(len, MAX_STRING));
+            if (b == null) return head + " <unmapped>";
+            return head + " " + quote(b, len > MAX_STRING);
+        }
+        long es = Layout.sizeOf(elem);
+        if (es == 0) return head;
+        var sb = new StringBuilder(head).append(" { ");
+        for (long i = 0; i < Math.min(len, MAX_ITEMS); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(at(elem, ptr + i * es, MAX_DEPTH - 1));
+        }
+        if (len > MAX_ITEMS) sb.append(", ...");
+        return sb.append(" }").toString();
+    }
+
+    private String struct(StructType s, long addr, int depth) {
+        if (!s.fieldsResolved()) return "(" + s.name() + ")";
+        if (depth >= MAX_DEPTH) return ".{ ... }";
+        var sb = new StringBuilder(".{ ");
+        int shown = 0;
+        for (int i = 0; i < s.fields().size(); i++) {
+            StructType.Field f = s.fields().get(i);
+            if (f.isComptime()) continue;
+            if (shown++ > 0) sb.append(", ");
+            if (shown > MAX_ITEMS) {
+                sb.append("...");
+                break;
+            }
+            sb.append('.').append(f.name()).append(" = ").append(at(f.type(), addr + s.offsetOf(i), depth + 1));
+        }
+        return sb.append(" }").toString();
+    }
+
+    private String union(UnionType u, long addr, int depth) {
+        return "(" + u.name() + ")";
+    }
+
+    private String array(Type.Array a, long addr, int depth) {
+        Type elem = a.child();
+        if (elem instanceof Type.Int i && i.bits() == 8 && !i.signed()) {
+            byte[] b = mem.peek(addr, (int) Math.min(a.length(), MAX_STRING));
+            return b == null ? "<unmapped>" : quote(b, a.length() > MAX_STRING);
+        }
+        long es = Layout.sizeOf(elem);
+        var sb = new StringBuilder("{ ");
+        for (long i = 0; i < Math.min(a.length(), MAX_ITEMS); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(depth >= MAX_DEPTH ? "..." : at(elem, addr + i * es, depth + 1));
+        }
+        if (a.length() > MAX_ITEMS) sb.append(", ...");
+        return sb.append(" }").toString();
+    }
+
+    private static String quote(byte[] b, boolean more) {
+        var sb = new StringBuilder("\"");
+        String s = new String(b, StandardCharsets.UTF_8);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '"' -> sb.append("\\\"");
+                default -> sb.append(c < 32 || c == 0xFFFD ? '.' : c);
+            }
+        }
+        if (more) sb.append("...");
+        return sb.append('"').toString();
+    }
+}

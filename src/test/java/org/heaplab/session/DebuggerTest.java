@@ -1,0 +1,190 @@
+package org.heaplab.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.heaplab.alloc.AllocatorDescription;
+import org.heaplab.trace.Snapshot;
+import org.junit.jupiter.api.Test;
+
+/** Stepping conformance programs under the debugger and reading what the snapshots show. */
+class DebuggerTest {
+    /** Collects a run's snapshots; {@link #nextStop()} waits for the next paused or finished one. */
+    static final class Recorder implements Debugger.Listener {
+        final BlockingQueue<Snapshot> stops = new LinkedBlockingQueue<>();
+        volatile Session.Outcome outcome;
+
+        @Override
+        public void snapshot(Snapshot s) {
+            if (s.state() == Snapshot.RunState.PAUSED) stops.add(s);
+        }
+
+        @Override
+        public void finished(Session.Outcome o, Snapshot last) {
+            outcome = o;
+            stops.add(last);
+        }
+
+        Snapshot nextStop() throws InterruptedException {
+            Snapshot s = stops.poll(30, TimeUnit.SECONDS);
+            assertThat(s).as("a stop within 30 s").isNotNull();
+            return s;
+        }
+    }
+
+    static String corpus(String name) throws IOException {
+        return Files.readString(Path.of("src/test/resources/conformance", name, "main.zig"));
+    }
+
+    static Debugger debugger(String text, Recorder r) {
+        Debugger d = Debugger.prepare("main.zig", text, Session.Mode.RUN, RunSettings.defaults(), r);
+        assertThat(d.compilation().ok()).isTrue();
+        return d;
+    }
+
+    private static Snapshot.Local local(Snapshot s, String name) {
+        return s.top().locals().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError("no local " + name + " in " + s.top().locals()));
+    }
+
+    @Test
+    void breakpointShowsLocalsBlocksAndTheArenaChain() throws Exception {
+        var r = new Recorder();
+        Debugger d = debugger(corpus("24-intlist-on-arena"), r);
+        d.setBreakpoints(Set.of(20));
+        d.start(Debugger.Command.CONTINUE);
+        Snapshot s = r.nextStop();
+        assertThat(s.reason()).isEqualTo("breakpoint");
+        assertThat(s.position().line()).isEqualTo(20);
+        assertThat(s.top().function()).isEqualTo("main");
+        assertThat(s.top().locals()).extracting(Snapshot.Local::name).contains("gpa", "allocator", "arena", "aa", "list");
+        assertThat(local(s, "list").value()).contains(".pos = 10").contains("len 16");
+        assertThat(local(s, "list").type()).isEqualTo("main.IntList");
+
+        List<AllocatorDescription> chain = s.allocators();
+        AllocatorDescription arena = chain.stream().filter(a -> a.kind().equals("ArenaAllocator")).findFirst().orElseThrow();
+        AllocatorDescription gpa = chain.stream().filter(a -> a.id() == arena.parent()).findFirst().orElseThrow();
+        assertThat(gpa.kind()).isEqualTo("DebugAllocator");
+        assertThat(chain.stream().filter(a -> a.id() == gpa.parent()).findFirst().orElseThrow().kind()).isEqualTo("PageAllocator");
+
+        var fromArena = s.blocks().stream().filter(b -> b.allocator() == arena.id() && b.state() == Snapshot.BlockState.LIVE).toList();
+        assertThat(fromArena).extracting(Snapshot.HeapBlock::length).containsExactlyInAnyOrder(32L, 64L, 128L);
+        assertThat(fromArena).allSatisfy(b -> assertThat(b.programRequested()).isTrue());
+        var newest = fromArena.stream().filter(b -> b.length() == 128).findFirst().orElseThrow();
+        assertThat(newest.allocSite().line()).isEqualTo(45);
+        assertThat(newest.typed()).contains("list.items").contains("{ 0, 1, 2, 3, 4, 5, 6, 7, ... }");
+        assertThat(newest.alignment()).isEqualTo(8);
+
+        d.send(Debugger.Command.CONTINUE);
+        Snapshot end = r.nextStop();
+        assertThat(end.state()).isEqualTo(Snapshot.RunState.FINISHED);
+        assertThat(end.output()).contains("{ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }");
+        assertThat(r.outcome.exitCode()).isZero();
+    }
+
+    @Test
+    void stepIntoOverAndOut() throws Exception {
+        var r = new Recorder();
+        Debugger d = debugger(corpus("09-game-init-deinit-errdefer"), r);
+        d.setBreakpoints(Set.of(44));
+        d.start(Debugger.Command.CONTINUE);
+        assertThat(r.nextStop().position().line()).isEqualTo(44);
+        d.send(Debugger.Command.STEP_INTO);
+        Snapshot in = r.nextStop();
+        assertThat(in.top().function()).isEqualTo("init");
+        assertThat(in.position().line()).isEqualTo(19);
+        assertThat(in.frames()).hasSize(2);
+        assertThat(local(in, "player_count").value()).isEqualTo("3");
+        // registering an errdefer is not a step of its own: the next stop is line 23
+        d.send(Debugger.Command.STEP_OVER);
+        Snapshot atHistory = r.nextStop();
+        assertThat(atHistory.position().line()).isEqualTo(23);
+        assertThat(atHistory.changes().locals()).contains(atHistory.top().key() + "/players");
+        // the errdefer is registered and waits; it would run only on error
+        Snapshot.DeferScope scope = atHistory.defers().get(0);
+        assertThat(scope.function()).isEqualTo("init");
+        assertThat(scope.defers()).singleElement().satisfies(p -> {
+            assertThat(p.onErrorOnly()).isTrue();
+            assertThat(p.text()).isEqualTo("errdefer allocator.free(players);");
+            assertThat(p.firing()).isFalse();
+        });
+        // main's defer (gpa.deinit) is pending in the caller's frame
+        assertThat(atHistory.defers()).anySatisfy(ds -> assertThat(ds.function()).isEqualTo("main"));
+        d.send(Debugger.Command.STEP_OUT);
+        Snapshot out = r.nextStop();
+        assertThat(out.top().function()).isEqualTo("main");
+        assertThat(out.position().line()).isEqualTo(47); // line 45 registers a defer: no step
+        assertThat(out.defers()).singleElement().satisfies(ds -> assertThat(ds.defers()).extracting(Snapshot.PendingDefer::text)
+                .containsExactly("defer game.deinit();", "defer _ = gpa.deinit();"));
+        d.send(Debugger.Command.STOP);
+        Snapshot end = r.nextStop();
+        assertThat(end.state()).isEqualTo(Snapshot.RunState.FINISHED);
+        assertThat(end.reason()).isEqualTo("stopped");
+    }
+
+    @Test
+    void errdeferFiresOnTheErrorPath() throws Exception {
+        var r = new Recorder();
+        Debugger d = debugger(corpus("10-game-init-history-fails"), r);
+        d.setBreakpoints(Set.of(23));
+        d.start(Debugger.Command.CONTINUE);
+        assertThat(r.nextStop().position().line()).isEqualTo(23);
+        d.send(Debugger.Command.STEP_OVER);
+        Snapshot s = r.nextStop();
+        assertThat(s.position().line()).isEqualTo(20);
+        assertThat(s.defers().get(0).defers().get(0)).satisfies(p -> {
+            assertThat(p.firing()).isTrue();
+            assertThat(p.onErrorPath()).isTrue();
+            assertThat(p.onErrorOnly()).isTrue();
+        });
+        d.send(Debugger.Command.CONTINUE);
+        assertThat(r.nextStop().output()).contains("Game.init failed: OutOfMemory").contains("gpa.deinit() = ok");
+    }
+
+    @Test
+    void aDoubleFreeStopsTheRunWithACard() throws Exception {
+        var r = new Recorder();
+        Debugger d = debugger(corpus("12-double-free-detected"), r);
+        d.start(Debugger.Command.CONTINUE);
+        Snapshot s = r.nextStop();
+        assertThat(s.state()).isEqualTo(Snapshot.RunState.PAUSED);
+        Snapshot.MemoryError card = s.stoppedOn();
+        assertThat(card.kind()).isEqualTo(Snapshot.ErrorKind.DOUBLE_FREE);
+        assertThat(card.at().line()).isEqualTo(14);
+        assertThat(card.allocatedAt().line()).isEqualTo(12);
+        assertThat(card.freedAt().line()).isEqualTo(13);
+        assertThat(card.size()).isEqualTo(32);
+        assertThat(s.position().line()).isEqualTo(14);
+        assertThat(s.top().function()).isEqualTo("main");
+        assertThat(s.output()).contains("Double free detected");
+        d.send(Debugger.Command.CONTINUE);
+        Snapshot end = r.nextStop();
+        assertThat(end.output()).endsWith("This won't get printed\n");
+    }
+
+    @Test
+    void anEndlessLoopCanBePausedAndStopped() throws Exception {
+        var r = new Recorder();
+        Debugger d = debugger("pub fn main() void {\n    var i: u64 = 0;\n    while (true) {\n        i +%= 1;\n    }\n}\n", r);
+        d.start(Debugger.Command.CONTINUE);
+        Thread.sleep(300);
+        d.send(Debugger.Command.PAUSE);
+        Snapshot s = r.nextStop();
+        assertThat(s.reason()).isEqualTo("paused");
+        assertThat(s.step()).isPositive();
+        d.send(Debugger.Command.CONTINUE);
+        Thread.sleep(100);
+        d.send(Debugger.Command.STOP);
+        Snapshot end = r.nextStop();
+        assertThat(end.reason()).isEqualTo("stopped");
+        d.join(5000);
+        assertThat(d.isAlive()).isFalse();
+    }
+}
