@@ -2,7 +2,6 @@ package org.heaplab.trace;
 
 import java.util.List;
 import java.util.Set;
-import org.heaplab.alloc.AllocatorDescription;
 
 /**
  * Everything the panes show about a paused (or finished) run, taken at one step. Immutable: the
@@ -27,7 +26,7 @@ import org.heaplab.alloc.AllocatorDescription;
  * @param changes    what differs from the previous snapshot
  */
 public record Snapshot(long step, RunState state, String reason, SourcePos position, List<StackFrame> frames, List<HeapBlock> blocks,
-                       List<MemoryRegion> regions, List<DeferScope> defers, List<AllocatorDescription> allocators,
+                       List<MemoryRegion> regions, List<DeferScope> defers, List<AllocatorInfo> allocators,
                        List<AllocatorCall> calls, long totalCalls, String output, List<MemoryError> errors, MemoryError stoppedOn,
                        int exitCode, Changes changes) {
 
@@ -99,14 +98,24 @@ public record Snapshot(long step, RunState state, String reason, SourcePos posit
     /** The innermost frame, or null. */
     public StackFrame top() { return frames.isEmpty() ? null : frames.get(0); }
 
-    /** The live or freed block covering {@code addr}, preferring live and program-requested ones. */
+    /**
+     * The block covering {@code addr} that best explains it: one that starts there, else the
+     * smallest (a debug allocator's slot rather than the page around it); live before freed.
+     */
     public HeapBlock blockAt(long addr) {
         HeapBlock best = null;
         for (HeapBlock b : blocks) {
             if (!b.contains(addr)) continue;
-            if (best == null || rank(b) > rank(best) || rank(b) == rank(best) && b.length() < best.length()) best = b;
+            if (best == null || better(b, best, addr)) best = b;
         }
         return best;
+    }
+
+    private static boolean better(HeapBlock a, HeapBlock b, long addr) {
+        boolean aStarts = a.address() == addr, bStarts = b.address() == addr;
+        if (aStarts != bStarts) return aStarts;
+        if (a.length() != b.length()) return a.length() < b.length();
+        return rank(a) > rank(b);
     }
 
     private static int rank(HeapBlock b) {

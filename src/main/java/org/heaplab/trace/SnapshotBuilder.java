@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.heaplab.alloc.AllocatorDescription;
 import org.heaplab.alloc.AllocatorEvent;
 import org.heaplab.alloc.BlockHistory;
+import org.heaplab.alloc.PageAllocator;
 import org.heaplab.alloc.StackTrace;
 import org.heaplab.lang.check.Layout;
 import org.heaplab.lang.check.StructType;
@@ -62,7 +62,7 @@ public final class SnapshotBuilder {
         List<DeferScope> defers = new ArrayList<>();
         Map<Long, String> typed = new HashMap<>();
         frames(stop.top(), frames, defers, typed);
-        List<AllocatorDescription> allocators = machine.allocators().describe();
+        List<AllocatorInfo> allocators = machine.allocators().describe().stream().map(AllocatorInfo::of).toList();
         List<HeapBlock> blocks = blocks(allocators, typed);
         List<MemoryRegion> regions = regions(frames);
         List<AllocatorCall> calls = new ArrayList<>();
@@ -176,24 +176,22 @@ public final class SnapshotBuilder {
     }
 
     private static PendingDefer pending(Ir.Defer d, boolean firing, boolean onError) {
-        String text = d.span().text();
-        int nl = text.indexOf('\n');
-        if (nl >= 0) text = text.substring(0, nl) + " ...";
+        String text = d.span().text().replaceAll("\\s+", " ");
         if (text.length() > 90) text = text.substring(0, 87) + "...";
         return new PendingDefer(SourcePos.of(d.span()), text.strip(), d.isErr(), firing, onError);
     }
 
     // ------------------------------------------------------------------ blocks and memory
 
-    private List<HeapBlock> blocks(List<AllocatorDescription> allocators, Map<Long, String> typed) {
-        Map<Integer, AllocatorDescription> byId = new HashMap<>();
-        for (AllocatorDescription d : allocators) byId.put(d.id(), d);
+    private List<HeapBlock> blocks(List<AllocatorInfo> allocators, Map<Long, String> typed) {
+        Map<Integer, AllocatorInfo> byId = new HashMap<>();
+        for (AllocatorInfo d : allocators) byId.put(d.id(), d);
         Set<Long> leaked = new HashSet<>();
         for (AllocatorEvent e : machine.reports()) if (e instanceof AllocatorEvent.Leak l) leaked.add(l.address());
         BlockHistory history = machine.blocks();
         List<HeapBlock> out = new ArrayList<>();
         for (AllocatorChain.LiveBlock b : machine.allocators().liveBlocks()) {
-            AllocatorDescription d = byId.get(b.allocator());
+            AllocatorInfo d = byId.get(b.allocator());
             String kind = d == null ? "?" : d.kind();
             BlockHistory.Block h = history.liveAt(b.address());
             List<SourcePos> allocTrace = h != null ? trace(h.allocTrace()) : siteList(b.site());
@@ -203,9 +201,9 @@ public final class SnapshotBuilder {
         }
         for (BlockHistory.Block h : history.recentlyFreed(MAX_FREED_SHOWN)) {
             int id = -1;
-            String kind = h.kind();
-            for (AllocatorDescription d : allocators) {
-                if (d.kind().equals(h.kind()) && (d.address() == h.allocator() || h.allocator() == 0)) {
+            String kind = h.kind().equals(PageAllocator.KIND) ? "PageAllocator" : h.kind();
+            for (AllocatorInfo d : allocators) {
+                if (d.kind().equals(kind) && (d.address() == h.allocator() || h.allocator() == 0)) {
                     id = d.id();
                     kind = d.kind();
                     break;
@@ -213,7 +211,7 @@ public final class SnapshotBuilder {
             }
             int requester = -1;
             if ("PageAllocator".equals(kind)) {
-                for (AllocatorDescription d : allocators) if (d.parent() == id) requester = d.id();
+                for (AllocatorInfo d : allocators) if (d.parent() == id) requester = d.id();
             }
             out.add(block(kind + "#" + id + "@" + Long.toHexString(h.address()) + "/freed" + h.freeTrace().hashCode(), h.address(), h.length(), 0,
                     id, kind, requester, BlockState.FREED, trace(h.allocTrace()), trace(h.freeTrace()), typed, out.size()));
@@ -233,7 +231,7 @@ public final class SnapshotBuilder {
                 for (int i = 0; i < n; i++) states[i] = mem.state(addr + i).code();
             }
         }
-        String hint = state == BlockState.FREED ? null : typed.get(addr);
+        String hint = state == BlockState.FREED || requester >= 0 ? null : typed.get(addr);
         return new HeapBlock(key, addr, len, reservedSize(kind, len, align), align, allocator, kind, requester, state, allocTrace, freeTrace,
                 head, states, hint);
     }
@@ -292,7 +290,7 @@ public final class SnapshotBuilder {
 
     // ------------------------------------------------------------------ changes
 
-    private static Snapshot.Changes changes(Snapshot prev, List<StackFrame> frames, List<HeapBlock> blocks, List<AllocatorDescription> allocators) {
+    private static Snapshot.Changes changes(Snapshot prev, List<StackFrame> frames, List<HeapBlock> blocks, List<AllocatorInfo> allocators) {
         if (prev == null) return Snapshot.Changes.NONE;
         Map<String, String> before = new HashMap<>();
         for (StackFrame f : prev.frames()) for (Local l : f.locals()) before.put(l.key(), l.value());
@@ -307,11 +305,11 @@ public final class SnapshotBuilder {
         for (HeapBlock b : prev.blocks()) blocksBefore.put(b.key(), b.state());
         Set<String> changedBlocks = new HashSet<>();
         for (HeapBlock b : blocks) if (blocksBefore.get(b.key()) != b.state()) changedBlocks.add(b.key());
-        Map<Integer, AllocatorDescription> allocBefore = new HashMap<>();
-        for (AllocatorDescription d : prev.allocators()) allocBefore.put(d.id(), d);
+        Map<Integer, AllocatorInfo> allocBefore = new HashMap<>();
+        for (AllocatorInfo d : prev.allocators()) allocBefore.put(d.id(), d);
         Set<Integer> changedAllocators = new HashSet<>();
-        for (AllocatorDescription d : allocators) {
-            AllocatorDescription o = allocBefore.get(d.id());
+        for (AllocatorInfo d : allocators) {
+            AllocatorInfo o = allocBefore.get(d.id());
             if (o == null || o.liveBytes() != d.liveBytes() || o.allocations() != d.allocations() || o.frees() != d.frees()
                     || o.refusedAllocations() != d.refusedAllocations() || o.refusedResizes() != d.refusedResizes()
                     || !o.details().equals(d.details())) changedAllocators.add(d.id());

@@ -1,44 +1,77 @@
 package org.heaplab.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
+import javafx.util.Duration;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.PopOver;
+import org.controlsfx.control.StatusBar;
+import org.heaplab.session.Compilation;
+import org.heaplab.session.Debugger;
+import org.heaplab.session.Session;
+import org.heaplab.trace.Snapshot;
+import org.heaplab.ui.alloc.AllocatorsPane;
+import org.heaplab.ui.alloc.AllocatorsViewModel;
+import org.heaplab.ui.console.ConsolePane;
+import org.heaplab.ui.console.ConsoleViewModel;
+import org.heaplab.ui.defer.DeferPane;
+import org.heaplab.ui.defer.DeferViewModel;
+import org.heaplab.ui.editor.EditorPane;
+import org.heaplab.ui.heap.HeapPane;
+import org.heaplab.ui.heap.HeapViewModel;
+import org.heaplab.ui.problems.ProblemsPane;
+import org.heaplab.ui.problems.ProblemsViewModel;
+import org.heaplab.ui.settings.Settings;
+import org.heaplab.ui.settings.SettingsDialog;
+import org.heaplab.ui.stack.CallStackPane;
+import org.heaplab.ui.stack.StackViewModel;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The lab's window, in its first form: a Zig program on the left, what running it prints on
- * the right, and the controls to open, save, run and stop it. The live stack, heap, defer and
- * allocator panes come with their own issue.
+ * The lab's window: the editor beside the live panes (Stack, Defer queue, Heap, Allocators),
+ * the Console and Problems under the editor, the run controls in the toolbar and the run state
+ * in the status bar. Runs happen on the interpreter's thread; the panes show its snapshots.
  */
 public final class HeapLabApp extends Application {
     static final String STARTER = """
@@ -56,91 +89,406 @@ public final class HeapLabApp extends Application {
             }
             """;
 
-    private final CodeArea editor = new CodeArea();
-    private final TextArea console = new TextArea();
-    private final Label status = new Label();
-    private final CheckBox explain = new CheckBox("Explain");
+    private final Selection selection = new Selection();
+    private final StackViewModel stackVm = new StackViewModel();
+    private final HeapViewModel heapVm = new HeapViewModel();
+    private final DeferViewModel deferVm = new DeferViewModel();
+    private final AllocatorsViewModel allocVm = new AllocatorsViewModel();
+    private final ConsoleViewModel consoleVm = new ConsoleViewModel();
+    private final ProblemsViewModel problemsVm = new ProblemsViewModel();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
-    private RunViewModel runs;
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "heaplab-check");
+        t.setDaemon(true);
+        return t;
+    });
+    private long checkRequest;
+    private LabViewModel lab;
+    private Settings settings;
     private Stage stage;
+    private EditorPane editor;
+    private NotificationPane notifications;
+    private TabPane livePanes;
+    private Tab heapTab;
+    private Tab allocTab;
+    private PopOver card;
+    private Snapshot.MemoryError shownCard;
+    private final ChoiceBox<String> mode = new ChoiceBox<>();
+    private final MenuButton recent = new MenuButton();
+    private Timeline autosave;
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        runs = new RunViewModel(console::appendText);
+        settings = Settings.load(Settings.defaultFolder());
+        lab = new LabViewModel(Platform::runLater);
+        editor = new EditorPane();
+        editor.fontSizeProperty().bindBidirectional(settings.fontSize);
 
-        editor.setId("editor");
-        editor.setParagraphGraphicFactory(LineNumberFactory.get(editor));
-        editor.setStyle("-fx-font-family: 'monospace'; -fx-font-size: 13px;");
-        editor.replaceText(STARTER);
-        editor.getUndoManager().forgetHistory();
-        editor.textProperty().addListener((obs, old, now) -> dirty.set(true));
+        var stackPane = new CallStackPane(stackVm, selection);
+        var heapPane = new HeapPane(heapVm, selection);
+        var deferPane = new DeferPane(deferVm, selection);
+        var allocPane = new AllocatorsPane(allocVm, selection);
+        var consolePane = new ConsolePane(consoleVm, selection);
+        var problemsPane = new ProblemsPane(problemsVm, selection, this::openCard);
 
-        console.setId("console");
-        console.setEditable(false);
-        console.setWrapText(true);
-        console.setStyle("-fx-font-family: 'monospace'; -fx-font-size: 13px;");
-        console.setPromptText("What the program prints appears here.");
+        heapTab = tab("Heap", "mdi2m-memory", heapPane);
+        allocTab = tab("Allocators", "mdi2f-file-tree", allocPane);
+        livePanes = new TabPane(heapTab, allocTab);
+        livePanes.setId("live-panes");
+        var right = new SplitPane(titled("Stack", stackPane), titled("Defer queue", deferPane), livePanes);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.3, 0.45);
 
-        Button open = button("Open...", "Open a .zig file (Ctrl+O)", this::open);
-        Button save = button("Save", "Save the program (Ctrl+S)", this::save);
-        Button run = button("Run", "Run the program as zig run does, or its tests as zig test does (F5)", this::run);
-        Button stop = button("Stop", "Stop the running program (Shift+F5)", runs::stop);
-        run.setId("run");
-        stop.setId("stop");
-        run.disableProperty().bind(runs.runningProperty());
-        stop.disableProperty().bind(runs.runningProperty().not());
-        explain.setId("explain");
-        explain.setSelected(true);
-        explain.setTooltip(new Tooltip("After Zig's output, say in plain words what went wrong: which block, which line"));
+        var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane));
+        bottom.setId("bottom-tabs");
+        var left = new SplitPane(editor, bottom);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.68);
+        var main = new SplitPane(left, right);
+        main.setDividerPositions(0.42);
+        notifications = new NotificationPane(main);
+        notifications.setId("notifications");
 
-        var toolbar = new ToolBar(open, save, run, stop, explain);
-        var split = new SplitPane(new VirtualizedScrollPane<>(editor), console);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
+        var status = new StatusBar();
+        status.setId("status-bar");
+        status.textProperty().bind(lab.statusProperty());
+        var steps = new Label();
+        steps.setId("step-count");
+        var live = new Label();
+        steps.textProperty().bind(Bindings.createStringBinding(() -> {
+            Snapshot s = lab.getSnapshot();
+            return s == null ? "" : String.format("step %,d", s.step());
+        }, lab.snapshotProperty()));
+        live.textProperty().bind(Bindings.createStringBinding(() -> {
+            Snapshot s = lab.getSnapshot();
+            if (s == null) return "";
+            long bytes = s.blocks().stream().filter(b -> b.programRequested() && b.state() != Snapshot.BlockState.FREED)
+                    .mapToLong(Snapshot.HeapBlock::length).sum();
+            long count = s.blocks().stream().filter(b -> b.programRequested() && b.state() != Snapshot.BlockState.FREED).count();
+            return String.format("%d live blocks, %,d bytes", count, bytes);
+        }, lab.snapshotProperty()));
+        status.getRightItems().addAll(live, new Separator(Orientation.VERTICAL), steps);
 
-        status.setId("status");
-        status.textProperty().bind(runs.statusProperty());
-        var statusBar = new HBox(status);
-        statusBar.setPadding(new Insets(4, 8, 4, 8));
+        var root = new BorderPane(notifications, toolbar(), null, status, null);
+        var scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(css("lab.css"));
+        applyTheme(scene);
+        settings.theme.addListener((o, a, b) -> applyTheme(scene));
+        keys(scene);
 
-        var root = new BorderPane(split, toolbar, null, statusBar, null);
-        var scene = new Scene(root, 1200, 760);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> { if (!runs.runningProperty().get()) run(); });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), runs::stop);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+        lab.snapshotProperty().addListener((o, a, s) -> show(s));
+        lab.compilationProperty().addListener((o, a, c) -> showCompilation(c));
+        selection.currentProperty().addListener((o, a, t) -> follow(t));
+        editor.breakpoints().addListener((javafx.collections.SetChangeListener<Integer>) c -> lab.setBreakpoints(editor.breakpoints()));
+        settings.stepsPerSecond.addListener((o, a, b) -> lab.setStepsPerSecond(b.intValue()));
+        lab.setStepsPerSecond(settings.stepsPerSecond.get());
 
+        editor.area().textProperty().addListener((o, a, b) -> {
+            dirty.set(true);
+            scheduleCheck();
+        });
         stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> (dirty.get() ? "*" : "") + (file.get() == null ? "untitled.zig" : file.get().getFileName()) + " - Heap Lab",
-                file, dirty));
+                () -> (dirty.get() ? "*" : "") + (file.get() == null ? "untitled.zig" : file.get().getFileName()) + " - Heap Lab", file, dirty));
         stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) e.consume();
         });
-        stage.show();
+
+        editor.setText(STARTER);
         dirty.set(false);
-        editor.requestFocus();
+        restoreAutosave();
+        autosave = new Timeline(new KeyFrame(Duration.seconds(5), e -> autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+        refreshRecent();
+        stage.show();
+        editor.area().requestFocus();
     }
 
     @Override
     public void stop() {
-        if (runs != null) runs.shutdown();
+        if (lab != null) lab.shutdown();
+        if (editor != null) editor.shutdown();
+        checker.shutdownNow();
+        if (autosave != null) autosave.stop();
+        try {
+            if (settings != null) settings.save();
+        } catch (IOException e) {
+            System.err.println("heaplab: could not save settings: " + e.getMessage());
+        }
     }
 
-    private static Button button(String text, String tip, Runnable action) {
-        var b = new Button(text);
+    // ------------------------------------------------------------------ layout helpers
+
+    private static String css(String name) {
+        return HeapLabApp.class.getResource(name).toExternalForm();
+    }
+
+    private void applyTheme(Scene scene) {
+        boolean dark = settings.theme.get() == Settings.Theme.DARK;
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().removeIf(s -> s.contains("tokens-"));
+        scene.getStylesheets().addFirst(css(dark ? "tokens-dark.css" : "tokens-light.css"));
+        Platform.runLater(() -> {
+            for (Node n : scene.getRoot().lookupAll(".heap-pane")) if (n instanceof HeapPane hp) hp.applyThemeColors();
+        });
+    }
+
+    private static Tab tab(String title, String icon, Node content) {
+        var t = new Tab(title, content);
+        t.setClosable(false);
+        t.setGraphic(new FontIcon(icon));
+        t.setId(title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-tab");
+        return t;
+    }
+
+    private static Node titled(String title, Node content) {
+        var l = new Label(title);
+        l.getStyleClass().add(Styles.PANE_TITLE);
+        var p = new BorderPane(content, l, null, null, null);
+        p.setId(title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-pane");
+        return p;
+    }
+
+    private Button button(String id, String icon, String tip, Runnable action) {
+        var b = new Button(null, new FontIcon(icon));
+        b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
         return b;
     }
 
-    private void run() {
-        console.clear();
-        String name = file.get() == null ? "main.zig" : file.get().getFileName().toString();
-        runs.run(name, editor.getText(), explain.isSelected());
+    private ToolBar toolbar() {
+        var open = button("open", "mdi2f-folder-open", "Open a .zig file (Ctrl+O)", this::open);
+        var save = button("save", "mdi2c-content-save", "Save (Ctrl+S)", this::save);
+        var saveAs = button("save-as", "mdi2c-content-save-edit", "Save as... (Ctrl+Shift+S)", this::saveAs);
+        recent.setGraphic(new FontIcon("mdi2h-history"));
+        recent.setTooltip(new Tooltip("Open a recent file"));
+        recent.setId("recent");
+        var undo = button("undo", "mdi2u-undo", "Undo (Ctrl+Z)", () -> editor.area().undo());
+        var redo = button("redo", "mdi2r-redo", "Redo (Ctrl+Y)", () -> editor.area().redo());
+        editor.area().undoAvailableProperty().addListener((o, a, b) -> undo.setDisable(!b));
+        editor.area().redoAvailableProperty().addListener((o, a, b) -> redo.setDisable(!b));
+        undo.setDisable(true);
+        redo.setDisable(true);
+
+        var run = button("run", "mdi2p-play", "Run / Continue (F5)", this::runOrContinue);
+        var over = button("step-over", "mdi2d-debug-step-over", "Step over (F10)", () -> step(Debugger.Command.STEP_OVER));
+        var into = button("step-into", "mdi2d-debug-step-into", "Step into (F11)", () -> step(Debugger.Command.STEP_INTO));
+        var out = button("step-out", "mdi2d-debug-step-out", "Step out (Shift+F11)", () -> step(Debugger.Command.STEP_OUT));
+        var toCursor = button("run-to-cursor", "mdi2c-cursor-text", "Run to cursor (Ctrl+F10)", this::runToCursor);
+        var pause = button("pause", "mdi2p-pause", "Pause (F6)", lab::pause);
+        var stop = button("stop", "mdi2s-stop", "Stop (Shift+F5)", lab::stop);
+        var restart = button("restart", "mdi2r-restart", "Restart (Ctrl+Shift+F5)", this::restart);
+        var phase = lab.phaseProperty();
+        var running = Bindings.createBooleanBinding(() -> phase.get() == LabViewModel.Phase.RUNNING, phase);
+        var idle = Bindings.createBooleanBinding(() -> phase.get() == LabViewModel.Phase.IDLE, phase);
+        run.disableProperty().bind(running);
+        over.disableProperty().bind(running);
+        into.disableProperty().bind(running);
+        out.disableProperty().bind(Bindings.createBooleanBinding(() -> phase.get() != LabViewModel.Phase.PAUSED, phase));
+        toCursor.disableProperty().bind(running);
+        pause.disableProperty().bind(running.not());
+        stop.disableProperty().bind(idle);
+
+        var speed = new ChoiceBox<String>();
+        speed.setId("speed");
+        speed.getItems().addAll("Full speed", "1 step/s", "2 steps/s", "5 steps/s", "10 steps/s", "50 steps/s");
+        int[] speeds = {0, 1, 2, 5, 10, 50};
+        int current = 0;
+        for (int i = 0; i < speeds.length; i++) if (speeds[i] == settings.stepsPerSecond.get()) current = i;
+        speed.getSelectionModel().select(current);
+        speed.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> settings.stepsPerSecond.set(speeds[b.intValue()]));
+        speed.setTooltip(new Tooltip("Run speed: animate the run, or run at full speed to the next breakpoint"));
+
+        mode.setId("mode");
+        mode.getItems().addAll("Auto", "zig run", "zig test");
+        mode.getSelectionModel().select(0);
+        mode.setTooltip(new Tooltip("Run main (zig run) or the test blocks (zig test); Auto runs main when the file has one"));
+
+        var zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", "Larger font (Ctrl+=)", () -> editor.zoom(1));
+        var zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", "Smaller font (Ctrl+-)", () -> editor.zoom(-1));
+        var theme = button("theme", "mdi2w-weather-night", "Light or dark theme", () -> settings.theme.set(
+                settings.theme.get() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK));
+        var prefs = button("settings", "mdi2c-cog-outline", "Settings: limits, stack, DebugAllocator defaults", this::editSettings);
+        var tb = new ToolBar(open, save, saveAs, recent, undo, redo, new Separator(), run, over, into, out, toCursor, pause, stop, restart, speed,
+                mode, new Separator(), zoomIn, zoomOut, theme, prefs);
+        tb.setId("toolbar");
+        return tb;
     }
+
+    private void keys(Scene scene) {
+        var acc = scene.getAccelerators();
+        acc.put(new KeyCodeCombination(KeyCode.F5), this::runOrContinue);
+        acc.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), lab::stop);
+        acc.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::restart);
+        acc.put(new KeyCodeCombination(KeyCode.F6), lab::pause);
+        acc.put(new KeyCodeCombination(KeyCode.F10), () -> step(Debugger.Command.STEP_OVER));
+        acc.put(new KeyCodeCombination(KeyCode.F11), () -> step(Debugger.Command.STEP_INTO));
+        acc.put(new KeyCodeCombination(KeyCode.F11, KeyCombination.SHIFT_DOWN), () -> step(Debugger.Command.STEP_OUT));
+        acc.put(new KeyCodeCombination(KeyCode.F10, KeyCombination.SHORTCUT_DOWN), this::runToCursor);
+        acc.put(new KeyCodeCombination(KeyCode.F9), () -> editor.toggleBreakpoint(editor.caretLine()));
+        acc.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
+        acc.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+        acc.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveAs);
+        acc.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(1));
+        acc.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(1));
+        acc.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(-1));
+    }
+
+    // ------------------------------------------------------------------ running
+
+    private String fileName() {
+        return file.get() == null ? "main.zig" : file.get().getFileName().toString();
+    }
+
+    private Session.Mode runMode() {
+        return switch (mode.getSelectionModel().getSelectedIndex()) {
+            case 1 -> Session.Mode.RUN;
+            case 2 -> Session.Mode.TEST;
+            default -> editor.getText().contains("pub fn main(") || !editor.getText().contains("test \"") ? Session.Mode.RUN : Session.Mode.TEST;
+        };
+    }
+
+    private void beforeRun() {
+        if (lab.phaseProperty().get() != LabViewModel.Phase.IDLE) return;
+        lab.setSettings(settings.runSettings());
+        consoleVm.clear();
+        hideCard();
+        shownCard = null;
+    }
+
+    private void runOrContinue() {
+        beforeRun();
+        lab.runOrContinue(fileName(), editor.getText(), runMode());
+    }
+
+    private void step(Debugger.Command c) {
+        beforeRun();
+        lab.step(c, fileName(), editor.getText(), runMode());
+    }
+
+    private void runToCursor() {
+        beforeRun();
+        lab.runToLine(editor.caretLine(), fileName(), editor.getText(), runMode());
+    }
+
+    private void restart() {
+        if (lab.phaseProperty().get() == LabViewModel.Phase.IDLE) {
+            step(Debugger.Command.STEP_INTO);
+            return;
+        }
+        consoleVm.clear();
+        hideCard();
+        lab.restart();
+    }
+
+    /** One snapshot, shown by every pane. */
+    private void show(Snapshot s) {
+        stackVm.show(s);
+        heapVm.show(s);
+        deferVm.show(s);
+        allocVm.show(s);
+        consoleVm.show(s);
+        problemsVm.show(s);
+        boolean stopped = s != null && s.state() != Snapshot.RunState.RUNNING;
+        int line = s != null && s.position() != null && s.position().file().equals(fileName()) && s.state() != Snapshot.RunState.FINISHED
+                ? s.position().line() : 0;
+        if (s != null && s.state() == Snapshot.RunState.FINISHED && s.stoppedOn() != null && s.position() != null) line = s.position().line();
+        editor.currentLineProperty().set(line);
+        if (stopped && s.stoppedOn() != null && !s.stoppedOn().equals(shownCard)) openCard(s.stoppedOn());
+        if (s != null && s.state() == Snapshot.RunState.FINISHED) {
+            long leaks = s.errors().stream().filter(e -> e.kind() == Snapshot.ErrorKind.LEAK).count();
+            if (leaks > 0) notify((leaks == 1 ? "1 block leaked" : leaks + " blocks leaked") + ": see Problems; each links to its allocation.");
+        }
+    }
+
+    private void showCompilation(Compilation c) {
+        if (c == null) return;
+        List<org.heaplab.diag.Diagnostic> mine = c.diagnostics().stream().filter(d -> d.span() == null || !d.span().file().isLibrary()).toList();
+        editor.diagnosticsProperty().set(mine);
+        problemsVm.showDiagnostics(c.diagnostics());
+        if (!c.ok()) notify("The program did not compile: " + c.diagnostics().size() + (c.diagnostics().size() == 1 ? " problem" : " problems")
+                + " (see Problems).");
+    }
+
+    /** Checks the program a moment after typing stops, off the UI thread, for live diagnostics. */
+    private void scheduleCheck() {
+        long req = ++checkRequest;
+        var wait = new PauseTransition(Duration.millis(700));
+        wait.setOnFinished(e -> {
+            if (req != checkRequest) return;
+            String text = editor.getText();
+            String name = fileName();
+            Session.Mode m = runMode();
+            checker.execute(() -> {
+                Compilation c = Session.compile(name, text, m);
+                Platform.runLater(() -> {
+                    if (req != checkRequest) return;
+                    var mine = c.diagnostics().stream().filter(d -> d.span() == null || !d.span().file().isLibrary()).toList();
+                    editor.diagnosticsProperty().set(mine);
+                    problemsVm.showDiagnostics(c.diagnostics());
+                });
+            });
+        });
+        wait.play();
+    }
+
+    private void follow(Selection.Target t) {
+        switch (t) {
+            case Selection.Line l when l.position() != null && l.position().file().equals(fileName()) ->
+                    editor.goTo(l.position().line(), l.position().column());
+            case Selection.Block b -> livePanes.getSelectionModel().select(heapTab);
+            case Selection.Local l when l.pointsTo() != 0 && lab.getSnapshot() != null && lab.getSnapshot().blockAt(l.pointsTo()) != null ->
+                    livePanes.getSelectionModel().select(heapTab);
+            case null, default -> { }
+        }
+    }
+
+    private void openCard(Snapshot.MemoryError e) {
+        hideCard();
+        shownCard = e;
+        card = new PopOver(new ErrorCard(e, selection));
+        card.setTitle("Memory error");
+        card.setHeaderAlwaysVisible(true);
+        card.setDetachable(true);
+        card.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+        card.setAutoHide(false);
+        var bounds = editor.localToScreen(editor.getBoundsInLocal());
+        // below the code, so the faulting line stays visible
+        if (bounds != null) card.show(editor, bounds.getMinX() + bounds.getWidth() * 0.55, bounds.getMinY() + bounds.getHeight() * 0.55);
+        else card.show(editor);
+        if (e.address() != 0) selection.select(new Selection.Block(e.address()));
+    }
+
+    private void hideCard() {
+        if (card != null) card.hide(Duration.ZERO);
+        card = null;
+    }
+
+    private void notify(String text) {
+        notifications.show(text);
+        var t = new PauseTransition(Duration.seconds(6));
+        t.setOnFinished(e -> notifications.hide());
+        t.play();
+    }
+
+    private void editSettings() {
+        if (SettingsDialog.show(stage, settings)) {
+            try {
+                settings.save();
+            } catch (IOException e) {
+                notify("Could not save the settings: " + e.getMessage());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ files
 
     private void open() {
         if (!confirmDiscard()) return;
@@ -148,39 +496,104 @@ public final class HeapLabApp extends Application {
         chooser.setTitle("Open a Zig program");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zig source", "*.zig"));
         var chosen = chooser.showOpenDialog(stage);
-        if (chosen == null) return;
+        if (chosen != null) openFile(chosen.toPath());
+    }
+
+    /** Opens a file into the editor (no unsaved-changes check: callers ask first). */
+    void openFile(Path p) {
         try {
-            String text = Files.readString(chosen.toPath(), StandardCharsets.UTF_8);
-            editor.replaceText(text);
-            editor.getUndoManager().forgetHistory();
-            editor.moveTo(0);
-            file.set(chosen.toPath());
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            lab.stop();
+            editor.setText(text);
+            editor.breakpoints().clear();
+            file.set(p);
             dirty.set(false);
+            settings.opened(p);
+            refreshRecent();
+            clearAutosave();
         } catch (IOException | RuntimeException e) {
-            error("Could not open " + chosen.getName(), e.getMessage());
+            settings.recentFiles().remove(p.toAbsolutePath().toString());
+            refreshRecent();
+            error("Could not open " + p.getFileName(), e.getMessage());
         }
     }
 
-    /** Saves to the current file, asking for one first if there is none; returns whether it saved. */
-    private boolean save() {
-        Path target = file.get();
-        if (target == null) {
-            var chooser = new FileChooser();
-            chooser.setTitle("Save the program");
-            chooser.setInitialFileName("main.zig");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zig source", "*.zig"));
-            var chosen = chooser.showSaveDialog(stage);
-            if (chosen == null) return false;
-            target = chosen.toPath();
+    private void refreshRecent() {
+        recent.getItems().clear();
+        for (String f : settings.recentFiles()) {
+            var item = new MenuItem(f);
+            item.setOnAction(e -> {
+                if (confirmDiscard()) openFile(Path.of(f));
+            });
+            recent.getItems().add(item);
         }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private boolean save() {
+        return file.get() == null ? saveAs() : writeTo(file.get());
+    }
+
+    private boolean saveAs() {
+        var chooser = new FileChooser();
+        chooser.setTitle("Save the program");
+        chooser.setInitialFileName(fileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zig source", "*.zig"));
+        var chosen = chooser.showSaveDialog(stage);
+        return chosen != null && writeTo(chosen.toPath());
+    }
+
+    private boolean writeTo(Path target) {
         try {
             Files.writeString(target, editor.getText(), StandardCharsets.UTF_8);
             file.set(target);
             dirty.set(false);
+            settings.opened(target);
+            refreshRecent();
+            clearAutosave();
             return true;
         } catch (IOException | RuntimeException e) {
             error("Could not save " + target.getFileName(), e.getMessage());
             return false;
+        }
+    }
+
+    private Path autosaveText() { return settings.folder().resolve("autosave.zig"); }
+
+    private Path autosaveInfo() { return settings.folder().resolve("autosave.path"); }
+
+    /** Writes unsaved work every few seconds, so a crash or a forced quit loses nothing. */
+    private void autosave() {
+        if (!dirty.get()) return;
+        try {
+            Files.createDirectories(settings.folder());
+            Files.writeString(autosaveText(), editor.getText(), StandardCharsets.UTF_8);
+            Files.writeString(autosaveInfo(), file.get() == null ? "" : file.get().toAbsolutePath().toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            notify("Could not autosave to " + settings.folder() + ": " + e.getMessage());
+        }
+    }
+
+    private void clearAutosave() {
+        try {
+            Files.deleteIfExists(autosaveText());
+            Files.deleteIfExists(autosaveInfo());
+        } catch (IOException e) {
+            // nothing to restore next time is the worst outcome
+        }
+    }
+
+    private void restoreAutosave() {
+        try {
+            if (!Files.isRegularFile(autosaveText())) return;
+            String text = Files.readString(autosaveText(), StandardCharsets.UTF_8);
+            String path = Files.isRegularFile(autosaveInfo()) ? Files.readString(autosaveInfo(), StandardCharsets.UTF_8).strip() : "";
+            editor.setText(text);
+            if (!path.isEmpty()) file.set(Path.of(path));
+            dirty.set(true);
+            notify("Restored the unsaved work of the last session" + (path.isEmpty() ? "." : " on " + Path.of(path).getFileName() + "."));
+        } catch (IOException | RuntimeException e) {
+            notify("Could not restore the autosaved work: " + e.getMessage());
         }
     }
 
@@ -189,13 +602,13 @@ public final class HeapLabApp extends Application {
         if (!dirty.get()) return true;
         var saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
         var discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, "The program has changes that are not saved.", saveButton, discard,
-                ButtonType.CANCEL);
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, "The program has changes that are not saved.", saveButton, discard, ButtonType.CANCEL);
         alert.setHeaderText("Save the changes first?");
         alert.initOwner(stage);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return false;
         if (answer.get() == saveButton) return save();
+        clearAutosave();
         return true;
     }
 
@@ -205,4 +618,16 @@ public final class HeapLabApp extends Application {
         alert.initOwner(stage);
         alert.show();
     }
+
+    // ------------------------------------------------------------------ for tests
+
+    EditorPane editor() { return editor; }
+
+    LabViewModel lab() { return lab; }
+
+    Selection selection() { return selection; }
+
+    Settings settings() { return settings; }
+
+    void setFile(Path p) { file.set(p); }
 }

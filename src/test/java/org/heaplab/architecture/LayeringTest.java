@@ -51,7 +51,7 @@ class LayeringTest {
                 .whereLayer("session").mayOnlyAccessLayers("source", "diag", "lex", "ast", "parse", "check", "memory", "alloc",
                         "runtime", "trace", "scenario")
                 .whereLayer("cli").mayOnlyAccessLayers("session")
-                .whereLayer("ui").mayOnlyAccessLayers("session", "trace", "scenario", "lex")
+                .whereLayer("ui").mayOnlyAccessLayers("session", "trace", "scenario", "lex", "diag", "source")
                 .check(classes);
     }
 

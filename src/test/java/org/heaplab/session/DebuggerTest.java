@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.heaplab.alloc.AllocatorDescription;
+import org.heaplab.trace.AllocatorInfo;
 import org.heaplab.trace.Snapshot;
 import org.junit.jupiter.api.Test;
 
@@ -68,9 +68,9 @@ class DebuggerTest {
         assertThat(local(s, "list").value()).contains(".pos = 10").contains("len 16");
         assertThat(local(s, "list").type()).isEqualTo("main.IntList");
 
-        List<AllocatorDescription> chain = s.allocators();
-        AllocatorDescription arena = chain.stream().filter(a -> a.kind().equals("ArenaAllocator")).findFirst().orElseThrow();
-        AllocatorDescription gpa = chain.stream().filter(a -> a.id() == arena.parent()).findFirst().orElseThrow();
+        List<AllocatorInfo> chain = s.allocators();
+        AllocatorInfo arena = chain.stream().filter(a -> a.kind().equals("ArenaAllocator")).findFirst().orElseThrow();
+        AllocatorInfo gpa = chain.stream().filter(a -> a.id() == arena.parent()).findFirst().orElseThrow();
         assertThat(gpa.kind()).isEqualTo("DebugAllocator");
         assertThat(chain.stream().filter(a -> a.id() == gpa.parent()).findFirst().orElseThrow().kind()).isEqualTo("PageAllocator");
 

@@ -1,0 +1,43 @@
+package org.heaplab.ui;
+
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.heaplab.trace.Snapshot;
+import org.heaplab.trace.SourcePos;
+
+/** A memory error explained: what happened in plain words, the block, and links to where it happened, was allocated and freed. */
+public final class ErrorCard extends VBox {
+    public ErrorCard(Snapshot.MemoryError e, Selection selection) {
+        setId("error-card");
+        getStyleClass().add(Styles.ERROR_CARD);
+        var title = new Label(e.title());
+        title.getStyleClass().add("card-title");
+        title.setId("error-card-title");
+        var text = new Label(e.explanation());
+        text.getStyleClass().add("card-text");
+        text.setWrapText(true);
+        text.setMaxWidth(440);
+        getChildren().addAll(title, text);
+        var links = new FlowPane(8, 2);
+        if (e.address() != 0) {
+            var block = new Hyperlink("block 0x" + Long.toHexString(e.address()) + (e.size() > 0 ? " (" + e.size() + " bytes)" : ""));
+            block.setId("error-card-block");
+            block.setOnAction(a -> selection.select(new Selection.Block(e.address())));
+            links.getChildren().add(block);
+        }
+        add(links, "here", e.at(), selection, "error-card-at");
+        add(links, "allocated", e.allocatedAt(), selection, "error-card-allocated");
+        add(links, "freed", e.freedAt(), selection, "error-card-freed");
+        getChildren().add(links);
+    }
+
+    private static void add(FlowPane links, String what, SourcePos p, Selection selection, String id) {
+        if (p == null) return;
+        var h = new Hyperlink(what + " at " + p.shortText());
+        h.setId(id);
+        h.setOnAction(a -> selection.select(new Selection.Line(p)));
+        links.getChildren().add(h);
+    }
+}

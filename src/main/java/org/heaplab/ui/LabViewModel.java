@@ -1,0 +1,211 @@
+package org.heaplab.ui;
+
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.heaplab.session.Compilation;
+import org.heaplab.session.Debugger;
+import org.heaplab.session.RunSettings;
+import org.heaplab.session.Session;
+import org.heaplab.trace.Snapshot;
+
+/**
+ * The run controls of the window: starts a {@link Debugger} on the program in the editor,
+ * sends it step commands, and publishes its latest snapshot. Snapshots arrive on the
+ * interpreter thread; only the newest is handed to the UI executor (the JavaFX thread in the
+ * app, the calling thread in tests), so a fast run never floods the window.
+ */
+public final class LabViewModel {
+    /** What the toolbar can do now. */
+    public enum Phase { IDLE, RUNNING, PAUSED }
+
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
+    private final ReadOnlyObjectWrapper<Compilation> compilation = new ReadOnlyObjectWrapper<>(this, "compilation");
+    private final ReadOnlyBooleanWrapper compiling = new ReadOnlyBooleanWrapper(this, "compiling");
+    private final AtomicReference<Delivery> pending = new AtomicReference<>();
+    private Debugger debugger;
+    private Set<Integer> breakpoints = Set.of();
+    private int stepsPerSecond;
+    private String lastFile;
+    private String lastText;
+    private Session.Mode lastMode = Session.Mode.RUN;
+    private RunSettings settings = RunSettings.defaults();
+
+    public LabViewModel(Executor ui) {
+        this.ui = ui;
+    }
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+
+    public Snapshot getSnapshot() { return snapshot.get(); }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    /** The last compilation of a run (its diagnostics feed the Problems list). */
+    public ReadOnlyObjectProperty<Compilation> compilationProperty() { return compilation.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty compilingProperty() { return compiling.getReadOnlyProperty(); }
+
+    public void setSettings(RunSettings s) { this.settings = s; }
+
+    public void setBreakpoints(Set<Integer> lines) {
+        this.breakpoints = Set.copyOf(lines);
+        Debugger d = debugger;
+        if (d != null) d.setBreakpoints(breakpoints);
+    }
+
+    /** Animated runs: 0 is full speed. */
+    public void setStepsPerSecond(int n) {
+        this.stepsPerSecond = n;
+        Debugger d = debugger;
+        if (d != null) d.setStepsPerSecond(n);
+    }
+
+    /** Run or continue (F5). */
+    public void runOrContinue(String file, String text, Session.Mode mode) {
+        if (phase.get() == Phase.PAUSED) send(Debugger.Command.CONTINUE);
+        else if (phase.get() == Phase.IDLE) start(file, text, mode, Debugger.Command.CONTINUE, -1);
+    }
+
+    /** Step over (F10), into (F11) or out (Shift+F11); from idle, starts paused at the first statement. */
+    public void step(Debugger.Command c, String file, String text, Session.Mode mode) {
+        if (phase.get() == Phase.PAUSED) send(c);
+        else if (phase.get() == Phase.IDLE) start(file, text, mode, Debugger.Command.STEP_INTO, -1);
+    }
+
+    /** Run to cursor: to {@code line} of the program, or an earlier breakpoint. */
+    public void runToLine(int line, String file, String text, Session.Mode mode) {
+        if (phase.get() == Phase.PAUSED) {
+            phase.set(Phase.RUNNING);
+            status.set("Running");
+            debugger.runToLine(line);
+        } else if (phase.get() == Phase.IDLE) {
+            start(file, text, mode, null, line);
+        }
+    }
+
+    public void pause() {
+        if (phase.get() == Phase.RUNNING && debugger != null) debugger.send(Debugger.Command.PAUSE);
+    }
+
+    public void stop() {
+        if (compiling.get()) stopAfterCompile = true;
+        Debugger d = debugger;
+        if (d != null && phase.get() != Phase.IDLE) d.send(Debugger.Command.STOP);
+    }
+
+    /** Stops the run and starts the same program again, paused at its first statement. */
+    public void restart() {
+        if (lastText == null) return;
+        Debugger d = debugger;
+        if (d != null && phase.get() != Phase.IDLE) d.send(Debugger.Command.STOP);
+        phase.set(Phase.IDLE);
+        start(lastFile, lastText, lastMode, Debugger.Command.STEP_INTO, -1);
+    }
+
+    private void send(Debugger.Command c) {
+        phase.set(Phase.RUNNING);
+        status.set("Running");
+        debugger.send(c);
+    }
+
+    /**
+     * Compiles on a worker thread (never on the UI thread), then starts the run with {@code first},
+     * or running to {@code runTo} when that is a line.
+     */
+    private void start(String file, String text, Session.Mode mode, Debugger.Command first, int runTo) {
+        lastFile = file;
+        lastText = text;
+        lastMode = mode;
+        phase.set(Phase.RUNNING);
+        status.set("Compiling");
+        compiling.set(true);
+        stopAfterCompile = false;
+        RunSettings s = settings;
+        Set<Integer> bps = breakpoints;
+        int speed = stepsPerSecond;
+        int run = ++runId;
+        var worker = new Thread(() -> {
+            Debugger d = Debugger.prepare(file, text, mode, s, new Debugger.Listener() {
+                @Override
+                public void snapshot(Snapshot snap) {
+                    deliver(new Delivery(run, snap));
+                }
+
+                @Override
+                public void finished(Session.Outcome o, Snapshot last) {
+                    deliver(new Delivery(run, last));
+                }
+            });
+            d.setBreakpoints(bps);
+            d.setStepsPerSecond(speed);
+            ui.execute(() -> {
+                if (run != runId) {
+                    return; // a newer run replaced this one while it compiled
+                }
+                debugger = d;
+                compiling.set(false);
+                compilation.set(d.compilation());
+                status.set(d.compilation().ok() ? "Running" : "Did not compile");
+                if (runTo > 0) d.startRunningTo(runTo);
+                else d.start(first);
+                if (stopAfterCompile) d.send(Debugger.Command.STOP);
+            });
+        }, "heaplab-compile");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private boolean stopAfterCompile;
+
+    /** A snapshot and the run it belongs to (a stopped run's last words must not reach a newer run's panes). */
+    private record Delivery(int run, Snapshot snapshot) {}
+
+    private int runId;
+
+    private void deliver(Delivery s) {
+        if (pending.getAndSet(s) != null) return; // an update is already on its way and will take this one
+        ui.execute(() -> {
+            Delivery latest = pending.getAndSet(null);
+            if (latest == null || latest.run() != runId) return;
+            apply(latest.snapshot());
+        });
+    }
+
+    private void apply(Snapshot s) {
+        snapshot.set(s);
+        switch (s.state()) {
+            case PAUSED -> {
+                phase.set(Phase.PAUSED);
+                status.set("Paused (" + s.reason() + ") at line " + (s.position() == null ? "?" : s.position().line()));
+            }
+            case RUNNING -> phase.set(Phase.RUNNING);
+            case FINISHED -> {
+                phase.set(Phase.IDLE);
+                status.set(capitalize(s.reason()));
+            }
+            case READY -> phase.set(Phase.IDLE);
+        }
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Stops any run (the window closes). */
+    public void shutdown() {
+        Debugger d = debugger;
+        if (d != null) d.send(Debugger.Command.STOP);
+    }
+}

@@ -1,0 +1,63 @@
+package org.heaplab.ui.alloc;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.heaplab.trace.AllocatorInfo;
+import org.heaplab.trace.Snapshot;
+
+/** The Allocators pane's data: the chain as a forest (children are the allocators that take memory from a parent), and the recent calls. */
+public final class AllocatorsViewModel {
+    /** An allocator and the allocators built on it. */
+    public record Node(AllocatorInfo allocator, boolean changed, List<Node> children) {
+        public String title() { return allocator.kind() + " #" + allocator.id(); }
+    }
+
+    private final ObservableList<Node> roots = FXCollections.observableArrayList();
+    private final ObservableList<String> calls = FXCollections.observableArrayList();
+
+    /** Roots are the allocators that take memory from no other one (the page allocator, a fixed buffer). */
+    public ObservableList<Node> roots() { return roots; }
+
+    /** The recent calls through the allocators, newest first, as text. */
+    public ObservableList<String> calls() { return calls; }
+
+    public void show(Snapshot s) {
+        List<Node> out = new ArrayList<>();
+        List<String> callText = new ArrayList<>();
+        if (s != null) {
+            for (AllocatorInfo d : s.allocators()) {
+                if (d.parent() < 0 || s.allocators().stream().noneMatch(p -> p.id() == d.parent())) out.add(node(s, d, 0));
+            }
+            for (int i = s.calls().size() - 1; i >= 0; i--) callText.add(describe(s, s.calls().get(i)));
+        }
+        roots.setAll(out);
+        calls.setAll(callText);
+    }
+
+    private Node node(Snapshot s, AllocatorInfo d, int depth) {
+        List<Node> kids = new ArrayList<>();
+        if (depth < 16) {
+            for (AllocatorInfo c : s.allocators()) if (c.parent() == d.id() && c.id() != d.id()) kids.add(node(s, c, depth + 1));
+        }
+        return new Node(d, s.changes().allocators().contains(d.id()), List.copyOf(kids));
+    }
+
+    static String name(Snapshot s, int id) {
+        if (id < 0) return "the program";
+        for (AllocatorInfo d : s.allocators()) if (d.id() == id) return d.kind() + " #" + id;
+        return "#" + id;
+    }
+
+    /** "#12 alloc 32 bytes -> 0x7f3a... by the program at main.zig:9, DebugAllocator #1". */
+    static String describe(Snapshot s, Snapshot.AllocatorCall c) {
+        String what = switch (c.op()) {
+            case "alloc" -> "alloc " + c.length() + " bytes" + (c.ok() ? " -> 0x" + Long.toHexString(c.address()) : " refused");
+            case "free" -> "free " + c.length() + " bytes at 0x" + Long.toHexString(c.address());
+            default -> c.op() + " 0x" + Long.toHexString(c.address()) + " " + c.length() + " -> " + c.newLength() + " bytes" + (c.ok() ? "" : " refused");
+        };
+        String site = c.site() == null ? "" : " (" + c.site().shortText() + ")";
+        return "#" + c.serial() + " " + name(s, c.allocator()) + ": " + what + ", asked by " + name(s, c.requester()) + site;
+    }
+}

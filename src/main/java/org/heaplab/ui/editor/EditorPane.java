@@ -1,0 +1,188 @@
+package org.heaplab.ui.editor;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polygon;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.heaplab.diag.Diagnostic;
+import org.heaplab.ui.Styles;
+
+/**
+ * The program editor: a RichTextFX {@code CodeArea} with highlighting from Heap Lab's lexer
+ * (debounced, computed on a worker thread, only the newest result applied), a gutter with line
+ * numbers, breakpoints (click to toggle) and the current-line arrow, and diagnostics underlined
+ * with their message on hover.
+ */
+public final class EditorPane extends BorderPane {
+    private final CodeArea area = new CodeArea();
+    private final ObservableSet<Integer> breakpoints = FXCollections.observableSet();
+    private final IntegerProperty currentLine = new SimpleIntegerProperty(this, "currentLine", 0);
+    private final ObjectProperty<List<Diagnostic>> diagnostics = new SimpleObjectProperty<>(this, "diagnostics", List.of());
+    private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", 14);
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "heaplab-highlight");
+        t.setDaemon(true);
+        return t;
+    });
+    private long highlightRequest;
+    private final Tooltip hover = new Tooltip();
+
+    public EditorPane() {
+        getStyleClass().add("editor-pane");
+        area.setId("editor");
+        area.getStyleClass().add("code");
+        area.setParagraphGraphicFactory(this::gutter);
+        setCenter(new VirtualizedScrollPane<>(area));
+
+        area.multiPlainChanges().successionEnds(Duration.ofMillis(120)).subscribe(ignore -> highlight());
+        diagnostics.addListener((o, a, b) -> highlight());
+        breakpoints.addListener((SetChangeListener<Integer>) c -> refreshGutter());
+        currentLine.addListener((o, old, now) -> {
+            int prev = old.intValue();
+            if (prev > 0 && prev <= area.getParagraphs().size()) area.setParagraphStyle(prev - 1, List.of());
+            int line = now.intValue();
+            if (line > 0 && line <= area.getParagraphs().size()) {
+                area.setParagraphStyle(line - 1, List.of(Styles.CURRENT_LINE));
+                area.showParagraphInViewport(line - 1);
+            }
+            refreshGutter();
+        });
+        fontSize.addListener((o, a, b) -> area.setStyle("-fx-font-size: " + b.intValue() + "px;"));
+        area.setStyle("-fx-font-size: " + fontSize.get() + "px;");
+
+        area.setMouseOverTextDelay(Duration.ofMillis(400));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            String msg = messageAt(e.getCharacterIndex());
+            if (msg == null) return;
+            hover.setText(msg);
+            var p = e.getScreenPosition();
+            hover.show(area, p.getX(), p.getY() + 12);
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+    }
+
+    public CodeArea area() { return area; }
+
+    /** Lines (1-based) with a breakpoint. */
+    public ObservableSet<Integer> breakpoints() { return breakpoints; }
+
+    /** The line the run is paused at (1-based), 0 for none. */
+    public IntegerProperty currentLineProperty() { return currentLine; }
+
+    public ObjectProperty<List<Diagnostic>> diagnosticsProperty() { return diagnostics; }
+
+    public IntegerProperty fontSizeProperty() { return fontSize; }
+
+    public String getText() { return area.getText(); }
+
+    /** Replaces the text (opening a file): no undo back into the previous file. */
+    public void setText(String text) {
+        area.replaceText(text);
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    /** Moves the caret to a line and column (1-based) and shows it. */
+    public void goTo(int line, int column) {
+        if (line < 1 || line > area.getParagraphs().size()) return;
+        int col = Math.max(0, Math.min(column - 1, area.getParagraph(line - 1).length()));
+        area.moveTo(line - 1, col);
+        area.showParagraphInViewport(line - 1);
+        area.requestFocus();
+    }
+
+    /** The caret's line, 1-based. */
+    public int caretLine() { return area.getCurrentParagraph() + 1; }
+
+    public void toggleBreakpoint(int line) {
+        if (!breakpoints.remove(line)) breakpoints.add(line);
+    }
+
+    public void zoom(int delta) {
+        fontSize.set(Math.max(8, Math.min(40, fontSize.get() + delta)));
+    }
+
+    private String messageAt(int offset) {
+        for (Diagnostic d : diagnostics.get()) {
+            if (d.span() == null || d.span().file().isLibrary()) continue;
+            int end = Math.max(d.span().end(), d.span().start() + 1);
+            if (offset >= d.span().start() && offset < end) return d.message();
+        }
+        return null;
+    }
+
+    private void highlight() {
+        String text = area.getText();
+        List<Highlighter.Mark> marks = new ArrayList<>();
+        for (Diagnostic d : diagnostics.get()) {
+            if (d.span() == null || d.span().file().isLibrary()) continue;
+            marks.add(new Highlighter.Mark(d.span().start(), d.span().end(), Styles.DIAGNOSTIC));
+        }
+        long request = ++highlightRequest;
+        worker.execute(() -> {
+            StyleSpans<Collection<String>> spans = Highlighter.compute(text, marks);
+            Platform.runLater(() -> {
+                if (request != highlightRequest || !area.getText().equals(text)) return; // a newer edit wins
+                area.setStyleSpans(0, spans);
+            });
+        });
+    }
+
+    /** Re-creates the visible gutter cells. */
+    private void refreshGutter() {
+        area.setParagraphGraphicFactory(null);
+        area.setParagraphGraphicFactory(this::gutter);
+    }
+
+    private Node gutter(int paragraph) {
+        int line = paragraph + 1;
+        var dot = new Circle(5);
+        dot.getStyleClass().add(Styles.BREAKPOINT);
+        dot.setVisible(breakpoints.contains(line));
+        var number = new Label(Integer.toString(line));
+        number.getStyleClass().add(Styles.LINE_NUMBER);
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        int digits = Integer.toString(Math.max(99, area.getParagraphs().size())).length();
+        number.setPrefWidth(digits * 9 + 6);
+        number.setAlignment(Pos.CENTER_RIGHT);
+        var arrow = new Polygon(0, 0, 9, 5, 0, 10);
+        arrow.getStyleClass().add(Styles.CURRENT_ARROW);
+        arrow.setVisible(currentLine.get() == line);
+        var box = new HBox(4, dot, number, arrow);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 6, 0, 4));
+        box.getStyleClass().add(Styles.GUTTER);
+        box.setOnMouseClicked(e -> toggleBreakpoint(line));
+        box.setCursor(javafx.scene.Cursor.HAND);
+        return box;
+    }
+
+    public void shutdown() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,110 @@
+package org.heaplab.ui.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.Property;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+import org.controlsfx.control.PropertySheet;
+
+/** The settings, edited in a ControlsFX {@link PropertySheet}; changes apply when the dialog is confirmed. */
+public final class SettingsDialog {
+    private SettingsDialog() {}
+
+    /** An editable item bound to a copy of a setting; {@link #apply()} writes it back. */
+    private static final class Item<T> implements PropertySheet.Item {
+        private final String category;
+        private final String name;
+        private final String description;
+        private final Class<?> type;
+        private final Property<T> target;
+        private Object value;
+
+        Item(String category, String name, String description, Class<?> type, Property<T> target) {
+            this.category = category;
+            this.name = name;
+            this.description = description;
+            this.type = type;
+            this.target = target;
+            this.value = target.getValue();
+        }
+
+        @Override public Class<?> getType() { return type; }
+
+        @Override public String getCategory() { return category; }
+
+        @Override public String getName() { return name; }
+
+        @Override public String getDescription() { return description; }
+
+        @Override public Object getValue() { return value; }
+
+        @Override public void setValue(Object v) { this.value = v; }
+
+        @Override public Optional<ObservableValue<? extends Object>> getObservableValue() { return Optional.empty(); }
+
+        @SuppressWarnings("unchecked")
+        void apply() {
+            Object v = value;
+            if (type == Long.class && v instanceof Number n) v = n.longValue();
+            if (type == Integer.class && v instanceof Number n) v = n.intValue();
+            target.setValue((T) v);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static boolean show(Window owner, Settings s) {
+        List<Item<?>> items = new ArrayList<>();
+        String run = "Run limits";
+        String gpa = "DebugAllocator defaults (for fields a program leaves out)";
+        String view = "View";
+        items.add(new Item(run, "Stack size (KiB)", "The simulated stack; Zig's default is 16 MiB", Long.class, s.stackKiB));
+        items.add(new Item(run, "Memory (MiB)", "The most simulated memory a run may touch", Long.class, s.memoryMiB));
+        items.add(new Item(run, "Max statements", "Stop a run after this many statements (0: no limit)", Long.class, s.maxSteps));
+        items.add(new Item(run, "Max seconds", "Stop a run after this long (0: no limit; Stop always works)", Long.class, s.maxSeconds));
+        items.add(new Item(run, "Max output (MiB)", "Stop a run that prints more than this", Long.class, s.maxOutputMiB));
+        items.add(new Item(run, "Stop on memory errors", "Pause at a double free or wrong-size free the debug allocator reports", Boolean.class,
+                s.stopOnMemoryErrors));
+        items.add(new Item(gpa, "stack_trace_frames", "Frames kept per allocation and free (-1: Zig's default, 6; 10 in tests)", Integer.class,
+                s.stackTraceFrames));
+        items.add(new Item(gpa, "safety", "Detect double frees, wrong-size frees and leaks", Boolean.class, s.safety));
+        items.add(new Item(gpa, "never_unmap", "Keep freed pages mapped (use after free reads 0xAA instead of faulting)", Boolean.class,
+                s.neverUnmap));
+        items.add(new Item(gpa, "retain_metadata", "Keep metadata of freed allocations, to report more double frees", Boolean.class,
+                s.retainMetadata));
+        items.add(new Item(gpa, "enable_memory_limit", "Count requested bytes and refuse allocations over the limit", Boolean.class,
+                s.enableMemoryLimit));
+        items.add(new Item(gpa, "requested_memory_limit (bytes)", "The limit when enable_memory_limit is on (-1: none)", Long.class,
+                s.memoryLimit));
+        items.add(new Item(view, "Dark theme", "Use the dark theme", Boolean.class, new javafx.beans.property.SimpleBooleanProperty(
+                s.theme.get() == Settings.Theme.DARK) {
+            @Override
+            public void set(boolean b) {
+                super.set(b);
+                s.theme.set(b ? Settings.Theme.DARK : Settings.Theme.LIGHT);
+            }
+        }));
+        items.add(new Item(view, "Font size", "The editor's font size", Integer.class, s.fontSize));
+        items.add(new Item(view, "Steps per second", "Animated runs: statements shown per second (0: full speed)", Integer.class,
+                s.stepsPerSecond));
+
+        var sheet = new PropertySheet();
+        sheet.setId("settings-sheet");
+        sheet.getItems().setAll(items);
+        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        sheet.setPrefSize(620, 520);
+        var dialog = new Dialog<ButtonType>();
+        dialog.setTitle("Heap Lab settings");
+        dialog.setHeaderText("Settings apply to the next run.");
+        dialog.getDialogPane().setContent(sheet);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (owner != null) dialog.initOwner(owner);
+        Optional<ButtonType> r = dialog.showAndWait();
+        if (r.isEmpty() || r.get() != ButtonType.OK) return false;
+        for (Item<?> i : items) i.apply();
+        return true;
+    }
+}

@@ -1,0 +1,115 @@
+package org.heaplab.ui.stack;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import org.heaplab.ui.Selection;
+import org.heaplab.ui.Styles;
+
+/** The Stack pane: frames with their locals (name, type, address, size, value); a pointer selects what it points at. */
+public final class CallStackPane extends BorderPane {
+    /** A tree row: a frame or a local. */
+    private record Row(StackViewModel.FrameRow frame, StackViewModel.LocalRow local) {}
+
+    private final TreeTableView<Row> table = new TreeTableView<>();
+    private final StackViewModel vm;
+    private final Selection selection;
+    private boolean selecting;
+
+    public CallStackPane(StackViewModel vm, Selection selection) {
+        this.vm = vm;
+        this.selection = selection;
+        getStyleClass().add("stack-pane");
+        table.setId("stack-table");
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        table.setShowRoot(false);
+        table.setRoot(new TreeItem<>());
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("Run or step the program to see its frames."));
+        table.getColumns().add(column("Name", 170, r -> r.local() == null ? r.frame().title() : r.local().name()));
+        table.getColumns().add(column("Type", 120, r -> r.local() == null ? "" : r.local().type()));
+        table.getColumns().add(column("Address", 115, r -> r.local() == null ? "" : r.local().address()));
+        table.getColumns().add(column("Size", 45, r -> r.local() == null ? "" : Long.toString(r.local().size())));
+        table.getColumns().add(column("Value", 300, r -> r.local() == null ? "" : r.local().value()));
+        table.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(Row item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll(Styles.CHANGED, "frame-row");
+                if (empty || item == null) return;
+                if (item.local() == null) getStyleClass().add("frame-row");
+                else if (item.local().changed()) getStyleClass().add(Styles.CHANGED);
+            }
+        });
+        vm.frames().addListener((ListChangeListener<StackViewModel.FrameRow>) c -> rebuild());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (selecting || item == null || item.getValue() == null) return;
+            Row r = item.getValue();
+            if (r.local() != null) selection.select(new Selection.Local(r.local().key(), r.local().pointsTo()));
+            else if (r.frame().position() != null) selection.select(new Selection.Line(r.frame().position()));
+        });
+        selection.currentProperty().addListener((o, a, t) -> reflect(t));
+        setCenter(table);
+    }
+
+    public TreeTableView<?> table() { return table; }
+
+    private void rebuild() {
+        selecting = true;
+        try {
+            var root = table.getRoot();
+            root.getChildren().clear();
+            for (StackViewModel.FrameRow f : vm.frames()) {
+                var fi = new TreeItem<>(new Row(f, null));
+                fi.setExpanded(true);
+                for (StackViewModel.LocalRow l : f.locals()) fi.getChildren().add(new TreeItem<>(new Row(f, l)));
+                root.getChildren().add(fi);
+            }
+        } finally {
+            selecting = false;
+        }
+        reflect(selection.get());
+    }
+
+    /** Selects the local another pane selected (or pointing into the selected block). */
+    private void reflect(Selection.Target t) {
+        selecting = true;
+        try {
+            for (TreeItem<Row> f : table.getRoot().getChildren()) {
+                for (TreeItem<Row> l : f.getChildren()) {
+                    var local = l.getValue().local();
+                    boolean match = t instanceof Selection.Local sl && sl.key().equals(local.key())
+                            || t instanceof Selection.Block b && local.pointsTo() != 0 && local.pointsTo() == b.address();
+                    if (match) {
+                        table.getSelectionModel().select(l);
+                        return;
+                    }
+                }
+            }
+        } finally {
+            selecting = false;
+        }
+    }
+
+    private static TreeTableColumn<Row, String> column(String title, double width, java.util.function.Function<Row, String> text) {
+        var c = new TreeTableColumn<Row, String>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue() == null ? "" : text.apply(p.getValue().getValue())));
+        c.setCellFactory(col -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setTooltip(empty || s == null || s.length() < 30 ? null : new Tooltip(s));
+            }
+        });
+        return c;
+    }
+}

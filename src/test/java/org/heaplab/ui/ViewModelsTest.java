@@ -1,0 +1,157 @@
+package org.heaplab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.heaplab.session.Debugger;
+import org.heaplab.session.Session;
+import org.heaplab.trace.Snapshot;
+import org.heaplab.ui.alloc.AllocatorsViewModel;
+import org.heaplab.ui.console.ConsoleViewModel;
+import org.heaplab.ui.defer.DeferViewModel;
+import org.heaplab.ui.heap.HeapViewModel;
+import org.heaplab.ui.problems.ProblemsViewModel;
+import org.heaplab.ui.settings.Settings;
+import org.heaplab.ui.stack.StackViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The panes' view models, fed from real runs, without a window. */
+class ViewModelsTest {
+    /** Runs a conformance case under the lab's view model (UI work runs on the calling thread) until it pauses or ends. */
+    private static Snapshot pausedAt(String conformanceCase, int breakpoint) throws Exception {
+        String text = Files.readString(Path.of("src/test/resources/conformance", conformanceCase, "main.zig"));
+        var lab = new LabViewModel(Runnable::run);
+        lab.setBreakpoints(Set.of(breakpoint));
+        lab.runOrContinue("main.zig", text, Session.Mode.RUN);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (lab.phaseProperty().get() != LabViewModel.Phase.PAUSED && System.nanoTime() < end) Thread.sleep(10);
+        assertThat(lab.phaseProperty().get()).isEqualTo(LabViewModel.Phase.PAUSED);
+        Snapshot s = lab.getSnapshot();
+        assertThat(lab.statusProperty().get()).isEqualTo("Paused (breakpoint) at line " + breakpoint);
+        lab.stop();
+        return s;
+    }
+
+    @Test
+    void stackRowsListFramesInnermostFirstWithTheirLocals() throws Exception {
+        Snapshot s = pausedAt("09-game-init-deinit-errdefer", 23);
+        var vm = new StackViewModel();
+        vm.show(s);
+        assertThat(vm.frames()).extracting(StackViewModel.FrameRow::title).containsExactly("init (main.zig:23)", "main (main.zig:44)");
+        var players = vm.frames().getFirst().locals().stream().filter(l -> l.name().equals("players")).findFirst().orElseThrow();
+        assertThat(players.type()).isEqualTo("[]main.Player");
+        assertThat(players.value()).startsWith("len 3 @ 0x7f3ac0000000 { ");
+        assertThat(players.pointsTo()).isEqualTo(0x7f3ac0000000L);
+        assertThat(players.size()).isEqualTo(16);
+        assertThat(players.address()).startsWith("0x7ffc");
+    }
+
+    @Test
+    void heapRowsHideLayerBlocksUnlessAskedAndDumpTheSelectedBytes() throws Exception {
+        Snapshot s = pausedAt("24-intlist-on-arena", 20);
+        var vm = new HeapViewModel();
+        vm.show(s);
+        assertThat(vm.blocks()).extracting(HeapViewModel.BlockRow::length).containsExactly(32L, 64L, 128L);
+        assertThat(vm.blocks()).allSatisfy(b -> assertThat(b.allocator()).isEqualTo("ArenaAllocator #0"));
+        vm.allLayersProperty().set(true);
+        assertThat(vm.blocks()).extracting(HeapViewModel.BlockRow::allocator).contains("DebugAllocator #1", "PageAllocator #2");
+        vm.allLayersProperty().set(false);
+        long newest = vm.blocks().getLast().address();
+        assertThat(vm.selectAddress(newest + 8)).isEqualTo(vm.blocks().getLast().key());
+        HeapViewModel.Detail d = vm.detailProperty().get();
+        assertThat(d.typed()).isEqualTo("[]i64 `list.items`: len 16 @ 0x" + Long.toHexString(newest) + " { 0, 1, 2, 3, 4, 5, 6, 7, ... }");
+        // element 1 of the i64 slice is 1, little-endian; elements 10.. were never written (0xaa, undefined)
+        assertThat(HeapViewModel.hexLines(d).getFirst()).startsWith(Long.toHexString(newest) + "  00 00 00 00 00 00 00 00 01 00 00 00 00 00 00 00");
+        assertThat(d.bytes().get(10 * 8).state().name()).isEqualTo("UNDEFINED");
+        assertThat(d.bytes().get(0).state().name()).isEqualTo("DEFINED");
+        assertThat(vm.regions()).isNotEmpty();
+    }
+
+    @Test
+    void deferRowsAreInRunningOrderAndSayWhenTheyRun() throws Exception {
+        Snapshot s = pausedAt("24-intlist-on-arena", 20);
+        var vm = new DeferViewModel();
+        vm.show(s);
+        assertThat(vm.scopes()).singleElement().satisfies(scope -> assertThat(scope.defers()).extracting(DeferViewModel.DeferRow::label).containsExactly(
+                "1. defer list.deinit();    line 14, runs when the scope exits",
+                "2. defer arena.deinit();    line 10, runs when the scope exits",
+                "3. defer _ = gpa.deinit();    line 6, runs when the scope exits"));
+    }
+
+    @Test
+    void allocatorNodesFormTheChainAndCallsNameWhoAsked() throws Exception {
+        Snapshot s = pausedAt("24-intlist-on-arena", 20);
+        var vm = new AllocatorsViewModel();
+        vm.show(s);
+        assertThat(vm.roots()).singleElement().satisfies(page -> {
+            assertThat(page.title()).isEqualTo("PageAllocator #2");
+            assertThat(page.children()).singleElement().satisfies(gpa -> {
+                assertThat(gpa.title()).isEqualTo("DebugAllocator #1");
+                assertThat(gpa.children()).extracting(AllocatorsViewModel.Node::title).containsExactly("ArenaAllocator #0");
+            });
+        });
+        assertThat(vm.calls().getFirst()).isEqualTo("#8 ArenaAllocator #0: alloc 128 bytes -> 0x7f3ac0020010, asked by the program (main.zig:45)");
+    }
+
+    @Test
+    void consoleLinksLocationsAndLeakedAddresses() {
+        var links = ConsoleViewModel.links("error(gpa): memory address 0x7f3ac0000000 leaked: \nmain.zig:8:40: 0x1100052 in main (main)");
+        assertThat(links).hasSize(2);
+        assertThat(links.get(0).address()).isEqualTo(0x7f3ac0000000L);
+        assertThat(links.get(1)).satisfies(l -> {
+            assertThat(l.file()).isEqualTo("main.zig");
+            assertThat(l.line()).isEqualTo(8);
+            assertThat(l.column()).isEqualTo(40);
+        });
+    }
+
+    @Test
+    void problemsListCompileErrorsThenMemoryErrors() throws Exception {
+        var vm = new ProblemsViewModel();
+        vm.showDiagnostics(Session.compile("main.zig", "pub fn main() void {\n    const x = 1;\n}\n", Session.Mode.RUN).diagnostics());
+        assertThat(vm.problems()).extracting(ProblemsViewModel.Problem::label).containsExactly("main.zig:2: error: unused local constant");
+        var d = Debugger.prepare("main.zig", Files.readString(Path.of("src/test/resources/conformance/12-double-free-detected/main.zig")),
+                Session.Mode.RUN, org.heaplab.session.RunSettings.defaults(), new Debugger.Listener() {
+                    @Override
+                    public void snapshot(Snapshot s) {
+                        if (s.state() == Snapshot.RunState.PAUSED) vm.show(s);
+                    }
+
+                    @Override
+                    public void finished(Session.Outcome o, Snapshot last) { }
+                });
+        d.start(Debugger.Command.CONTINUE);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (vm.problems().size() < 2 && System.nanoTime() < end) Thread.sleep(10);
+        d.send(Debugger.Command.STOP);
+        assertThat(vm.problems()).extracting(ProblemsViewModel.Problem::label)
+                .containsExactly("main.zig:2: error: unused local constant", "main.zig:14: memory: Double free (block 0x7f3ac0000020, 32 bytes)");
+    }
+
+    @Test
+    void settingsSurviveARestartAndBecomeRunSettings(@TempDir Path dir) throws Exception {
+        var s = new Settings(dir);
+        s.theme.set(Settings.Theme.DARK);
+        s.stackKiB.set(64);
+        s.stackTraceFrames.set(3);
+        s.neverUnmap.set(true);
+        s.opened(dir.resolve("a.zig"));
+        s.opened(dir.resolve("b.zig"));
+        s.save();
+        var again = Settings.load(dir);
+        assertThat(again.theme.get()).isEqualTo(Settings.Theme.DARK);
+        assertThat(again.recentFiles()).containsExactly(dir.resolve("b.zig").toString(), dir.resolve("a.zig").toString());
+        var run = again.runSettings();
+        assertThat(run.stackBytes()).isEqualTo(64 << 10);
+        assertThat(run.debugAllocatorDefaults().stackTraceFrames()).isEqualTo(3);
+        assertThat(run.debugAllocatorDefaults().neverUnmap()).isTrue();
+        Files.writeString(dir.resolve("settings.properties"), "stackKiB=not a number\ntheme=PURPLE\n");
+        var broken = Settings.load(dir);
+        assertThat(broken.stackKiB.get()).isEqualTo(16 * 1024);
+        assertThat(broken.theme.get()).isEqualTo(Settings.Theme.LIGHT);
+    }
+}
