@@ -481,6 +481,8 @@ public final class DebugAllocator implements Allocator {
         long sizeClass = 1L << sci;
         long slot = (addr - pageAddr) / sizeClass;
         if (!isUsed(header, slot)) {
+            // std's free wrote 0xAA over the slot before calling here; it stays a freed slot
+            mem().setState(addr, sizeClass, ByteState.FREED);
             if (config.safety()) {
                 reportDoubleFree(addr, len, readTrace(tracePtr(header, slots, slot, 0)), readTrace(tracePtr(header, slots, slot, 1)), retAddr);
             }

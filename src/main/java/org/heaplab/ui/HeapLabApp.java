@@ -167,7 +167,7 @@ public final class HeapLabApp extends Application {
             long bytes = s.blocks().stream().filter(b -> b.programRequested() && b.state() != Snapshot.BlockState.FREED)
                     .mapToLong(Snapshot.HeapBlock::length).sum();
             long count = s.blocks().stream().filter(b -> b.programRequested() && b.state() != Snapshot.BlockState.FREED).count();
-            return String.format("%d live blocks, %,d bytes", count, bytes);
+            return String.format("%d live %s, %,d bytes", count, count == 1 ? "block" : "blocks", bytes);
         }, lab.snapshotProperty()));
         status.getRightItems().addAll(live, new Separator(Orientation.VERTICAL), steps);
 

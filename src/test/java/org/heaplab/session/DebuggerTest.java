@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Stepping conformance programs under the debugger and reading what the snapshots show. */
 class DebuggerTest {
     /** Collects a run's snapshots; {@link #nextStop()} waits for the next paused or finished one. */
-    static final class Recorder implements Debugger.Listener {
+    static class Recorder implements Debugger.Listener {
         final BlockingQueue<Snapshot> stops = new LinkedBlockingQueue<>();
         volatile Session.Outcome outcome;
 
@@ -186,5 +186,28 @@ class DebuggerTest {
         assertThat(end.reason()).isEqualTo("stopped");
         d.join(5000);
         assertThat(d.isAlive()).isFalse();
+    }
+
+    @Test
+    void anAnimatedRunPublishesEveryStatementAndStillStopsAtBreakpoints() throws Exception {
+        var running = new java.util.concurrent.atomic.AtomicInteger();
+        var r = new Recorder() {
+            @Override
+            public void snapshot(Snapshot s) {
+                if (s.state() == Snapshot.RunState.RUNNING && s.reason().equals("running")) running.incrementAndGet();
+                super.snapshot(s);
+            }
+        };
+        Debugger d = debugger("pub fn main() void {\n    var i: u32 = 0;\n    while (i < 5) : (i += 1) {}\n    i = 9;\n}\n", r);
+        d.setStepsPerSecond(500);
+        d.setBreakpoints(Set.of(4));
+        d.start(Debugger.Command.CONTINUE);
+        Snapshot s = r.nextStop();
+        assertThat(s.reason()).isEqualTo("breakpoint");
+        assertThat(s.top().locals()).singleElement().satisfies(l -> assertThat(l.value()).isEqualTo("5"));
+        // line 2, then the loop's test and step statements: at least one published snapshot per statement run
+        assertThat(running.get()).isGreaterThanOrEqualTo(6);
+        d.send(Debugger.Command.CONTINUE);
+        assertThat(r.nextStop().state()).isEqualTo(Snapshot.RunState.FINISHED);
     }
 }

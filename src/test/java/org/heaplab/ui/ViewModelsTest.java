@@ -114,11 +114,14 @@ class ViewModelsTest {
         var vm = new ProblemsViewModel();
         vm.showDiagnostics(Session.compile("main.zig", "pub fn main() void {\n    const x = 1;\n}\n", Session.Mode.RUN).diagnostics());
         assertThat(vm.problems()).extracting(ProblemsViewModel.Problem::label).containsExactly("main.zig:2: error: unused local constant");
+        Snapshot[] lastPaused = new Snapshot[1];
         var d = Debugger.prepare("main.zig", Files.readString(Path.of("src/test/resources/conformance/12-double-free-detected/main.zig")),
                 Session.Mode.RUN, org.heaplab.session.RunSettings.defaults(), new Debugger.Listener() {
                     @Override
                     public void snapshot(Snapshot s) {
-                        if (s.state() == Snapshot.RunState.PAUSED) vm.show(s);
+                        if (s.state() != Snapshot.RunState.PAUSED) return;
+                        lastPaused[0] = s;
+                        vm.show(s);
                     }
 
                     @Override
@@ -130,6 +133,17 @@ class ViewModelsTest {
         d.send(Debugger.Command.STOP);
         assertThat(vm.problems()).extracting(ProblemsViewModel.Problem::label)
                 .containsExactly("main.zig:2: error: unused local constant", "main.zig:14: memory: Double free (block 0x7f3ac0000020, 32 bytes)");
+        // the freed block is listed with its free site, and its bytes read 0xaa in the freed state
+        var heap = new HeapViewModel();
+        heap.show(lastPaused[0]);
+        heap.selectAddress(0x7f3ac0000020L);
+        HeapViewModel.Detail detail = heap.detailProperty().get();
+        assertThat(detail.row().state()).isEqualTo(Snapshot.BlockState.FREED);
+        assertThat(detail.row().freeSite().line()).isEqualTo(13);
+        assertThat(detail.bytes()).allSatisfy(b -> {
+            assertThat(b.value()).isEqualTo(0xaa);
+            assertThat(b.state().name()).isEqualTo("FREED");
+        });
     }
 
     @Test
