@@ -59,6 +59,19 @@ public final class Vm {
 
     public void setHook(StepHook hook) { this.hook = hook; }
 
+    private volatile boolean everyStatement = true;
+    private volatile boolean attention;
+
+    /**
+     * Whether the hook runs at every statement (stepping, breakpoints, animation) or only at the
+     * VM's periodic checks, every 65,536 statements (a run to its end at full speed, which can
+     * still be paused). Takes effect at the next check.
+     */
+    public void setHookEveryStatement(boolean every) { this.everyStatement = every; }
+
+    /** Asks for the hook at the next periodic check, or at once when it runs at every statement (from any thread). */
+    public void requestAttention() { attention = true; }
+
     void setLimits(long maxSteps, long maxMillis) {
         this.maxSteps = maxSteps <= 0 ? Long.MAX_VALUE : maxSteps;
         this.deadlineNanos = maxMillis <= 0 ? Long.MAX_VALUE : System.nanoTime() + maxMillis * 1_000_000L;
@@ -384,13 +397,16 @@ public final class Vm {
         f.pc = pc;
         current = f;
         checkLimits();
-        if (hook != null) hook.onStatement(this, f, statement);
+        if (hook != null) {
+            attention = false;
+            hook.onStatement(this, f, statement);
+        }
         return this.steps;
     }
 
-    /** The step count at which the loop next leaves its fast path: every statement while a hook is installed. */
+    /** The step count at which the loop next leaves its fast path: every statement while a hook wants them all. */
     private long nextCheck(long steps) {
-        if (hook != null) return steps + 1;
+        if (hook != null && (everyStatement || attention)) return steps + 1;
         return Math.min(maxSteps, (steps | 0xFFFF) + 1);
     }
 
@@ -405,7 +421,8 @@ public final class Vm {
             throw new LimitExceeded(LimitExceeded.Limit.STEPS, "it ran more than " + maxSteps + " statements");
         }
         if (stopRequested) throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");
-        if (System.nanoTime() > deadlineNanos) throw new LimitExceeded(LimitExceeded.Limit.TIME, "it ran out of time");
+        // the clock is read every 4,096 statements (each check is one when no hook runs)
+        if ((steps & 0xFFF) == 0 && System.nanoTime() > deadlineNanos) throw new LimitExceeded(LimitExceeded.Limit.TIME, "it ran out of time");
     }
 
     // ------------------------------------------------------------------ memory

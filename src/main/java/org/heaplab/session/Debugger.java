@@ -98,7 +98,11 @@ public final class Debugger {
     /** Sends a command; PAUSE and STOP take effect while the program runs, the others when it is paused. */
     public void send(Command c) {
         switch (c) {
-            case PAUSE -> pauseRequested = true;
+            case PAUSE -> {
+                pauseRequested = true;
+                Machine m = prepared.machine();
+                if (m != null) m.vm().requestAttention();
+            }
             case STOP -> {
                 stopRequested = true;
                 Machine m = prepared.machine();
@@ -110,10 +114,28 @@ public final class Debugger {
     }
 
     /** Lines of the program's file where a run stops. */
-    public void setBreakpoints(Set<Integer> lines) { this.breakpoints = Set.copyOf(lines); }
+    public void setBreakpoints(Set<Integer> lines) {
+        this.breakpoints = Set.copyOf(lines);
+        updateHookRate();
+    }
 
     /** Animated runs: a snapshot at every statement, at most this many per second; 0 runs at full speed. */
-    public void setStepsPerSecond(int n) { this.stepsPerSecond = Math.max(0, n); }
+    public void setStepsPerSecond(int n) {
+        this.stepsPerSecond = Math.max(0, n);
+        updateHookRate();
+    }
+
+    /**
+     * The hook runs at every statement only when something may stop or show there: a step, a
+     * breakpoint, a run to a line, an animated run. A plain continue runs at full speed, the hook
+     * coming every 65,536 statements to publish progress and notice a pause.
+     */
+    private void updateHookRate() {
+        Machine m = prepared.machine();
+        if (m == null) return;
+        boolean every = mode != Command.CONTINUE || !breakpoints.isEmpty() || runToLine > 0 || stepsPerSecond > 0;
+        m.vm().setHookEveryStatement(every);
+    }
 
     /** Whether a memory error the debug allocator reports stops the run (it does by default). */
     public void setStopOnErrors(boolean b) { this.stopOnErrors = b; }
@@ -143,6 +165,7 @@ public final class Debugger {
         }
         builder = new SnapshotBuilder(m);
         m.vm().setHook(this::onStatement);
+        updateHookRate();
         m.setReportListener(e -> onReport(m, e));
         lastProgress = System.nanoTime();
         outcome = prepared.run();
@@ -180,7 +203,11 @@ public final class Debugger {
             return;
         }
         FnCode fn = frame.function();
-        if (fn.isLibrary()) return;
+        if (fn.isLibrary()) {
+            // a pause noticed inside the std: stop at the next statement of the user's code
+            if (pauseRequested) vm.setHookEveryStatement(true);
+            return;
+        }
         String stop = shouldStop(frame, fn, statement);
         if (stop != null) {
             pause(stop, frame, null);
@@ -234,6 +261,7 @@ public final class Debugger {
         if (card.kind() == Snapshot.ErrorKind.LEAK || !stopOnErrors) return;
         // stop at the next statement, once the report's text is out
         pendingCard = card;
+        m.vm().requestAttention();
     }
 
     private MemoryError pendingCard;
@@ -261,6 +289,7 @@ public final class Debugger {
                 runToLine = -1;
             }
             startDepth = depth(frame);
+            updateHookRate();
             lastProgress = System.nanoTime();
             publish(snapshot(Snapshot.RunState.RUNNING, "running", frame, null, -1));
             return;

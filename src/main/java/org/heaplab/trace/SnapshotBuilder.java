@@ -40,6 +40,8 @@ public final class SnapshotBuilder {
     public static final int HEAD_BYTES = 256;
     /** Blocks whose bytes are copied (the rest show their numbers only). */
     static final int MAX_BLOCKS_WITH_BYTES = 512;
+    /** Frames shown: the innermost ones and the outermost (main). */
+    static final int MAX_FRAMES = 200;
     /** Freed blocks listed besides the live ones. */
     static final int MAX_FREED_SHOWN = 200;
 
@@ -84,7 +86,9 @@ public final class SnapshotBuilder {
         List<Frame> user = new ArrayList<>();
         for (Frame f = top; f != null; f = f.caller()) if (!f.function().isLibrary() && f.function().codeLength() > 0) user.add(f);
         int depth = user.size();
+        // deep recursion: the innermost frames and the outermost one are what a learner reads
         for (int k = 0; k < user.size(); k++) {
+            if (k >= MAX_FRAMES && k < user.size() - 1) continue;
             Frame f = user.get(k);
             FnCode fn = f.function();
             String key = (depth - k - 1) + ":" + fn.name();

@@ -210,4 +210,22 @@ class DebuggerTest {
         d.send(Debugger.Command.CONTINUE);
         assertThat(r.nextStop().state()).isEqualTo(Snapshot.RunState.FINISHED);
     }
+
+    @Test
+    void deepRecursionShowsTheInnermostFramesAndMain() throws Exception {
+        var r = new Recorder();
+        Debugger d = debugger("fn down(n: u32) u32 {\n    if (n == 0) {\n        return 7;\n    }\n    return down(n - 1) + 1;\n}\n"
+                + "pub fn main() void {\n    _ = down(5000);\n}\n", r);
+        d.setBreakpoints(Set.of(3));
+        d.start(Debugger.Command.CONTINUE);
+        Snapshot s = r.nextStop();
+        assertThat(s.position().line()).isEqualTo(3);
+        // 5,001 frames of down and main: the innermost 200 and main are shown
+        assertThat(s.frames()).hasSize(201);
+        assertThat(s.frames().getFirst().locals()).singleElement().satisfies(l -> assertThat(l.value()).isEqualTo("0"));
+        assertThat(s.frames().get(199).locals()).singleElement().satisfies(l -> assertThat(l.value()).isEqualTo("199"));
+        assertThat(s.frames().getLast().function()).isEqualTo("main");
+        d.send(Debugger.Command.CONTINUE);
+        assertThat(r.nextStop().state()).isEqualTo(Snapshot.RunState.FINISHED);
+    }
 }
