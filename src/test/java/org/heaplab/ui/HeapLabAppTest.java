@@ -195,7 +195,13 @@ class HeapLabAppTest {
         var problem = (org.heaplab.ui.problems.ProblemsViewModel.Problem) robot.lookup("#problems").queryAs(ListView.class).getItems().getFirst();
         assertThat(problem.label()).isEqualTo("main.zig:2: error: unused local constant");
         assertThat(app.editor().diagnosticsProperty().get()).hasSize(1);
-        robot.clickOn(".gutter");
+        // the gutter's cells are re-made as the editor changes: find the first line's cell on the FX thread, then click it
+        WaitForAsyncUtils.waitForFxEvents();
+        var firstGutter = new javafx.scene.Node[1];
+        robot.interact(() -> firstGutter[0] = app.editor().area().lookupAll(".gutter").stream()
+                .filter(n -> n.getScene() != null && n.lookup(".line-number") instanceof Label l && l.getText().equals("1"))
+                .findFirst().orElseThrow());
+        robot.clickOn(firstGutter[0]);
         assertThat(app.editor().breakpoints()).containsExactly(1);
         robot.clickOn("#run");
         waitUntil(() -> status(robot).equals("Did not compile"));

@@ -85,7 +85,7 @@ public final class HeapMap extends Region {
         draw();
     }
 
-    private double bandTop(int i) { return 2 + i * (BAND + LABEL + 6) + LABEL; }
+    static double bandTop(int i) { return 2 + i * (BAND + LABEL + 6) + LABEL; }
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();

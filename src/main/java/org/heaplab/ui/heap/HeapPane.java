@@ -42,6 +42,7 @@ public final class HeapPane extends BorderPane {
     private final Label blockTitle = new Label("Select a block to see its bytes.");
     private final HBox links = new HBox(8);
     private boolean selecting;
+    private ScrollPane mapScroll;
 
     public HeapPane(HeapViewModel vm, Selection selection) {
         this.vm = vm;
@@ -102,7 +103,7 @@ public final class HeapPane extends BorderPane {
             String key = vm.selectAddress(a);
             if (key != null) selection.select(new Selection.Block(a));
         });
-        var mapScroll = new ScrollPane(map);
+        mapScroll = new ScrollPane(map);
         mapScroll.setFitToWidth(true);
         mapScroll.setPrefViewportHeight(120);
 
@@ -111,7 +112,7 @@ public final class HeapPane extends BorderPane {
         detail.setPadding(new Insets(4, 6, 4, 6));
         var split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.42);
         var body = new SplitPane(mapScroll, split);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.25);
@@ -156,6 +157,22 @@ public final class HeapPane extends BorderPane {
         var d = vm.detailProperty().get();
         map.show(vm.regions(), vm.blocks(), d == null ? null : d.row());
         reflectTable(d == null ? null : d.row().key());
+        if (d != null) scrollMapTo(d.row().address());
+    }
+
+    /** Scrolls the map so the band holding the selected block is in view. */
+    private void scrollMapTo(long address) {
+        var regions = vm.regions();
+        for (int i = 0; i < regions.size(); i++) {
+            var r = regions.get(i);
+            if (address < r.start() || address >= r.start() + r.length()) continue;
+            double content = map.getPrefHeight();
+            double viewport = mapScroll.getViewportBounds().getHeight();
+            if (content <= viewport || viewport <= 0) return;
+            double top = HeapMap.bandTop(i) - HeapMap.LABEL - 4;
+            mapScroll.setVvalue(Math.max(0, Math.min(1, top / (content - viewport))));
+            return;
+        }
     }
 
     private void reflect(Selection.Target t) {
