@@ -179,6 +179,7 @@ public final class HeapLabApp extends Application {
         keys(scene);
 
         lab.snapshotProperty().addListener((o, a, s) -> show(s));
+        editor.setHoverDetails(this::localDetails);
         lab.compilationProperty().addListener((o, a, c) -> showCompilation(c));
         selection.currentProperty().addListener((o, a, t) -> follow(t));
         editor.breakpoints().addListener((javafx.collections.SetChangeListener<Integer>) c -> lab.setBreakpoints(editor.breakpoints()));
@@ -443,11 +444,38 @@ public final class HeapLabApp extends Application {
         switch (t) {
             case Selection.Line l when l.position() != null && l.position().file().equals(fileName()) ->
                     editor.goTo(l.position().line(), l.position().column());
-            case Selection.Block b -> livePanes.getSelectionModel().select(heapTab);
+            case Selection.Block b -> {
+                livePanes.getSelectionModel().select(heapTab);
+                Snapshot s = lab.getSnapshot();
+                Snapshot.HeapBlock block = s == null ? null : s.blockAt(b.address());
+                if (block != null && block.allocSite() != null && block.allocSite().file().equals(fileName())) {
+                    editor.showLine(block.allocSite().line());
+                }
+            }
             case Selection.Local l when l.pointsTo() != 0 && lab.getSnapshot() != null && lab.getSnapshot().blockAt(l.pointsTo()) != null ->
                     livePanes.getSelectionModel().select(heapTab);
             case null, default -> { }
         }
+    }
+
+    /** Hovering a name while paused: the innermost frame's local of that name, its type, address, size and value. */
+    Node localDetails(String name) {
+        Snapshot s = lab.getSnapshot();
+        if (s == null || s.state() != Snapshot.RunState.PAUSED || s.top() == null) return null;
+        for (Snapshot.Local l : s.top().locals()) {
+            if (!l.name().equals(name)) continue;
+            var title = new Label(l.name() + ": " + l.type());
+            title.getStyleClass().add(Styles.PANE_TITLE);
+            var where = new Label(String.format("at 0x%x, %d bytes, in %s", l.address(), l.size(), s.top().function()));
+            var value = new Label(l.value());
+            value.setWrapText(true);
+            value.setMaxWidth(480);
+            var box = new javafx.scene.layout.VBox(4, title, where, value);
+            box.setId("hover-details");
+            box.setPadding(new javafx.geometry.Insets(8));
+            return box;
+        }
+        return null;
     }
 
     private void openCard(Snapshot.MemoryError e) {

@@ -34,7 +34,7 @@ class AutosaveTest {
     void restoresTheLastSessionsUnsavedWorkAndAutosavesNewEdits(FxRobot robot) throws Exception {
         assertThat(app.editor().getText()).isEqualTo("pub fn main() void {}\n// unsaved work\n");
         assertThat(stage.getTitle()).isEqualTo("*untitled.zig - Heap Lab");
-        var pane = robot.lookup("#notifications").queryAs(NotificationPane.class);
+        var pane = HeapLabAppTest.fx(() -> robot.lookup("#notifications").queryAs(NotificationPane.class));
         assertThat(pane.getText()).isEqualTo("Restored the unsaved work of the last session.");
         robot.interact(() -> app.editor().area().appendText("// more\n"));
         HeapLabAppTest.waitUntil(() -> Files.readString(home.resolve("autosave.zig")).endsWith("// more\n"));

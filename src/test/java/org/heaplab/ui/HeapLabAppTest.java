@@ -54,8 +54,13 @@ class HeapLabAppTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 
-    private String status(FxRobot robot) {
-        return robot.lookup("#status-bar").queryAs(StatusBar.class).getText();
+    /** Runs a lookup or a read on the JavaFX thread (the scene changes there while a run goes on). */
+    static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+    }
+
+    private String status(FxRobot robot) throws Exception {
+        return fx(() -> robot.lookup("#status-bar").queryAs(StatusBar.class).getText());
     }
 
     private void open(FxRobot robot, String conformanceCase) {
@@ -86,27 +91,34 @@ class HeapLabAppTest {
         runToBreakpoint(robot, "19-intlist-main-hidden-leak", 15);
         assertThat(stage.getTitle()).isEqualTo("main.zig - Heap Lab");
         assertThat(app.editor().currentLineProperty().get()).isEqualTo(15);
-        var stack = robot.lookup("#stack-table").queryAs(TreeTableView.class);
+        var stack = fx(() -> robot.lookup("#stack-table").queryAs(TreeTableView.class));
         List<Object> rows = treeValues(stack.getRoot());
         assertThat(rows.toString()).contains("main (main.zig:15)").contains("name=list").contains(".pos = 10");
         // IntList grew twice: the 32- and 64-byte blocks were abandoned, not freed, and are still live
-        var blocks = robot.lookup("#block-table").queryAs(TableView.class);
+        var blocks = fx(() -> robot.lookup("#block-table").queryAs(TableView.class));
         List<HeapViewModel.BlockRow> live = new ArrayList<>();
         for (Object o : blocks.getItems()) live.add((HeapViewModel.BlockRow) o);
         assertThat(live).extracting(HeapViewModel.BlockRow::length).containsExactly(32L, 64L, 128L);
         assertThat(live).allSatisfy(b -> assertThat(b.allocator()).startsWith("DebugAllocator"));
+        // hovering a name while paused shows that local
+        var details = new javafx.scene.Node[1];
+        robot.interact(() -> details[0] = app.localDetails("list"));
+        assertThat(((javafx.scene.layout.VBox) details[0]).getChildren()).extracting(n -> ((Label) n).getText())
+                .first().isEqualTo("list: main.IntList");
+        robot.interact(() -> details[0] = app.localDetails("nothing_named_so"));
+        assertThat(details[0]).isNull();
         Screenshots.take(robot, stage, "main-window.png");
 
         // selecting a local that points into a block selects that block in the heap pane
         robot.interact(() -> app.selection().select(new Selection.Local("x", live.getLast().address())));
         var selected = (HeapViewModel.BlockRow) blocks.getSelectionModel().getSelectedItem();
         assertThat(selected.address()).isEqualTo(live.getLast().address());
-        assertThat(robot.lookup("#hex-view").queryAs(StyleClassedTextArea.class).getText()).contains(Long.toHexString(selected.address()));
+        assertThat(fx(() -> robot.lookup("#hex-view").queryAs(StyleClassedTextArea.class)).getText()).contains(Long.toHexString(selected.address()));
         Screenshots.take(robot, stage, "heap-map.png");
 
         robot.clickOn("#run");
         waitUntil(() -> status(robot).startsWith("Exited with status 0"));
-        String console = robot.lookup("#console").queryAs(StyleClassedTextArea.class).getText();
+        String console = fx(() -> robot.lookup("#console").queryAs(StyleClassedTextArea.class)).getText();
         assertThat(console).isEqualTo("{ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }\n");
         // Zig reports nothing (main never calls gpa.deinit), but the lab still shows the two abandoned blocks
         assertThat(blocks.getItems()).filteredOn(o -> ((HeapViewModel.BlockRow) o).state() == org.heaplab.trace.Snapshot.BlockState.LIVE)
@@ -118,11 +130,11 @@ class HeapLabAppTest {
     @Test
     void theDeferQueueShowsTheErrdeferFiringOnTheErrorPath(FxRobot robot) throws Exception {
         runToBreakpoint(robot, "10-game-init-history-fails", 23);
-        var tree = robot.lookup("#defer-tree").queryAs(TreeView.class);
+        var tree = fx(() -> robot.lookup("#defer-tree").queryAs(TreeView.class));
         assertThat(treeValues(tree.getRoot()).toString()).contains("errdefer allocator.free(players);").contains("onErrorOnly=true, firing=false");
         robot.clickOn("#step-over");
         waitUntil(() -> status(robot).startsWith("Paused (step) at line 20"));
-        List<Object> rows = treeValues(robot.lookup("#defer-tree").queryAs(TreeView.class).getRoot());
+        List<Object> rows = treeValues(fx(() -> robot.lookup("#defer-tree").queryAs(TreeView.class)).getRoot());
         var firing = rows.stream().filter(r -> r instanceof DeferViewModel.DeferRow d && d.firing()).findFirst().orElseThrow();
         assertThat(((DeferViewModel.DeferRow) firing).label()).contains("errdefer allocator.free(players);").contains("running now (leaving with an error)");
         Screenshots.take(robot, stage, "defer-queue-errdefer.png");
@@ -132,7 +144,7 @@ class HeapLabAppTest {
     void theAllocatorsPaneShowsTheArenaChain(FxRobot robot) throws Exception {
         runToBreakpoint(robot, "24-intlist-on-arena", 20);
         robot.interact(() -> robot.lookup("#live-panes").queryAs(TabPane.class).getSelectionModel().select(1));
-        var tree = robot.lookup("#allocator-tree").queryAs(TreeTableView.class);
+        var tree = fx(() -> robot.lookup("#allocator-tree").queryAs(TreeTableView.class));
         TreeItem<?> page = (TreeItem<?>) tree.getRoot().getChildren().getFirst();
         assertThat(((AllocatorsViewModel.Node) page.getValue()).allocator().kind()).isEqualTo("PageAllocator");
         TreeItem<?> gpa = page.getChildren().getFirst();
@@ -142,7 +154,7 @@ class HeapLabAppTest {
         assertThat(arenaNode.allocator().kind()).isEqualTo("ArenaAllocator");
         assertThat(arenaNode.allocator().liveBlocks()).isEqualTo(3);
         assertThat(arenaNode.allocator().liveBytes()).isEqualTo(32 + 64 + 128);
-        var calls = robot.lookup("#allocator-calls").queryAs(ListView.class);
+        var calls = fx(() -> robot.lookup("#allocator-calls").queryAs(ListView.class));
         assertThat(calls.getItems().toString()).contains("ArenaAllocator #0: alloc 128 bytes").contains("asked by the program (main.zig:45)");
         Screenshots.take(robot, stage, "allocator-chain-arena.png");
     }
@@ -152,16 +164,17 @@ class HeapLabAppTest {
         open(robot, "12-double-free-detected");
         robot.clickOn("#run");
         waitUntil(() -> status(robot).startsWith("Paused (double free) at line 14"));
-        waitUntil(() -> robot.lookup("#error-card-title").tryQuery().isPresent());
-        assertThat(robot.lookup("#error-card-title").queryAs(Label.class).getText()).isEqualTo("Double free");
-        assertThat(robot.lookup("#error-card-allocated").queryLabeled().getText()).isEqualTo("allocated at main.zig:12");
-        assertThat(robot.lookup("#error-card-freed").queryLabeled().getText()).isEqualTo("freed at main.zig:13");
-        assertThat(robot.lookup("#error-card-block").queryLabeled().getText()).isEqualTo("block 0x7f3ac0000020 (32 bytes)");
+        waitUntil(() -> fx(() -> robot.lookup("#error-card-title").tryQuery()).isPresent());
+        assertThat(fx(() -> robot.lookup("#error-card-title").queryAs(Label.class)).getText()).isEqualTo("Double free");
+        assertThat(fx(() -> robot.lookup("#error-card-allocated").queryLabeled()).getText()).isEqualTo("allocated at main.zig:12");
+        assertThat(fx(() -> robot.lookup("#error-card-freed").queryLabeled()).getText()).isEqualTo("freed at main.zig:13");
+        assertThat(fx(() -> robot.lookup("#error-card-block").queryLabeled()).getText()).isEqualTo("block 0x7f3ac0000020 (32 bytes)");
         assertThat(app.editor().currentLineProperty().get()).isEqualTo(14);
         Screenshots.take(robot, stage, "error-card-double-free.png");
-        // the allocation link moves the editor to line 12
-        robot.interact(() -> robot.lookup("#error-card-allocated").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        // the card selected the block, which marks its allocation line; the free link moves to line 13
         assertThat(app.editor().caretLine()).isEqualTo(12);
+        robot.interact(() -> robot.lookup("#error-card-freed").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        assertThat(app.editor().caretLine()).isEqualTo(13);
     }
 
     @Test
@@ -174,7 +187,7 @@ class HeapLabAppTest {
                 """));
         robot.clickOn("#run");
         waitUntil(() -> status(robot).startsWith("Running"));
-        Button run = robot.lookup("#run").queryAs(Button.class);
+        Button run = fx(() -> robot.lookup("#run").queryAs(Button.class));
         assertThat(run.isDisabled()).isTrue();
         robot.clickOn("#pause");
         waitUntil(() -> status(robot).startsWith("Paused (paused) at line 3"));
@@ -191,8 +204,8 @@ class HeapLabAppTest {
                     const x = 1;
                 }
                 """));
-        waitUntil(() -> !robot.lookup("#problems").queryAs(ListView.class).getItems().isEmpty());
-        var problem = (org.heaplab.ui.problems.ProblemsViewModel.Problem) robot.lookup("#problems").queryAs(ListView.class).getItems().getFirst();
+        waitUntil(() -> !fx(() -> robot.lookup("#problems").queryAs(ListView.class)).getItems().isEmpty());
+        var problem = (org.heaplab.ui.problems.ProblemsViewModel.Problem) fx(() -> robot.lookup("#problems").queryAs(ListView.class)).getItems().getFirst();
         assertThat(problem.label()).isEqualTo("main.zig:2: error: unused local constant");
         assertThat(app.editor().diagnosticsProperty().get()).hasSize(1);
         // the gutter's cells are re-made as the editor changes: find the first line's cell on the FX thread, then click it
@@ -205,7 +218,7 @@ class HeapLabAppTest {
         assertThat(app.editor().breakpoints()).containsExactly(1);
         robot.clickOn("#run");
         waitUntil(() -> status(robot).equals("Did not compile"));
-        assertThat(robot.lookup("#console").queryAs(StyleClassedTextArea.class).getText()).startsWith("main.zig:2:11: error: unused local constant");
+        assertThat(fx(() -> robot.lookup("#console").queryAs(StyleClassedTextArea.class)).getText()).startsWith("main.zig:2:11: error: unused local constant");
     }
 
     /** Screenshots of the real window, pop-overs included, for docs/screenshots (copied there by the README's script). */

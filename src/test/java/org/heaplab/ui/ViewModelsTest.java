@@ -95,6 +95,13 @@ class ViewModelsTest {
             });
         });
         assertThat(vm.calls().getFirst()).isEqualTo("#8 ArenaAllocator #0: alloc 128 bytes -> 0x7f3ac0020010, asked by the program (main.zig:45)");
+        assertThat(vm.calls()).hasSize(9);
+        vm.selectedProperty().set(1); // the debug allocator: only the calls made to it
+        assertThat(vm.calls()).containsExactly(
+                "#7 DebugAllocator #1: alloc 396 bytes -> 0x7f3ac0020000, asked by ArenaAllocator #0 (main.zig:45)",
+                "#5 DebugAllocator #1: resize 0x7f3ac0000000 112 -> 240 bytes refused, asked by ArenaAllocator #0 (main.zig:45)",
+                "#3 DebugAllocator #1: resize 0x7f3ac0000000 108 -> 112 bytes, asked by ArenaAllocator #0 (main.zig:45)",
+                "#1 DebugAllocator #1: alloc 108 bytes -> 0x7f3ac0000000, asked by ArenaAllocator #0 (main.zig:32)");
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class AllocatorsPane extends BorderPane {
     private final TreeTableView<AllocatorsViewModel.Node> tree = new TreeTableView<>(new TreeItem<>());
     private final PropertySheet internals = new PropertySheet();
     private final ListView<String> calls = new ListView<>();
+    private final Label callsTitle = new Label("Calls passing through the allocators (newest first)");
 
     public AllocatorsPane(AllocatorsViewModel vm, Selection selection) {
         getStyleClass().add("allocators-pane");
@@ -55,12 +56,17 @@ public final class AllocatorsPane extends BorderPane {
         vm.roots().addListener((ListChangeListener<AllocatorsViewModel.Node>) c -> rebuild(vm));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             showInternals(item == null ? null : item.getValue());
+            var node = item == null ? null : item.getValue();
+            vm.selectedProperty().set(node == null ? null : node.allocator().id());
+            callsTitle.setText(node == null ? "Calls passing through the allocators (newest first)"
+                    : "Calls to " + node.title() + " (newest first)");
             if (item != null && item.getValue() != null) selection.select(new Selection.Allocator(item.getValue().allocator().id()));
         });
         calls.setItems(vm.calls());
         calls.setPlaceholder(new Label("Calls through the allocators appear here."));
 
-        var callsBox = new VBox(2, title("Calls passing through (newest first)"), calls);
+        callsTitle.getStyleClass().add(Styles.PANE_TITLE);
+        var callsBox = new VBox(2, callsTitle, calls);
         VBox.setVgrow(calls, javafx.scene.layout.Priority.ALWAYS);
         var internalsBox = new VBox(2, title("Internals of the selected allocator"), internals);
         VBox.setVgrow(internals, javafx.scene.layout.Priority.ALWAYS);

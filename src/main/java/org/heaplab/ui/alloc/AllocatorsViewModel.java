@@ -16,23 +16,44 @@ public final class AllocatorsViewModel {
 
     private final ObservableList<Node> roots = FXCollections.observableArrayList();
     private final ObservableList<String> calls = FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<Integer> selected = new javafx.beans.property.SimpleObjectProperty<>(this, "selected");
+    private Snapshot snapshot;
+
+    public AllocatorsViewModel() {
+        selected.addListener((o, a, b) -> showCalls());
+    }
+
+    /** The allocator whose calls are listed (null: every allocator's). */
+    public javafx.beans.property.ObjectProperty<Integer> selectedProperty() { return selected; }
 
     /** Roots are the allocators that take memory from no other one (the page allocator, a fixed buffer). */
     public ObservableList<Node> roots() { return roots; }
 
-    /** The recent calls through the allocators, newest first, as text. */
+    /** The recent calls to the selected allocator (or all), newest first, as text. */
     public ObservableList<String> calls() { return calls; }
 
     public void show(Snapshot s) {
+        snapshot = s;
         List<Node> out = new ArrayList<>();
-        List<String> callText = new ArrayList<>();
         if (s != null) {
             for (AllocatorInfo d : s.allocators()) {
                 if (d.parent() < 0 || s.allocators().stream().noneMatch(p -> p.id() == d.parent())) out.add(node(s, d, 0));
             }
-            for (int i = s.calls().size() - 1; i >= 0; i--) callText.add(describe(s, s.calls().get(i)));
         }
         roots.setAll(out);
+        showCalls();
+    }
+
+    private void showCalls() {
+        List<String> callText = new ArrayList<>();
+        Snapshot s = snapshot;
+        if (s != null) {
+            Integer only = selected.get();
+            for (int i = s.calls().size() - 1; i >= 0; i--) {
+                Snapshot.AllocatorCall c = s.calls().get(i);
+                if (only == null || c.allocator() == only) callText.add(describe(s, c));
+            }
+        }
         calls.setAll(callText);
     }
 

@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
+import org.controlsfx.control.PopOver;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
@@ -50,6 +51,8 @@ public final class EditorPane extends BorderPane {
     });
     private long highlightRequest;
     private final Tooltip hover = new Tooltip();
+    private PopOver valuePopOver;
+    private java.util.function.Function<String, Node> hoverDetails = w -> null;
 
     public EditorPane() {
         getStyleClass().add("editor-pane");
@@ -76,16 +79,47 @@ public final class EditorPane extends BorderPane {
 
         area.setMouseOverTextDelay(Duration.ofMillis(400));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            String msg = messageAt(e.getCharacterIndex());
-            if (msg == null) return;
-            hover.setText(msg);
             var p = e.getScreenPosition();
-            hover.show(area, p.getX(), p.getY() + 12);
+            String msg = messageAt(e.getCharacterIndex());
+            if (msg != null) {
+                hover.setText(msg);
+                hover.show(area, p.getX(), p.getY() + 12);
+                return;
+            }
+            String word = identifierAt(e.getCharacterIndex());
+            Node details = word == null ? null : hoverDetails.apply(word);
+            if (details == null) return;
+            valuePopOver = new PopOver(details);
+            valuePopOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+            valuePopOver.setAutoHide(true);
+            valuePopOver.show(area, p.getX(), p.getY() + 8);
         });
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> {
+            hover.hide();
+            if (valuePopOver != null) valuePopOver.hide(javafx.util.Duration.millis(150));
+            valuePopOver = null;
+        });
     }
 
     public CodeArea area() { return area; }
+
+    /** What hovering a name shows while the run is paused (a local's value), or null for nothing. */
+    public void setHoverDetails(java.util.function.Function<String, Node> f) { this.hoverDetails = f; }
+
+    /** The identifier under an offset, or null. */
+    String identifierAt(int offset) {
+        String t = area.getText();
+        if (offset < 0 || offset >= t.length() || !isIdent(t.charAt(offset))) return null;
+        int s = offset, e = offset;
+        while (s > 0 && isIdent(t.charAt(s - 1))) s--;
+        while (e < t.length() && isIdent(t.charAt(e))) e++;
+        if (Character.isDigit(t.charAt(s))) return null;
+        return t.substring(s, e);
+    }
+
+    private static boolean isIdent(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
 
     /** Lines (1-based) with a breakpoint. */
     public ObservableSet<Integer> breakpoints() { return breakpoints; }
@@ -114,6 +148,13 @@ public final class EditorPane extends BorderPane {
         area.moveTo(line - 1, col);
         area.showParagraphInViewport(line - 1);
         area.requestFocus();
+    }
+
+    /** Marks a line (selects it) and scrolls to it, leaving the keyboard focus where it is. */
+    public void showLine(int line) {
+        if (line < 1 || line > area.getParagraphs().size()) return;
+        area.selectRange(line - 1, 0, line - 1, area.getParagraph(line - 1).length());
+        area.showParagraphInViewport(line - 1);
     }
 
     /** The caret's line, 1-based. */
