@@ -128,6 +128,19 @@ class HeapLabAppTest {
     }
 
     @Test
+    void hoveringANameWhilePausedShowsTheLocal(FxRobot robot) throws Exception {
+        runToBreakpoint(robot, "19-intlist-main-hidden-leak", 15);
+        int offset = app.editor().getText().indexOf("list.items[0..");
+        var bounds = fx(() -> app.editor().area().getCharacterBoundsOnScreen(offset + 1, offset + 2).orElseThrow());
+        robot.moveTo(new javafx.geometry.Point2D(bounds.getMinX() - 20, bounds.getCenterY()));
+        robot.moveTo(new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
+        waitUntil(() -> fx(() -> robot.lookup("#hover-details").tryQuery().isPresent()));
+        assertThat(fx(() -> ((Label) robot.lookup("#hover-details").queryAs(javafx.scene.layout.VBox.class).getChildren().getFirst()).getText()))
+                .isEqualTo("list: main.IntList");
+        Screenshots.take(robot, stage, "hover-local.png");
+    }
+
+    @Test
     void theDeferQueueShowsTheErrdeferFiringOnTheErrorPath(FxRobot robot) throws Exception {
         runToBreakpoint(robot, "10-game-init-history-fails", 23);
         var tree = fx(() -> robot.lookup("#defer-tree").queryAs(TreeView.class));
