@@ -201,7 +201,13 @@ public final class HeapLabApp extends Application {
 
         editor.setText(STARTER);
         dirty.set(false);
-        restoreAutosave();
+        List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
+        if (files.isEmpty()) {
+            restoreAutosave();
+        } else {
+            keepAutosaveAside();
+            openFile(Path.of(files.getFirst()));
+        }
         autosave = new Timeline(new KeyFrame(Duration.seconds(5), e -> autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
@@ -265,6 +271,7 @@ public final class HeapLabApp extends Application {
     }
 
     private ToolBar toolbar() {
+        var fresh = button("new", "mdi2f-file-outline", "New program (Ctrl+N)", this::newProgram);
         var open = button("open", "mdi2f-folder-open", "Open a .zig file (Ctrl+O)", this::open);
         var save = button("save", "mdi2c-content-save", "Save (Ctrl+S)", this::save);
         var saveAs = button("save-as", "mdi2c-content-save-edit", "Save as... (Ctrl+Shift+S)", this::saveAs);
@@ -317,7 +324,7 @@ public final class HeapLabApp extends Application {
         var theme = button("theme", "mdi2w-weather-night", "Light or dark theme", () -> settings.theme.set(
                 settings.theme.get() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK));
         var prefs = button("settings", "mdi2c-cog-outline", "Settings: limits, stack, DebugAllocator defaults", this::editSettings);
-        var tb = new ToolBar(open, save, saveAs, recent, undo, redo, new Separator(), run, over, into, out, toCursor, pause, stop, restart, speed,
+        var tb = new ToolBar(fresh, open, save, saveAs, recent, undo, redo, new Separator(), run, over, into, out, toCursor, pause, stop, restart, speed,
                 mode, new Separator(), zoomIn, zoomOut, theme, prefs);
         tb.setId("toolbar");
         return tb;
@@ -335,6 +342,7 @@ public final class HeapLabApp extends Application {
         acc.put(new KeyCodeCombination(KeyCode.F10, KeyCombination.SHORTCUT_DOWN), this::runToCursor);
         acc.put(new KeyCodeCombination(KeyCode.F9), () -> editor.toggleBreakpoint(editor.caretLine()));
         acc.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
+        acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newProgram);
         acc.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         acc.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveAs);
         acc.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(1));
@@ -518,6 +526,17 @@ public final class HeapLabApp extends Application {
 
     // ------------------------------------------------------------------ files
 
+    /** A new, untitled program (the starter), after asking about unsaved changes. */
+    private void newProgram() {
+        if (!confirmDiscard()) return;
+        lab.stop();
+        editor.setText(STARTER);
+        editor.breakpoints().clear();
+        file.set(null);
+        dirty.set(false);
+        clearAutosave();
+    }
+
     private void open() {
         if (!confirmDiscard()) return;
         var chooser = new FileChooser();
@@ -622,6 +641,19 @@ public final class HeapLabApp extends Application {
             notify("Restored the unsaved work of the last session" + (path.isEmpty() ? "." : " on " + Path.of(path).getFileName() + "."));
         } catch (IOException | RuntimeException e) {
             notify("Could not restore the autosaved work: " + e.getMessage());
+        }
+    }
+
+    /** A file was given to open: the last session's unsaved work is kept under another name, and the learner told where. */
+    private void keepAutosaveAside() {
+        try {
+            if (!Files.isRegularFile(autosaveText())) return;
+            Path kept = settings.folder().resolve("unsaved-" + System.currentTimeMillis() + ".zig");
+            Files.move(autosaveText(), kept);
+            Files.deleteIfExists(autosaveInfo());
+            notify("The unsaved work of the last session is in " + kept + ".");
+        } catch (IOException e) {
+            notify("Could not keep the autosaved work aside: " + e.getMessage());
         }
     }
 

@@ -228,4 +228,43 @@ class DebuggerTest {
         d.send(Debugger.Command.CONTINUE);
         assertThat(r.nextStop().state()).isEqualTo(Snapshot.RunState.FINISHED);
     }
+
+    @Test
+    void aUseAfterFreeEndsTheRunWithACardAtTheFaultingLine() throws Exception {
+        var r = new Recorder();
+        Debugger d = debugger(corpus("06-use-after-free-gpa"), r);
+        d.start(Debugger.Command.CONTINUE);
+        Snapshot end = r.nextStop();
+        assertThat(end.state()).isEqualTo(Snapshot.RunState.FINISHED);
+        assertThat(end.reason()).isEqualTo("segmentation fault");
+        Snapshot.MemoryError card = end.stoppedOn();
+        assertThat(card.kind()).isEqualTo(Snapshot.ErrorKind.USE_AFTER_FREE);
+        assertThat(card.at().line()).isEqualTo(10);
+        assertThat(card.allocatedAt().line()).isEqualTo(8);
+        assertThat(card.freedAt().line()).isEqualTo(9);
+        assertThat(end.position().line()).isEqualTo(10);
+        assertThat(end.frames()).extracting(Snapshot.StackFrame::function).containsExactly("main");
+        assertThat(end.output()).startsWith("Segmentation fault at address 0x");
+        assertThat(r.outcome.exitCode()).isEqualTo(134);
+    }
+
+    @Test
+    void testBlocksStopAtBreakpointsToo() throws Exception {
+        var r = new Recorder();
+        Debugger d = Debugger.prepare("main.zig", corpus("20-intlist-test-leak"), Session.Mode.TEST, RunSettings.defaults(), r);
+        assertThat(d.compilation().ok()).isTrue();
+        String text = corpus("20-intlist-test-leak");
+        int line = 1 + (int) text.substring(0, text.indexOf("try list.add")).chars().filter(c -> c == '\n').count();
+        d.setBreakpoints(Set.of(line));
+        d.start(Debugger.Command.CONTINUE);
+        Snapshot s = r.nextStop();
+        assertThat(s.reason()).isEqualTo("breakpoint");
+        assertThat(s.position().line()).isEqualTo(line);
+        assertThat(s.allocators()).extracting(AllocatorInfo::kind).contains("DebugAllocator");
+        d.setBreakpoints(Set.of());
+        d.send(Debugger.Command.CONTINUE);
+        Snapshot end = r.nextStop();
+        assertThat(end.errors()).extracting(Snapshot.MemoryError::kind).contains(Snapshot.ErrorKind.LEAK);
+        assertThat(r.outcome.exitCode()).isEqualTo(1);
+    }
 }
