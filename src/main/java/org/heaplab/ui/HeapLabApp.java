@@ -189,6 +189,10 @@ public final class HeapLabApp extends Application {
         editor.area().textProperty().addListener((o, a, b) -> {
             dirty.set(true);
             scheduleCheck();
+            if (lab.phaseProperty().get() != LabViewModel.Phase.IDLE && !warnedEdit) {
+                warnedEdit = true;
+                notify("The program changed since this run started; Restart (Ctrl+Shift+F5) runs the new text.");
+            }
         });
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> (dirty.get() ? "*" : "") + (file.get() == null ? "untitled.zig" : file.get().getFileName()) + " - Heap Lab", file, dirty));
@@ -364,8 +368,11 @@ public final class HeapLabApp extends Application {
         };
     }
 
+    private boolean warnedEdit;
+
     private void beforeRun() {
         if (lab.phaseProperty().get() != LabViewModel.Phase.IDLE) return;
+        warnedEdit = false;
         lab.setSettings(settings.runSettings());
         consoleVm.clear();
         hideCard();
@@ -394,7 +401,9 @@ public final class HeapLabApp extends Application {
         }
         consoleVm.clear();
         hideCard();
-        lab.restart();
+        warnedEdit = false;
+        lab.setSettings(settings.runSettings());
+        lab.restart(fileName(), editor.getText(), runMode());
     }
 
     /** One snapshot, shown by every pane. */

@@ -35,9 +35,6 @@ public final class LabViewModel {
     private Debugger debugger;
     private Set<Integer> breakpoints = Set.of();
     private int stepsPerSecond;
-    private String lastFile;
-    private String lastText;
-    private Session.Mode lastMode = Session.Mode.RUN;
     private RunSettings settings = RunSettings.defaults();
 
     public LabViewModel(Executor ui) {
@@ -105,13 +102,12 @@ public final class LabViewModel {
         if (d != null && phase.get() != Phase.IDLE) d.send(Debugger.Command.STOP);
     }
 
-    /** Stops the run and starts the same program again, paused at its first statement. */
-    public void restart() {
-        if (lastText == null) return;
+    /** Stops the run and starts the program (as it is now in the editor) again, paused at its first statement. */
+    public void restart(String file, String text, Session.Mode mode) {
         Debugger d = debugger;
         if (d != null && phase.get() != Phase.IDLE) d.send(Debugger.Command.STOP);
         phase.set(Phase.IDLE);
-        start(lastFile, lastText, lastMode, Debugger.Command.STEP_INTO, -1);
+        start(file, text, mode, Debugger.Command.STEP_INTO, -1);
     }
 
     private void send(Debugger.Command c) {
@@ -125,9 +121,6 @@ public final class LabViewModel {
      * or running to {@code runTo} when that is a line.
      */
     private void start(String file, String text, Session.Mode mode, Debugger.Command first, int runTo) {
-        lastFile = file;
-        lastText = text;
-        lastMode = mode;
         phase.set(Phase.RUNNING);
         status.set("Compiling");
         compiling.set(true);
@@ -172,7 +165,7 @@ public final class LabViewModel {
     /** A snapshot and the run it belongs to (a stopped run's last words must not reach a newer run's panes). */
     private record Delivery(int run, Snapshot snapshot) {}
 
-    private int runId;
+    private volatile int runId;
 
     private void deliver(Delivery s) {
         if (pending.getAndSet(s) != null) return; // an update is already on its way and will take this one

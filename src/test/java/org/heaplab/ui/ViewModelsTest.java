@@ -36,6 +36,29 @@ class ViewModelsTest {
         return s;
     }
 
+    private static void waitFor(LabViewModel lab, java.util.function.Predicate<LabViewModel> p) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!p.test(lab) && System.nanoTime() < end) Thread.sleep(10);
+        assertThat(p.test(lab)).as("condition within 30 s; status " + lab.statusProperty().get()).isTrue();
+    }
+
+    @Test
+    void stepFromIdleStopsAtTheFirstLineAndRestartRunsTheEditedProgram() throws Exception {
+        var lab = new LabViewModel(Runnable::run);
+        String a = "const std = @import(\"std\");\npub fn main() void {\n    std.debug.print(\"a\\n\", .{});\n}\n";
+        lab.step(Debugger.Command.STEP_OVER, "main.zig", a, Session.Mode.RUN);
+        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.PAUSED);
+        assertThat(lab.getSnapshot().position().line()).isEqualTo(3);
+        assertThat(lab.statusProperty().get()).isEqualTo("Paused (step) at line 3");
+        String b = a.replace("\"a\\n\"", "\"b\\n\"");
+        lab.restart("main.zig", b, Session.Mode.RUN);
+        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.PAUSED && l.getSnapshot().output().isEmpty());
+        lab.runOrContinue("main.zig", b, Session.Mode.RUN);
+        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.IDLE);
+        assertThat(lab.getSnapshot().output()).isEqualTo("b\n");
+        assertThat(lab.statusProperty().get()).isEqualTo("Exited with status 0");
+    }
+
     @Test
     void stackRowsListFramesInnermostFirstWithTheirLocals() throws Exception {
         Snapshot s = pausedAt("09-game-init-deinit-errdefer", 23);
