@@ -37,11 +37,12 @@ public record Snapshot(long step, RunState state, String reason, SourcePos posit
     public record StackFrame(String key, String function, SourcePos position, long base, long size, List<Local> locals) {}
 
     /**
-     * A local variable or parameter. {@code pointsTo} is the address a pointer or slice holds
-     * (0 for none), {@code pointsLength} the bytes it covers (a slice's, or the pointee's size).
+     * A local variable or parameter, or (in {@code parts}) a field, element or pointee of one.
+     * {@code pointsTo} is the address a pointer or slice holds (0 for none), {@code pointsLength}
+     * the bytes it covers (a slice's, or the pointee's size).
      */
     public record Local(String key, String name, String type, long address, long size, String value, long pointsTo, long pointsLength,
-                        boolean parameter) {}
+                        boolean parameter, List<Local> parts) {}
 
     public enum BlockState { LIVE, FREED, LEAKED }
 

@@ -128,7 +128,73 @@ public final class SnapshotBuilder {
                 if (ft[0] != 0) typed.putIfAbsent(ft[0], hint(l.name + "." + fd.name(), fd.type(), false, 0, fa));
             }
         }
-        return new Local(frameKey + "/" + l.name, l.name, t.name(), addr, size, value, target[0], target[1], l.isParam);
+        String key = frameKey + "/" + l.name;
+        List<Local> parts = slot.inRegister() ? pointeeParts(key, t, bits, 0) : parts(key, t, addr, 0);
+        return new Local(key, l.name, t.name(), addr, size, value, target[0], target[1], l.isParam, parts);
+    }
+
+    /** How deep the stack pane's tree of fields, elements and pointees goes. */
+    static final int MAX_PART_DEPTH = 3;
+    /** Elements of a slice or array listed under it. */
+    static final int MAX_ELEMENTS = 16;
+
+    /** The parts of a value in memory: a struct's fields, an array's or slice's first elements, a pointer's pointee. */
+    private List<Local> parts(String key, Type t, long addr, int depth) {
+        if (depth >= MAX_PART_DEPTH || mem.peek(addr, 1) == null) return List.of();
+        List<Local> out = new ArrayList<>();
+        switch (t) {
+            case StructType s when s.fieldsResolved() -> {
+                for (int i = 0; i < s.fields().size(); i++) {
+                    StructType.Field fd = s.fields().get(i);
+                    if (fd.isComptime()) continue;
+                    out.add(part(key + "." + fd.name(), "." + fd.name(), fd.type(), addr + s.offsetOf(i), depth));
+                }
+            }
+            case Type.Array a -> {
+                long es = Layout.sizeOf(a.child());
+                if (es > 0 && !isByte(a.child())) {
+                    for (long i = 0; i < Math.min(a.length(), MAX_ELEMENTS); i++) {
+                        out.add(part(key + "[" + i + "]", "[" + i + "]", a.child(), addr + i * es, depth));
+                    }
+                }
+            }
+            case Type.Pointer p when p.isSlice() -> {
+                long ptr = mem.peekValue(addr, 8, 0);
+                long len = mem.peekValue(addr + 8, 8, 0);
+                long es = Layout.sizeOf(p.child());
+                if (ptr != 0 && ptr != 0xaaaaaaaaaaaaaaaaL && es > 0 && !isByte(p.child()) && len > 0 && len < (1L << 32)) {
+                    for (long i = 0; i < Math.min(len, MAX_ELEMENTS); i++) {
+                        out.add(part(key + "[" + i + "]", "[" + i + "]", p.child(), ptr + i * es, depth));
+                    }
+                }
+            }
+            case Type.Pointer p -> out.addAll(pointeeParts(key, t, mem.peekValue(addr, 8, 0), depth));
+            case Type.Optional o when Layout.isPointerLike(o.child()) -> {
+                if (o.child() instanceof Type.Pointer p && p.isSlice()) out.addAll(parts(key, o.child(), addr, depth));
+                else out.addAll(pointeeParts(key, o.child(), mem.peekValue(addr, 8, 0), depth));
+            }
+            default -> { }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A single-item pointer's pointee, as one part ({@code .*}). */
+    private List<Local> pointeeParts(String key, Type t, long ptr, int depth) {
+        Type pt = t instanceof Type.Optional o ? o.child() : t;
+        if (!(pt instanceof Type.Pointer p) || p.size() != Type.PtrSize.ONE || ptr == 0 || ptr == 0xaaaaaaaaaaaaaaaaL) return List.of();
+        if (p.child() instanceof Type.AnyOpaque || Layout.sizeOf(p.child()) == 0 || mem.peek(ptr, 1) == null) return List.of();
+        if (depth >= MAX_PART_DEPTH) return List.of();
+        return List.of(part(key + ".*", ".*", p.child(), ptr, depth));
+    }
+
+    private Local part(String key, String name, Type t, long addr, int depth) {
+        long[] target = target(t, false, 0, addr);
+        return new Local(key, name, t.name(), addr, Layout.sizeOf(t), values.at(t, addr), target[0], target[1], false,
+                parts(key, t, addr, depth + 1));
+    }
+
+    private static boolean isByte(Type t) {
+        return t instanceof Type.Int i && i.bits() == 8;
     }
 
     /** {address, bytes} a pointer or slice value refers to, or {0, 0}. */
@@ -294,17 +360,21 @@ public final class SnapshotBuilder {
 
     // ------------------------------------------------------------------ changes
 
+    private static void collect(List<Local> locals, Map<String, String> into) {
+        for (Local l : locals) {
+            into.put(l.key(), l.value());
+            collect(l.parts(), into);
+        }
+    }
+
     private static Snapshot.Changes changes(Snapshot prev, List<StackFrame> frames, List<HeapBlock> blocks, List<AllocatorInfo> allocators) {
         if (prev == null) return Snapshot.Changes.NONE;
         Map<String, String> before = new HashMap<>();
-        for (StackFrame f : prev.frames()) for (Local l : f.locals()) before.put(l.key(), l.value());
+        for (StackFrame f : prev.frames()) collect(f.locals(), before);
+        Map<String, String> now = new HashMap<>();
+        for (StackFrame f : frames) collect(f.locals(), now);
         Set<String> locals = new HashSet<>();
-        for (StackFrame f : frames) {
-            for (Local l : f.locals()) {
-                String v = before.get(l.key());
-                if (v == null || !v.equals(l.value())) locals.add(l.key());
-            }
-        }
+        for (var e : now.entrySet()) if (!e.getValue().equals(before.get(e.getKey()))) locals.add(e.getKey());
         Map<String, BlockState> blocksBefore = new HashMap<>();
         for (HeapBlock b : prev.blocks()) blocksBefore.put(b.key(), b.state());
         Set<String> changedBlocks = new HashSet<>();

@@ -139,7 +139,7 @@ public final class HeapLabApp extends Application {
         livePanes.setId("live-panes");
         var right = new SplitPane(titled("Stack", stackPane), titled("Defer queue", deferPane), livePanes);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.27, 0.41);
+        right.setDividerPositions(0.36, 0.5);
 
         var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane));
         bottom.setId("bottom-tabs");

@@ -76,6 +76,20 @@ class HeapLabAppTest {
         waitUntil(() -> status(robot).startsWith("Paused (breakpoint) at line " + line));
     }
 
+    /** Expands the rows of a local and its first part (the stack table's tree). */
+    private static void expand(TreeItem<?> root, String localName) {
+        for (TreeItem<?> frame : root.getChildren()) {
+            for (TreeItem<?> local : frame.getChildren()) {
+                if (((org.heaplab.ui.stack.CallStackPane.Row) local.getValue()).local().name().equals(localName)) {
+                    local.setExpanded(true);
+                    for (TreeItem<?> part : local.getChildren()) {
+                        if (((org.heaplab.ui.stack.CallStackPane.Row) part.getValue()).local().name().equals(".items")) part.setExpanded(true);
+                    }
+                }
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> List<T> treeValues(TreeItem<T> root) {
         List<T> out = new ArrayList<>();
@@ -107,6 +121,10 @@ class HeapLabAppTest {
                 .first().isEqualTo("list: main.IntList");
         robot.interact(() -> details[0] = app.localDetails("nothing_named_so"));
         assertThat(details[0]).isNull();
+        // open list and its items: the fields and elements are rows of their own
+        robot.interact(() -> expand(stack.getRoot(), "list"));
+        List<Object> opened = treeValues(stack.getRoot());
+        assertThat(opened.toString()).contains("name=.items").contains("name=[9], type=i64").contains("value=9,");
         Screenshots.take(robot, stage, "main-window.png");
 
         // selecting a local that points into a block selects that block in the heap pane
@@ -229,9 +247,12 @@ class HeapLabAppTest {
                 .findFirst().orElseThrow());
         robot.clickOn(firstGutter[0]);
         assertThat(app.editor().breakpoints()).containsExactly(1);
+        // a line typed above moves the breakpoint with its line
+        robot.interact(() -> app.editor().area().insertText(0, "// a comment\n"));
+        assertThat(app.editor().breakpoints()).containsExactly(2);
         robot.clickOn("#run");
         waitUntil(() -> status(robot).equals("Did not compile"));
-        assertThat(fx(() -> robot.lookup("#console").queryAs(StyleClassedTextArea.class)).getText()).startsWith("main.zig:2:11: error: unused local constant");
+        assertThat(fx(() -> robot.lookup("#console").queryAs(StyleClassedTextArea.class)).getText()).startsWith("main.zig:3:11: error: unused local constant");
     }
 
     /** Screenshots of the real window, pop-overs included, for docs/screenshots (copied there by the README's script). */

@@ -92,6 +92,21 @@ class ViewModelsTest {
         assertThat(d.bytes().get(10 * 8).state().name()).isEqualTo("UNDEFINED");
         assertThat(d.bytes().get(0).state().name()).isEqualTo("DEFINED");
         assertThat(vm.regions()).isNotEmpty();
+
+        // the stack pane opens a local into its fields, a slice into its elements, a pointer into its pointee
+        var stack = new StackViewModel();
+        stack.show(s);
+        var list = stack.local("0:main/list");
+        assertThat(list.parts()).extracting(StackViewModel.LocalRow::name).containsExactly(".pos", ".items", ".allocator");
+        var items = stack.local("0:main/list.items");
+        assertThat(items.type()).isEqualTo("[]i64");
+        assertThat(items.pointsTo()).isEqualTo(newest);
+        assertThat(items.parts()).hasSize(16);
+        assertThat(stack.local("0:main/list.items[3]").value()).isEqualTo("3");
+        assertThat(stack.local("0:main/list.items[3]").address()).isEqualTo("0x" + Long.toHexString(newest + 24));
+        assertThat(stack.local("0:main/list.items[12]").value()).isEqualTo("undefined");
+        assertThat(stack.local("0:main/aa.ptr").type()).isEqualTo("*anyopaque");
+        assertThat(stack.local("0:main/allocator.vtable.*")).isNotNull();
     }
 
     @Test

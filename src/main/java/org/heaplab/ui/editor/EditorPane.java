@@ -62,6 +62,16 @@ public final class EditorPane extends BorderPane {
         setCenter(new VirtualizedScrollPane<>(area));
 
         area.multiPlainChanges().successionEnds(Duration.ofMillis(120)).subscribe(ignore -> highlight());
+        area.plainTextChanges().subscribe(c -> {
+            int at = c.getPosition();
+            int line = area.getText(0, at).split("\n", -1).length;
+            boolean atLineStart = at == 0 || area.getText().charAt(at - 1) == '\n';
+            var shifted = shiftBreakpoints(breakpoints, line, atLineStart, newlines(c.getRemoved()), newlines(c.getInserted()));
+            if (!shifted.equals(breakpoints)) {
+                breakpoints.clear();
+                breakpoints.addAll(shifted);
+            }
+        });
         diagnostics.addListener((o, a, b) -> highlight());
         breakpoints.addListener((SetChangeListener<Integer>) c -> refreshGutter());
         currentLine.addListener((o, old, now) -> {
@@ -159,6 +169,37 @@ public final class EditorPane extends BorderPane {
 
     /** The caret's line, 1-based. */
     public int caretLine() { return area.getCurrentParagraph() + 1; }
+
+    private static int newlines(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\n') n++;
+        return n;
+    }
+
+    /**
+     * Breakpoints after an edit that starts on {@code line} ({@code atLineStart}: at its first
+     * column) and removed {@code removed} and inserted {@code inserted} line breaks. A line keeps
+     * its breakpoint while its text survives: lines below move with their text, lines the edit
+     * deleted lose theirs, and text typed at the start of a line pushes that line's breakpoint down
+     * with it.
+     */
+    static java.util.Set<Integer> shiftBreakpoints(java.util.Set<Integer> lines, int line, boolean atLineStart, int removed, int inserted) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (int bp : lines) {
+            if (bp < line) {
+                out.add(bp);
+            } else if (bp == line) {
+                if (!atLineStart) out.add(bp);
+                else if (removed == 0) out.add(line + inserted);
+                // else: the line was deleted from its first column
+            } else if (bp < line + removed || bp == line + removed && !atLineStart) {
+                continue; // a deleted line, or the tail of one joined to the edited line
+            } else {
+                out.add(bp + inserted - removed);
+            }
+        }
+        return out;
+    }
 
     public void toggleBreakpoint(int line) {
         if (!breakpoints.remove(line)) breakpoints.add(line);

@@ -15,8 +15,11 @@ import org.heaplab.ui.Styles;
 
 /** The Stack pane: frames with their locals (name, type, address, size, value); a pointer selects what it points at. */
 public final class CallStackPane extends BorderPane {
-    /** A tree row: a frame or a local. */
-    private record Row(StackViewModel.FrameRow frame, StackViewModel.LocalRow local) {}
+    /** A tree row: a frame, or (with {@code local}) one of its locals or their parts. */
+    public record Row(StackViewModel.FrameRow frame, StackViewModel.LocalRow local) {
+        @Override
+        public String toString() { return local != null ? local.toString() : frame.title(); }
+    }
 
     private final TreeTableView<Row> table = new TreeTableView<>();
     private final StackViewModel vm;
@@ -69,7 +72,7 @@ public final class CallStackPane extends BorderPane {
             for (StackViewModel.FrameRow f : vm.frames()) {
                 var fi = new TreeItem<>(new Row(f, null));
                 fi.setExpanded(true);
-                for (StackViewModel.LocalRow l : f.locals()) fi.getChildren().add(new TreeItem<>(new Row(f, l)));
+                for (StackViewModel.LocalRow l : f.locals()) fi.getChildren().add(item(f, l));
                 root.getChildren().add(fi);
             }
         } finally {
@@ -78,24 +81,50 @@ public final class CallStackPane extends BorderPane {
         reflect(selection.get());
     }
 
+    /** Keys of the locals whose parts the learner opened: they stay open from step to step. */
+    private final java.util.Set<String> expanded = new java.util.HashSet<>();
+
+    private TreeItem<Row> item(StackViewModel.FrameRow f, StackViewModel.LocalRow l) {
+        var it = new TreeItem<>(new Row(f, l));
+        for (StackViewModel.LocalRow p : l.parts()) it.getChildren().add(item(f, p));
+        it.setExpanded(expanded.contains(l.key()));
+        it.expandedProperty().addListener((o, a, open) -> {
+            if (open) expanded.add(l.key());
+            else expanded.remove(l.key());
+        });
+        return it;
+    }
+
     /** Selects the local another pane selected (or pointing into the selected block). */
     private void reflect(Selection.Target t) {
         selecting = true;
         try {
             for (TreeItem<Row> f : table.getRoot().getChildren()) {
-                for (TreeItem<Row> l : f.getChildren()) {
-                    var local = l.getValue().local();
-                    boolean match = t instanceof Selection.Local sl && sl.key().equals(local.key())
-                            || t instanceof Selection.Block b && local.pointsTo() != 0 && local.pointsTo() == b.address();
-                    if (match) {
-                        table.getSelectionModel().select(l);
-                        return;
-                    }
+                TreeItem<Row> hit = match(f, t);
+                if (hit != null) {
+                    if (table.getSelectionModel().getSelectedItem() != hit) table.getSelectionModel().select(hit);
+                    return;
                 }
             }
         } finally {
             selecting = false;
         }
+    }
+
+    /** The first visible local (a top-level one, or a part of an opened one) that is, or points at, the target. */
+    private static TreeItem<Row> match(TreeItem<Row> parent, Selection.Target t) {
+        for (TreeItem<Row> l : parent.getChildren()) {
+            var local = l.getValue().local();
+            if (local == null) continue;
+            boolean hit = t instanceof Selection.Local sl && sl.key().equals(local.key())
+                    || t instanceof Selection.Block b && local.pointsTo() != 0 && local.pointsTo() == b.address();
+            if (hit) return l;
+            if (l.isExpanded()) {
+                TreeItem<Row> inner = match(l, t);
+                if (inner != null) return inner;
+            }
+        }
+        return null;
     }
 
     private static TreeTableColumn<Row, String> column(String title, double width, java.util.function.Function<Row, String> text) {

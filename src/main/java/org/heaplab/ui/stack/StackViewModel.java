@@ -11,7 +11,7 @@ import org.heaplab.trace.SourcePos;
 public final class StackViewModel {
     /** A local as the table shows it. */
     public record LocalRow(String key, String name, String type, String address, long size, String value, long pointsTo, boolean changed,
-                           boolean parameter) {}
+                           boolean parameter, List<LocalRow> parts) {}
 
     /** A frame: "main (main.zig:20)". */
     public record FrameRow(String key, String title, SourcePos position, List<LocalRow> locals) {}
@@ -24,11 +24,7 @@ public final class StackViewModel {
         List<FrameRow> rows = new ArrayList<>();
         if (s != null) {
             for (Snapshot.StackFrame f : s.frames()) {
-                List<LocalRow> locals = new ArrayList<>();
-                for (Snapshot.Local l : f.locals()) {
-                    locals.add(new LocalRow(l.key(), l.name(), l.type(), "0x" + Long.toHexString(l.address()), l.size(), l.value(), l.pointsTo(),
-                            s.changes().locals().contains(l.key()), l.parameter()));
-                }
+                List<LocalRow> locals = rows(f.locals(), s.changes().locals());
                 String where = f.position() == null ? "" : " (" + f.position().shortText() + ")";
                 rows.add(new FrameRow(f.key(), f.function() + where, f.position(), List.copyOf(locals)));
             }
@@ -36,9 +32,30 @@ public final class StackViewModel {
         frames.setAll(rows);
     }
 
-    /** The row of a local by key, or null. */
+    private static List<LocalRow> rows(List<Snapshot.Local> locals, java.util.Set<String> changed) {
+        List<LocalRow> out = new ArrayList<>();
+        for (Snapshot.Local l : locals) {
+            out.add(new LocalRow(l.key(), l.name(), l.type(), "0x" + Long.toHexString(l.address()), l.size(), l.value(), l.pointsTo(),
+                    changed.contains(l.key()), l.parameter(), rows(l.parts(), changed)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The row of a local (or one of its parts) by key, or null. */
     public LocalRow local(String key) {
-        for (FrameRow f : frames) for (LocalRow l : f.locals()) if (l.key().equals(key)) return l;
+        for (FrameRow f : frames) {
+            LocalRow r = find(f.locals(), key);
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    private static LocalRow find(List<LocalRow> rows, String key) {
+        for (LocalRow l : rows) {
+            if (l.key().equals(key)) return l;
+            LocalRow r = find(l.parts(), key);
+            if (r != null) return r;
+        }
         return null;
     }
 }
