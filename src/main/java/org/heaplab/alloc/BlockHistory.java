@@ -96,10 +96,10 @@ public final class BlockHistory {
         return out;
     }
 
-    /** The live block recorded at exactly {@code addr} by any allocator, or null. */
-    public Block liveAt(long addr) {
-        for (int i = count - 1; i >= 0; i--) if (address[i] == addr && freedAt[i] == LIVE) return block(i);
-        return null;
+    /** The live block the allocator {@code allocatorId} (as its events name it) handed out at {@code addr}, or null. */
+    public Block liveAt(long allocatorId, long addr) {
+        int i = index.get(allocatorId, addr);
+        return i < 0 || freedAt[i] != LIVE ? null : block(i);
     }
 
     /** The live blocks, oldest first. */

@@ -55,6 +55,7 @@ public final class Debugger {
     private int runToLine = -1;
     private int startDepth;
     private long lastProgress;
+    private long progressNanos = PROGRESS_NANOS;
     private Snapshot last;
     private SnapshotBuilder builder;
 
@@ -217,9 +218,12 @@ public final class Debugger {
         if (speed > 0 && mode == Command.CONTINUE) {
             publish(snapshot(Snapshot.RunState.RUNNING, "running", frame, null, -1));
             sleepQuietly(1000L / speed);
-        } else if ((vm.steps() & 0x3FF) == 0 && System.nanoTime() - lastProgress > PROGRESS_NANOS) {
-            lastProgress = System.nanoTime();
+        } else if ((vm.steps() & 0x3FF) == 0 && System.nanoTime() - lastProgress > progressNanos) {
+            long t = System.nanoTime();
             publish(snapshot(Snapshot.RunState.RUNNING, "running", frame, null, -1));
+            lastProgress = System.nanoTime();
+            // a big heap makes snapshots slow: keep them to a tenth of the run's time
+            progressNanos = Math.max(PROGRESS_NANOS, 10 * (lastProgress - t));
         }
     }
 

@@ -263,7 +263,8 @@ public final class SnapshotBuilder {
         for (AllocatorChain.LiveBlock b : machine.allocators().liveBlocks()) {
             AllocatorInfo d = byId.get(b.allocator());
             String kind = d == null ? "?" : d.kind();
-            BlockHistory.Block h = history.liveAt(b.address());
+            // the history knows the debug and page allocators' blocks, by the allocator's state address (0: page allocator)
+            BlockHistory.Block h = d == null ? null : history.liveAt("PageAllocator".equals(kind) ? 0 : d.address(), b.address());
             List<SourcePos> allocTrace = h != null ? trace(h.allocTrace()) : siteList(b.site());
             BlockState state = leaked.contains(b.address()) && "DebugAllocator".equals(kind) ? BlockState.LEAKED : BlockState.LIVE;
             out.add(block(kind + "#" + b.allocator() + "@" + Long.toHexString(b.address()), b.address(), b.length(), b.alignment(),

@@ -70,7 +70,8 @@ public final class HeapMap extends Region {
     public void show(List<Snapshot.MemoryRegion> regions, List<HeapViewModel.BlockRow> blocks, HeapViewModel.BlockRow selected) {
         this.regions = List.copyOf(regions);
         scales.clear();
-        this.blocks = List.copyOf(blocks);
+        // by address, so each band finds its blocks by binary search (a heap can hold 100,000 of them)
+        this.blocks = blocks.stream().sorted(java.util.Comparator.comparingLong(HeapViewModel.BlockRow::address)).toList();
         this.selected = selected;
         double h = Math.max(BAND + LABEL + 8, this.regions.size() * (BAND + LABEL + 6) + 4);
         setPrefHeight(h);
@@ -106,11 +107,13 @@ public final class HeapMap extends Region {
             }
             g.setStroke(outline);
             g.setLineWidth(0.6);
-            for (HeapViewModel.BlockRow b : blocks) {
-                if (b.address() < r.start() || b.address() >= r.start() + r.length()) continue;
+            for (int bi = firstBlockAt(r.start()); bi < blocks.size(); bi++) {
+                HeapViewModel.BlockRow b = blocks.get(bi);
+                if (b.address() >= r.start() + r.length()) break;
                 double x0 = x(r, b.address(), w);
-                double x1 = Math.max(x0 + 1, x(r, b.address() + Math.max(1, b.length()), w));
-                g.strokeRect(x0, top + 0.5, x1 - x0, BAND - 1);
+                double x1 = x(r, b.address() + Math.max(1, b.length()), w);
+                // blocks too narrow to outline (thousands in a page) show as their bytes' colour only
+                if (x1 - x0 >= 3) g.strokeRect(x0, top + 0.5, x1 - x0, BAND - 1);
             }
             if (selected != null && selected.address() >= r.start() && selected.address() < r.start() + r.length()) {
                 double x0 = x(r, selected.address(), w);
@@ -120,6 +123,17 @@ public final class HeapMap extends Region {
                 g.strokeRect(x0 - 1, top - 1, x1 - x0 + 2, BAND + 2);
             }
         }
+    }
+
+    /** The index of the first block at or above {@code address}. */
+    private int firstBlockAt(long address) {
+        int lo = 0, hi = blocks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).address() < address) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /**
