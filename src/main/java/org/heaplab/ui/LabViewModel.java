@@ -186,7 +186,8 @@ public final class LabViewModel {
             case RUNNING -> phase.set(Phase.RUNNING);
             case FINISHED -> {
                 phase.set(Phase.IDLE);
-                status.set(capitalize(s.reason()));
+                // a run limit ended it: say where the limit is set
+                status.set(capitalize(s.reason()) + (s.reason().startsWith("stopped: ") ? " (raise the limit in Settings, Run limits)" : ""));
             }
             case READY -> phase.set(Phase.IDLE);
         }

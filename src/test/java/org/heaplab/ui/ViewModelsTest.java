@@ -60,6 +60,15 @@ class ViewModelsTest {
     }
 
     @Test
+    void aRunLimitSaysWhereToRaiseIt() throws Exception {
+        var lab = new LabViewModel(Runnable::run);
+        lab.setSettings(new org.heaplab.session.RunSettings(org.heaplab.session.RunSettings.DEFAULT_STACK, 64L << 20, 1000, 0, 1 << 20));
+        lab.runOrContinue("main.zig", "pub fn main() void {\n    while (true) {}\n}\n", Session.Mode.RUN);
+        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.IDLE && l.getSnapshot() != null);
+        assertThat(lab.statusProperty().get()).isEqualTo("Stopped: it ran more than 1000 statements (raise the limit in Settings, Run limits)");
+    }
+
+    @Test
     void stackRowsListFramesInnermostFirstWithTheirLocals() throws Exception {
         Snapshot s = pausedAt("09-game-init-deinit-errdefer", 23);
         var vm = new StackViewModel();
