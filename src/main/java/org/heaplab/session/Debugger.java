@@ -295,18 +295,25 @@ public final class Debugger {
             startDepth = depth(frame);
             updateHookRate();
             lastProgress = System.nanoTime();
-            publish(snapshot(Snapshot.RunState.RUNNING, "running", frame, null, -1));
             return;
         }
     }
 
+    /**
+     * Builds a snapshot. What changed is measured from the previous stop for a stop (what the
+     * steps since did), and from the previous snapshot while an animated run goes on.
+     */
     private Snapshot snapshot(Snapshot.RunState state, String reason, Frame top, MemoryError card, int exitCode) {
         Machine m = prepared.machine();
         var stop = new SnapshotBuilder.Stop(m.vm().steps(), state, reason, top, outputText(), List.copyOf(errors), card, exitCode);
-        Snapshot s = builder.build(stop, last);
+        boolean isStop = state != Snapshot.RunState.RUNNING;
+        Snapshot s = builder.build(stop, isStop ? lastStop : last);
         last = s;
+        if (isStop) lastStop = s;
         return s;
     }
+
+    private Snapshot lastStop;
 
     private void publish(Snapshot s) {
         listener.snapshot(s);

@@ -176,6 +176,11 @@ public final class HeapLabApp extends Application {
         scene.getStylesheets().add(css("lab.css"));
         applyTheme(scene);
         settings.theme.addListener((o, a, b) -> applyTheme(scene));
+        // view settings are kept as they change, not only at a clean exit
+        settings.theme.addListener((o, a, b) -> saveSettings());
+        settings.fontSize.addListener((o, a, b) -> saveSettings());
+        settings.stepsPerSecond.addListener((o, a, b) -> saveSettings());
+        settings.recentFiles().addListener((javafx.collections.ListChangeListener<String>) c -> saveSettings());
         keys(scene);
 
         lab.snapshotProperty().addListener((o, a, s) -> show(s));
@@ -524,12 +529,14 @@ public final class HeapLabApp extends Application {
     }
 
     private void editSettings() {
-        if (SettingsDialog.show(stage, settings)) {
-            try {
-                settings.save();
-            } catch (IOException e) {
-                notify("Could not save the settings: " + e.getMessage());
-            }
+        if (SettingsDialog.show(stage, settings)) saveSettings();
+    }
+
+    private void saveSettings() {
+        try {
+            settings.save();
+        } catch (IOException e) {
+            notify("Could not save the settings: " + e.getMessage());
         }
     }
 

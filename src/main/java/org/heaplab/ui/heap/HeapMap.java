@@ -28,6 +28,7 @@ public final class HeapMap extends Region {
     private Color text = Color.GRAY;
     private Color outline = Color.BLACK;
     private Color selectedColor = Color.ORANGE;
+    private Color changedColor = Color.web("#bf8700");
     private LongConsumer onPick = a -> { };
 
     public HeapMap() {
@@ -53,10 +54,11 @@ public final class HeapMap extends Region {
         draw();
     }
 
-    public void setTextColor(Color c, Color outline, Color selected) {
+    public void setTextColor(Color c, Color outline, Color selected, Color changed) {
         this.text = c;
         this.outline = outline;
         this.selectedColor = selected;
+        this.changedColor = changed;
         draw();
     }
 
@@ -112,8 +114,13 @@ public final class HeapMap extends Region {
                 if (b.address() >= r.start() + r.length()) break;
                 double x0 = x(r, b.address(), w);
                 double x1 = x(r, b.address() + Math.max(1, b.length()), w);
-                // blocks too narrow to outline (thousands in a page) show as their bytes' colour only
+                // blocks too narrow to outline (thousands in a page) show as their bytes' colour only;
+                // a block that changed at this step gets a mark above it
                 if (x1 - x0 >= 3) g.strokeRect(x0, top + 0.5, x1 - x0, BAND - 1);
+                if (b.changed()) {
+                    g.setFill(changedColor);
+                    g.fillRect(x0, top - 3, Math.max(3, x1 - x0), 3);
+                }
             }
             if (selected != null && selected.address() >= r.start() && selected.address() < r.start() + r.length()) {
                 double x0 = x(r, selected.address(), w);

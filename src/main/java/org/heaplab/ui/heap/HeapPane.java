@@ -149,7 +149,13 @@ public final class HeapPane extends BorderPane {
         probe.applyCss();
         Color text = probe.getTextFill() instanceof Color tc ? tc : Color.GRAY;
         getChildren().remove(probe);
-        map.setTextColor(text, text.deriveColor(0, 1, 1, 0.7), Color.web("#fb8500"));
+        var changedProbe = new Rectangle();
+        changedProbe.getStyleClass().add("map-changed");
+        getChildren().add(changedProbe);
+        changedProbe.applyCss();
+        Color changed = changedProbe.getFill() instanceof Color cc ? cc : Color.web("#bf8700");
+        getChildren().remove(changedProbe);
+        map.setTextColor(text, text.deriveColor(0, 1, 1, 0.7), Color.web("#fb8500"), changed);
         refreshMap();
     }
 
