@@ -63,6 +63,7 @@ public final class SnapshotBuilder {
         List<StackFrame> frames = new ArrayList<>();
         List<DeferScope> defers = new ArrayList<>();
         Map<Long, String> typed = new HashMap<>();
+        this.typed = typed;
         frames(stop.top(), frames, defers, typed);
         List<AllocatorInfo> allocators = machine.allocators().describe().stream().map(AllocatorInfo::of).toList();
         List<HeapBlock> blocks = blocks(allocators, typed);
@@ -187,8 +188,13 @@ public final class SnapshotBuilder {
         return List.of(part(key + ".*", ".*", p.child(), ptr, depth));
     }
 
+    /** Renderings of blocks through the pointers that point at them, by address, for the snapshot being built. */
+    private Map<Long, String> typed = new HashMap<>();
+
     private Local part(String key, String name, Type t, long addr, int depth) {
         long[] target = target(t, false, 0, addr);
+        // a pointer met deeper in (a list node's next) gives the block it points at a typed view too
+        if (target[0] != 0) typed.putIfAbsent(target[0], hint(key.substring(key.indexOf('/') + 1), t, false, 0, addr));
         return new Local(key, name, t.name(), addr, Layout.sizeOf(t), values.at(t, addr), target[0], target[1], false,
                 parts(key, t, addr, depth + 1));
     }

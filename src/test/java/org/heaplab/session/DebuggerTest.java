@@ -267,4 +267,35 @@ class DebuggerTest {
         assertThat(end.errors()).extracting(Snapshot.MemoryError::kind).contains(Snapshot.ErrorKind.LEAK);
         assertThat(r.outcome.exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void blocksReachedThroughOtherBlocksGetATypedView() throws Exception {
+        var r = new Recorder();
+        Debugger d = debugger("""
+                const std = @import("std");
+                const Node = struct { next: ?*Node, value: u64 };
+                pub fn main() !void {
+                    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+                    const a = gpa.allocator();
+                    var head: ?*Node = null;
+                    for (0..2) |i| {
+                        const n = try a.create(Node);
+                        n.* = .{ .next = head, .value = i + 1 };
+                        head = n;
+                    }
+                    head = head.?;
+                }
+                """, r);
+        d.setBreakpoints(Set.of(12));
+        d.start(Debugger.Command.CONTINUE);
+        Snapshot s = r.nextStop();
+        assertThat(s.top().locals()).extracting(Snapshot.Local::name).containsExactly("gpa", "a", "head");
+        var nodes = s.blocks().stream().filter(b -> b.programRequested() && b.state() == Snapshot.BlockState.LIVE).toList();
+        assertThat(nodes).hasSize(2);
+        // no local points at the first node any more: its view comes through the second node's next
+        assertThat(nodes.get(0).typed()).isEqualTo("?*main.Node `head.*.next`: .{ .next = null, .value = 1 }");
+        assertThat(nodes.get(1).typed()).startsWith("?*main.Node `head`: .{ .next = 0x");
+        d.send(Debugger.Command.STOP);
+        r.nextStop();
+    }
 }
