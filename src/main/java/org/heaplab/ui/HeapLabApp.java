@@ -190,6 +190,8 @@ public final class HeapLabApp extends Application {
         editor.breakpoints().addListener((javafx.collections.SetChangeListener<Integer>) c -> lab.setBreakpoints(editor.breakpoints()));
         settings.stepsPerSecond.addListener((o, a, b) -> lab.setStepsPerSecond(b.intValue()));
         lab.setStepsPerSecond(settings.stepsPerSecond.get());
+        settings.stopOnMemoryErrors.addListener((o, a, b) -> lab.setStopOnErrors(b));
+        lab.setStopOnErrors(settings.stopOnMemoryErrors.get());
 
         editor.area().textProperty().addListener((o, a, b) -> {
             dirty.set(true);
@@ -320,7 +322,15 @@ public final class HeapLabApp extends Application {
         int current = 0;
         for (int i = 0; i < speeds.length; i++) if (speeds[i] == settings.stepsPerSecond.get()) current = i;
         speed.getSelectionModel().select(current);
-        speed.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> settings.stepsPerSecond.set(speeds[b.intValue()]));
+        speed.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() >= 0) settings.stepsPerSecond.set(speeds[b.intValue()]);
+        });
+        // a speed set in the settings that the box offers is shown there (others leave the box as it was)
+        settings.stepsPerSecond.addListener((o, a, b) -> {
+            for (int i = 0; i < speeds.length; i++) {
+                if (speeds[i] == b.intValue() && speed.getSelectionModel().getSelectedIndex() != i) speed.getSelectionModel().select(i);
+            }
+        });
         speed.setTooltip(new Tooltip("Run speed: animate the run, or run at full speed to the next breakpoint"));
 
         mode.setId("mode");

@@ -62,6 +62,15 @@ public final class LabViewModel {
         if (d != null) d.setBreakpoints(breakpoints);
     }
 
+    private volatile boolean stopOnErrors = true;
+
+    /** Whether a double free or wrong-size free pauses the run (it does by default). */
+    public void setStopOnErrors(boolean b) {
+        this.stopOnErrors = b;
+        Debugger d = debugger;
+        if (d != null) d.setStopOnErrors(b);
+    }
+
     /** Animated runs: 0 is full speed. */
     public void setStepsPerSecond(int n) {
         this.stepsPerSecond = n;
@@ -143,6 +152,7 @@ public final class LabViewModel {
             });
             d.setBreakpoints(bps);
             d.setStepsPerSecond(speed);
+            d.setStopOnErrors(stopOnErrors);
             ui.execute(() -> {
                 if (run != runId) {
                     return; // a newer run replaced this one while it compiled

@@ -60,6 +60,24 @@ class ViewModelsTest {
     }
 
     @Test
+    void memoryErrorsPauseTheRunUnlessTheSettingSaysNot() throws Exception {
+        String text = Files.readString(Path.of("src/test/resources/conformance/12-double-free-detected/main.zig"));
+        var lab = new LabViewModel(Runnable::run);
+        lab.runOrContinue("main.zig", text, Session.Mode.RUN);
+        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.PAUSED);
+        assertThat(lab.getSnapshot().stoppedOn().kind()).isEqualTo(Snapshot.ErrorKind.DOUBLE_FREE);
+        lab.stop();
+        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.IDLE);
+
+        var quiet = new LabViewModel(Runnable::run);
+        quiet.setStopOnErrors(false);
+        quiet.runOrContinue("main.zig", text, Session.Mode.RUN);
+        waitFor(quiet, l -> l.phaseProperty().get() == LabViewModel.Phase.IDLE && l.getSnapshot() != null);
+        assertThat(quiet.getSnapshot().output()).endsWith("This won't get printed\n");
+        assertThat(quiet.getSnapshot().errors()).extracting(Snapshot.MemoryError::kind).containsExactly(Snapshot.ErrorKind.DOUBLE_FREE);
+    }
+
+    @Test
     void aRunLimitSaysWhereToRaiseIt() throws Exception {
         var lab = new LabViewModel(Runnable::run);
         lab.setSettings(new org.heaplab.session.RunSettings(org.heaplab.session.RunSettings.DEFAULT_STACK, 64L << 20, 1000, 0, 1 << 20));
