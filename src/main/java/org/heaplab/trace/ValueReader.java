@@ -15,7 +15,7 @@ import org.heaplab.runtime.Image;
  * Renders values for the stack pane: short, lab-style text ({@code .{ .x = 1, .y = 2 }},
  * {@code "hello"}, {@code 0x7f3a...}) read with {@link AddressSpace#peek}, so looking never
  * touches a page, changes a state or counts as a use after free. Undefined bytes show as
- * {@code undefined}, unmapped ones as {@code <unmapped>}.
+ * {@code undefined}, freed ones as {@code <freed>}, unmapped ones as {@code <unmapped>}.
  */
 final class ValueReader {
     private static final int MAX_ITEMS = 8;
@@ -38,7 +38,8 @@ final class ValueReader {
     private String at(Type t, long addr, int depth) {
         long size = Layout.sizeOf(t);
         if (size > 0 && mem.peek(addr, 1) == null) return "<unmapped>";
-        if (size > 0 && Layout.isScalar(t) && allUndefined(addr, Math.min(size, 8))) return "undefined";
+        if (size > 0 && Layout.isScalar(t) && all(addr, Math.min(size, 8), ByteState.UNDEFINED)) return "undefined";
+        if (size > 0 && Layout.isScalar(t) && all(addr, Math.min(size, 8), ByteState.FREED)) return "<freed>";
         return switch (t) {
             case Type.Pointer p when p.isSlice() -> slice(p, mem.peekValue(addr, 8, 0), mem.peekValue(addr + 8, 8, 0));
             case Type.Optional o when !Layout.isPointerLike(o.child()) -> {
@@ -67,9 +68,9 @@ final class ValueReader {
         };
     }
 
-    private boolean allUndefined(long addr, long size) {
+    private boolean all(long addr, long size, ByteState state) {
         for (long i = 0; i < size; i++) {
-            if (mem.state(addr + i) != ByteState.UNDEFINED) return false;
+            if (mem.state(addr + i) != state) return false;
         }
         return true;
     }

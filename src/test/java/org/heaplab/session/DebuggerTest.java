@@ -164,6 +164,8 @@ class DebuggerTest {
         assertThat(s.position().line()).isEqualTo(14);
         assertThat(s.top().function()).isEqualTo("main");
         assertThat(s.output()).contains("Double free detected");
+        // arr's elements are freed bytes now: the stack pane says so instead of printing 0xaa...aa as numbers
+        assertThat(local(s, "arr").value()).isEqualTo("len 4 @ 0x7f3ac0000020 { <freed>, <freed>, <freed>, <freed> }");
         d.send(Debugger.Command.CONTINUE);
         Snapshot end = r.nextStop();
         assertThat(end.output()).endsWith("This won't get printed\n");

@@ -267,8 +267,13 @@ class HeapLabAppTest {
                 main[0] = stage.getScene().snapshot(null);
                 for (Window w : Window.getWindows()) {
                     if (w instanceof PopupWindow p && p.isShowing() && p.getScene() != null && p.getOwnerWindow() == stage) {
-                        popups.add(new Object[] {p.getScene().snapshot(null), p.getX() - stage.getX() - stage.getScene().getX(),
-                                p.getY() - stage.getY() - stage.getScene().getY()});
+                        // the pop-over's own nodes on a transparent background (its window has none)
+                        var params = new javafx.scene.SnapshotParameters();
+                        params.setFill(javafx.scene.paint.Color.TRANSPARENT);
+                        var root = p.getScene().getRoot();
+                        popups.add(new Object[] {root.snapshot(params, null),
+                                p.getX() + root.getBoundsInParent().getMinX() - stage.getX() - stage.getScene().getX(),
+                                p.getY() + root.getBoundsInParent().getMinY() - stage.getY() - stage.getScene().getY()});
                     }
                 }
             });
@@ -280,6 +285,10 @@ class HeapLabAppTest {
             javax.imageio.ImageIO.write(out, "png", new File(dir.toFile(), name));
         }
 
+        private static int blend(int over, int under, int alpha) {
+            return (over * alpha + under * (255 - alpha)) / 255;
+        }
+
         private static void copy(javafx.scene.image.Image from, java.awt.image.BufferedImage to, int dx, int dy) {
             var px = from.getPixelReader();
             for (int y = 0; y < (int) from.getHeight(); y++) {
@@ -287,8 +296,14 @@ class HeapLabAppTest {
                     int tx = x + dx, ty = y + dy;
                     if (tx < 0 || ty < 0 || tx >= to.getWidth() || ty >= to.getHeight()) continue;
                     int argb = px.getArgb(x, y);
-                    if ((argb >>> 24) == 0) continue;
-                    to.setRGB(tx, ty, argb);
+                    int a = argb >>> 24;
+                    if (a == 0) continue;
+                    // blend over what is below (a pop-over's shadow is translucent)
+                    int under = to.getRGB(tx, ty);
+                    int r = blend(argb >> 16 & 0xFF, under >> 16 & 0xFF, a);
+                    int g = blend(argb >> 8 & 0xFF, under >> 8 & 0xFF, a);
+                    int b = blend(argb & 0xFF, under & 0xFF, a);
+                    to.setRGB(tx, ty, 0xFF000000 | r << 16 | g << 8 | b);
                 }
             }
         }
