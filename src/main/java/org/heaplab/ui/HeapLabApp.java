@@ -709,11 +709,5 @@ public final class HeapLabApp extends Application {
 
     EditorPane editor() { return editor; }
 
-    LabViewModel lab() { return lab; }
-
     Selection selection() { return selection; }
-
-    Settings settings() { return settings; }
-
-    void setFile(Path p) { file.set(p); }
 }

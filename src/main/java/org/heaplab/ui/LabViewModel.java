@@ -3,7 +3,6 @@ package org.heaplab.ui;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -52,7 +51,6 @@ public final class LabViewModel {
     /** The last compilation of a run (its diagnostics feed the Problems list). */
     public ReadOnlyObjectProperty<Compilation> compilationProperty() { return compilation.getReadOnlyProperty(); }
 
-    public ReadOnlyBooleanProperty compilingProperty() { return compiling.getReadOnlyProperty(); }
 
     public void setSettings(RunSettings s) { this.settings = s; }
 

@@ -50,8 +50,6 @@ public final class HeapViewModel {
 
     public ReadOnlyObjectProperty<Detail> detailProperty() { return detail.getReadOnlyProperty(); }
 
-    public Snapshot snapshot() { return snapshot; }
-
     public void show(Snapshot s) {
         snapshot = s;
         List<BlockRow> rows = new ArrayList<>();
