@@ -234,6 +234,9 @@ public final class Debugger {
         }
         int line = fn.statements().get(statement).span().line();
         boolean inRootFile = !fn.statements().get(statement).span().file().isLibrary();
+        // steps go by lines: more statements on the line a step started from (a for loop's
+        // header, a while's condition after its continue expression) run on
+        if ((mode == Command.STEP_INTO || mode == Command.STEP_OVER) && frame == startFrame && line == startLine) return null;
         return switch (mode) {
             case STEP_INTO -> "step";
             case STEP_OVER -> depth(frame) <= startDepth ? "step" : breakpoint(line, inRootFile);
@@ -251,6 +254,15 @@ public final class Debugger {
     private String breakpoint(int line, boolean inRootFile) {
         return inRootFile && breakpoints.contains(line) ? "breakpoint" : null;
     }
+
+    /** The line a paused frame is at (its statement's), or -1. */
+    private static int lineOf(Frame f) {
+        int si = f.function().statementContaining(f.position());
+        return si < 0 ? -1 : f.function().statements().get(si).span().line();
+    }
+
+    private Frame startFrame;
+    private int startLine = -1;
 
     private static int depth(Frame f) {
         int d = 0;
@@ -293,6 +305,8 @@ public final class Debugger {
                 runToLine = -1;
             }
             startDepth = depth(frame);
+            startFrame = frame;
+            startLine = lineOf(frame);
             updateHookRate();
             lastProgress = System.nanoTime();
             return;

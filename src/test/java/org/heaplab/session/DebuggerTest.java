@@ -300,4 +300,45 @@ class DebuggerTest {
         d.send(Debugger.Command.STOP);
         r.nextStop();
     }
+
+    @Test
+    void stepsGoByLinesAndShowCapturesOnlyInTheirScopes() throws Exception {
+        var r = new Recorder();
+        Debugger d = debugger(Files.readString(Path.of("src/test/resources/debugger/scopes.zig")), r);
+        d.start(Debugger.Command.STEP_INTO);
+        var seen = new java.util.ArrayList<String>();
+        while (true) {
+            Snapshot s = r.nextStop();
+            if (s.state() == Snapshot.RunState.FINISHED) break;
+            var f = s.top();
+            seen.add(f.function() + ":" + s.position().line() + " " + f.locals().stream().map(l -> l.name() + "=" + l.value()).toList());
+            d.send(Debugger.Command.STEP_INTO);
+        }
+        assertThat(seen).containsExactly(
+                "main:11 []",
+                "main:12 [a=3]",
+                "maybe:3 [x=3]",
+                "main:13 [a=3, m=6]",
+                "main:14 [a=3, m=6, inner=7]",
+                "main:16 [a=3]",
+                "main:17 [a=3, item=1, idx=0]",
+                "main:18 [a=3, item=1, idx=0]",
+                "main:16 [a=3]",
+                "main:17 [a=3, item=2, idx=1]",
+                "main:18 [a=3, item=2, idx=1]",
+                "main:16 [a=3]",
+                "main:20 [a=3]",
+                "fails:7 [x=0]",
+                "main:21 [a=3, err=error.Zero]",
+                "main:22 [a=3, err=error.Zero]",
+                "main:24 [a=3, r=7]",
+                "main:25 [a=3, r=7, w=0]",
+                "main:26 [a=3, r=7, w=0]",
+                "main:27 [a=3, r=7, w=0, sq=0]",
+                "main:25 [a=3, r=7, w=0]",
+                "main:26 [a=3, r=7, w=1]",
+                "main:27 [a=3, r=7, w=1, sq=1]",
+                "main:25 [a=3, r=7, w=1]",
+                "main:29 [a=3, r=7, w=2]");
+    }
 }
