@@ -321,7 +321,16 @@ public final class Debugger {
         Machine m = prepared.machine();
         var stop = new SnapshotBuilder.Stop(m.vm().steps(), state, reason, top, outputText(), List.copyOf(errors), card, exitCode);
         boolean isStop = state != Snapshot.RunState.RUNNING;
-        Snapshot s = builder.build(stop, isStop ? lastStop : last);
+        Snapshot s;
+        try {
+            s = builder.build(stop, isStop ? lastStop : last);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a state the lab cannot read must not end the run or leave the window waiting
+            String why = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
+            s = new Snapshot(stop.step(), state, reason + " (Heap Lab could not read the machine's state: " + why + ")", card == null ? null : card.at(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, stop.output(), stop.errors(), card, exitCode,
+                    Snapshot.Changes.NONE);
+        }
         last = s;
         if (isStop) lastStop = s;
         return s;
