@@ -710,4 +710,6 @@ public final class HeapLabApp extends Application {
     EditorPane editor() { return editor; }
 
     Selection selection() { return selection; }
+
+    org.heaplab.session.RunSettings currentRunSettings() { return settings.runSettings(); }
 }

@@ -159,6 +159,22 @@ class HeapLabAppTest {
     }
 
     @Test
+    void settingsOutOfRangeAreRefusedWithAReason(FxRobot robot) throws Exception {
+        robot.clickOn("#settings");
+        waitUntil(() -> fx(() -> robot.lookup("#settings-sheet").tryQuery().isPresent()));
+        var sheet = fx(() -> robot.lookup("#settings-sheet").queryAs(org.controlsfx.control.PropertySheet.class));
+        robot.interact(() -> sheet.getItems().stream().filter(i -> i.getName().equals("Stack size (KiB)")).findFirst().orElseThrow().setValue(0L));
+        robot.clickOn("OK");
+        waitUntil(() -> fx(() -> robot.lookup("Some settings are out of range").tryQuery().isPresent()));
+        assertThat(fx(() -> robot.lookup(".alert .content").queryLabeled().getText())).isEqualTo("Stack size (KiB) must be between 16 and 1048576 (it is 0)");
+        robot.clickOn(".alert .button");
+        // the settings dialog is still open, and nothing was applied
+        assertThat(fx(() -> robot.lookup("#settings-sheet").tryQuery().isPresent())).isTrue();
+        robot.clickOn("Cancel");
+        assertThat(app.currentRunSettings().stackBytes()).isEqualTo(16L << 20);
+    }
+
+    @Test
     void theDeferQueueShowsTheErrdeferFiringOnTheErrorPath(FxRobot robot) throws Exception {
         runToBreakpoint(robot, "10-game-init-history-fails", 23);
         var tree = fx(() -> robot.lookup("#defer-tree").queryAs(TreeView.class));

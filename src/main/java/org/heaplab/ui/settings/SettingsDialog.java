@@ -21,15 +21,31 @@ public final class SettingsDialog {
         private final String description;
         private final Class<?> type;
         private final Property<T> target;
+        private final long min;
+        private final long max;
         private Object value;
 
         Item(String category, String name, String description, Class<?> type, Property<T> target) {
+            this(category, name, description, type, target, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+
+        Item(String category, String name, String description, Class<?> type, Property<T> target, long min, long max) {
             this.category = category;
             this.name = name;
             this.description = description;
             this.type = type;
             this.target = target;
+            this.min = min;
+            this.max = max;
             this.value = target.getValue();
+        }
+
+        /** What is wrong with the value entered, or null. */
+        String problem() {
+            if (!(value instanceof Number n)) return type == Boolean.class ? null : name + " needs a number";
+            long v = n.longValue();
+            if (v < min || v > max) return name + " must be between " + min + " and " + max + " (it is " + v + ")";
+            return null;
         }
 
         @Override public Class<?> getType() { return type; }
@@ -55,21 +71,30 @@ public final class SettingsDialog {
         }
     }
 
+    private static List<String> problems(List<Item<?>> items) {
+        List<String> out = new ArrayList<>();
+        for (Item<?> i : items) {
+            String p = i.problem();
+            if (p != null) out.add(p);
+        }
+        return out;
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static boolean show(Window owner, Settings s) {
         List<Item<?>> items = new ArrayList<>();
         String run = "Run limits";
         String gpa = "DebugAllocator defaults (for fields a program leaves out)";
         String view = "View";
-        items.add(new Item(run, "Stack size (KiB)", "The simulated stack; Zig's default is 16 MiB", Long.class, s.stackKiB));
-        items.add(new Item(run, "Memory (MiB)", "The most simulated memory a run may touch", Long.class, s.memoryMiB));
-        items.add(new Item(run, "Max statements", "Stop a run after this many statements (0: no limit)", Long.class, s.maxSteps));
-        items.add(new Item(run, "Max seconds", "Stop a run after this long (0: no limit; Stop always works)", Long.class, s.maxSeconds));
-        items.add(new Item(run, "Max output (MiB)", "Stop a run that prints more than this", Long.class, s.maxOutputMiB));
+        items.add(new Item(run, "Stack size (KiB)", "The simulated stack; Zig's default is 16 MiB", Long.class, s.stackKiB, 16, 1 << 20));
+        items.add(new Item(run, "Memory (MiB)", "The most simulated memory a run may touch", Long.class, s.memoryMiB, 1, 1 << 20));
+        items.add(new Item(run, "Max statements", "Stop a run after this many statements (0: no limit)", Long.class, s.maxSteps, 0, Long.MAX_VALUE));
+        items.add(new Item(run, "Max seconds", "Stop a run after this long (0: no limit; Stop always works)", Long.class, s.maxSeconds, 0, 1_000_000));
+        items.add(new Item(run, "Max output (MiB)", "Stop a run that prints more than this", Long.class, s.maxOutputMiB, 1, 1 << 16));
         items.add(new Item(run, "Stop on memory errors", "Pause at a double free or wrong-size free the debug allocator reports", Boolean.class,
                 s.stopOnMemoryErrors));
         items.add(new Item(gpa, "stack_trace_frames", "Frames kept per allocation and free (-1: Zig's default, 6; 10 in tests)", Integer.class,
-                s.stackTraceFrames));
+                s.stackTraceFrames, -1, 64));
         items.add(new Item(gpa, "safety", "Detect double frees, wrong-size frees and leaks", Boolean.class, s.safety));
         items.add(new Item(gpa, "never_unmap", "Keep freed pages mapped (use after free reads 0xAA instead of faulting)", Boolean.class,
                 s.neverUnmap));
@@ -78,7 +103,7 @@ public final class SettingsDialog {
         items.add(new Item(gpa, "enable_memory_limit", "Count requested bytes and refuse allocations over the limit", Boolean.class,
                 s.enableMemoryLimit));
         items.add(new Item(gpa, "requested_memory_limit (bytes)", "The limit when enable_memory_limit is on (-1: none)", Long.class,
-                s.memoryLimit));
+                s.memoryLimit, -1, Long.MAX_VALUE));
         items.add(new Item(view, "Dark theme", "Use the dark theme", Boolean.class, new javafx.beans.property.SimpleBooleanProperty(
                 s.theme.get() == Settings.Theme.DARK) {
             @Override
@@ -87,9 +112,9 @@ public final class SettingsDialog {
                 s.theme.set(b ? Settings.Theme.DARK : Settings.Theme.LIGHT);
             }
         }));
-        items.add(new Item(view, "Font size", "The editor's font size", Integer.class, s.fontSize));
+        items.add(new Item(view, "Font size", "The editor's font size", Integer.class, s.fontSize, 8, 40));
         items.add(new Item(view, "Steps per second", "Animated runs: statements shown per second (0: full speed)", Integer.class,
-                s.stepsPerSecond));
+                s.stepsPerSecond, 0, 1000));
 
         var sheet = new PropertySheet();
         sheet.setId("settings-sheet");
@@ -102,6 +127,17 @@ public final class SettingsDialog {
         dialog.getDialogPane().setContent(sheet);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (owner != null) dialog.initOwner(owner);
+        // a value out of range keeps the dialog open and says which and why
+        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            List<String> problems = problems(items);
+            if (problems.isEmpty()) return;
+            e.consume();
+            var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, String.join("\n", problems));
+            alert.setHeaderText("Some settings are out of range");
+            alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+            alert.showAndWait();
+        });
         Optional<ButtonType> r = dialog.showAndWait();
         if (r.isEmpty() || r.get() != ButtonType.OK) return false;
         for (Item<?> i : items) i.apply();
