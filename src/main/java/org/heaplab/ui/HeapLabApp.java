@@ -572,9 +572,17 @@ public final class HeapLabApp extends Application {
         if (chosen != null) openFile(chosen.toPath());
     }
 
+    /** The largest program the editor opens (the lab is for small programs; a huge file would make editing sluggish). */
+    static final long MAX_FILE = 2L << 20;
+
     /** Opens a file into the editor (no unsaved-changes check: callers ask first). */
     void openFile(Path p) {
         try {
+            long size = Files.size(p);
+            if (size > MAX_FILE) {
+                error("Could not open " + p.getFileName(), String.format("It has %,d bytes; Heap Lab opens programs of up to %,d bytes.", size, MAX_FILE));
+                return;
+            }
             String text = Files.readString(p, StandardCharsets.UTF_8);
             lab.stop();
             editor.setText(text);
