@@ -592,6 +592,8 @@ public final class HeapLabApp extends Application {
             settings.opened(p);
             refreshRecent();
             clearAutosave();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            error("Could not open " + p.getFileName(), "It is not UTF-8 text (Zig source files are UTF-8).");
         } catch (IOException | RuntimeException e) {
             settings.recentFiles().remove(p.toAbsolutePath().toString());
             refreshRecent();
