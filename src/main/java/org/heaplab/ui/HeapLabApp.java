@@ -514,6 +514,8 @@ public final class HeapLabApp extends Application {
         hideCard();
         shownCard = e;
         card = new PopOver(new ErrorCard(e, selection));
+        // a pop-over is a window of its own: it gets the window's stylesheets (theme tokens, lab.css)
+        card.getRoot().getStylesheets().setAll(stage.getScene().getStylesheets());
         card.setTitle("Memory error");
         card.setHeaderAlwaysVisible(true);
         card.setDetachable(true);

@@ -100,6 +100,7 @@ public final class EditorPane extends BorderPane {
             Node details = word == null ? null : hoverDetails.apply(word);
             if (details == null) return;
             valuePopOver = new PopOver(details);
+            if (area.getScene() != null) valuePopOver.getRoot().getStylesheets().setAll(area.getScene().getStylesheets());
             valuePopOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
             valuePopOver.setAutoHide(true);
             valuePopOver.show(area, p.getX(), p.getY() + 8);
