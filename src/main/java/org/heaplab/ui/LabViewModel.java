@@ -184,18 +184,19 @@ public final class LabViewModel {
         });
     }
 
+    /** Shows a snapshot: the snapshot and the status first, the phase last (it is what says the stop is complete). */
     private void apply(Snapshot s) {
         snapshot.set(s);
         switch (s.state()) {
             case PAUSED -> {
-                phase.set(Phase.PAUSED);
                 status.set("Paused (" + s.reason() + ") at line " + (s.position() == null ? "?" : s.position().line()));
+                phase.set(Phase.PAUSED);
             }
             case RUNNING -> phase.set(Phase.RUNNING);
             case FINISHED -> {
-                phase.set(Phase.IDLE);
                 // a run limit ended it: say where the limit is set
                 status.set(capitalize(s.reason()) + (s.reason().startsWith("stopped: ") ? " (raise the limit in Settings, Run limits)" : ""));
+                phase.set(Phase.IDLE);
             }
             case READY -> phase.set(Phase.IDLE);
         }

@@ -21,69 +21,110 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The panes' view models, fed from real runs, without a window. */
 class ViewModelsTest {
-    /** Runs a conformance case under the lab's view model (UI work runs on the calling thread) until it pauses or ends. */
-    private static Snapshot pausedAt(String conformanceCase, int breakpoint) throws Exception {
-        String text = Files.readString(Path.of("src/test/resources/conformance", conformanceCase, "main.zig"));
-        var lab = new LabViewModel(Runnable::run);
-        lab.setBreakpoints(Set.of(breakpoint));
-        lab.runOrContinue("main.zig", text, Session.Mode.RUN);
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (lab.phaseProperty().get() != LabViewModel.Phase.PAUSED && System.nanoTime() < end) Thread.sleep(10);
-        assertThat(lab.phaseProperty().get()).isEqualTo(LabViewModel.Phase.PAUSED);
-        Snapshot s = lab.getSnapshot();
-        assertThat(lab.statusProperty().get()).isEqualTo("Paused (breakpoint) at line " + breakpoint);
-        lab.stop();
-        return s;
+    /**
+     * The lab's view model on a UI thread of its own, as the window runs it on the JavaFX
+     * thread: every call and every read goes through that thread.
+     */
+    static final class Ui implements AutoCloseable {
+        private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        final LabViewModel lab = new LabViewModel(thread::execute);
+
+        void run(Runnable r) throws Exception {
+            thread.submit(r).get(30, TimeUnit.SECONDS);
+        }
+
+        <T> T get(java.util.concurrent.Callable<T> c) throws Exception {
+            return thread.submit(c).get(30, TimeUnit.SECONDS);
+        }
+
+        LabViewModel.Phase phase() throws Exception { return get(() -> lab.phaseProperty().get()); }
+
+        String status() throws Exception { return get(() -> lab.statusProperty().get()); }
+
+        Snapshot snapshot() throws Exception { return get(lab::getSnapshot); }
+
+        /** Waits until the view model shows {@code phase} (and, when given, a snapshot that satisfies {@code also}). */
+        void waitFor(LabViewModel.Phase phase, java.util.function.Predicate<Snapshot> also) throws Exception {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < end) {
+                boolean ok = get(() -> lab.phaseProperty().get() == phase && lab.getSnapshot() != null && also.test(lab.getSnapshot()));
+                if (ok) return;
+                Thread.sleep(10);
+            }
+            throw new AssertionError("the view model did not reach " + phase + " within 30 s; status " + status());
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
     }
 
-    private static void waitFor(LabViewModel lab, java.util.function.Predicate<LabViewModel> p) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!p.test(lab) && System.nanoTime() < end) Thread.sleep(10);
-        assertThat(p.test(lab)).as("condition within 30 s; status " + lab.statusProperty().get()).isTrue();
+    /** Runs a conformance case under the lab's view model until it pauses at a breakpoint. */
+    private static Snapshot pausedAt(String conformanceCase, int breakpoint) throws Exception {
+        String text = Files.readString(Path.of("src/test/resources/conformance", conformanceCase, "main.zig"));
+        try (var ui = new Ui()) {
+            ui.run(() -> {
+                ui.lab.setBreakpoints(Set.of(breakpoint));
+                ui.lab.runOrContinue("main.zig", text, Session.Mode.RUN);
+            });
+            ui.waitFor(LabViewModel.Phase.PAUSED, s -> true);
+            assertThat(ui.status()).isEqualTo("Paused (breakpoint) at line " + breakpoint);
+            Snapshot s = ui.snapshot();
+            ui.run(ui.lab::stop);
+            return s;
+        }
     }
 
     @Test
     void stepFromIdleStopsAtTheFirstLineAndRestartRunsTheEditedProgram() throws Exception {
-        var lab = new LabViewModel(Runnable::run);
         String a = "const std = @import(\"std\");\npub fn main() void {\n    std.debug.print(\"a\\n\", .{});\n}\n";
-        lab.step(Debugger.Command.STEP_OVER, "main.zig", a, Session.Mode.RUN);
-        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.PAUSED);
-        assertThat(lab.getSnapshot().position().line()).isEqualTo(3);
-        assertThat(lab.statusProperty().get()).isEqualTo("Paused (step) at line 3");
         String b = a.replace("\"a\\n\"", "\"b\\n\"");
-        lab.restart("main.zig", b, Session.Mode.RUN);
-        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.PAUSED && l.getSnapshot().output().isEmpty());
-        lab.runOrContinue("main.zig", b, Session.Mode.RUN);
-        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.IDLE);
-        assertThat(lab.getSnapshot().output()).isEqualTo("b\n");
-        assertThat(lab.statusProperty().get()).isEqualTo("Exited with status 0");
+        try (var ui = new Ui()) {
+            ui.run(() -> ui.lab.step(Debugger.Command.STEP_OVER, "main.zig", a, Session.Mode.RUN));
+            ui.waitFor(LabViewModel.Phase.PAUSED, s -> true);
+            assertThat(ui.snapshot().position().line()).isEqualTo(3);
+            assertThat(ui.status()).isEqualTo("Paused (step) at line 3");
+            ui.run(() -> ui.lab.restart("main.zig", b, Session.Mode.RUN));
+            ui.waitFor(LabViewModel.Phase.PAUSED, s -> s.output().isEmpty());
+            ui.run(() -> ui.lab.runOrContinue("main.zig", b, Session.Mode.RUN));
+            ui.waitFor(LabViewModel.Phase.IDLE, s -> s.state() == Snapshot.RunState.FINISHED);
+            assertThat(ui.snapshot().output()).isEqualTo("b\n");
+            assertThat(ui.status()).isEqualTo("Exited with status 0");
+        }
     }
 
     @Test
     void memoryErrorsPauseTheRunUnlessTheSettingSaysNot() throws Exception {
         String text = Files.readString(Path.of("src/test/resources/conformance/12-double-free-detected/main.zig"));
-        var lab = new LabViewModel(Runnable::run);
-        lab.runOrContinue("main.zig", text, Session.Mode.RUN);
-        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.PAUSED);
-        assertThat(lab.getSnapshot().stoppedOn().kind()).isEqualTo(Snapshot.ErrorKind.DOUBLE_FREE);
-        lab.stop();
-        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.IDLE);
-
-        var quiet = new LabViewModel(Runnable::run);
-        quiet.setStopOnErrors(false);
-        quiet.runOrContinue("main.zig", text, Session.Mode.RUN);
-        waitFor(quiet, l -> l.phaseProperty().get() == LabViewModel.Phase.IDLE && l.getSnapshot() != null);
-        assertThat(quiet.getSnapshot().output()).endsWith("This won't get printed\n");
-        assertThat(quiet.getSnapshot().errors()).extracting(Snapshot.MemoryError::kind).containsExactly(Snapshot.ErrorKind.DOUBLE_FREE);
+        try (var ui = new Ui()) {
+            ui.run(() -> ui.lab.runOrContinue("main.zig", text, Session.Mode.RUN));
+            ui.waitFor(LabViewModel.Phase.PAUSED, s -> true);
+            assertThat(ui.snapshot().stoppedOn().kind()).isEqualTo(Snapshot.ErrorKind.DOUBLE_FREE);
+            ui.run(ui.lab::stop);
+            ui.waitFor(LabViewModel.Phase.IDLE, s -> s.state() == Snapshot.RunState.FINISHED);
+        }
+        try (var ui = new Ui()) {
+            ui.run(() -> {
+                ui.lab.setStopOnErrors(false);
+                ui.lab.runOrContinue("main.zig", text, Session.Mode.RUN);
+            });
+            ui.waitFor(LabViewModel.Phase.IDLE, s -> s.state() == Snapshot.RunState.FINISHED);
+            assertThat(ui.snapshot().output()).endsWith("This won't get printed\n");
+            assertThat(ui.snapshot().errors()).extracting(Snapshot.MemoryError::kind).containsExactly(Snapshot.ErrorKind.DOUBLE_FREE);
+        }
     }
 
     @Test
     void aRunLimitSaysWhereToRaiseIt() throws Exception {
-        var lab = new LabViewModel(Runnable::run);
-        lab.setSettings(new org.heaplab.session.RunSettings(org.heaplab.session.RunSettings.DEFAULT_STACK, 64L << 20, 1000, 0, 1 << 20));
-        lab.runOrContinue("main.zig", "pub fn main() void {\n    while (true) {}\n}\n", Session.Mode.RUN);
-        waitFor(lab, l -> l.phaseProperty().get() == LabViewModel.Phase.IDLE && l.getSnapshot() != null);
-        assertThat(lab.statusProperty().get()).isEqualTo("Stopped: it ran more than 1000 statements (raise the limit in Settings, Run limits)");
+        try (var ui = new Ui()) {
+            ui.run(() -> {
+                ui.lab.setSettings(new org.heaplab.session.RunSettings(org.heaplab.session.RunSettings.DEFAULT_STACK, 64L << 20, 1000, 0, 1 << 20));
+                ui.lab.runOrContinue("main.zig", "pub fn main() void {\n    while (true) {}\n}\n", Session.Mode.RUN);
+            });
+            ui.waitFor(LabViewModel.Phase.IDLE, s -> s.state() == Snapshot.RunState.FINISHED);
+            assertThat(ui.status()).isEqualTo("Stopped: it ran more than 1000 statements (raise the limit in Settings, Run limits)");
+        }
     }
 
     @Test
