@@ -204,6 +204,10 @@ class HeapLabAppTest {
         var calls = fx(() -> robot.lookup("#allocator-calls").queryAs(ListView.class));
         assertThat(calls.getItems().toString()).contains("ArenaAllocator #0: alloc 128 bytes").contains("asked by the program (main.zig:45)");
         Screenshots.take(robot, stage, "allocator-chain-arena.png");
+        // selecting a layer block (the arena's first buffer, which the debug allocator handed out) selects that allocator
+        robot.interact(() -> app.selection().select(new Selection.Block(0x7f3ac0000000L)));
+        assertThat(fx(() -> ((AllocatorsViewModel.Node) ((TreeItem<?>) tree.getSelectionModel().getSelectedItem()).getValue()).title()))
+                .isEqualTo("DebugAllocator #1");
     }
 
     @Test

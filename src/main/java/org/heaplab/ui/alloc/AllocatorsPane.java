@@ -23,6 +23,7 @@ public final class AllocatorsPane extends BorderPane {
     private final TreeTableView<AllocatorsViewModel.Node> tree = new TreeTableView<>(new TreeItem<>());
     private final PropertySheet internals = new PropertySheet();
     private final ListView<String> calls = new ListView<>();
+    private boolean following;
     private final Label callsTitle = new Label("Calls passing through the allocators (newest first)");
 
     public AllocatorsPane(AllocatorsViewModel vm, Selection selection) {
@@ -54,13 +55,26 @@ public final class AllocatorsPane extends BorderPane {
         internals.setMode(PropertySheet.Mode.NAME);
 
         vm.roots().addListener((ListChangeListener<AllocatorsViewModel.Node>) c -> rebuild(vm));
+        // a block selected elsewhere selects the allocator that handed it out
+        selection.currentProperty().addListener((o, a, t) -> {
+            if (!(t instanceof Selection.Block b)) return;
+            Integer owner = vm.ownerOf(b.address());
+            var item = owner == null ? null : find(tree.getRoot(), owner);
+            if (item == null) return;
+            following = true;
+            try {
+                tree.getSelectionModel().select(item);
+            } finally {
+                following = false;
+            }
+        });
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             showInternals(item == null ? null : item.getValue());
             var node = item == null ? null : item.getValue();
             vm.selectedProperty().set(node == null ? null : node.allocator().id());
             callsTitle.setText(node == null ? "Calls passing through the allocators (newest first)"
                     : "Calls to " + node.title() + " (newest first)");
-            if (item != null && item.getValue() != null) selection.select(new Selection.Allocator(item.getValue().allocator().id()));
+            if (!following && item != null && item.getValue() != null) selection.select(new Selection.Allocator(item.getValue().allocator().id()));
         });
         calls.setItems(vm.calls());
         calls.setPlaceholder(new Label("Calls through the allocators appear here."));
@@ -72,7 +86,7 @@ public final class AllocatorsPane extends BorderPane {
         VBox.setVgrow(internals, javafx.scene.layout.Priority.ALWAYS);
         var split = new SplitPane(tree, internalsBox, callsBox);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.3, 0.72);
+        split.setDividerPositions(0.42, 0.74);
         setCenter(split);
     }
 
@@ -88,7 +102,12 @@ public final class AllocatorsPane extends BorderPane {
         tree.getRoot().getChildren().clear();
         for (AllocatorsViewModel.Node n : vm.roots()) tree.getRoot().getChildren().add(item(n));
         TreeItem<AllocatorsViewModel.Node> toSelect = selected == null ? deepest(tree.getRoot()) : find(tree.getRoot(), selected);
-        if (toSelect != null) tree.getSelectionModel().select(toSelect);
+        following = true; // keeping the selection across steps is not the learner selecting
+        try {
+            if (toSelect != null) tree.getSelectionModel().select(toSelect);
+        } finally {
+            following = false;
+        }
     }
 
     /** The allocator nearest the program (the leaf of the first chain), selected by default. */

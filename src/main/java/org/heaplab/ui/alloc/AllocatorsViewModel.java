@@ -44,6 +44,14 @@ public final class AllocatorsViewModel {
         showCalls();
     }
 
+    /** The allocator that handed out the block at {@code address}, or null. */
+    public Integer ownerOf(long address) {
+        Snapshot s = snapshot;
+        if (s == null) return null;
+        Snapshot.HeapBlock b = s.blockAt(address);
+        return b == null || b.allocator() < 0 ? null : b.allocator();
+    }
+
     private void showCalls() {
         List<String> callText = new ArrayList<>();
         Snapshot s = snapshot;
