@@ -276,27 +276,21 @@ final class CodeGen {
     private FnCode.Statement debugInfo(Span span) {
         if (fn.isLibrary()) return new FnCode.Statement(span, len, NO_LOCALS, List.of(), null, false);
         List<Integer> visible = new ArrayList<>();
-        for (Ir.Local p : fn.params) if (!p.hidden) visible.add(localIndex(p));
+        for (Ir.Local p : fn.params) if (!p.hidden) visible.add(p.index);
         List<FnCode.ScopeDefers> defers = new ArrayList<>();
-        var outerFirst = new ArrayList<>(scopes);
-        java.util.Collections.reverse(outerFirst);
-        for (DeferScope s : outerFirst) {
-            for (Ir.Local l : s.locals) visible.add(localIndex(l));
+        for (var outerFirst = scopes.descendingIterator(); outerFirst.hasNext(); ) {
+            DeferScope s = outerFirst.next();
+            for (Ir.Local l : s.locals) visible.add(l.index);
             List<Ir.Defer> pending = new ArrayList<>();
             for (Ir.Defer d : s.defers) if (!unwound.contains(d) && d != firing) pending.add(d);
             defers.add(new FnCode.ScopeDefers(s.opened, List.copyOf(pending)));
         }
-        for (Ir.Local l : pendingCaptures) visible.add(localIndex(l));
-        int[] v = visible.stream().mapToInt(Integer::intValue).filter(i -> i >= 0).distinct().toArray();
+        for (Ir.Local l : pendingCaptures) visible.add(l.index);
+        int[] v = visible.stream().mapToInt(Integer::intValue).distinct().toArray();
         return new FnCode.Statement(span, len, v, List.copyOf(defers), firing, firingOnError);
     }
 
     private static final int[] NO_LOCALS = new int[0];
-
-    private int localIndex(Ir.Local l) {
-        int i = fn.locals.indexOf(l);
-        return i;
-    }
 
     /** Ends statement {@code s}: if it made no instruction, it still takes its step (a STMT). */
     private void endStatement(int s) {

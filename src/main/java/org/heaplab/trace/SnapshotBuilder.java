@@ -48,6 +48,8 @@ public final class SnapshotBuilder {
     private final Machine machine;
     private final AddressSpace mem;
     private final ValueReader values;
+    /** Renderings of blocks through the pointers that point at them, by address, for the snapshot being built. */
+    private Map<Long, String> typed = new HashMap<>();
 
     public SnapshotBuilder(Machine machine) {
         this.machine = machine;
@@ -62,11 +64,10 @@ public final class SnapshotBuilder {
     public Snapshot build(Stop stop, Snapshot previous) {
         List<StackFrame> frames = new ArrayList<>();
         List<DeferScope> defers = new ArrayList<>();
-        Map<Long, String> typed = new HashMap<>();
-        this.typed = typed;
-        frames(stop.top(), frames, defers, typed);
+        typed = new HashMap<>();
+        frames(stop.top(), frames, defers);
         List<AllocatorInfo> allocators = machine.allocators().describe().stream().map(AllocatorInfo::of).toList();
-        List<HeapBlock> blocks = blocks(allocators, typed);
+        List<HeapBlock> blocks = blocks(allocators);
         List<MemoryRegion> regions = regions(frames);
         List<AllocatorCall> calls = new ArrayList<>();
         for (AllocatorChain.Call c : machine.allocators().recentCalls()) {
@@ -83,7 +84,7 @@ public final class SnapshotBuilder {
 
     // ------------------------------------------------------------------ frames, locals, defers
 
-    private void frames(Frame top, List<StackFrame> frames, List<DeferScope> defers, Map<Long, String> typed) {
+    private void frames(Frame top, List<StackFrame> frames, List<DeferScope> defers) {
         List<Frame> user = new ArrayList<>();
         for (Frame f = top; f != null; f = f.caller()) if (!f.function().isLibrary() && f.function().codeLength() > 0) user.add(f);
         int depth = user.size();
@@ -98,14 +99,14 @@ public final class SnapshotBuilder {
             SourcePos pos = SourcePos.of(k == 0 && st != null && f == top ? st.span() : fn.spanAt(f.position()));
             List<Local> locals = new ArrayList<>();
             if (st != null) {
-                for (int li : st.visible()) locals.add(local(f, key, fn.locals().get(li), typed));
+                for (int li : st.visible()) locals.add(local(f, key, fn.locals().get(li)));
             }
             frames.add(new StackFrame(key, fn.name(), pos, f.base(), fn.frameSize(), List.copyOf(locals)));
             if (st != null) defers(key, fn.name(), st, defers);
         }
     }
 
-    private Local local(Frame f, String frameKey, FnCode.LocalSlot slot, Map<Long, String> typed) {
+    private Local local(Frame f, String frameKey, FnCode.LocalSlot slot) {
         Ir.Local l = slot.local();
         Type t = l.type;
         long addr = f.base() + slot.frameOffset();
@@ -120,15 +121,7 @@ public final class SnapshotBuilder {
         }
         long[] target = target(t, slot.inRegister(), bits, addr);
         if (target[0] != 0) typed.putIfAbsent(target[0], hint(l.name, t, slot.inRegister(), bits, addr));
-        if (!slot.inRegister() && t instanceof StructType s && s.fieldsResolved()) {
-            for (int i = 0; i < s.fields().size(); i++) {
-                StructType.Field fd = s.fields().get(i);
-                if (fd.isComptime()) continue;
-                long fa = addr + s.offsetOf(i);
-                long[] ft = target(fd.type(), false, 0, fa);
-                if (ft[0] != 0) typed.putIfAbsent(ft[0], hint(l.name + "." + fd.name(), fd.type(), false, 0, fa));
-            }
-        }
+        // the parts (fields, elements, pointees) give the blocks their pointers reach a typed view too
         String key = frameKey + "/" + l.name;
         List<Local> parts = slot.inRegister() ? pointeeParts(key, t, bits, 0) : parts(key, t, addr, 0);
         return new Local(key, l.name, t.name(), addr, size, value, target[0], target[1], l.isParam, parts);
@@ -187,9 +180,6 @@ public final class SnapshotBuilder {
         if (depth >= MAX_PART_DEPTH) return List.of();
         return List.of(part(key + ".*", ".*", p.child(), ptr, depth));
     }
-
-    /** Renderings of blocks through the pointers that point at them, by address, for the snapshot being built. */
-    private Map<Long, String> typed = new HashMap<>();
 
     private Local part(String key, String name, Type t, long addr, int depth) {
         long[] target = target(t, false, 0, addr);
@@ -259,7 +249,7 @@ public final class SnapshotBuilder {
 
     // ------------------------------------------------------------------ blocks and memory
 
-    private List<HeapBlock> blocks(List<AllocatorInfo> allocators, Map<Long, String> typed) {
+    private List<HeapBlock> blocks(List<AllocatorInfo> allocators) {
         Map<Integer, AllocatorInfo> byId = new HashMap<>();
         for (AllocatorInfo d : allocators) byId.put(d.id(), d);
         Set<Long> leaked = new HashSet<>();
@@ -274,7 +264,7 @@ public final class SnapshotBuilder {
             List<SourcePos> allocTrace = h != null ? trace(h.allocTrace()) : siteList(b.site());
             BlockState state = leaked.contains(b.address()) && "DebugAllocator".equals(kind) ? BlockState.LEAKED : BlockState.LIVE;
             out.add(block(kind + "#" + b.allocator() + "@" + Long.toHexString(b.address()), b.address(), b.length(), b.alignment(),
-                    b.allocator(), kind, b.requester(), state, allocTrace, List.of(), typed, out.size()));
+                    b.allocator(), kind, b.requester(), state, allocTrace, List.of(), out.size()));
         }
         for (BlockHistory.Block h : history.recentlyFreed(MAX_FREED_SHOWN)) {
             int id = -1;
@@ -291,13 +281,13 @@ public final class SnapshotBuilder {
                 for (AllocatorInfo d : allocators) if (d.parent() == id) requester = d.id();
             }
             out.add(block(kind + "#" + id + "@" + Long.toHexString(h.address()) + "/freed" + h.freeTrace().hashCode(), h.address(), h.length(), 0,
-                    id, kind, requester, BlockState.FREED, trace(h.allocTrace()), trace(h.freeTrace()), typed, out.size()));
+                    id, kind, requester, BlockState.FREED, trace(h.allocTrace()), trace(h.freeTrace()), out.size()));
         }
         return out;
     }
 
     private HeapBlock block(String key, long addr, long len, long align, int allocator, String kind, int requester, BlockState state,
-                            List<SourcePos> allocTrace, List<SourcePos> freeTrace, Map<Long, String> typed, int index) {
+                            List<SourcePos> allocTrace, List<SourcePos> freeTrace, int index) {
         byte[] head = null;
         byte[] states = null;
         if (index < MAX_BLOCKS_WITH_BYTES) {
@@ -305,7 +295,7 @@ public final class SnapshotBuilder {
             head = mem.peek(addr, n);
             if (head != null) {
                 states = new byte[n];
-                for (int i = 0; i < n; i++) states[i] = mem.state(addr + i).code();
+                for (long[] run : mem.stateRuns(addr, addr + n)) java.util.Arrays.fill(states, (int) (run[0] - addr), (int) (run[1] - addr), (byte) run[2]);
             }
         }
         String hint = state == BlockState.FREED || requester >= 0 ? null : typed.get(addr);
