@@ -188,8 +188,7 @@ public final class Debugger {
             case PANIC, TEST_CRASHED -> "panicked";
             case SEGFAULT -> "segmentation fault";
             case STACK_OVERFLOW -> "stack overflow";
-            case LIMIT -> "stopped".equals(o.result().detail()) || o.result().detail().contains("stopped on request") ? "stopped"
-                    : "stopped: " + o.result().detail();
+            case LIMIT -> o.result().detail().contains("stopped on request") ? "stopped" : "stopped: " + o.result().detail();
             case TESTS_FAILED -> "tests failed";
         };
     }

@@ -430,10 +430,10 @@ public final class HeapLabApp extends Application {
         consoleVm.show(s);
         problemsVm.show(s);
         boolean stopped = s != null && s.state() != Snapshot.RunState.RUNNING;
-        int line = s != null && s.position() != null && s.position().file().equals(fileName()) && s.state() != Snapshot.RunState.FINISHED
-                ? s.position().line() : 0;
-        if (s != null && s.state() == Snapshot.RunState.FINISHED && s.stoppedOn() != null && s.position() != null) line = s.position().line();
-        editor.currentLineProperty().set(line);
+        // the marker shows where the run is, or the line of the error that ended it
+        boolean marked = s != null && s.position() != null && s.position().file().equals(fileName())
+                && (s.state() != Snapshot.RunState.FINISHED || s.stoppedOn() != null);
+        editor.currentLineProperty().set(marked ? s.position().line() : 0);
         if (stopped && s.stoppedOn() != null && !s.stoppedOn().equals(shownCard)) openCard(s.stoppedOn());
         if (s != null && s.state() == Snapshot.RunState.FINISHED) {
             long leaks = s.errors().stream().filter(e -> e.kind() == Snapshot.ErrorKind.LEAK).count();

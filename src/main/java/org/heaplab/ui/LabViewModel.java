@@ -91,9 +91,7 @@ public final class LabViewModel {
     /** Run to cursor: to {@code line} of the program, or an earlier breakpoint. */
     public void runToLine(int line, String file, String text, Session.Mode mode) {
         if (phase.get() == Phase.PAUSED) {
-            phase.set(Phase.RUNNING);
-            status.set("Running");
-            debugger.runToLine(line);
+            resume(d -> d.runToLine(line));
         } else if (phase.get() == Phase.IDLE) {
             start(file, text, mode, null, line);
         }
@@ -118,9 +116,14 @@ public final class LabViewModel {
     }
 
     private void send(Debugger.Command c) {
+        resume(d -> d.send(c));
+    }
+
+    /** A paused run goes on: the toolbar shows it running until the next snapshot says otherwise. */
+    private void resume(java.util.function.Consumer<Debugger> how) {
         phase.set(Phase.RUNNING);
         status.set("Running");
-        debugger.send(c);
+        how.accept(debugger);
     }
 
     /**

@@ -63,10 +63,9 @@ public final class EditorPane extends BorderPane {
 
         area.multiPlainChanges().successionEnds(Duration.ofMillis(120)).subscribe(ignore -> highlight());
         area.plainTextChanges().subscribe(c -> {
-            int at = c.getPosition();
-            int line = area.getText(0, at).split("\n", -1).length;
-            boolean atLineStart = at == 0 || area.getText().charAt(at - 1) == '\n';
-            var shifted = shiftBreakpoints(breakpoints, line, atLineStart, newlines(c.getRemoved()), newlines(c.getInserted()));
+            // where the edit starts (the text before it is unchanged), without copying the text
+            var at = area.offsetToPosition(c.getPosition(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+            var shifted = shiftBreakpoints(breakpoints, at.getMajor() + 1, at.getMinor() == 0, newlines(c.getRemoved()), newlines(c.getInserted()));
             if (!shifted.equals(breakpoints)) {
                 breakpoints.clear();
                 breakpoints.addAll(shifted);

@@ -133,30 +133,26 @@ public final class HeapPane extends BorderPane {
     /** Reads the map colours from the theme's looked-up colours. */
     public void applyThemeColors() {
         applyCss();
-        Color[] c = HeapMap.defaultColors();
-        String[] names = {"unmapped", "unused", "metadata", "undefined", "defined", "freed"};
-        for (int i = 0; i < names.length; i++) {
-            var probe = new Rectangle();
-            probe.getStyleClass().add("state-" + names[i]);
-            getChildren().add(probe);
-            probe.applyCss();
-            if (probe.getFill() instanceof Color col) c[i] = col;
-            getChildren().remove(probe);
-        }
-        map.setColors(c);
+        Color[] byState = HeapMap.defaultColors();
+        for (ByteKind k : ByteKind.values()) byState[k.ordinal()] = fillOf("state-" + k.name().toLowerCase(java.util.Locale.ROOT), byState[k.ordinal()]);
+        map.setColors(byState);
         var probe = new Label();
         getChildren().add(probe);
         probe.applyCss();
         Color text = probe.getTextFill() instanceof Color tc ? tc : Color.GRAY;
         getChildren().remove(probe);
-        var changedProbe = new Rectangle();
-        changedProbe.getStyleClass().add("map-changed");
-        getChildren().add(changedProbe);
-        changedProbe.applyCss();
-        Color changed = changedProbe.getFill() instanceof Color cc ? cc : Color.web("#bf8700");
-        getChildren().remove(changedProbe);
-        map.setTextColor(text, text.deriveColor(0, 1, 1, 0.7), Color.web("#fb8500"), changed);
+        map.setTextColor(text, text.deriveColor(0, 1, 1, 0.7), Color.web("#fb8500"), fillOf("map-changed", Color.web("#bf8700")));
         refreshMap();
+    }
+
+    /** The fill the stylesheets give a shape of this style class, or {@code fallback}. */
+    private Color fillOf(String styleClass, Color fallback) {
+        var probe = new Rectangle();
+        probe.getStyleClass().add(styleClass);
+        getChildren().add(probe);
+        probe.applyCss();
+        getChildren().remove(probe);
+        return probe.getFill() instanceof Color c ? c : fallback;
     }
 
     private void refreshMap() {
