@@ -45,7 +45,7 @@ final class ErrorCards {
                 boolean freed = block != null && !block.live();
                 yield new MemoryError(freed ? ErrorKind.USE_AFTER_FREE : ErrorKind.SEGFAULT, freed ? "Use after free" : "Segmentation fault",
                         Explainer.faultCause(m, r), block != null ? block.address() : r.faultAddress(), block != null ? block.length() : 0, at,
-                        block != null ? first(b.trace(block.allocTrace())) : null, block != null && !block.live() ? first(b.trace(block.freeTrace())) : null,
+                        block != null ? first(b.trace(block.allocTrace())) : null, freed ? first(b.trace(block.freeTrace())) : null,
                         step);
             }
             case PANIC, TEST_CRASHED -> {
