@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public final class BlockHistory {
     /** A block as recorded: {@code freeTrace} is null while it is live. */
-    public record Block(long allocator, String kind, long address, long length, StackTrace allocTrace, StackTrace freeTrace) {
+    public record Block(long allocator, String kind, long address, long length, StackTrace allocTrace, StackTrace freeTrace, long allocStep,
+                        long freeStep) {
         public boolean live() { return freeTrace == null; }
 
         public boolean covers(long addr) { return addr >= address && addr - address < Math.max(1, length); }
@@ -33,14 +34,30 @@ public final class BlockHistory {
     private int[] freeTrace = new int[64];
     /** For freed blocks, the order they were freed in; for live ones {@value #LIVE}. */
     private long[] freedAt = new long[64];
+    /** The statements run when the block was handed out and freed (-1 while live). */
+    private long[] allocStep = new long[64];
+    private long[] freeStep = new long[64];
     private int count;
     private long frees;
     private int freedKept;
     private final AddressIndex index = new AddressIndex();
     private final List<String> kinds = new ArrayList<>();
-    private final Traces traces = new Traces();
+    /** Shared by every copy: an append-only table of distinct traces. */
+    private final Traces traces;
+
+    public BlockHistory() {
+        this.traces = new Traces();
+    }
+
+    private BlockHistory(Traces traces) {
+        this.traces = traces;
+    }
 
     public void allocated(long allocatorId, String kindName, long addr, long len, StackTrace trace) {
+        allocated(allocatorId, kindName, addr, len, trace, 0);
+    }
+
+    public void allocated(long allocatorId, String kindName, long addr, long len, StackTrace trace, long step) {
         if (count == address.length) grow();
         int i = count++;
         address[i] = addr;
@@ -50,13 +67,20 @@ public final class BlockHistory {
         allocTrace[i] = traces.id(trace);
         freeTrace[i] = LIVE;
         freedAt[i] = LIVE;
+        allocStep[i] = step;
+        freeStep[i] = LIVE;
         index.put(allocatorId, addr, i);
     }
 
     public void freed(long allocatorId, long addr, StackTrace trace) {
+        freed(allocatorId, addr, trace, 0);
+    }
+
+    public void freed(long allocatorId, long addr, StackTrace trace, long step) {
         int i = index.get(allocatorId, addr);
         if (i < 0 || freedAt[i] != LIVE) return;
         freeTrace[i] = traces.id(trace);
+        freeStep[i] = step;
         freedAt[i] = frees++;
         index.remove(allocatorId, addr);
         if (++freedKept > MAX_FREED) forgetOldestFreed();
@@ -111,7 +135,43 @@ public final class BlockHistory {
 
     private Block block(int i) {
         return new Block(allocator[i], kinds.get(kind[i]), address[i], length[i], traces.get(allocTrace[i]),
-                freedAt[i] == LIVE ? null : traces.get(freeTrace[i]));
+                freedAt[i] == LIVE ? null : traces.get(freeTrace[i]), allocStep[i], freeStep[i]);
+    }
+
+    /** A copy for a checkpoint: {@link #restore} makes a history what the copy holds. */
+    public BlockHistory copy() {
+        var c = new BlockHistory(traces);
+        copyInto(c);
+        return c;
+    }
+
+    /** Makes this history what {@code saved} (a {@link #copy()}) holds; {@code saved} stays usable. */
+    public void restore(BlockHistory saved) {
+        saved.copyInto(this);
+    }
+
+    private void copyInto(BlockHistory c) {
+        int n = Math.max(64, count);
+        c.address = Arrays.copyOf(address, n);
+        c.length = Arrays.copyOf(length, n);
+        c.allocator = Arrays.copyOf(allocator, n);
+        c.kind = Arrays.copyOf(kind, n);
+        c.allocTrace = Arrays.copyOf(allocTrace, n);
+        c.freeTrace = Arrays.copyOf(freeTrace, n);
+        c.freedAt = Arrays.copyOf(freedAt, n);
+        c.allocStep = Arrays.copyOf(allocStep, n);
+        c.freeStep = Arrays.copyOf(freeStep, n);
+        c.count = count;
+        c.frees = frees;
+        c.freedKept = freedKept;
+        index.copyInto(c.index);
+        c.kinds.clear();
+        c.kinds.addAll(kinds);
+    }
+
+    /** Roughly the bytes a copy holds. */
+    public long bytes() {
+        return 128L + count * 64L + index.capacity() * 22L;
     }
 
     private int kindId(String name) {
@@ -130,6 +190,8 @@ public final class BlockHistory {
         allocTrace = Arrays.copyOf(allocTrace, n);
         freeTrace = Arrays.copyOf(freeTrace, n);
         freedAt = Arrays.copyOf(freedAt, n);
+        allocStep = Arrays.copyOf(allocStep, n);
+        freeStep = Arrays.copyOf(freeStep, n);
     }
 
     /** Drops the older half of the freed blocks kept, keeping every live one. */
@@ -148,6 +210,8 @@ public final class BlockHistory {
             allocTrace[j] = allocTrace[i];
             freeTrace[j] = freeTrace[i];
             freedAt[j] = freedAt[i];
+            allocStep[j] = allocStep[i];
+            freeStep[j] = freeStep[i];
             if (live) index.put(allocator[j], address[j], j);
             else freedKept++;
             j++;
@@ -213,6 +277,18 @@ public final class BlockHistory {
                     return;
                 }
             }
+        }
+
+        int capacity() { return used.length; }
+
+        void copyInto(AddressIndex c) {
+            c.keysA = keysA.clone();
+            c.keysB = keysB.clone();
+            c.values = values.clone();
+            c.used = used.clone();
+            c.dead = dead.clone();
+            c.size = size;
+            c.tombstones = tombstones;
         }
 
         void clear() {

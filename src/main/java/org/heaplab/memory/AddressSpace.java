@@ -75,15 +75,20 @@ public final class AddressSpace {
         public boolean contains(long addr) { return addr >= start && addr - start < length; }
     }
 
-    /** One touched page: its bytes and their states. */
+    /**
+     * One touched page: its bytes and their states. A page whose arrays a checkpoint also holds
+     * is {@code shared}; it copies them before its first change (copy on write), so a
+     * checkpoint costs only the pages written after it.
+     */
     static final class Page {
         long number;
         Mapping mapping;
-        final MemorySegment data;
-        final byte[] bytes;
+        MemorySegment data;
+        byte[] bytes;
         /** The state of every byte while they all agree; shadow is null then. */
         byte uniform;
         byte[] shadow;
+        boolean shared;
 
         Page(long number, Mapping mapping) {
             this.number = number;
@@ -93,13 +98,39 @@ public final class AddressSpace {
             this.uniform = ByteState.UNUSED.code();
         }
 
+        /** A page restored from a checkpoint: it shares the checkpoint's arrays until written. */
+        Page(long number, Mapping mapping, byte[] bytes, byte[] shadow, byte uniform) {
+            this.number = number;
+            this.mapping = mapping;
+            this.bytes = bytes;
+            this.data = MemorySegment.ofArray(bytes);
+            this.shadow = shadow;
+            this.uniform = uniform;
+            this.shared = true;
+        }
+
         long base() { return number << PAGE_SHIFT; }
+
+        /** Gives the page arrays of its own; returns the bytes copied. */
+        int unshare() {
+            bytes = bytes.clone();
+            data = MemorySegment.ofArray(bytes);
+            if (shadow != null) shadow = shadow.clone();
+            shared = false;
+            return PAGE_SIZE + (shadow == null ? 0 : PAGE_SIZE);
+        }
 
         /** Makes a page of an unmapped mapping a fresh, zeroed page of another. */
         void reuse(long number, Mapping mapping) {
             this.number = number;
             this.mapping = mapping;
-            java.util.Arrays.fill(bytes, (byte) 0);
+            if (shared) {
+                bytes = new byte[PAGE_SIZE];
+                data = MemorySegment.ofArray(bytes);
+                shared = false;
+            } else {
+                java.util.Arrays.fill(bytes, (byte) 0);
+            }
             this.uniform = ByteState.UNUSED.code();
             this.shadow = null;
         }
@@ -107,6 +138,7 @@ public final class AddressSpace {
         byte stateAt(int off) { return shadow == null ? uniform : shadow[off]; }
 
         void setStates(int off, int len, byte state) {
+            if (shared) unshare();
             if (shadow == null) {
                 if (uniform == state) return;
                 if (off == 0 && len == PAGE_SIZE) {
@@ -292,7 +324,10 @@ public final class AddressSpace {
             if (p == null) p = touch(addr, write);
             recent[slot] = p;
         }
-        if (write && p.mapping.readOnly) throw new MemoryFault(MemoryFault.Kind.READ_ONLY, addr, true);
+        if (write && (p.shared || p.mapping.readOnly)) {
+            if (p.mapping.readOnly) throw new MemoryFault(MemoryFault.Kind.READ_ONLY, addr, true);
+            copiedBytes += p.unshare();
+        }
         return p;
     }
 
@@ -645,6 +680,105 @@ public final class AddressSpace {
         if (from < to) t.setStates((int) (from - t.base()), (int) (to - from), state.code());
     }
 
-    /** A copy of every touched page's bytes and states (for checkpoints and the heap map). */
+    /** How many pages have been touched (and not unmapped). */
     public long pageCount() { return pages.size(); }
+
+    // ------------------------------------------------------------------ checkpoints
+
+    private long copiedBytes;
+
+    /** Bytes copied because a page a checkpoint shares was written (what checkpoints cost in pages). */
+    public long copiedBytes() { return copiedBytes; }
+
+    /**
+     * The whole memory at one moment: the mappings and every touched page. The pages' arrays are
+     * shared with the live memory, which copies a page before changing it, so taking a state
+     * costs a few words a page and the bytes of the pages written afterwards.
+     */
+    public static final class State {
+        private final Mapping[] mappings;
+        private final long[] numbers;
+        private final int[] mappingIndex;
+        private final byte[][] bytes;
+        private final byte[][] shadows;
+        private final byte[] uniforms;
+        private final long nextHeap, nextRodata, nextGlobals, mappedBytes, touchedBytes;
+        private final int nextMappingId;
+
+        private State(AddressSpace a) {
+            mappings = new Mapping[a.mappings.size()];
+            java.util.IdentityHashMap<Mapping, Integer> index = new java.util.IdentityHashMap<>();
+            int mi = 0;
+            for (Mapping m : a.mappings.values()) {
+                index.put(m, mi);
+                mappings[mi++] = copyOf(m);
+            }
+            int n = a.pages.size();
+            numbers = new long[n];
+            mappingIndex = new int[n];
+            bytes = new byte[n][];
+            shadows = new byte[n][];
+            uniforms = new byte[n];
+            int i = 0;
+            for (Mapping m : a.mappings.values()) {
+                for (Page p : m.touched) {
+                    p.shared = true;
+                    numbers[i] = p.number;
+                    mappingIndex[i] = index.get(m);
+                    bytes[i] = p.bytes;
+                    shadows[i] = p.shadow;
+                    uniforms[i] = p.uniform;
+                    i++;
+                }
+            }
+            nextHeap = a.nextHeap;
+            nextRodata = a.nextRodata;
+            nextGlobals = a.nextGlobals;
+            mappedBytes = a.mappedBytes;
+            touchedBytes = a.touchedBytes;
+            nextMappingId = a.nextMappingId;
+        }
+
+        /** The bytes this state holds beyond the pages it shares: its page table and mappings. */
+        public long overheadBytes() {
+            return 64L + numbers.length * 40L + mappings.length * 96L;
+        }
+
+        public int pages() { return numbers.length; }
+    }
+
+    private static Mapping copyOf(Mapping m) {
+        var c = new Mapping(m.start, m.length, m.region, m.label, m.id);
+        c.readOnly = m.readOnly;
+        for (long[] r : m.untouchedStates) c.untouchedStates.add(r.clone());
+        return c;
+    }
+
+    /** Takes the state of the whole memory (see {@link State}). */
+    public State save() { return new State(this); }
+
+    /** Puts the memory back as it was when {@code s} was taken; {@code s} stays usable. */
+    public void restore(State s) {
+        pages.clear();
+        mappings.clear();
+        spare.clear();
+        java.util.Arrays.fill(recent, null);
+        Mapping[] ms = new Mapping[s.mappings.length];
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] = copyOf(s.mappings[i]);
+            mappings.put(ms[i].start, ms[i]);
+        }
+        for (int i = 0; i < s.numbers.length; i++) {
+            Mapping m = ms[s.mappingIndex[i]];
+            Page p = new Page(s.numbers[i], m, s.bytes[i], s.shadows[i], s.uniforms[i]);
+            pages.put(p.number, p);
+            m.touched.add(p);
+        }
+        nextHeap = s.nextHeap;
+        nextRodata = s.nextRodata;
+        nextGlobals = s.nextGlobals;
+        mappedBytes = s.mappedBytes;
+        touchedBytes = s.touchedBytes;
+        nextMappingId = s.nextMappingId;
+    }
 }

@@ -80,6 +80,12 @@ final class LongMap<V> {
 
     int size() { return size; }
 
+    void clear() {
+        Arrays.fill(keys, EMPTY);
+        Arrays.fill(values, null);
+        size = 0;
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         Object[] oldValues = values;

@@ -47,6 +47,30 @@ public final class AllocatorChain {
             this.ptr = ptr;
             this.allocFn = allocFn;
         }
+
+        /** A copy without its links (parent, requesters), which {@link #copyLinks} fills in. */
+        Instance copy() {
+            var c = new Instance(ptr, allocFn);
+            c.liveBytes = liveBytes;
+            c.peak = peak;
+            c.allocations = allocations;
+            c.frees = frees;
+            c.refusedAllocations = refusedAllocations;
+            c.refusedResizes = refusedResizes;
+            c.id = id;
+            c.reserved = reserved;
+            c.deinitialized = deinitialized;
+            return c;
+        }
+
+        void copyLinks(Instance from, Map<Instance, Instance> map) {
+            parent = from.parent == null ? null : map.get(from.parent);
+            for (var e : from.live.entrySet()) {
+                Object[] b = e.getValue().clone();
+                if (b[1] instanceof Instance by) b[1] = map.get(by);
+                live.put(e.getKey(), b);
+            }
+        }
     }
 
     private record Key(long ptr, long vtable) {}
@@ -88,7 +112,7 @@ public final class AllocatorChain {
         }
         Instance by = active.peek(); // the allocator that asked, if any
         long site = machine.vm().userSite();
-        i.live.put(result, new Object[] {len, by, site, 1L << alignLog2});
+        i.live.put(result, new Object[] {len, by, site, 1L << alignLog2, machine.vm().steps()});
         call(i, Call.Op.ALLOC, result, len, len, true, by, site);
         if (by != null) by.reserved += len;
         i.allocations++;
@@ -116,7 +140,7 @@ public final class AllocatorChain {
         call(i, op, result, old, newLen, true, active.peek(), machine.vm().userSite());
         Instance by = (Instance) b[1];
         if (by != null) by.reserved += newLen - old;
-        i.live.put(result, new Object[] {newLen, by, b[2], b[3]});
+        i.live.put(result, new Object[] {newLen, by, b[2], b[3], b[4]});
         i.liveBytes += newLen - old;
         i.peak = Math.max(i.peak, i.liveBytes);
     }
@@ -135,7 +159,15 @@ public final class AllocatorChain {
             // `by` is inside one of its own calls (a debug allocator giving back an empty page)
             if (active.contains(by)) return;
             var inside = by.live.subMap(addr, addr + Math.max(1, len));
-            for (Object[] gone : inside.values()) by.liveBytes -= (long) gone[0];
+            for (var gone : inside.entrySet()) {
+                long n = (long) gone.getValue()[0];
+                by.liveBytes -= n;
+                // released with the buffer, not freed one by one: listeners see a free, numbered apart from the calls
+                if (listener != null && gone.getValue()[1] == null) {
+                    listener.accept(new Call(-(++released), by.id, Call.Op.FREE, gone.getKey(), n, 0, true, -1, machine.vm().userSite(),
+                            machine.vm().steps()));
+                }
+            }
             inside.clear();
         }
     }
@@ -143,9 +175,11 @@ public final class AllocatorChain {
     /**
      * One call that passed through an allocator: {@code serial} counts every call of the run;
      * {@code requester} is the allocator that made it (-1: the program); {@code site} the
-     * innermost user-code position at the time.
+     * innermost user-code position at the time; {@code step} the statements run. A block released
+     * with its owner's buffer (an arena's deinit) reaches listeners as a FREE with a negative serial.
      */
-    public record Call(long serial, int allocator, Op op, long address, long length, long newLength, boolean ok, int requester, long site) {
+    public record Call(long serial, int allocator, Op op, long address, long length, long newLength, boolean ok, int requester, long site,
+                       long step) {
         public enum Op { ALLOC, RESIZE, REMAP, FREE }
     }
 
@@ -153,10 +187,77 @@ public final class AllocatorChain {
     public static final int RECENT_CALLS = 64;
     private final ArrayDeque<Call> recent = new ArrayDeque<>();
     private long calls;
+    /** Blocks released with their owner's buffer (an arena's deinit), for listeners' serials. */
+    private long released;
 
     private void call(Instance i, Call.Op op, long addr, long len, long newLen, boolean ok, Instance by, long site) {
         if (recent.size() == RECENT_CALLS) recent.removeFirst();
-        recent.addLast(new Call(calls++, i.id, op, addr, len, newLen, ok, by == null ? -1 : by.id, site));
+        Call c = new Call(calls++, i.id, op, addr, len, newLen, ok, by == null ? -1 : by.id, site, machine.vm().steps());
+        recent.addLast(c);
+        if (listener != null) listener.accept(c);
+    }
+
+    private java.util.function.Consumer<Call> listener;
+
+    /** Told of every call as it ends, on the interpreter thread (the lab's timeline and event breakpoints). */
+    public void setListener(java.util.function.Consumer<Call> l) { this.listener = l; }
+
+    // ------------------------------------------------------------------ checkpoints
+
+    /** What the chain knows at one moment, for a checkpoint. */
+    static final class State {
+        private final List<Key> keys = new ArrayList<>();
+        private final List<Instance> instances = new ArrayList<>();
+        private final List<Instance> active = new ArrayList<>();
+        private final List<Call> recent;
+        private final long calls, released;
+        private final List<Pool> pools;
+        private long blocks;
+
+        private State(AllocatorChain c) {
+            Map<Instance, Instance> map = copyInstances(c.instances, keys, instances);
+            for (Instance i : c.active) active.add(map.get(i));
+            recent = List.copyOf(c.recent);
+            calls = c.calls;
+            released = c.released;
+            pools = List.copyOf(c.pools.values());
+            for (Instance i : instances) blocks += i.live.size();
+        }
+
+        long bytes() { return 256L + instances.size() * 160L + blocks * 120L + recent.size() * 80L; }
+    }
+
+    private static Map<Instance, Instance> copyInstances(Map<Key, Instance> from, List<Key> keysOut, List<Instance> out) {
+        Map<Instance, Instance> map = new java.util.IdentityHashMap<>();
+        for (var e : from.entrySet()) {
+            Instance c = e.getValue().copy();
+            map.put(e.getValue(), c);
+            keysOut.add(e.getKey());
+            out.add(c);
+        }
+        for (Instance i : from.values()) map.get(i).copyLinks(i, map);
+        return map;
+    }
+
+    State save() { return new State(this); }
+
+    void restore(State s) {
+        Map<Key, Instance> saved = new LinkedHashMap<>();
+        for (int k = 0; k < s.keys.size(); k++) saved.put(s.keys.get(k), s.instances.get(k));
+        instances.clear();
+        List<Key> keys = new ArrayList<>();
+        List<Instance> copies = new ArrayList<>();
+        Map<Instance, Instance> map = copyInstances(saved, keys, copies);
+        for (int k = 0; k < keys.size(); k++) instances.put(keys.get(k), copies.get(k));
+        active.clear();
+        // the State lists the stack top first, as the deque iterates
+        for (int k = s.active.size() - 1; k >= 0; k--) active.push(map.get(s.active.get(k)));
+        recent.clear();
+        recent.addAll(s.recent);
+        calls = s.calls;
+        released = s.released;
+        pools.clear();
+        for (Pool p : s.pools) pools.put(p.ptr(), p);
     }
 
     /** The most recent calls through any allocator, oldest first. */
@@ -181,7 +282,7 @@ public final class AllocatorChain {
 
     /** Every allocator (and memory pool) seen, in the order of first use. */
     /** A block an allocator has handed out and not taken back. {@code requester} is the allocator that asked, or -1 for the program. */
-    public record LiveBlock(int allocator, long address, long length, long alignment, int requester, long site) {}
+    public record LiveBlock(int allocator, long address, long length, long alignment, int requester, long site, long step) {}
 
     /** Every allocator's live blocks, allocators in id order, blocks by address. */
     public List<LiveBlock> liveBlocks() {
@@ -190,7 +291,7 @@ public final class AllocatorChain {
             for (var e : i.live.entrySet()) {
                 Object[] b = e.getValue();
                 int by = b[1] instanceof Instance r ? r.id : -1;
-                out.add(new LiveBlock(i.id, e.getKey(), (long) b[0], (long) b[3], by, (long) b[2]));
+                out.add(new LiveBlock(i.id, e.getKey(), (long) b[0], (long) b[3], by, (long) b[2], (long) b[4]));
             }
         }
         out.sort(java.util.Comparator.comparingInt(LiveBlock::allocator).thenComparingLong(LiveBlock::address));

@@ -33,6 +33,17 @@ public final class Frame {
         this.savedSp = savedSp;
     }
 
+    /** A frame restored from a checkpoint, with its registers as they were. */
+    Frame(FnCode fn, long[] registers, long base, long resultAddr, Frame caller, int retDst, long savedSp) {
+        this.fn = fn;
+        this.r = registers;
+        this.base = base;
+        this.resultAddr = resultAddr;
+        this.caller = caller;
+        this.retDst = retDst;
+        this.savedSp = savedSp;
+    }
+
     public FnCode function() { return fn; }
 
     public Frame caller() { return caller; }

@@ -51,6 +51,8 @@ public final class Machine implements AllocatorHost {
     final Formatter formatter;
     /** Texts natives have formatted for Zig code to pass to a writer. */
     final PendingTexts texts = new PendingTexts();
+    /** Where {@code zig test}'s runner is (Java state a resumed run needs). */
+    final Runner.TestProgress tests = new Runner.TestProgress();
     /** Every allocator called through an {@code Allocator} value, and what it holds. */
     final AllocatorChain chain = new AllocatorChain(this);
     private final Output output;
@@ -65,7 +67,8 @@ public final class Machine implements AllocatorHost {
     private StructType lastDebugType;
     private long lastDebugAddress;
     private DebugAllocator lastDebug;
-    final SplittableRandom random;
+    private SplittableRandom random;
+    long randomDraws;
 
     public Machine(Image image, Settings settings, Output output) {
         this.image = image;
@@ -91,6 +94,45 @@ public final class Machine implements AllocatorHost {
     public BlockHistory blocks() { return blocks; }
 
     public int errorsLogged() { return errorsLogged; }
+
+    long outputBytes() { return outputBytes; }
+
+    /** The next byte of the machine's random source ({@code getrandom}); a fixed seed makes runs repeat. */
+    int randomByte() {
+        randomDraws++;
+        return random.nextInt(256);
+    }
+
+    // ------------------------------------------------------------------ checkpoints
+
+    /**
+     * Takes the machine's state; only at a statement boundary of the program's own code (see
+     * {@link Vm#atTopLevel()}), from the step hook.
+     */
+    public Checkpoint checkpoint() {
+        if (!vm.atTopLevel()) throw new IllegalStateException("a checkpoint needs the interpreter at the program's own statement");
+        return new Checkpoint(this);
+    }
+
+    /**
+     * Puts the machine back where {@code c} was taken; {@link Runner#resume} then runs on from
+     * there. Output written since is the caller's to drop (the machine only counts it).
+     */
+    public void restore(Checkpoint c) {
+        mem.restore(c.memory);
+        vm.restore(c.vm);
+        chain.restore(c.chain);
+        blocks.restore(c.blocks);
+        c.texts.copyInto(texts);
+        outputBytes = c.outputBytes;
+        errorsLogged = c.errorsLogged;
+        while (reports.size() > c.reports) reports.remove(reports.size() - 1);
+        random = new SplittableRandom(settings.randomSeed());
+        for (long i = 0; i < c.randomDraws; i++) random.nextInt(256);
+        randomDraws = c.randomDraws;
+        tests.set(c.tests);
+        tests.resuming = true;
+    }
 
     /** Where the program was when it panicked or faulted: the faulting instruction, then its callers. */
     public StackTrace faultTrace() {
@@ -249,8 +291,8 @@ public final class Machine implements AllocatorHost {
     @Override
     public void event(AllocatorEvent e) {
         switch (e) {
-            case AllocatorEvent.Alloc a -> blocks.allocated(a.allocator(), a.kind(), a.address(), a.length(), a.trace());
-            case AllocatorEvent.Free f -> blocks.freed(f.allocator(), f.address(), f.trace());
+            case AllocatorEvent.Alloc a -> blocks.allocated(a.allocator(), a.kind(), a.address(), a.length(), a.trace(), vm.steps());
+            case AllocatorEvent.Free f -> blocks.freed(f.allocator(), f.address(), f.trace(), vm.steps());
             case AllocatorEvent.Resize r -> blocks.resized(r.allocator(), r.address(), r.newAddress(), r.newLength());
             default -> {
                 reports.add(e);

@@ -164,7 +164,7 @@ final class Natives {
             long ptr = c.slicePtr(0);
             long len = c.sliceLen(0);
             byte[] bytes = new byte[(int) len];
-            for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) c.machine().random.nextInt(256);
+            for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) c.machine().randomByte();
             c.memory().writeBytes(ptr, bytes);
             return 0;
         });

@@ -49,4 +49,22 @@ final class PendingTexts {
     }
 
     void drop(long id) { texts.remove(id); }
+
+    /** A copy for a checkpoint (the texts' bytes are never changed, so they are shared). */
+    PendingTexts copy() {
+        var c = new PendingTexts();
+        copyInto(c);
+        return c;
+    }
+
+    /** Makes {@code into} hold what this holds. */
+    void copyInto(PendingTexts into) {
+        into.texts.clear();
+        for (var e : texts.entrySet()) {
+            Text t = new Text(e.getValue().bytes, e.getValue().aux);
+            t.taken = e.getValue().taken;
+            into.texts.put(e.getKey(), t);
+        }
+        into.next = next;
+    }
 }

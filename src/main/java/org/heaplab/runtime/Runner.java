@@ -38,15 +38,20 @@ public final class Runner {
         Ir.Function main = m.image.program.main();
         FnCode code = m.image.function(main);
         Type rt = main.returnType;
+        TestProgress at = m.tests;
+        boolean resuming = at.resuming;
+        at.resuming = false;
         try {
-            long res = 0;
-            long savedSp = 0;
-            if (!Layout.isScalar(rt)) {
-                savedSp = m.vm.pushScratch(Math.max(16, Layout.sizeOf(rt)));
-                res = m.vm.scratchAddress();
+            long res = at.mainResult;
+            if (!resuming) {
+                if (!Layout.isScalar(rt)) {
+                    m.vm.pushScratch(Math.max(16, Layout.sizeOf(rt)));
+                    res = m.vm.scratchAddress();
+                    at.mainResult = res;
+                }
+                m.vm.setLimits(m.settings.maxSteps(), m.settings.maxMillis());
             }
-            m.vm.setLimits(m.settings.maxSteps(), m.settings.maxMillis());
-            long v = m.vm.call(code, new long[0], res);
+            long v = resuming ? m.vm.resume() : m.vm.call(code, new long[0], res);
             if (rt instanceof Type.ErrorUnion eu) {
                 long errCode = Layout.isScalar(eu) ? v : m.mem.load(res + Layout.errorUnionLayout(eu)[1], 2);
                 if (errCode != 0) {
@@ -61,10 +66,44 @@ public final class Runner {
                 return new Result(Ending.RETURNED, 0, null, 0, m);
             }
             if (rt instanceof Type.Int) return new Result(Ending.RETURNED, (int) (v & 0xFF), null, 0, m);
-            if (savedSp != 0) m.vm.popScratch(savedSp);
             return new Result(Ending.RETURNED, 0, null, 0, m);
         } catch (RuntimeException e) {
             return ended(m, e);
+        }
+    }
+
+    /** Runs a machine restored from a checkpoint on to the end, as the run it was taken from went on. */
+    public static Result resume(Machine m) {
+        return m.settings.testMode() ? runTests(m) : runMain(m);
+    }
+
+    /**
+     * Where the runner is: the Java state around the program's calls, kept in the machine so a
+     * checkpoint holds it and a restored run picks up inside the right call.
+     */
+    static final class TestProgress {
+        /** Where main's aggregate result goes. */
+        long mainResult;
+        int index, ok, failed, leaks;
+        /** Which of a test's calls is running: 0 none yet (its name not printed), 1 begin, 2 the test, 3 end. */
+        int phase;
+        /** Set by a restore: the call in progress is to be resumed, not made. */
+        boolean resuming;
+
+        TestProgress copy() {
+            var c = new TestProgress();
+            c.set(this);
+            return c;
+        }
+
+        void set(TestProgress o) {
+            mainResult = o.mainResult;
+            index = o.index;
+            ok = o.ok;
+            failed = o.failed;
+            leaks = o.leaks;
+            phase = o.phase;
+            resuming = o.resuming;
         }
     }
 
@@ -109,26 +148,36 @@ public final class Runner {
         FnCode begin = m.image.function(Sema.findFunction(p, "testing.hlBeginTest"));
         FnCode end = m.image.function(Sema.findFunction(p, "testing.hlEndTest"));
         int n = p.tests().size();
-        int ok = 0;
-        int failed = 0;
-        int leaks = 0;
-        m.vm.setLimits(m.settings.maxSteps(), m.settings.maxMillis());
-        for (int i = 0; i < n; i++) {
-            Ir.Test t = p.tests().get(i);
-            m.stderr((i + 1) + "/" + n + " " + t.name() + "...");
+        TestProgress at = m.tests;
+        if (!at.resuming) m.vm.setLimits(m.settings.maxSteps(), m.settings.maxMillis());
+        for (; at.index < n; at.index++, at.phase = 0) {
+            Ir.Test t = p.tests().get(at.index);
             try {
-                m.vm.call(begin, new long[0], 0);
-                m.vm.resetErrorTrace();
-                m.vm.clearFault();
-                long code = m.vm.call(m.image.function(t.function()), new long[0], 0);
-                if (code == 0) {
-                    ok++;
-                    m.stderr("OK\n");
-                } else {
-                    failed++;
-                    m.stderr("FAIL (" + m.image.errorName(code) + ")\n" + m.renderTrace(m.vm.errorTrace()));
+                if (at.phase == 0) {
+                    m.stderr((at.index + 1) + "/" + n + " " + t.name() + "...");
+                    at.phase = 1;
+                    callOrResume(m, begin);
+                    m.vm.resetErrorTrace();
+                    m.vm.clearFault();
+                    at.phase = 2;
+                } else if (at.phase == 1) {
+                    callOrResume(m, begin);
+                    m.vm.resetErrorTrace();
+                    m.vm.clearFault();
+                    at.phase = 2;
                 }
-                if (m.vm.call(end, new long[0], 0) != 0) leaks++;
+                if (at.phase == 2) {
+                    long code = callOrResume(m, m.image.function(t.function()));
+                    if (code == 0) {
+                        at.ok++;
+                        m.stderr("OK\n");
+                    } else {
+                        at.failed++;
+                        m.stderr("FAIL (" + m.image.errorName(code) + ")\n" + m.renderTrace(m.vm.errorTrace()));
+                    }
+                    at.phase = 3;
+                }
+                if (callOrResume(m, end) != 0) at.leaks++;
             } catch (RuntimeException e) {
                 Result r = ended(m, e);
                 if (r.ending() == Ending.LIMIT) return r;
@@ -136,6 +185,7 @@ public final class Runner {
                 return new Result(Ending.TEST_CRASHED, 1, r.detail(), r.faultAddress(), m);
             }
         }
+        int ok = at.ok, failed = at.failed, leaks = at.leaks;
         if (ok == n) m.stderr("All " + ok + " tests passed.\n");
         else m.stderr(ok + " passed; 0 skipped; " + failed + " failed.\n");
         if (m.errorsLogged != 0) m.stderr(m.errorsLogged + " errors were logged.\n");
@@ -145,6 +195,15 @@ public final class Runner {
             return new Result(Ending.TESTS_FAILED, 1, failed + " failed, " + leaks + " leaked", 0, m);
         }
         return new Result(Ending.RETURNED, 0, null, 0, m);
+    }
+
+    /** Calls a function of no arguments, or, on a restored machine, resumes the call to it in progress. */
+    private static long callOrResume(Machine m, FnCode fn) {
+        if (m.tests.resuming) {
+            m.tests.resuming = false;
+            return m.vm.resume();
+        }
+        return m.vm.call(fn, new long[0], 0);
     }
 
     /** The test binary's command line as Zig prints it (its path lies in the cache; the seed is random). */

@@ -55,6 +55,12 @@ public final class Vm {
 
     public Frame currentFrame() { return current; }
 
+    /** The lowest address of the stack in use (frames and scratch lie at and above it). */
+    public long stackPointer() { return sp; }
+
+    /** Registers of a frame. */
+    public static int registerCount(Frame f) { return f.r.length; }
+
     public Frame faultFrame() { return faultFrame; }
 
     public void setHook(StepHook hook) { this.hook = hook; }
@@ -75,6 +81,11 @@ public final class Vm {
     void setLimits(long maxSteps, long maxMillis) {
         this.maxSteps = maxSteps <= 0 ? Long.MAX_VALUE : maxSteps;
         this.deadlineNanos = maxMillis <= 0 ? Long.MAX_VALUE : System.nanoTime() + maxMillis * 1_000_000L;
+    }
+
+    /** Moves the time limit's deadline later (by the time a run spent paused, which is not running time). */
+    public void extendDeadline(long nanos) {
+        if (deadlineNanos != Long.MAX_VALUE && nanos > 0) deadlineNanos += nanos;
     }
 
     /** Asks the run to stop at the next check (from any thread). */
@@ -138,6 +149,15 @@ public final class Vm {
 
     /** Runs from the current frame until {@code stop} returns; returns its scalar result. */
     private long execute(Frame stop) {
+        nesting++;
+        try {
+            return loop(stop);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private long loop(Frame stop) {
         Frame f = current;
         int[] code = f.fn.code;
         long[] r = f.r;
@@ -407,7 +427,109 @@ public final class Vm {
     /** The step count at which the loop next leaves its fast path: every statement while a hook wants them all. */
     private long nextCheck(long steps) {
         if (hook != null && (everyStatement || attention)) return steps + 1;
-        return Math.min(maxSteps, (steps | 0xFFFF) + 1);
+        long next = Math.min(maxSteps, (steps | 0xFFFF) + 1);
+        if (hook != null && wakeAt < next) next = Math.max(wakeAt, steps + 1);
+        return next;
+    }
+
+    // ------------------------------------------------------------------ time travel
+
+    /** How many interpreter loops are running: 1 at the program's own statements, more inside a native that called back into Zig. */
+    private int nesting;
+    private long wakeAt = Long.MAX_VALUE;
+
+    /**
+     * Asks for the hook at statement number {@code step} even when it runs sparsely (a checkpoint
+     * is due, or a seek ends there). Set from the hook or before a run.
+     */
+    public void setWakeAt(long step) { this.wakeAt = step; }
+
+    /**
+     * Whether the Java stack holds nothing but the run's own call into the program: the only
+     * places a checkpoint can be resumed from (inside a native, the native's Java state would be lost).
+     */
+    public boolean atTopLevel() { return nesting == 1; }
+
+    /** The interpreter's state at a statement boundary, in a form a run can be resumed from. */
+    static final class State {
+        private final FnCode[] fns;
+        private final long[][] registers;
+        private final long[] bases, resultAddrs, savedSps;
+        private final int[] retDsts, pcs, callPcs;
+        private final long sp, steps, scratch;
+        private final int depth;
+        private final long[] errorTrace;
+
+        private State(Vm vm) {
+            int n = 0;
+            for (Frame f = vm.current; f != null; f = f.caller) n++;
+            fns = new FnCode[n];
+            registers = new long[n][];
+            bases = new long[n];
+            resultAddrs = new long[n];
+            savedSps = new long[n];
+            retDsts = new int[n];
+            pcs = new int[n];
+            callPcs = new int[n];
+            int i = 0;
+            for (Frame f = vm.current; f != null; f = f.caller, i++) {
+                fns[i] = f.fn;
+                registers[i] = f.r.clone();
+                bases[i] = f.base;
+                resultAddrs[i] = f.resultAddr;
+                savedSps[i] = f.savedSp;
+                retDsts[i] = f.retDst;
+                pcs[i] = f.pc;
+                callPcs[i] = f.callPc;
+            }
+            sp = vm.sp;
+            steps = vm.steps;
+            scratch = vm.scratch;
+            depth = vm.depth;
+            errorTrace = java.util.Arrays.copyOf(vm.errorTrace, vm.errorTraceLen);
+        }
+
+        long bytes() {
+            long b = 64 + errorTrace.length * 8L;
+            for (long[] r : registers) b += 48 + 16 + r.length * 8L;
+            return b;
+        }
+
+        long steps() { return steps; }
+    }
+
+    State save() { return new State(this); }
+
+    /**
+     * Puts the interpreter back at the statement boundary {@code s} was taken at. The step count
+     * is one short: resuming runs that statement's first instruction, which counts it again.
+     */
+    void restore(State s) {
+        Frame caller = null;
+        for (int i = s.fns.length - 1; i >= 0; i--) {
+            Frame f = new Frame(s.fns[i], s.registers[i].clone(), s.bases[i], s.resultAddrs[i], caller, s.retDsts[i], s.savedSps[i]);
+            f.pc = s.pcs[i];
+            f.callPc = s.callPcs[i];
+            caller = f;
+        }
+        current = caller;
+        sp = s.sp;
+        steps = s.steps - 1;
+        scratch = s.scratch;
+        depth = s.depth;
+        errorTrace = java.util.Arrays.copyOf(s.errorTrace, Math.max(32, s.errorTrace.length));
+        errorTraceLen = s.errorTrace.length;
+        faultFrame = null;
+        stopRequested = false;
+    }
+
+    /** Runs a restored machine on until its outermost frame returns; returns that frame's scalar result. */
+    long resume() {
+        Frame bottom = current;
+        while (bottom.caller != null) bottom = bottom.caller;
+        long v = execute(bottom);
+        current = null;
+        return v;
     }
 
     private FnCode resolve(long address) {

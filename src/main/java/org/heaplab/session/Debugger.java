@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.heaplab.alloc.AllocatorEvent;
+import org.heaplab.runtime.AllocatorChain;
+import org.heaplab.runtime.Checkpoint;
 import org.heaplab.runtime.FnCode;
 import org.heaplab.runtime.Frame;
 import org.heaplab.runtime.LimitExceeded;
@@ -15,6 +17,7 @@ import org.heaplab.runtime.Runner;
 import org.heaplab.runtime.Vm;
 import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.Snapshot.MemoryError;
+import org.heaplab.trace.Reachability;
 import org.heaplab.trace.SnapshotBuilder;
 
 /**
@@ -25,7 +28,7 @@ import org.heaplab.trace.SnapshotBuilder;
  */
 public final class Debugger {
     /** What the run should do next. */
-    public enum Command { CONTINUE, STEP_INTO, STEP_OVER, STEP_OUT, PAUSE, STOP }
+    public enum Command { CONTINUE, STEP_INTO, STEP_OVER, STEP_OUT, STEP_BACK, PAUSE, STOP }
 
     /** Receives the run's snapshots and its end; called on the interpreter thread. */
     public interface Listener {
@@ -41,7 +44,7 @@ public final class Debugger {
     private final Session.Prepared prepared;
     private final Listener listener;
     private final BlockingQueue<Object> commands = new LinkedBlockingQueue<>();
-    private final StringBuilder output = new StringBuilder();
+    private final OutputLog output = new OutputLog(MAX_OUTPUT);
     private final List<MemoryError> errors = new ArrayList<>();
     private volatile Set<Integer> breakpoints = Set.of();
     private volatile int stepsPerSecond;
@@ -134,7 +137,9 @@ public final class Debugger {
     private void updateHookRate() {
         Machine m = prepared.machine();
         if (m == null) return;
-        boolean every = mode != Command.CONTINUE || !breakpoints.isEmpty() || runToLine > 0 || stepsPerSecond > 0;
+        Travel t = travel;
+        boolean every = t != null ? t.kind == Travel.Kind.SCAN
+                : mode != Command.CONTINUE || !breakpoints.isEmpty() || runToLine > 0 || stepsPerSecond > 0;
         m.vm().setHookEveryStatement(every);
     }
 
@@ -168,16 +173,40 @@ public final class Debugger {
         m.vm().setHook(this::onStatement);
         updateHookRate();
         m.setReportListener(e -> onReport(m, e));
+        m.allocators().setListener(c -> onCall(m, c));
         lastProgress = System.nanoTime();
-        outcome = prepared.run();
-        m.vm().setHook(null);
-        Runner.Result r = outcome.result();
-        MemoryError fatal = ErrorCards.of(m, builder, r, m.vm().steps());
-        if (fatal != null) errors.add(fatal);
-        String reason = reason(outcome);
-        Frame top = fatal != null && fatal.kind() != Snapshot.ErrorKind.STACK_OVERFLOW ? m.vm().faultFrame() : null;
-        Snapshot s = snapshot(Snapshot.RunState.FINISHED, reason, top, fatal, outcome.exitCode());
-        listener.finished(outcome, s);
+        boolean resume = false;
+        while (true) {
+            try {
+                outcome = resume ? prepared.resume() : prepared.run();
+            } catch (Rewind r) {
+                restore(m, r.to);
+                resume = true;
+                continue;
+            }
+            Runner.Result r = outcome.result();
+            MemoryError fatal = ErrorCards.of(m, builder, r, m.vm().steps());
+            if (fatal != null) errors.add(fatal);
+            boolean stopped = r != null && r.ending() == Runner.Ending.LIMIT && r.detail().contains("stopped on request");
+            if (!stopped) {
+                end = m.vm().steps();
+                if (fatal != null) timeline.fatal(end, fatal.address(), fatal.size(), fatal.title());
+                timeline.reached(end, true);
+            }
+            String reason = reason(outcome);
+            Frame top = fatal != null && fatal.kind() != Snapshot.ErrorKind.STACK_OVERFLOW ? m.vm().faultFrame() : null;
+            Snapshot s = snapshot(Snapshot.RunState.FINISHED, reason, top, fatal, outcome.exitCode());
+            clearTravel();
+            lastOutcome = outcome;
+            lastFinished = s;
+            listener.finished(outcome, s);
+            if (stopped || stopRequested) return;
+            // the run is over; it can still be travelled back into
+            Long to = awaitTravelAfterEnd(m);
+            if (to == null) return;
+            restore(m, to);
+            resume = true;
+        }
     }
 
     private static String reason(Session.Outcome o) {
@@ -194,7 +223,22 @@ public final class Debugger {
     }
 
     private void onStatement(Vm vm, Frame frame, int statement) {
+        try {
+            statement(vm, frame, statement);
+        } finally {
+            vm.setWakeAt(nextWake(vm.steps()));
+        }
+    }
+
+    private void statement(Vm vm, Frame frame, int statement) {
         if (stopRequested) throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");
+        long step = vm.steps();
+        if (end < 0) timeline.reached(step, false);
+        checkpointIfDue(vm, step);
+        if (travel != null) {
+            travelStep(vm, frame, step);
+            return;
+        }
         if (pendingCard != null) {
             // the report has been printed; the user's frame is still at the call that caused it
             MemoryError card = pendingCard;
@@ -204,8 +248,14 @@ public final class Debugger {
         }
         FnCode fn = frame.function();
         if (fn.isLibrary()) {
-            // a pause noticed inside the std: stop at the next statement of the user's code
-            if (pauseRequested) vm.setHookEveryStatement(true);
+            // a pause or an event breakpoint noticed inside the std: stop at the next statement of the user's code
+            if (pauseRequested || pendingEvent != null) vm.setHookEveryStatement(true);
+            return;
+        }
+        if (pendingEvent != null) {
+            String why = pendingEvent;
+            pendingEvent = null;
+            pause(why, frame, null);
             return;
         }
         String stop = shouldStop(frame, fn, statement);
@@ -217,7 +267,7 @@ public final class Debugger {
         if (speed > 0 && mode == Command.CONTINUE) {
             publish(snapshot(Snapshot.RunState.RUNNING, "running", frame, null, -1));
             sleepQuietly(1000L / speed);
-        } else if ((vm.steps() & 0x3FF) == 0 && System.nanoTime() - lastProgress > progressNanos) {
+        } else if ((step & 0x3FF) == 0 && System.nanoTime() - lastProgress > progressNanos) {
             long t = System.nanoTime();
             publish(snapshot(Snapshot.RunState.RUNNING, "running", frame, null, -1));
             lastProgress = System.nanoTime();
@@ -225,7 +275,6 @@ public final class Debugger {
             progressNanos = Math.max(PROGRESS_NANOS, 10 * (lastProgress - t));
         }
     }
-
     private String shouldStop(Frame frame, FnCode fn, int statement) {
         if (pauseRequested) {
             pauseRequested = false;
@@ -273,7 +322,15 @@ public final class Debugger {
         MemoryError card = ErrorCards.of(m, builder, e, m.vm().steps());
         if (card == null) return;
         errors.add(card);
-        if (card.kind() == Snapshot.ErrorKind.LEAK || !stopOnErrors) return;
+        boolean leak = card.kind() == Snapshot.ErrorKind.LEAK;
+        timeline.report(m.reports().size() - 1, card.step(), leak ? Timeline.Kind.LEAK : Timeline.Kind.ERROR, card.address(), card.size(),
+                card.title());
+        if (travel != null) {
+            if (!leak && stopOnErrors) pendingCard = card; // a trip that ends at that stop shows its card
+            return;
+        }
+        boolean onAny = eventBreakpoints.stream().anyMatch(b -> b.kind() == EventBreakpoint.Kind.ANY_MEMORY_ERROR);
+        if ((leak || !stopOnErrors) && !onAny) return;
         // stop at the next statement, once the report's text is out
         pendingCard = card;
         m.vm().requestAttention();
@@ -283,6 +340,9 @@ public final class Debugger {
 
     /** Publishes a paused snapshot and waits for the next command. */
     private void pause(String reason, Frame frame, MemoryError card) {
+        Machine m = prepared.machine();
+        long pausedAt = System.nanoTime();
+        here = m.vm().steps();
         publish(snapshot(Snapshot.RunState.PAUSED, reason, frame, card, -1));
         while (true) {
             Object c;
@@ -294,10 +354,18 @@ public final class Debugger {
             }
             if (c == Command.STOP || stopRequested) throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");
             pauseRequested = false;
+            // the time limit counts running time, not time spent paused
+            m.vm().extendDeadline(System.nanoTime() - pausedAt);
             if (c instanceof RunTo rt) {
                 runToLine = rt.line();
                 mode = Command.CONTINUE;
             } else if (c == Command.PAUSE) {
+                continue;
+            } else if (c == Command.STEP_BACK) {
+                stepBack(m, frame);
+                continue;
+            } else if (c instanceof Travel t) {
+                if (begin(m, t)) return;
                 continue;
             } else {
                 mode = (Command) c;
@@ -309,6 +377,378 @@ public final class Debugger {
             updateHookRate();
             lastProgress = System.nanoTime();
             return;
+        }
+    }
+
+    // ------------------------------------------------------------------ time travel
+
+    /**
+     * Thrown out of the step hook to go back in the run: the interpreter's Java stack unwinds to
+     * {@link #run()}, which restores the checkpoint at or before {@code to} and resumes. An Error,
+     * not an exception, so that nothing on the way (the runner, the session) takes it for the
+     * program's end.
+     */
+    static final class Rewind extends Error {
+        final long to;
+
+        Rewind(long to) {
+            super(null, null, false, false);
+            this.to = to;
+        }
+    }
+
+    /** A trip through the run's history, carried out by the interpreter thread. */
+    private static final class Travel {
+        enum Kind { SEEK, AFTER, SCAN, PROBE }
+
+        final Kind kind;
+        /** SEEK: the step to stop at; AFTER: stop at the first user statement after it; SCAN: the step stepped back from. */
+        long target;
+        String reason;
+        // SCAN: the statement stepped back from (user-frame depth and line), the checkpoint the scan starts at, what it saw
+        int depth, line;
+        long scanFrom;
+        long[] seen = new long[0];
+        int seenCount;
+        // PROBE: the block, and the steps known to reach it (lo) and not (hi)
+        long address, lo, hi;
+
+        Travel(Kind kind, long target, String reason) {
+            this.kind = kind;
+            this.target = target;
+            this.reason = reason;
+        }
+
+        /** The step the trip needs the run at next. */
+        long next() {
+            return switch (kind) {
+                case SEEK -> target;
+                case AFTER -> target + 1;
+                case SCAN -> scanFrom;
+                case PROBE -> lo + (hi - lo) / 2;
+            };
+        }
+
+        void see(long step, int d, int l) {
+            if (seenCount * 3 + 3 > seen.length) seen = java.util.Arrays.copyOf(seen, Math.max(48, seen.length * 2));
+            seen[seenCount * 3] = step;
+            seen[seenCount * 3 + 1] = d;
+            seen[seenCount * 3 + 2] = l;
+            seenCount++;
+        }
+
+        boolean sameAt(int i, long d, long l) { return seen[i * 3 + 1] == d && seen[i * 3 + 2] == l; }
+    }
+
+    private record RewindTo(long step) {}
+
+    /** What the debugger itself must put back with a checkpoint. */
+    private record Saved(Checkpoint cp, int errors, MemoryError pendingCard, long programAllocs) {}
+
+    /** A checkpoint costs at most this many bytes per step of the run (it is spaced out as needed). */
+    static final long BYTES_PER_STEP = 32;
+    static final long DEFAULT_MIN_INTERVAL = 4096;
+
+    private final java.util.TreeMap<Long, Saved> checkpoints = new java.util.TreeMap<>();
+    private final Timeline timeline = new Timeline();
+    private volatile long minInterval = DEFAULT_MIN_INTERVAL;
+    private long nextCheckpoint = 1;
+    private long retainedBytes;
+    private long copiedAtLast;
+    private boolean restoredSinceLast;
+    private Travel travel;
+    private Session.Outcome lastOutcome;
+    private Snapshot lastFinished;
+    /** The step the run is paused at. */
+    private long here;
+    /** The last step of the run once it got to its end, else -1. */
+    private volatile long end = -1;
+    private long programAllocs;
+    private String pendingEvent;
+    private volatile List<EventBreakpoint> eventBreakpoints = List.of();
+
+    /** What the run did to the heap over time (the window's timeline); readable from any thread. */
+    public Timeline timeline() { return timeline; }
+
+    /** The last step once the run has got to its end, else -1. */
+    public long endStep() { return end; }
+
+    /** Goes to step {@code step} of the run (back or forward), paused there. */
+    public void seek(long step) {
+        commands.add(new Travel(Travel.Kind.SEEK, Math.max(1, step), "jumped to step " + Math.max(1, step)));
+    }
+
+    /** Goes to the first statement of the user's code after step {@code step} (after an allocation, a free), paused there. */
+    public void seekAfter(long step, String reason) {
+        commands.add(new Travel(Travel.Kind.AFTER, Math.max(0, step), reason));
+    }
+
+    /**
+     * Finds the step where the last pointer to the orphaned block at {@code address} (allocated at
+     * step {@code allocStep}) was lost, and goes there.
+     */
+    public void findWhereLost(long address, long allocStep) {
+        Travel t = new Travel(Travel.Kind.PROBE, 0, String.format("the last pointer to 0x%x was lost", address));
+        t.address = address;
+        t.lo = Math.max(1, allocStep);
+        t.hi = -1; // the current step, set when the search starts
+        commands.add(t);
+    }
+
+    /** Breakpoints on allocator events; they take effect at once. */
+    public void setEventBreakpoints(List<EventBreakpoint> list) { this.eventBreakpoints = List.copyOf(list); }
+
+    /** Checkpoints at least this many steps apart (tests use small ones to rewind often). */
+    public void setMinCheckpointInterval(long steps) { this.minInterval = Math.max(1, steps); }
+
+    /** How many checkpoints are kept and roughly how many bytes they and the timeline hold. */
+    public record Stats(int checkpoints, long checkpointBytes, long timelineBytes, long frontier) {}
+
+    public Stats stats() {
+        return new Stats(checkpoints.size(), retainedBytes, timeline.bytes(), Math.max(here, end));
+    }
+
+    private void checkpointIfDue(Vm vm, long step) {
+        if (step < nextCheckpoint || (!checkpoints.isEmpty() && step <= checkpoints.lastKey()) || !vm.atTopLevel()) return;
+        Machine m = prepared.machine();
+        Checkpoint cp = m.checkpoint();
+        // the pages the previous checkpoint shares and the run has written since are its cost too
+        long pages = restoredSinceLast ? 0 : m.memory().copiedBytes() - copiedAtLast;
+        restoredSinceLast = false;
+        copiedAtLast = m.memory().copiedBytes();
+        checkpoints.put(step, new Saved(cp, errors.size(), pendingCard, programAllocs));
+        long cost = cp.bytes() + pages;
+        retainedBytes += cost;
+        nextCheckpoint = step + Math.max(minInterval, cost / BYTES_PER_STEP);
+    }
+
+    /** The next step the hook must see: a checkpoint falling due, or where a trip goes next. */
+    private long nextWake(long step) {
+        long w = nextCheckpoint;
+        if (!checkpoints.isEmpty()) w = Math.max(w, checkpoints.lastKey() + 1);
+        if (travel != null) w = Math.min(w, travel.next());
+        return w <= step ? step + 1 : w;
+    }
+
+    /** Puts machine and debugger back at the checkpoint at or before {@code to} (the first one if none is). */
+    private void restore(Machine m, long to) {
+        var e = checkpoints.floorEntry(to);
+        if (e == null) e = checkpoints.firstEntry();
+        Saved sv = e.getValue();
+        m.restore(sv.cp());
+        output.truncate(sv.cp().outputBytes());
+        while (errors.size() > sv.errors()) errors.remove(errors.size() - 1);
+        pendingCard = sv.pendingCard();
+        pendingEvent = null;
+        programAllocs = sv.programAllocs();
+        restoredSinceLast = true;
+        updateHookRate();
+        m.vm().setWakeAt(nextWake(sv.cp().step() - 1));
+    }
+
+    /** Starts a trip from a pause at {@link #here}; returns true when the run goes on forward from here. */
+    private boolean begin(Machine m, Travel t) {
+        if (t.kind == Travel.Kind.PROBE) {
+            t.hi = here;
+            if (t.hi - t.lo <= 1) {
+                t = new Travel(Travel.Kind.SEEK, t.hi, t.reason);
+            }
+        }
+        travel = t;
+        long next = t.next();
+        if (t.kind == Travel.Kind.SCAN || next <= here) throw new Rewind(next);
+        updateHookRate();
+        m.vm().setWakeAt(nextWake(here));
+        return true;
+    }
+
+    /** Steps back from a pause: to the previous line the user's code ran (the first statement of it). */
+    private void stepBack(Machine m, Frame frame) {
+        Long from = checkpoints.lowerKey(here);
+        if (from == null) {
+            publish(snapshot(Snapshot.RunState.PAUSED, "at the first step: nothing ran before", frame, null, -1));
+            return;
+        }
+        Travel t = new Travel(Travel.Kind.SCAN, here, "stepped back");
+        Frame user = userFrame(frame);
+        t.depth = user == null ? -1 : depth(user);
+        t.line = user == null ? -1 : lineOf(user);
+        t.scanFrom = from;
+        begin(m, t);
+    }
+
+    private static Frame userFrame(Frame f) {
+        Frame x = f;
+        while (x != null && x.function().isLibrary()) x = x.caller();
+        return x;
+    }
+
+    /** The hook during a trip: record, probe, or stop where the trip ends. */
+    private void travelStep(Vm vm, Frame frame, long step) {
+        Travel t = travel;
+        MemoryError card = pendingCard;
+        pendingCard = null;
+        pendingEvent = null;
+        switch (t.kind) {
+            case SEEK -> {
+                if (step >= t.target) arrive(frame, t.reason, card);
+            }
+            case AFTER -> {
+                if (step <= t.target) return;
+                if (frame.function().isLibrary()) {
+                    vm.setHookEveryStatement(true);
+                    return;
+                }
+                arrive(frame, t.reason, card);
+            }
+            case SCAN -> {
+                if (step < t.target) {
+                    if (!frame.function().isLibrary()) t.see(step, depth(frame), lineOf(frame));
+                    return;
+                }
+                long to = stepBackTarget(t);
+                if (to < 0) return; // widened: the scan starts again further back (thrown)
+                travel = new Travel(Travel.Kind.SEEK, to, t.reason);
+                if (to < step) throw new Rewind(to);
+                arrive(frame, t.reason, card);
+            }
+            case PROBE -> {
+                if (step != t.next()) return;
+                if (Reachability.reachable(prepared.machine(), frame, t.address)) t.lo = step;
+                else t.hi = step;
+                if (t.hi - t.lo <= 1) {
+                    travel = new Travel(Travel.Kind.SEEK, t.hi, t.reason + " by the statement before");
+                    if (t.hi < step) throw new Rewind(t.hi);
+                    if (t.hi == step) arrive(frame, travel.reason, card);
+                    return;
+                }
+                if (t.next() < step) throw new Rewind(t.next());
+            }
+        }
+    }
+
+    /** Where a step back lands, from what the scan saw; -1 after starting a wider scan. */
+    private long stepBackTarget(Travel t) {
+        int i = t.seenCount - 1;
+        while (i >= 0 && t.sameAt(i, t.depth, t.line)) i--;
+        if (i < 0) {
+            Long earlier = checkpoints.lowerKey(t.scanFrom);
+            if (earlier != null) return widen(t, earlier);
+            return t.seenCount > 0 ? t.seen[0] : t.target;
+        }
+        long d = t.seen[i * 3 + 1], l = t.seen[i * 3 + 2];
+        int j = i;
+        while (j > 0 && t.sameAt(j - 1, d, l)) j--;
+        if (j == 0 && t.seen[0] > checkpoints.firstKey() && t.scanFrom == checkpoints.floorKey(t.scanFrom)) {
+            Long earlier = checkpoints.lowerKey(t.scanFrom);
+            if (earlier != null && t.target - earlier < 64 * (t.target - t.scanFrom + 1)) return widen(t, earlier);
+        }
+        return t.seen[j * 3];
+    }
+
+    private long widen(Travel t, long earlier) {
+        t.scanFrom = earlier;
+        t.seenCount = 0;
+        throw new Rewind(earlier);
+    }
+
+    /** The end of a trip: pause here (a memory error's card still shows when this is the stop it made). */
+    private void arrive(Frame frame, String reason, MemoryError card) {
+        travel = null;
+        // a card belongs to the stop right after its report, as the run first made it
+        if (card != null && card.step() + 1 != prepared.machine().vm().steps()) card = null;
+        mode = Command.STEP_INTO;
+        updateHookRate();
+        pause(reason, frame, card);
+    }
+
+    private void clearTravel() {
+        travel = null;
+        pendingEvent = null;
+    }
+
+    /** After the end: waits for a trip back (returns where to restore) or the end of the session (null). */
+    private Long awaitTravelAfterEnd(Machine m) {
+        here = end >= 0 ? end : m.vm().steps();
+        while (true) {
+            Object c;
+            try {
+                c = commands.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            if (c == Command.STOP || stopRequested) return null;
+            Travel t = null;
+            if (c == Command.STEP_BACK) {
+                Long from = checkpoints.lowerKey(here + 1);
+                if (from == null) continue;
+                t = new Travel(Travel.Kind.SCAN, here + 1, "stepped back");
+                t.depth = -1;
+                t.line = -1;
+                t.scanFrom = from;
+            } else if (c instanceof Travel tr) {
+                t = tr;
+                if (t.kind == Travel.Kind.PROBE) {
+                    t.hi = here;
+                    if (t.hi - t.lo <= 1) t = new Travel(Travel.Kind.SEEK, t.hi, t.reason);
+                }
+                if (t.kind == Travel.Kind.SEEK && t.target > here || t.kind == Travel.Kind.AFTER && t.target >= here) t = null;
+            }
+            if (t == null) {
+                // nothing to travel to (beyond the end): say where the run is again
+                listener.finished(lastOutcome, lastFinished);
+                continue;
+            }
+            travel = t;
+            return t.next();
+        }
+    }
+
+    private void onCall(Machine m, AllocatorChain.Call c) {
+        if (c.requester() >= 0 || !c.ok()) return; // an allocator's own calls to its parent, or a refusal
+        Timeline.Kind k;
+        long change;
+        long len;
+        switch (c.op()) {
+            case ALLOC -> {
+                k = Timeline.Kind.ALLOC;
+                change = c.length();
+                len = c.length();
+            }
+            case FREE -> {
+                k = Timeline.Kind.FREE;
+                change = -c.length();
+                len = c.length();
+            }
+            case RESIZE -> {
+                k = Timeline.Kind.RESIZE;
+                change = c.newLength() - c.length();
+                len = c.newLength();
+            }
+            default -> {
+                k = Timeline.Kind.MOVE;
+                change = c.newLength() - c.length();
+                len = c.newLength();
+            }
+        }
+        timeline.call(c.serial(), c.step(), k, c.allocator(), c.address(), len, change);
+        if (k == Timeline.Kind.ALLOC) programAllocs++;
+        if (travel != null) return;
+        for (EventBreakpoint b : eventBreakpoints) {
+            String why = switch (b.kind()) {
+                case NTH_ALLOCATION -> k == Timeline.Kind.ALLOC && programAllocs == b.value() ? "allocation number " + programAllocs : null;
+                case ALLOCATION_AT_LEAST -> k == Timeline.Kind.ALLOC && c.length() >= b.value()
+                        ? "an allocation of " + c.length() + " bytes (at least " + b.value() + ")" : null;
+                case FREE_OF_BLOCK -> k == Timeline.Kind.FREE && c.address() == b.value() ? String.format("free of the block at 0x%x", c.address()) : null;
+                case MOVING_RESIZE -> k == Timeline.Kind.MOVE ? String.format("a resize moved a block to 0x%x", c.address()) : null;
+                case ANY_MEMORY_ERROR -> null;
+            };
+            if (why != null) {
+                pendingEvent = "breakpoint: " + why;
+                m.vm().requestAttention();
+                return;
+            }
         }
     }
 
@@ -342,16 +782,11 @@ public final class Debugger {
     }
 
     private void write(byte[] bytes) {
-        synchronized (output) {
-            output.append(new String(bytes, StandardCharsets.UTF_8));
-            if (output.length() > MAX_OUTPUT) output.delete(0, output.length() - MAX_OUTPUT / 2);
-        }
+        output.append(bytes);
     }
 
     private String outputText() {
-        synchronized (output) {
-            return output.toString();
-        }
+        return output.text();
     }
 
     private static void sleepQuietly(long ms) {

@@ -93,12 +93,22 @@ public final class Session {
 
         /** Runs the program to its end (or to a limit, or a stop request). */
         public Outcome run() {
+            return run(false);
+        }
+
+        /** Runs a machine restored from a checkpoint on to its end. */
+        Outcome resume() {
+            return run(true);
+        }
+
+        private Outcome run(boolean resume) {
             if (machine == null) {
                 out.write(2, ZigDiagnosticRenderer.render(compilation.zigDiagnostics()).getBytes(StandardCharsets.UTF_8));
                 return new Outcome(compilation, null, 1);
             }
             try {
-                Runner.Result r = compilation.mode() == Sema.Mode.TEST ? Runner.runTests(machine) : Runner.runMain(machine);
+                Runner.Result r = resume ? Runner.resume(machine)
+                        : compilation.mode() == Sema.Mode.TEST ? Runner.runTests(machine) : Runner.runMain(machine);
                 return new Outcome(compilation, r, r.exitCode());
             } catch (RuntimeException | StackOverflowError e) {
                 String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");

@@ -50,11 +50,14 @@ public record Snapshot(long step, RunState state, String reason, SourcePos posit
      * A block handed out by an allocator. {@code requester} is the allocator that asked for it
      * (-1: the program). {@code head} and {@code headStates} are its first bytes and their
      * states (null when its memory is unmapped); {@code typed} a rendering through a pointer
-     * that points at it, with the pointer's name, or null.
+     * that points at it, with the pointer's name, or null. {@code allocStep} and {@code freeStep}
+     * are the steps of the statements that allocated and freed it (-1: unknown, or not freed).
+     * {@code orphaned}: live, but nothing the program can reach points to it any more (it can
+     * never be freed). {@code pointedFrom}: the words that hold an address inside it now.
      */
     public record HeapBlock(String key, long address, long length, long size, long alignment, int allocator, String allocatorName,
                             int requester, BlockState state, List<SourcePos> allocTrace, List<SourcePos> freeTrace, byte[] head,
-                            byte[] headStates, String typed) {
+                            byte[] headStates, String typed, long allocStep, long freeStep, boolean orphaned, List<Pointer> pointedFrom) {
         public boolean programRequested() { return requester < 0; }
 
         public boolean contains(long addr) { return addr >= address && addr - address < Math.max(1, length); }
@@ -63,6 +66,9 @@ public record Snapshot(long step, RunState state, String reason, SourcePos posit
 
         public SourcePos freeSite() { return freeTrace.isEmpty() ? null : freeTrace.get(0); }
     }
+
+    /** A word holding an address inside a block: {@code where} in words ("`list` in main", "block 0x... +8"). */
+    public record Pointer(long address, long value, String where) {}
 
     /** A mapped range of memory; {@code runs} are {start, end, ByteState ordinal}. */
     public record MemoryRegion(long start, long length, String region, String label, List<long[]> runs) {}

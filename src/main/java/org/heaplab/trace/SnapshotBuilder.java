@@ -50,6 +50,9 @@ public final class SnapshotBuilder {
     private final ValueReader values;
     /** Renderings of blocks through the pointers that point at them, by address, for the snapshot being built. */
     private Map<Long, String> typed = new HashMap<>();
+    private Reachability.Result reach = Reachability.Result.NONE;
+    /** {Local, StackFrame} pairs of the snapshot being built, to name the stack words that point at blocks. */
+    private List<Object[]> stackLocals = List.of();
 
     public SnapshotBuilder(Machine machine) {
         this.machine = machine;
@@ -67,6 +70,9 @@ public final class SnapshotBuilder {
         typed = new HashMap<>();
         frames(stop.top(), frames, defers);
         List<AllocatorInfo> allocators = machine.allocators().describe().stream().map(AllocatorInfo::of).toList();
+        reach = Reachability.scan(machine, stop.top() != null ? stop.top() : machine.vm().currentFrame());
+        stackLocals = new ArrayList<>();
+        for (StackFrame f : frames) for (Local l : f.locals()) if (l.address() != 0) stackLocals.add(new Object[] {l, f});
         List<HeapBlock> blocks = blocks(allocators);
         List<MemoryRegion> regions = regions(frames);
         List<AllocatorCall> calls = new ArrayList<>();
@@ -264,7 +270,7 @@ public final class SnapshotBuilder {
             List<SourcePos> allocTrace = h != null ? trace(h.allocTrace()) : siteList(b.site());
             BlockState state = leaked.contains(b.address()) && "DebugAllocator".equals(kind) ? BlockState.LEAKED : BlockState.LIVE;
             out.add(block(kind + "#" + b.allocator() + "@" + Long.toHexString(b.address()), b.address(), b.length(), b.alignment(),
-                    b.allocator(), kind, b.requester(), state, allocTrace, List.of(), out.size()));
+                    b.allocator(), kind, b.requester(), state, allocTrace, List.of(), out.size(), h != null ? h.allocStep() : b.step(), -1));
         }
         for (BlockHistory.Block h : history.recentlyFreed(MAX_FREED_SHOWN)) {
             int id = -1;
@@ -281,13 +287,13 @@ public final class SnapshotBuilder {
                 for (AllocatorInfo d : allocators) if (d.parent() == id) requester = d.id();
             }
             out.add(block(kind + "#" + id + "@" + Long.toHexString(h.address()) + "/freed" + h.freeTrace().hashCode(), h.address(), h.length(), 0,
-                    id, kind, requester, BlockState.FREED, trace(h.allocTrace()), trace(h.freeTrace()), out.size()));
+                    id, kind, requester, BlockState.FREED, trace(h.allocTrace()), trace(h.freeTrace()), out.size(), h.allocStep(), h.freeStep()));
         }
         return out;
     }
 
     private HeapBlock block(String key, long addr, long len, long align, int allocator, String kind, int requester, BlockState state,
-                            List<SourcePos> allocTrace, List<SourcePos> freeTrace, int index) {
+                            List<SourcePos> allocTrace, List<SourcePos> freeTrace, int index, long allocStep, long freeStep) {
         byte[] head = null;
         byte[] states = null;
         if (index < MAX_BLOCKS_WITH_BYTES) {
@@ -299,8 +305,30 @@ public final class SnapshotBuilder {
             }
         }
         String hint = state == BlockState.FREED || requester >= 0 ? null : typed.get(addr);
+        boolean live = state != BlockState.FREED;
+        boolean orphaned = live && requester < 0 && reach.orphaned().contains(addr);
+        List<Snapshot.Pointer> from = List.of();
+        if (live && requester < 0) {
+            List<Reachability.Referrer> refs = reach.referrers().get(addr);
+            if (refs != null) from = refs.stream().map(r -> new Snapshot.Pointer(r.address(), r.value(), where(r))).toList();
+        }
         return new HeapBlock(key, addr, len, reservedSize(kind, len, align), align, allocator, kind, requester, state, allocTrace, freeTrace,
-                head, states, hint);
+                head, states, hint, allocStep, freeStep, orphaned, from);
+    }
+
+    /** Names a word that points at a block: the local it lies in, when it lies in one. */
+    private String where(Reachability.Referrer r) {
+        if (r.address() >= 0 && "stack".equals(r.where())) {
+            for (Object[] lf : stackLocals) {
+                Local l = (Local) lf[0];
+                if (r.address() >= l.address() && r.address() - l.address() < Math.max(1, l.size())) {
+                    long off = r.address() - l.address();
+                    return "`" + l.name() + "`" + (off == 0 ? "" : " +" + off) + " in " + ((StackFrame) lf[1]).function();
+                }
+            }
+            return "the stack (a frame of the std or a temporary)";
+        }
+        return r.where();
     }
 
     /** The bytes an allocator sets aside for a request: the debug allocator's size class, whole pages for the page allocator. */
