@@ -11,6 +11,7 @@ import org.heaplab.session.Compilation;
 import org.heaplab.session.Explainer;
 import org.heaplab.session.RunSettings;
 import org.heaplab.session.Session;
+import org.heaplab.session.TraceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "heaplab", mixinStandardHelpOptions = true, version = "Heap Lab 0.1",
         description = "A lab for learning manual memory management the way Zig does it.%n"
                 + "Without a command, opens the window.",
-        subcommands = {HeapLabCommand.Run.class, HeapLabCommand.Test.class, HeapLabCommand.Check.class})
+        subcommands = {HeapLabCommand.Run.class, HeapLabCommand.Test.class, HeapLabCommand.Check.class, HeapLabCommand.Replay.class})
 public final class HeapLabCommand implements Callable<Integer> {
 
     /** Where output goes; tests swap these. */
@@ -128,6 +129,9 @@ public final class HeapLabCommand implements Callable<Integer> {
         @Option(names = "-lc", description = "Link libc, as `zig run -lc`: makes std.heap.c_allocator and raw_c_allocator available.")
         boolean linkLibc;
 
+        @Option(names = "--trace", paramLabel = "OUT.json", description = "Also write a replayable trace of the run to OUT.json (see `heaplab replay`).")
+        Path trace;
+
         @CommandLine.Mixin
         Limits limits = new Limits();
 
@@ -140,7 +144,7 @@ public final class HeapLabCommand implements Callable<Integer> {
                 err.println("heaplab: " + problem);
                 return 2;
             }
-            return withFile(src -> runProgram(src, mode(), limits.settings().withLinkLibc(linkLibc), explain, allocators));
+            return withFile(src -> runProgram(src, mode(), limits.settings().withLinkLibc(linkLibc), explain, allocators, trace));
         }
     }
 
@@ -176,13 +180,73 @@ public final class HeapLabCommand implements Callable<Integer> {
         }
     }
 
-    static int runProgram(ProgramCommand.Program src, Session.Mode mode, RunSettings settings, boolean explain, boolean allocators) {
+    @Command(name = "replay", mixinStandardHelpOptions = true,
+            description = "Replay a trace written by `run --trace` and print the snapshot at a step as JSON: frames and locals, heap blocks, "
+                    + "defer queues, the allocator chain, output so far.")
+    static final class Replay implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "TRACE.json", description = "A trace written by `heaplab run --trace`.")
+        Path file;
+
+        @Option(names = "--at", paramLabel = "STEP", description = "The step to show (default: the run's last).")
+        Long at;
+
+        @Option(names = "--timeout", paramLabel = "S", description = "Give up after S seconds (default: ${DEFAULT-VALUE}).")
+        long timeoutSeconds = 120;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            TraceFile t;
+            try {
+                t = TraceFile.parse(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                err.println("heaplab: no such file: " + file);
+                return 2;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println("heaplab: cannot read " + file + ": " + e.getMessage());
+                return 2;
+            } catch (TraceFile.Invalid e) {
+                err.println("heaplab: " + file + " is not a trace Heap Lab can replay: " + e.getMessage());
+                return 2;
+            }
+            long step = at == null ? t.steps() : at;
+            if (step < 0) {
+                err.println("heaplab: --at must be 0 or more");
+                return 2;
+            }
+            if (step > t.steps()) {
+                err.println("heaplab: the traced run has " + t.steps() + " steps; showing its end");
+            }
+            String json = t.snapshotJsonAt(Math.max(1, step), timeoutSeconds * 1000);
+            if (json == null) {
+                err.println("heaplab: the replay did not get to step " + step + " within " + timeoutSeconds + " s");
+                return 1;
+            }
+            out.print(json);
+            out.println();
+            out.flush();
+            return 0;
+        }
+    }
+
+    static int runProgram(ProgramCommand.Program src, Session.Mode mode, RunSettings settings, boolean explain, boolean allocators, Path trace) {
         Session.Output output = (fd, bytes) -> {
             PrintStream s = fd == 1 ? out : err;
             s.write(bytes, 0, bytes.length);
             s.flush();
         };
-        Session.Outcome o = Session.run(src.name(), src.text(), mode, settings, output);
+        Session.Outcome o;
+        if (trace != null) {
+            TraceFile.Recorded r = TraceFile.record(src.name(), src.text(), mode, settings, output);
+            o = r.outcome();
+            try {
+                Files.writeString(trace, r.trace().toJson(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("heaplab: cannot write the trace to " + trace + ": " + e.getMessage());
+                return 2;
+            }
+        } else {
+            o = Session.run(src.name(), src.text(), mode, settings, output);
+        }
         if (o.limitReached() != null) {
             err.println();
             err.println("heaplab: stopped the program: " + o.limitReached() + ". " + o.limitAdvice());

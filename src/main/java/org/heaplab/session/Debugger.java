@@ -706,7 +706,30 @@ public final class Debugger {
     }
 
     private void onCall(Machine m, AllocatorChain.Call c) {
-        if (c.requester() >= 0 || !c.ok()) return; // an allocator's own calls to its parent, or a refusal
+        Timeline.Kind k = record(timeline, c);
+        if (k == null) return;
+        if (k == Timeline.Kind.ALLOC) programAllocs++;
+        if (travel != null) return;
+        for (EventBreakpoint b : eventBreakpoints) {
+            String why = switch (b.kind()) {
+                case NTH_ALLOCATION -> k == Timeline.Kind.ALLOC && programAllocs == b.value() ? "allocation number " + programAllocs : null;
+                case ALLOCATION_AT_LEAST -> k == Timeline.Kind.ALLOC && c.length() >= b.value()
+                        ? "an allocation of " + c.length() + " bytes (at least " + b.value() + ")" : null;
+                case FREE_OF_BLOCK -> k == Timeline.Kind.FREE && c.address() == b.value() ? String.format("free of the block at 0x%x", c.address()) : null;
+                case MOVING_RESIZE -> k == Timeline.Kind.MOVE ? String.format("a resize moved a block to 0x%x", c.address()) : null;
+                case ANY_MEMORY_ERROR -> null;
+            };
+            if (why != null) {
+                pendingEvent = "breakpoint: " + why;
+                m.vm().requestAttention();
+                return;
+            }
+        }
+    }
+
+    /** Records a call the program made in a timeline; returns its kind, or null for calls that are not the program's own. */
+    static Timeline.Kind record(Timeline timeline, AllocatorChain.Call c) {
+        if (c.requester() >= 0 || !c.ok()) return null; // an allocator's own calls to its parent, or a refusal
         Timeline.Kind k;
         long change;
         long len;
@@ -733,23 +756,7 @@ public final class Debugger {
             }
         }
         timeline.call(c.serial(), c.step(), k, c.allocator(), c.address(), len, change);
-        if (k == Timeline.Kind.ALLOC) programAllocs++;
-        if (travel != null) return;
-        for (EventBreakpoint b : eventBreakpoints) {
-            String why = switch (b.kind()) {
-                case NTH_ALLOCATION -> k == Timeline.Kind.ALLOC && programAllocs == b.value() ? "allocation number " + programAllocs : null;
-                case ALLOCATION_AT_LEAST -> k == Timeline.Kind.ALLOC && c.length() >= b.value()
-                        ? "an allocation of " + c.length() + " bytes (at least " + b.value() + ")" : null;
-                case FREE_OF_BLOCK -> k == Timeline.Kind.FREE && c.address() == b.value() ? String.format("free of the block at 0x%x", c.address()) : null;
-                case MOVING_RESIZE -> k == Timeline.Kind.MOVE ? String.format("a resize moved a block to 0x%x", c.address()) : null;
-                case ANY_MEMORY_ERROR -> null;
-            };
-            if (why != null) {
-                pendingEvent = "breakpoint: " + why;
-                m.vm().requestAttention();
-                return;
-            }
-        }
+        return k;
     }
 
     /**

@@ -286,7 +286,7 @@ public final class SnapshotBuilder {
             if ("PageAllocator".equals(kind)) {
                 for (AllocatorInfo d : allocators) if (d.parent() == id) requester = d.id();
             }
-            out.add(block(kind + "#" + id + "@" + Long.toHexString(h.address()) + "/freed" + h.freeTrace().hashCode(), h.address(), h.length(), 0,
+            out.add(block(kind + "#" + id + "@" + Long.toHexString(h.address()) + "/freed@" + h.freeStep(), h.address(), h.length(), 0,
                     id, kind, requester, BlockState.FREED, trace(h.allocTrace()), trace(h.freeTrace()), out.size(), h.allocStep(), h.freeStep()));
         }
         return out;

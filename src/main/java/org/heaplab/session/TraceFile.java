@@ -1,0 +1,202 @@
+package org.heaplab.session;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.heaplab.lang.check.LabDefaults;
+import org.heaplab.runtime.Machine;
+import org.heaplab.trace.Json;
+import org.heaplab.trace.Snapshot;
+
+/**
+ * A replayable trace of a run ({@code heaplab run --trace OUT.json}). A run is deterministic, so
+ * the trace holds what makes it: the program's text, the mode, the settings and the seed; and,
+ * to check a replay and to read without replaying, what the run did: its steps, exit status,
+ * a digest of its output, and its heap events (the timeline). See docs/trace-format.md.
+ */
+public record TraceFile(String file, Session.Mode mode, String program, RunSettings settings, long seed, long steps, int exitCode,
+                        long outputBytes, String outputSha256, List<Timeline.Event> events, boolean eventsTruncated) {
+    public static final String FORMAT = "heaplab-trace";
+    public static final int VERSION = 1;
+    /** Events written at most (the rest are left out and the trace says so). */
+    public static final int MAX_EVENTS = 100_000;
+    /** The seed of Heap Lab's machine (its random source); a trace from another seed cannot be replayed. */
+    public static final long SEED = Machine.Settings.defaults().randomSeed();
+
+    /** Thrown for a file that is not a trace Heap Lab can replay, with the reason. */
+    public static final class Invalid extends Exception {
+        public Invalid(String message) { super(message); }
+    }
+
+    /**
+     * Runs a program as {@code heaplab run} does, its output going to {@code out}, and returns the
+     * trace of the run with the outcome.
+     */
+    public static Recorded record(String fileName, String text, Session.Mode mode, RunSettings settings, Session.Output out) {
+        var digest = sha256();
+        long[] bytes = {0};
+        Session.Prepared p = Session.prepare(fileName, text, mode, settings, (fd, b) -> {
+            digest.update(b);
+            bytes[0] += b.length;
+            out.write(fd, b);
+        });
+        Machine m = p.machine();
+        var timeline = new Timeline();
+        if (m != null) {
+            m.allocators().setListener(c -> Debugger.record(timeline, c));
+            m.setReportListener(e -> {
+                var card = ErrorCards.of(m, new org.heaplab.trace.SnapshotBuilder(m), e, m.vm().steps());
+                if (card != null) {
+                    timeline.report(m.reports().size() - 1, card.step(), card.kind() == Snapshot.ErrorKind.LEAK ? Timeline.Kind.LEAK
+                            : Timeline.Kind.ERROR, card.address(), card.size(), card.title());
+                }
+            });
+        }
+        Session.Outcome o = p.run();
+        long steps = m == null ? 0 : m.vm().steps();
+        List<Timeline.Event> events = timeline.between(0, Long.MAX_VALUE, MAX_EVENTS + 1);
+        boolean truncated = events.size() > MAX_EVENTS;
+        if (truncated) events = events.subList(0, MAX_EVENTS);
+        var t = new TraceFile(fileName, mode, text, settings, SEED, steps, o.exitCode(), bytes[0], HexFormat.of().formatHex(digest.digest()),
+                List.copyOf(events), truncated);
+        return new Recorded(t, o);
+    }
+
+    public record Recorded(TraceFile trace, Session.Outcome outcome) {}
+
+    public String toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", FORMAT);
+        m.put("version", (long) VERSION);
+        m.put("file", file);
+        m.put("mode", mode);
+        m.put("program", program);
+        m.put("settings", settings);
+        m.put("seed", seed);
+        m.put("steps", steps);
+        m.put("exitCode", (long) exitCode);
+        m.put("outputBytes", outputBytes);
+        m.put("outputSha256", outputSha256);
+        m.put("events", events);
+        m.put("eventsTruncated", eventsTruncated);
+        return Json.write(m) + "\n";
+    }
+
+    /** Reads a trace; {@link Invalid} says what is wrong with it. */
+    public static TraceFile parse(String text) throws Invalid {
+        Object root;
+        try {
+            root = Json.parse(text);
+        } catch (Json.ParseError e) {
+            throw new Invalid("not JSON: " + e.getMessage());
+        }
+        if (!(root instanceof Map<?, ?> m) || !FORMAT.equals(m.get("format"))) throw new Invalid("not a Heap Lab trace (no \"format\": \"" + FORMAT + "\")");
+        long version = num(m, "version");
+        if (version != VERSION) throw new Invalid("trace format version " + version + "; this Heap Lab reads version " + VERSION);
+        long seed = num(m, "seed");
+        if (seed != SEED) throw new Invalid("made with seed " + seed + "; this Heap Lab's machine uses " + SEED + ", so a replay would differ");
+        Session.Mode mode = switch (str(m, "mode")) {
+            case "run" -> Session.Mode.RUN;
+            case "test" -> Session.Mode.TEST;
+            default -> throw new Invalid("\"mode\" must be \"run\" or \"test\"");
+        };
+        if (!(m.get("settings") instanceof Map<?, ?> s)) throw new Invalid("no \"settings\" object");
+        LabDefaults d = LabDefaults.ZIG;
+        if (s.get("debugAllocatorDefaults") instanceof Map<?, ?> dm) {
+            d = new LabDefaults((int) num(dm, "stackTraceFrames"), bool(dm, "safety"), bool(dm, "neverUnmap"), bool(dm, "retainMetadata"),
+                    bool(dm, "enableMemoryLimit"), num(dm, "memoryLimit"));
+        }
+        var settings = new RunSettings(num(s, "stackBytes"), num(s, "memoryBytes"), num(s, "maxSteps"), num(s, "maxMillis"),
+                num(s, "maxOutputBytes"), bool(s, "linkLibc"), d);
+        List<Timeline.Event> events = new ArrayList<>();
+        if (m.get("events") instanceof List<?> list) {
+            for (Object o : list) {
+                if (!(o instanceof Map<?, ?> e)) throw new Invalid("an event that is not an object");
+                Object addr = e.get("address");
+                long a = addr instanceof String h && h.startsWith("0x") ? Long.parseUnsignedLong(h.substring(2), 16) : num(e, "address");
+                Timeline.Kind k;
+                try {
+                    k = Timeline.Kind.valueOf(str(e, "kind").toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException x) {
+                    throw new Invalid("an event of unknown kind " + e.get("kind"));
+                }
+                events.add(new Timeline.Event(num(e, "step"), k, (int) num(e, "allocator"), a, num(e, "length"),
+                        e.get("note") instanceof String n ? n : null));
+            }
+        }
+        return new TraceFile(str(m, "file"), mode, str(m, "program"), settings, seed, num(m, "steps"), (int) num(m, "exitCode"),
+                num(m, "outputBytes"), str(m, "outputSha256"), List.copyOf(events), bool(m, "eventsTruncated"));
+    }
+
+    private static long num(Map<?, ?> m, String k) throws Invalid {
+        if (m.get(k) instanceof Long l) return l;
+        throw new Invalid("\"" + k + "\" must be a whole number");
+    }
+
+    private static String str(Map<?, ?> m, String k) throws Invalid {
+        if (m.get(k) instanceof String s) return s;
+        throw new Invalid("\"" + k + "\" must be a string");
+    }
+
+    private static boolean bool(Map<?, ?> m, String k) throws Invalid {
+        if (m.get(k) instanceof Boolean b) return b;
+        throw new Invalid("\"" + k + "\" must be true or false");
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Replays the trace to step {@code step} and returns the snapshot there (the run's end when
+     * it has fewer steps). Runs on a thread of its own; waits at most {@code timeoutMillis}.
+     */
+    public Snapshot snapshotAt(long step, long timeoutMillis) throws InterruptedException {
+        var stops = new LinkedBlockingQueue<Snapshot>();
+        Debugger d = Debugger.prepare(file, program, mode, settings, new Debugger.Listener() {
+            @Override
+            public void snapshot(Snapshot s) {
+                if (s.state() == Snapshot.RunState.PAUSED) stops.add(s);
+            }
+
+            @Override
+            public void finished(Session.Outcome o, Snapshot last) {
+                stops.add(last);
+            }
+        });
+        try {
+            d.start(Debugger.Command.STEP_INTO);
+            Snapshot first = stops.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+            if (first == null || first.state() == Snapshot.RunState.FINISHED || first.step() == step) return first;
+            d.seek(step);
+            return stops.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
+
+    /** The snapshot at {@code step} as JSON (all of it but the heap map's byte runs), or null when the replay took too long. */
+    public String snapshotJsonAt(long step, long timeoutMillis) throws InterruptedException {
+        Snapshot s = snapshotAt(step, timeoutMillis);
+        return s == null ? null : Json.write(s, java.util.Set.of("regions", "changes"));
+    }
+
+    /** Whether a replay printed what the traced run printed (compares the digest of {@code output}). */
+    public boolean outputMatches(byte[] output) {
+        return outputBytes == output.length && outputSha256.equals(HexFormat.of().formatHex(sha256().digest(output)));
+    }
+
+    @SuppressWarnings("unused")
+    private static final Class<?> USED = StandardCharsets.class;
+}
