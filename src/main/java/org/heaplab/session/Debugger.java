@@ -556,7 +556,9 @@ public final class Debugger {
         }
         travel = t;
         long next = t.next();
-        if (t.kind == Travel.Kind.SCAN || next <= here) throw new Rewind(next);
+        // back, or far forward past a checkpoint: restore the nearest checkpoint instead of running all the way
+        Long nearest = checkpoints.floorKey(next);
+        if (t.kind == Travel.Kind.SCAN || next <= here || nearest != null && nearest > here) throw new Rewind(next);
         updateHookRate();
         m.vm().setWakeAt(nextWake(here));
         return true;
@@ -622,7 +624,8 @@ public final class Debugger {
                     if (t.hi == step) arrive(frame, travel.reason, card);
                     return;
                 }
-                if (t.next() < step) throw new Rewind(t.next());
+                Long nearest = checkpoints.floorKey(t.next());
+                if (t.next() < step || nearest != null && nearest > step) throw new Rewind(t.next());
             }
         }
     }
