@@ -45,7 +45,9 @@ public final class Debugger {
     private final Listener listener;
     private final BlockingQueue<Object> commands = new LinkedBlockingQueue<>();
     private final OutputLog output = new OutputLog(MAX_OUTPUT);
+    /** The memory errors up to the furthest point the run reached; the first {@code errorCount} have happened where the run is. */
     private final List<MemoryError> errors = new ArrayList<>();
+    private int errorCount;
     private volatile Set<Integer> breakpoints = Set.of();
     private volatile int stepsPerSecond;
     private volatile boolean pauseRequested;
@@ -186,7 +188,7 @@ public final class Debugger {
             }
             Runner.Result r = outcome.result();
             MemoryError fatal = ErrorCards.of(m, builder, r, m.vm().steps());
-            if (fatal != null) errors.add(fatal);
+            if (fatal != null) addError(fatal);
             boolean stopped = r != null && r.ending() == Runner.Ending.LIMIT && r.detail().contains("stopped on request");
             if (!stopped) {
                 end = m.vm().steps();
@@ -318,10 +320,20 @@ public final class Debugger {
         return d;
     }
 
+    /** An error happens where the run is: recorded the first time, counted again when a replay passes it. */
+    private void addError(MemoryError e) {
+        if (errorCount < errors.size()) {
+            errorCount++;
+            return;
+        }
+        errors.add(e);
+        errorCount = errors.size();
+    }
+
     private void onReport(Machine m, AllocatorEvent e) {
         MemoryError card = ErrorCards.of(m, builder, e, m.vm().steps());
         if (card == null) return;
-        errors.add(card);
+        addError(card);
         boolean leak = card.kind() == Snapshot.ErrorKind.LEAK;
         timeline.report(m.reports().size() - 1, card.step(), leak ? Timeline.Kind.LEAK : Timeline.Kind.ERROR, card.address(), card.size(),
                 card.title());
@@ -410,8 +422,9 @@ public final class Debugger {
         long scanFrom;
         long[] seen = new long[0];
         int seenCount;
-        // PROBE: the block, and the steps known to reach it (lo) and not (hi)
-        long address, lo, hi;
+        // PROBE: the block; a step known to reach it (lo); the bound of the search (hi); the first
+        // statement of the user's code known not to reach it (answer)
+        long address, lo, hi, answer;
 
         Travel(Kind kind, long target, String reason) {
             this.kind = kind;
@@ -516,7 +529,7 @@ public final class Debugger {
         long pages = restoredSinceLast ? 0 : m.memory().copiedBytes() - copiedAtLast;
         restoredSinceLast = false;
         copiedAtLast = m.memory().copiedBytes();
-        checkpoints.put(step, new Saved(cp, errors.size(), pendingCard, programAllocs));
+        checkpoints.put(step, new Saved(cp, errorCount, pendingCard, programAllocs));
         long cost = cp.bytes() + pages;
         retainedBytes += cost;
         nextCheckpoint = step + Math.max(minInterval, cost / BYTES_PER_STEP);
@@ -536,8 +549,8 @@ public final class Debugger {
         if (e == null) e = checkpoints.firstEntry();
         Saved sv = e.getValue();
         m.restore(sv.cp());
-        output.truncate(sv.cp().outputBytes());
-        while (errors.size() > sv.errors()) errors.remove(errors.size() - 1);
+        output.moveTo(sv.cp().outputBytes());
+        errorCount = sv.errors();
         pendingCard = sv.pendingCard();
         pendingEvent = null;
         programAllocs = sv.programAllocs();
@@ -550,6 +563,7 @@ public final class Debugger {
     private boolean begin(Machine m, Travel t) {
         if (t.kind == Travel.Kind.PROBE) {
             t.hi = here;
+            t.answer = here;
             if (t.hi - t.lo <= 1) {
                 t = new Travel(Travel.Kind.SEEK, t.hi, t.reason);
             }
@@ -564,7 +578,10 @@ public final class Debugger {
         return true;
     }
 
-    /** Steps back from a pause: to the previous line the user's code ran (the first statement of it). */
+    /**
+     * Steps back from a pause, as a step over would go forward: to the previous line this frame
+     * (or, from a function's first line, its caller) ran, at the first statement of that line.
+     */
     private void stepBack(Machine m, Frame frame) {
         Long from = checkpoints.lowerKey(here);
         if (from == null) {
@@ -615,13 +632,26 @@ public final class Debugger {
                 arrive(frame, t.reason, card);
             }
             case PROBE -> {
-                if (step != t.next()) return;
-                if (Reachability.reachable(prepared.machine(), frame, t.address)) t.lo = step;
-                else t.hi = step;
+                // judged at statements of the user's code only: a std frame's memory holds stale copies of pointers
+                if (step < t.next()) return;
+                if (frame.function().isLibrary()) {
+                    vm.setHookEveryStatement(true);
+                    return;
+                }
+                if (step >= t.answer) {
+                    // no statement of the user's code between the probe and the answer: search below the probe
+                    t.hi = t.next();
+                } else if (Reachability.reachable(prepared.machine(), frame, t.address)) {
+                    t.lo = step;
+                } else {
+                    t.hi = step;
+                    t.answer = step;
+                }
+                vm.setHookEveryStatement(false);
                 if (t.hi - t.lo <= 1) {
-                    travel = new Travel(Travel.Kind.SEEK, t.hi, t.reason + " by the statement before");
-                    if (t.hi < step) throw new Rewind(t.hi);
-                    if (t.hi == step) arrive(frame, travel.reason, card);
+                    travel = new Travel(Travel.Kind.SEEK, t.answer, t.reason + " by the statement before");
+                    if (t.answer < step) throw new Rewind(t.answer);
+                    arrive(frame, travel.reason, card);
                     return;
                 }
                 Long nearest = checkpoints.floorKey(t.next());
@@ -633,7 +663,8 @@ public final class Debugger {
     /** Where a step back lands, from what the scan saw; -1 after starting a wider scan. */
     private long stepBackTarget(Travel t) {
         int i = t.seenCount - 1;
-        while (i >= 0 && t.sameAt(i, t.depth, t.line)) i--;
+        // as a step over goes forward, a step back passes over calls: lines of deeper frames are skipped
+        while (i >= 0 && (t.sameAt(i, t.depth, t.line) || t.depth >= 0 && t.seen[i * 3 + 1] > t.depth)) i--;
         if (i < 0) {
             Long earlier = checkpoints.lowerKey(t.scanFrom);
             if (earlier != null) return widen(t, earlier);
@@ -685,15 +716,17 @@ public final class Debugger {
             Travel t = null;
             if (c == Command.STEP_BACK) {
                 Long from = checkpoints.lowerKey(here + 1);
-                if (from == null) continue;
-                t = new Travel(Travel.Kind.SCAN, here + 1, "stepped back");
-                t.depth = -1;
-                t.line = -1;
-                t.scanFrom = from;
+                if (from != null) {
+                    t = new Travel(Travel.Kind.SCAN, here + 1, "stepped back");
+                    t.depth = -1;
+                    t.line = -1;
+                    t.scanFrom = from;
+                }
             } else if (c instanceof Travel tr) {
                 t = tr;
                 if (t.kind == Travel.Kind.PROBE) {
                     t.hi = here;
+                    t.answer = here;
                     if (t.hi - t.lo <= 1) t = new Travel(Travel.Kind.SEEK, t.hi, t.reason);
                 }
                 if (t.kind == Travel.Kind.SEEK && t.target > here || t.kind == Travel.Kind.AFTER && t.target >= here) t = null;
@@ -768,7 +801,8 @@ public final class Debugger {
      */
     private Snapshot snapshot(Snapshot.RunState state, String reason, Frame top, MemoryError card, int exitCode) {
         Machine m = prepared.machine();
-        var stop = new SnapshotBuilder.Stop(m.vm().steps(), state, reason, top, outputText(), List.copyOf(errors), card, exitCode);
+        var stop = new SnapshotBuilder.Stop(m.vm().steps(), state, reason, top, outputText(), List.copyOf(errors.subList(0, errorCount)), card,
+                exitCode);
         boolean isStop = state != Snapshot.RunState.RUNNING;
         Snapshot s;
         try {

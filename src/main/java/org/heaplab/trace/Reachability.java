@@ -15,8 +15,8 @@ import org.heaplab.runtime.Vm;
 
 /**
  * Which of the program's live blocks can still be reached, found the way a conservative
- * garbage collector finds them: every aligned word of the live stack, of the globals and of
- * the locals held in registers is a possible pointer; a block any such word points into is
+ * garbage collector finds them: every aligned word of the globals, of the user's locals in
+ * scope (in memory or registers) and of the std's frames is a possible pointer; a block any such word points into is
  * reachable, and so is every block a word of a reachable block points into. A block an
  * allocator hands out one by one (debug, page and C allocators) that nothing reaches is
  * <em>orphaned</em>: the program can never free it, so it will leak. Blocks of arenas, fixed
@@ -83,13 +83,12 @@ public final class Reachability {
     }
 
     private Result run(Machine m, Frame top) {
-        // roots: the stack in use, the globals, the locals in registers
-        long sp = m.vm().stackPointer();
-        if (sp != 0 && sp < AddressSpace.STACK_TOP) scanRange(sp & ~7L, AddressSpace.STACK_TOP, "stack");
+        // roots: the globals, and each frame: of the user's frames the locals in scope (their
+        // memory and registers), of the std's frames everything (their temporaries are unknown)
         for (AddressSpace.Mapping g : mem.mappings()) {
             if (g.region == AddressSpace.Region.GLOBALS) scanRange(g.start, g.end(), "global");
         }
-        for (Frame f = top; f != null; f = f.caller()) registers(f, f == top);
+        for (Frame f = top; f != null; f = f.caller()) frame(f, f == top);
         while (queued > 0) {
             int i = queue[--queued];
             if (words > MAX_WORDS) return new Result(Set.of(), referrers(), false);
@@ -106,18 +105,33 @@ public final class Reachability {
         return out;
     }
 
-    /** Registers: of the frame paused at a statement only those of its locals in scope; of others, all (a call may be mid-expression). */
-    private void registers(Frame f, boolean innermost) {
+    /**
+     * A frame's roots. A user frame's locals in scope are exact; its other memory holds
+     * temporaries of statements already done (a struct returned by value before it was copied
+     * into its variable), which would keep blocks alive that the program can no longer reach.
+     * A caller's registers all count (its call is mid-expression); so does all of a std frame.
+     */
+    private void frame(Frame f, boolean innermost) {
         FnCode fn = f.function();
-        if (innermost && !fn.isLibrary()) {
-            int si = fn.statementContaining(f.position());
-            if (si < 0) return;
-            for (int li : fn.statements().get(si).visible()) {
-                FnCode.LocalSlot slot = fn.locals().get(li);
-                if (slot.inRegister()) word(-1, f.register(slot.register()), "`" + slot.local().name + "` in " + fn.name());
-            }
+        int si = fn.isLibrary() ? -1 : fn.statementContaining(f.position());
+        if (si < 0) {
+            scanRange(f.base(), f.base() + fn.frameSize(), "stack");
+            registers(f, fn);
             return;
         }
+        for (int li : fn.statements().get(si).visible()) {
+            FnCode.LocalSlot slot = fn.locals().get(li);
+            if (slot.inRegister()) {
+                word(-1, f.register(slot.register()), "`" + slot.local().name + "` in " + fn.name());
+            } else {
+                long a = f.base() + slot.frameOffset();
+                scanRange(a, a + org.heaplab.lang.check.Layout.sizeOf(slot.local().type), "stack");
+            }
+        }
+        if (!innermost) registers(f, fn);
+    }
+
+    private void registers(Frame f, FnCode fn) {
         int n = Vm.registerCount(f);
         for (int r = 0; r < n; r++) word(-1, f.register(r), "a register of " + fn.name());
     }

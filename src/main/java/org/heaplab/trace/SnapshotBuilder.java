@@ -70,7 +70,9 @@ public final class SnapshotBuilder {
         typed = new HashMap<>();
         frames(stop.top(), frames, defers);
         List<AllocatorInfo> allocators = machine.allocators().describe().stream().map(AllocatorInfo::of).toList();
-        reach = Reachability.scan(machine, stop.top() != null ? stop.top() : machine.vm().currentFrame());
+        Frame at = stop.top() != null ? stop.top() : machine.vm().currentFrame();
+        // after the end no frame holds anything: what is still live is a leak, not an orphan of this step
+        reach = at == null ? Reachability.Result.NONE : Reachability.scan(machine, at);
         stackLocals = new ArrayList<>();
         for (StackFrame f : frames) for (Local l : f.locals()) if (l.address() != 0) stackLocals.add(new Object[] {l, f});
         List<HeapBlock> blocks = blocks(allocators);

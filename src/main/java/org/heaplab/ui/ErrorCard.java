@@ -10,6 +10,11 @@ import org.heaplab.trace.SourcePos;
 /** A memory error explained: what happened in plain words, the block, and links to where it happened, was allocated and freed. */
 public final class ErrorCard extends VBox {
     public ErrorCard(Snapshot.MemoryError e, Selection selection) {
+        this(e, selection, null, History.NONE);
+    }
+
+    /** A card with history links for {@code block} (the block the error concerns, as the current snapshot has it), when there is one. */
+    public ErrorCard(Snapshot.MemoryError e, Selection selection, Snapshot.HeapBlock block, History history) {
         setId("error-card");
         getStyleClass().add(Styles.ERROR_CARD);
         var title = new Label(e.title());
@@ -22,15 +27,31 @@ public final class ErrorCard extends VBox {
         getChildren().addAll(title, text);
         var links = new FlowPane(8, 2);
         if (e.address() != 0) {
-            var block = new Hyperlink("block 0x" + Long.toHexString(e.address()) + (e.size() > 0 ? " (" + e.size() + " bytes)" : ""));
-            block.setId("error-card-block");
-            block.setOnAction(a -> selection.select(new Selection.Block(e.address())));
-            links.getChildren().add(block);
+            var blockLink = new Hyperlink("block 0x" + Long.toHexString(e.address()) + (e.size() > 0 ? " (" + e.size() + " bytes)" : ""));
+            blockLink.setId("error-card-block");
+            blockLink.setOnAction(a -> selection.select(new Selection.Block(e.address())));
+            links.getChildren().add(blockLink);
         }
         add(links, "here", e.at(), selection, "error-card-at");
         add(links, "allocated", e.allocatedAt(), selection, "error-card-allocated");
         add(links, "freed", e.freedAt(), selection, "error-card-freed");
         getChildren().add(links);
+        if (block != null) {
+            var travel = new FlowPane(8, 2);
+            if (block.allocStep() > 0) {
+                var back = new Hyperlink("rewind to the allocation (step " + block.allocStep() + ")");
+                back.setId("error-card-rewind-alloc");
+                back.setOnAction(a -> history.rewindToAllocation(block));
+                travel.getChildren().add(back);
+            }
+            if (block.freeStep() > 0) {
+                var free = new Hyperlink("go to the free (step " + block.freeStep() + ")");
+                free.setId("error-card-jump-free");
+                free.setOnAction(a -> history.jumpToFree(block));
+                travel.getChildren().add(free);
+            }
+            if (!travel.getChildren().isEmpty()) getChildren().add(travel);
+        }
     }
 
     private static void add(FlowPane links, String what, SourcePos p, Selection selection, String id) {

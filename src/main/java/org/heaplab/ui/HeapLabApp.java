@@ -108,6 +108,9 @@ public final class HeapLabApp extends Application {
     private Settings settings;
     private Stage stage;
     private EditorPane editor;
+    private final org.heaplab.ui.timeline.TimelinePane timelinePane = new org.heaplab.ui.timeline.TimelinePane();
+    private final javafx.collections.ObservableList<org.heaplab.session.EventBreakpoint> eventBreakpoints =
+            javafx.collections.FXCollections.observableArrayList();
     private NotificationPane notifications;
     private TabPane livePanes;
     private Tab heapTab;
@@ -141,9 +144,13 @@ public final class HeapLabApp extends Application {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.36, 0.5);
 
-        var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane));
+        var breakpointsPane = new org.heaplab.ui.breakpoints.BreakpointsPane(editor.breakpoints(), eventBreakpoints);
+        var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane),
+                tab("Breakpoints", "mdi2r-record-circle-outline", breakpointsPane));
         bottom.setId("bottom-tabs");
-        var left = new SplitPane(editor, bottom);
+        timelinePane.connect(lab::timeline, this::seek);
+        var editorAndTimeline = new BorderPane(editor, null, null, timelinePane, null);
+        var left = new SplitPane(editorAndTimeline, bottom);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
         var main = new SplitPane(left, right);
@@ -184,6 +191,8 @@ public final class HeapLabApp extends Application {
         keys(scene);
 
         lab.snapshotProperty().addListener((o, a, s) -> show(s));
+        heapPane.setHistory(history);
+        eventBreakpoints.addListener((javafx.collections.ListChangeListener<org.heaplab.session.EventBreakpoint>) c -> lab.setEventBreakpoints(eventBreakpoints));
         editor.setHoverDetails(this::localDetails);
         lab.compilationProperty().addListener((o, a, c) -> showCompilation(c));
         selection.currentProperty().addListener((o, a, t) -> follow(t));
@@ -230,6 +239,7 @@ public final class HeapLabApp extends Application {
     @Override
     public void stop() {
         if (lab != null) lab.shutdown();
+        timelinePane.shutdown();
         if (editor != null) editor.shutdown();
         checker.shutdownNow();
         if (autosave != null) autosave.stop();
@@ -301,6 +311,7 @@ public final class HeapLabApp extends Application {
         var into = button("step-into", "mdi2d-debug-step-into", "Step into (F11)", () -> step(Debugger.Command.STEP_INTO));
         var out = button("step-out", "mdi2d-debug-step-out", "Step out (Shift+F11)", () -> step(Debugger.Command.STEP_OUT));
         var toCursor = button("run-to-cursor", "mdi2c-cursor-text", "Run to cursor (Ctrl+F10)", this::runToCursor);
+        var back = button("step-back", "mdi2s-step-backward", "Step back (F7): to the previous line the program ran", this::stepBack);
         var pause = button("pause", "mdi2p-pause", "Pause (F6)", lab::pause);
         var stop = button("stop", "mdi2s-stop", "Stop (Shift+F5)", lab::stop);
         var restart = button("restart", "mdi2r-restart", "Restart (Ctrl+Shift+F5)", this::restart);
@@ -312,6 +323,8 @@ public final class HeapLabApp extends Application {
         into.disableProperty().bind(running);
         out.disableProperty().bind(Bindings.createBooleanBinding(() -> phase.get() != LabViewModel.Phase.PAUSED, phase));
         toCursor.disableProperty().bind(running);
+        back.disableProperty().bind(Bindings.createBooleanBinding(() -> phase.get() == LabViewModel.Phase.RUNNING || lab.timeline() == null,
+                phase, lab.snapshotProperty()));
         pause.disableProperty().bind(running.not());
         stop.disableProperty().bind(idle);
 
@@ -343,7 +356,7 @@ public final class HeapLabApp extends Application {
         var theme = button("theme", "mdi2w-weather-night", "Light or dark theme", () -> settings.theme.set(
                 settings.theme.get() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK));
         var prefs = button("settings", "mdi2c-cog-outline", "Settings: limits, stack, DebugAllocator defaults", this::editSettings);
-        var tb = new ToolBar(fresh, open, save, saveAs, recent, undo, redo, new Separator(), run, over, into, out, toCursor, pause, stop, restart, speed,
+        var tb = new ToolBar(fresh, open, save, saveAs, recent, undo, redo, new Separator(), run, back, over, into, out, toCursor, pause, stop, restart, speed,
                 mode, new Separator(), zoomIn, zoomOut, theme, prefs);
         tb.setId("toolbar");
         return tb;
@@ -356,6 +369,7 @@ public final class HeapLabApp extends Application {
         acc.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::restart);
         acc.put(new KeyCodeCombination(KeyCode.F6), lab::pause);
         acc.put(new KeyCodeCombination(KeyCode.F10), () -> step(Debugger.Command.STEP_OVER));
+        acc.put(new KeyCodeCombination(KeyCode.F7), this::stepBack);
         acc.put(new KeyCodeCombination(KeyCode.F11), () -> step(Debugger.Command.STEP_INTO));
         acc.put(new KeyCodeCombination(KeyCode.F11, KeyCombination.SHIFT_DOWN), () -> step(Debugger.Command.STEP_OUT));
         acc.put(new KeyCodeCombination(KeyCode.F10, KeyCombination.SHORTCUT_DOWN), this::runToCursor);
@@ -388,7 +402,8 @@ public final class HeapLabApp extends Application {
     private void beforeRun() {
         if (lab.phaseProperty().get() != LabViewModel.Phase.IDLE) return;
         warnedEdit = false;
-        lab.setSettings(settings.runSettings());
+        // a trace opened into the editor runs with the settings it was recorded with
+        lab.setSettings(traceSettings != null ? traceSettings : settings.runSettings());
         consoleVm.clear();
         hideCard();
         shownCard = null;
@@ -403,6 +418,44 @@ public final class HeapLabApp extends Application {
         beforeRun();
         lab.step(c, fileName(), editor.getText(), runMode());
     }
+
+    private void stepBack() {
+        hideCard();
+        lab.stepBack();
+    }
+
+    private void seek(long step) {
+        hideCard();
+        lab.seek(step);
+    }
+
+    /** The block history links of the heap pane and the error cards. */
+    private final History history = new History() {
+        @Override
+        public void rewindToAllocation(Snapshot.HeapBlock b) {
+            hideCard();
+            lab.seekAfter(b.allocStep(), String.format("after the allocation of 0x%x", b.address()));
+        }
+
+        @Override
+        public void jumpToFree(Snapshot.HeapBlock b) {
+            hideCard();
+            lab.seekAfter(b.freeStep(), String.format("after the free of 0x%x", b.address()));
+        }
+
+        @Override
+        public void findWhereLost(Snapshot.HeapBlock b) {
+            hideCard();
+            lab.findWhereLost(b.address(), b.allocStep());
+        }
+
+        @Override
+        public void breakOnFree(Snapshot.HeapBlock b) {
+            var bp = org.heaplab.session.EventBreakpoint.freeOf(b.address());
+            if (!eventBreakpoints.contains(bp)) eventBreakpoints.add(bp);
+            HeapLabApp.this.notify(String.format("The run will stop after the block at 0x%x is freed (see Breakpoints).", b.address()));
+        }
+    };
 
     private void runToCursor() {
         beforeRun();
@@ -423,6 +476,7 @@ public final class HeapLabApp extends Application {
 
     /** One snapshot, shown by every pane. */
     private void show(Snapshot s) {
+        timelinePane.showStep(s == null ? 0 : s.step());
         stackVm.show(s);
         heapVm.show(s);
         deferVm.show(s);
@@ -513,7 +567,9 @@ public final class HeapLabApp extends Application {
     private void openCard(Snapshot.MemoryError e) {
         hideCard();
         shownCard = e;
-        card = new PopOver(new ErrorCard(e, selection));
+        Snapshot now = lab.getSnapshot();
+        Snapshot.HeapBlock block = now == null || e.address() == 0 ? null : now.blockAt(e.address());
+        card = new PopOver(new ErrorCard(e, selection, block, history));
         // a pop-over is a window of its own: it gets the window's stylesheets (theme tokens, lab.css)
         card.getRoot().getStylesheets().setAll(stage.getScene().getStylesheets());
         card.setTitle("Memory error");
@@ -558,6 +614,7 @@ public final class HeapLabApp extends Application {
     private void newProgram() {
         if (!confirmDiscard()) return;
         lab.stop();
+        traceSettings = null;
         editor.setText(STARTER);
         editor.breakpoints().clear();
         file.set(null);
@@ -570,8 +627,37 @@ public final class HeapLabApp extends Application {
         var chooser = new FileChooser();
         chooser.setTitle("Open a Zig program");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zig source", "*.zig"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Heap Lab trace (heaplab run --trace)", "*.json"));
         var chosen = chooser.showOpenDialog(stage);
         if (chosen != null) openFile(chosen.toPath());
+    }
+
+    /** The settings of the trace whose program is in the editor, or null. */
+    private org.heaplab.session.RunSettings traceSettings;
+
+    /** Opens a trace: its program into the editor (as a new, unsaved file), run with its settings, paused at its first step. */
+    void openTrace(Path p) {
+        org.heaplab.session.TraceFile t;
+        try {
+            if (Files.size(p) > 64L << 20) throw new IOException("it is larger than 64 MiB");
+            t = org.heaplab.session.TraceFile.parse(Files.readString(p, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            error("Could not open " + p.getFileName(), "It could not be read: " + e.getMessage());
+            return;
+        } catch (org.heaplab.session.TraceFile.Invalid e) {
+            error("Could not open " + p.getFileName(), "It is not a trace Heap Lab can replay: " + e.getMessage());
+            return;
+        }
+        lab.stop();
+        editor.setText(t.program());
+        editor.breakpoints().clear();
+        file.set(null);
+        dirty.set(true);
+        traceSettings = t.settings();
+        mode.getSelectionModel().select(t.mode() == Session.Mode.TEST ? 2 : 1);
+        notify(String.format("The trace of %s: %,d steps, exit status %d. It runs with the settings it was recorded with; "
+                + "use the timeline to go to any step.", t.file(), t.steps(), t.exitCode()));
+        Platform.runLater(() -> step(Debugger.Command.STEP_INTO));
     }
 
     /** The largest program the editor opens (the lab is for small programs; a huge file would make editing sluggish). */
@@ -579,6 +665,11 @@ public final class HeapLabApp extends Application {
 
     /** Opens a file into the editor (no unsaved-changes check: callers ask first). */
     void openFile(Path p) {
+        if (p.getFileName().toString().endsWith(".json")) {
+            openTrace(p);
+            return;
+        }
+        traceSettings = null;
         try {
             long size = Files.size(p);
             if (size > MAX_FILE) {
@@ -624,6 +715,7 @@ public final class HeapLabApp extends Application {
         chooser.setTitle("Save the program");
         chooser.setInitialFileName(fileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zig source", "*.zig"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Heap Lab trace (heaplab run --trace)", "*.json"));
         var chosen = chooser.showSaveDialog(stage);
         return chosen != null && writeTo(chosen.toPath());
     }

@@ -97,6 +97,58 @@ public final class LabViewModel {
         }
     }
 
+    // ------------------------------------------------------------------ time travel
+
+    /** Step back (F7): to the previous line the program ran, paused there; works after the run ended too. */
+    public void stepBack() {
+        travel(d -> d.send(Debugger.Command.STEP_BACK));
+    }
+
+    /** Goes to any step of the run (the timeline's slider). */
+    public void seek(long step) {
+        travel(d -> d.seek(step));
+    }
+
+    /** Goes to the first statement of the program after {@code step} (after an allocation or a free). */
+    public void seekAfter(long step, String reason) {
+        travel(d -> d.seekAfter(step, reason));
+    }
+
+    /** Goes to where the last pointer to an orphaned block was lost. */
+    public void findWhereLost(long address, long allocStep) {
+        travel(d -> d.findWhereLost(address, allocStep));
+    }
+
+    /** Whether the run can be travelled: paused, or ended with its history kept. */
+    public boolean canTravel() {
+        Debugger d = debugger;
+        return d != null && d.isAlive() && (phase.get() == Phase.PAUSED || phase.get() == Phase.IDLE);
+    }
+
+    private void travel(java.util.function.Consumer<Debugger> how) {
+        if (!canTravel()) {
+            if (phase.get() != Phase.RUNNING) status.set("Nothing to travel in: run or step the program first (a stopped run keeps no history)");
+            return;
+        }
+        phase.set(Phase.RUNNING);
+        status.set("Travelling");
+        how.accept(debugger);
+    }
+
+    /** The timeline of the current run, or null before a run. */
+    public org.heaplab.session.Timeline timeline() {
+        Debugger d = debugger;
+        return d == null ? null : d.timeline();
+    }
+
+    private java.util.List<org.heaplab.session.EventBreakpoint> eventBreakpoints = java.util.List.of();
+
+    public void setEventBreakpoints(java.util.List<org.heaplab.session.EventBreakpoint> list) {
+        this.eventBreakpoints = java.util.List.copyOf(list);
+        Debugger d = debugger;
+        if (d != null) d.setEventBreakpoints(eventBreakpoints);
+    }
+
     public void pause() {
         if (phase.get() == Phase.RUNNING && debugger != null) debugger.send(Debugger.Command.PAUSE);
     }
@@ -131,6 +183,8 @@ public final class LabViewModel {
      * or running to {@code runTo} when that is a line.
      */
     private void start(String file, String text, Session.Mode mode, Debugger.Command first, int runTo) {
+        Debugger previous = debugger;
+        if (previous != null) previous.send(Debugger.Command.STOP); // an ended run keeps its history until the next one
         phase.set(Phase.RUNNING);
         status.set("Compiling");
         compiling.set(true);
@@ -154,6 +208,7 @@ public final class LabViewModel {
             d.setBreakpoints(bps);
             d.setStepsPerSecond(speed);
             d.setStopOnErrors(stopOnErrors);
+            d.setEventBreakpoints(eventBreakpoints);
             ui.execute(() -> {
                 if (run != runId) {
                     return; // a newer run replaced this one while it compiled

@@ -28,6 +28,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.heaplab.trace.ByteKind;
 import org.heaplab.trace.SourcePos;
+import org.heaplab.trace.Snapshot;
+import org.heaplab.ui.History;
 import org.heaplab.ui.Selection;
 import org.heaplab.ui.Styles;
 
@@ -41,6 +43,9 @@ public final class HeapPane extends BorderPane {
     private final Label typed = new Label();
     private final Label blockTitle = new Label("Select a block to see its bytes.");
     private final HBox links = new HBox(8);
+    private final FlowPane travel = new FlowPane(8, 2);
+    private final Label pointedFrom = new Label();
+    private History history = History.NONE;
     private boolean selecting;
     private ScrollPane mapScroll;
 
@@ -64,7 +69,7 @@ public final class HeapPane extends BorderPane {
         table.getColumns().add(col("Reserved", 70, r -> Long.toString(r.size())));
         table.getColumns().add(col("Align", 50, r -> r.alignment() == 0 ? "" : Long.toString(r.alignment())));
         table.getColumns().add(col("Owner", 140, HeapViewModel.BlockRow::allocator));
-        table.getColumns().add(col("State", 70, r -> r.state().name().toLowerCase(java.util.Locale.ROOT)));
+        table.getColumns().add(col("State", 70, HeapViewModel.BlockRow::stateText));
         table.getColumns().add(col("Allocated at", 110, r -> site(r.allocSite())));
         table.getColumns().add(col("Freed at", 110, r -> site(r.freeSite())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -73,9 +78,9 @@ public final class HeapPane extends BorderPane {
             @Override
             protected void updateItem(HeapViewModel.BlockRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll(Styles.CHANGED, "block-live", "block-freed", "block-leaked");
+                getStyleClass().removeAll(Styles.CHANGED, "block-live", "block-freed", "block-leaked", "block-orphaned");
                 if (empty || item == null) return;
-                getStyleClass().add("block-" + item.state().name().toLowerCase(java.util.Locale.ROOT));
+                getStyleClass().add("block-" + item.stateText());
                 if (item.changed()) getStyleClass().add(Styles.CHANGED);
             }
         });
@@ -107,8 +112,11 @@ public final class HeapPane extends BorderPane {
         mapScroll.setFitToWidth(true);
         mapScroll.setPrefViewportHeight(120);
 
-        var detail = new VBox(4, blockTitle, links, typed, new VirtualizedScrollPane<>(hex));
-        VBox.setVgrow(detail.getChildren().get(3), javafx.scene.layout.Priority.ALWAYS);
+        travel.setId("block-history");
+        pointedFrom.setId("pointed-from");
+        pointedFrom.setWrapText(true);
+        var detail = new VBox(4, blockTitle, links, travel, pointedFrom, typed, new VirtualizedScrollPane<>(hex));
+        VBox.setVgrow(detail.getChildren().get(5), javafx.scene.layout.Priority.ALWAYS);
         detail.setPadding(new Insets(4, 6, 4, 6));
         var split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
@@ -129,6 +137,11 @@ public final class HeapPane extends BorderPane {
     }
 
     public HeapMap map() { return map; }
+
+    /** Where the block's history links lead (the window's run). */
+    public void setHistory(History h) {
+        this.history = h;
+    }
 
     /** Reads the map colours from the theme's looked-up colours. */
     public void applyThemeColors() {
@@ -209,6 +222,8 @@ public final class HeapPane extends BorderPane {
     private void showDetail(HeapViewModel.Detail d) {
         refreshMap();
         links.getChildren().clear();
+        travel.getChildren().clear();
+        pointedFrom.setText("");
         if (d == null) {
             blockTitle.setText("Select a block to see its bytes.");
             typed.setText("");
@@ -217,13 +232,48 @@ public final class HeapPane extends BorderPane {
         }
         var r = d.row();
         blockTitle.setText(String.format("Block %s: %d bytes (%d reserved), %s, %s", r.addressText(), r.length(), r.size(), r.allocator(),
-                r.state().name().toLowerCase(java.util.Locale.ROOT)));
+                r.stateText()));
+        historyLinks(d.block());
         if (r.allocSite() != null) links.getChildren().add(link("allocated at " + r.allocSite().shortText(), r.allocSite()));
         if (r.freeSite() != null) links.getChildren().add(link("freed at " + r.freeSite().shortText(), r.freeSite()));
         typed.setText(d.typed() == null ? "" : d.typed());
         List<String> lines = HeapViewModel.hexLines(d);
         hex.replaceText(lines.isEmpty() ? "(its memory is no longer mapped)" : String.join("\n", lines));
         if (!lines.isEmpty()) hex.setStyleSpans(0, hexStyles(d, lines));
+    }
+
+    /** Rewind to the allocation, go to the free, where it was lost, break on its free; and who points here. */
+    private void historyLinks(Snapshot.HeapBlock b) {
+        if (b == null) return;
+        if (b.allocStep() > 0) travel.getChildren().add(action("rewind to its allocation (step " + b.allocStep() + ")", "rewind-alloc",
+                () -> history.rewindToAllocation(b)));
+        if (b.freeStep() > 0) travel.getChildren().add(action("go to its free (step " + b.freeStep() + ")", "jump-free", () -> history.jumpToFree(b)));
+        if (b.orphaned()) travel.getChildren().add(action("find where its last pointer was lost", "find-lost", () -> history.findWhereLost(b)));
+        if (b.state() == Snapshot.BlockState.LIVE && b.programRequested()) {
+            travel.getChildren().add(action("break when it is freed", "break-on-free", () -> history.breakOnFree(b)));
+        }
+        if (b.state() == Snapshot.BlockState.FREED || !b.programRequested()) return;
+        if (b.orphaned()) {
+            pointedFrom.setText("Orphaned: nothing the program can reach points to it any more, so it can never be freed (a leak in the making).");
+        } else if (b.pointedFrom().isEmpty()) {
+            pointedFrom.setText("Who points here: no word in memory (it may be held in a register only).");
+        } else {
+            var sb = new StringBuilder("Who points here: ");
+            for (int i = 0; i < b.pointedFrom().size(); i++) {
+                var p = b.pointedFrom().get(i);
+                if (i > 0) sb.append("; ");
+                sb.append(p.where());
+                if (p.value() != b.address()) sb.append(" (+").append(p.value() - b.address()).append(')');
+            }
+            pointedFrom.setText(sb.toString());
+        }
+    }
+
+    private static Hyperlink action(String text, String id, Runnable r) {
+        var h = new Hyperlink(text);
+        h.setId(id);
+        h.setOnAction(e -> r.run());
+        return h;
     }
 
     private Hyperlink link(String text, SourcePos pos) {

@@ -20,15 +20,18 @@ import org.heaplab.trace.SourcePos;
 public final class HeapViewModel {
     /** One row of the block table. */
     public record BlockRow(String key, long address, long length, long size, long alignment, String allocator, Snapshot.BlockState state,
-                           SourcePos allocSite, SourcePos freeSite, boolean changed, boolean programRequested) {
+                           SourcePos allocSite, SourcePos freeSite, boolean changed, boolean programRequested, boolean orphaned) {
         public String addressText() { return "0x" + Long.toHexString(address); }
+
+        /** live, freed, leaked, or orphaned (live, but nothing points to it any more). */
+        public String stateText() { return orphaned ? "orphaned" : state.name().toLowerCase(java.util.Locale.ROOT); }
     }
 
     /** A byte of the hex view: its value and state. */
     public record HexByte(int value, ByteKind state) {}
 
     /** The selected block: its row, typed rendering and first bytes. */
-    public record Detail(BlockRow row, String typed, List<HexByte> bytes, long shownFrom) {}
+    public record Detail(BlockRow row, String typed, List<HexByte> bytes, long shownFrom, Snapshot.HeapBlock block) {}
 
     private final ObservableList<BlockRow> blocks = FXCollections.observableArrayList();
     private final ObservableList<Snapshot.MemoryRegion> regions = FXCollections.observableArrayList();
@@ -57,7 +60,7 @@ public final class HeapViewModel {
             for (Snapshot.HeapBlock b : s.blocks()) {
                 if (!allLayers.get() && !b.programRequested()) continue;
                 rows.add(new BlockRow(b.key(), b.address(), b.length(), b.size(), b.alignment(), b.allocatorName() + " #" + b.allocator(), b.state(),
-                        b.allocSite(), b.freeSite(), s.changes().blocks().contains(b.key()), b.programRequested()));
+                        b.allocSite(), b.freeSite(), s.changes().blocks().contains(b.key()), b.programRequested(), b.orphaned()));
             }
             regions.setAll(s.regions().stream().filter(r -> r.region().equals("heap") || r.region().equals("stack")).toList());
         } else {
@@ -86,9 +89,9 @@ public final class HeapViewModel {
         for (BlockRow r : blocks) if (r.key().equals(key)) row = r;
         if (row == null) {
             row = new BlockRow(b.key(), b.address(), b.length(), b.size(), b.alignment(), b.allocatorName() + " #" + b.allocator(), b.state(),
-                    b.allocSite(), b.freeSite(), false, b.programRequested());
+                    b.allocSite(), b.freeSite(), false, b.programRequested(), b.orphaned());
         }
-        detail.set(new Detail(row, b.typed(), List.copyOf(bytes), b.address()));
+        detail.set(new Detail(row, b.typed(), List.copyOf(bytes), b.address(), b));
     }
 
     /** Selects the block covering an address; returns its key or null. */

@@ -1,0 +1,156 @@
+package org.heaplab.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.heaplab.session.DebuggerTest.Recorder;
+import org.heaplab.trace.Snapshot;
+import org.junit.jupiter.api.Test;
+
+/** Stepping back, history links, orphaned blocks, breakpoints on allocator events, and the timeline. */
+class TimeTravelTest {
+    private static Snapshot.HeapBlock block(Snapshot s, long length) {
+        return s.blocks().stream().filter(b -> b.programRequested() && b.length() == length).findFirst()
+                .orElseThrow(() -> new AssertionError("no block of " + length + " bytes in " + s.blocks()));
+    }
+
+    @Test
+    void stepBackGoesToThePreviousLineAsAStepOverWouldComeForward() throws Exception {
+        var r = new Recorder();
+        Debugger d = DebuggerTest.debugger(DebuggerTest.corpus("19-intlist-main-hidden-leak"), r);
+        try {
+            d.start(Debugger.Command.STEP_INTO);
+            List<Integer> forward = new java.util.ArrayList<>();
+            List<Long> steps = new java.util.ArrayList<>();
+            Snapshot s = r.nextStop();
+            for (int i = 0; i < 8; i++) {
+                forward.add(s.position().line());
+                steps.add(s.step());
+                d.send(Debugger.Command.STEP_OVER);
+                s = r.nextStop();
+            }
+            // back over each stop the step overs made, in reverse
+            for (int i = forward.size() - 1; i >= 1; i--) {
+                d.send(Debugger.Command.STEP_BACK);
+                s = r.nextStop();
+                assertThat(s.reason()).isEqualTo("stepped back");
+                assertThat(s.position().line()).as("back to stop %d", i).isEqualTo(forward.get(i));
+                assertThat(s.step()).isEqualTo(steps.get(i));
+            }
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
+
+    @Test
+    void theLostBlockIsOrphanedAndTheStepThatLostItIsFound() throws Exception {
+        var r = new Recorder();
+        Debugger d = DebuggerTest.debugger(DebuggerTest.corpus("19-intlist-main-hidden-leak"), r);
+        try {
+            d.setBreakpoints(Set.of(15));
+            d.start(Debugger.Command.CONTINUE);
+            Snapshot at15 = r.nextStop();
+            assertThat(at15.position().line()).isEqualTo(15);
+            Snapshot.HeapBlock first = block(at15, 32);
+            Snapshot.HeapBlock current = block(at15, 128);
+            assertThat(first.orphaned()).isTrue();
+            assertThat(current.orphaned()).isFalse();
+            // who points here: the list's items slice in main
+            assertThat(current.pointedFrom()).extracting(Snapshot.Pointer::where).anySatisfy(w -> assertThat(w).contains("`list`").contains("main"));
+
+            d.findWhereLost(first.address(), first.allocStep());
+            Snapshot lost = r.nextStop();
+            assertThat(lost.reason()).contains("last pointer").contains(Long.toHexString(first.address()));
+            // `self.items = larger;` (line 44) dropped it; the run stands at the next statement
+            assertThat(lost.position().line()).isEqualTo(47);
+            assertThat(block(lost, 32).orphaned()).isTrue();
+            d.send(Debugger.Command.STEP_BACK);
+            Snapshot before = r.nextStop();
+            assertThat(before.position().line()).isEqualTo(44);
+            assertThat(block(before, 32).orphaned()).isFalse();
+
+            // rewind to the allocation of the current buffer: just after line 40 allocated it
+            d.seekAfter(current.allocStep(), "after the allocation");
+            Snapshot afterAlloc = r.nextStop();
+            assertThat(afterAlloc.position().line()).isEqualTo(42);
+            assertThat(afterAlloc.blocks()).anySatisfy(b -> assertThat(b.address()).isEqualTo(current.address()));
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
+
+    @Test
+    void breakpointsOnAllocatorEvents() throws Exception {
+        var r = new Recorder();
+        Debugger d = DebuggerTest.debugger(DebuggerTest.corpus("19-intlist-main-hidden-leak"), r);
+        try {
+            d.setEventBreakpoints(List.of(EventBreakpoint.nthAllocation(2)));
+            d.start(Debugger.Command.CONTINUE);
+            Snapshot second = r.nextStop();
+            assertThat(second.reason()).isEqualTo("breakpoint: allocation number 2");
+            assertThat(second.position().line()).isEqualTo(42); // the statement after the allocation
+            assertThat(second.blocks().stream().filter(Snapshot.HeapBlock::programRequested).count()).isEqualTo(2);
+
+            d.setEventBreakpoints(List.of(EventBreakpoint.allocationOfAtLeast(100)));
+            d.send(Debugger.Command.CONTINUE);
+            Snapshot big = r.nextStop();
+            assertThat(big.reason()).contains("an allocation of 128 bytes");
+
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+        var r2 = new Recorder();
+        Debugger d2 = DebuggerTest.debugger(DebuggerTest.corpus("49-good-beginner-pattern"), r2);
+        try {
+            d2.start(Debugger.Command.STEP_INTO);
+            Snapshot s = r2.nextStop();
+            while (s.state() == Snapshot.RunState.PAUSED && s.blocks().stream().noneMatch(Snapshot.HeapBlock::programRequested)) {
+                d2.send(Debugger.Command.STEP_OVER);
+                s = r2.nextStop();
+            }
+            Snapshot.HeapBlock b = s.blocks().stream().filter(Snapshot.HeapBlock::programRequested).findFirst().orElseThrow();
+            d2.setEventBreakpoints(List.of(EventBreakpoint.freeOf(b.address())));
+            d2.send(Debugger.Command.CONTINUE);
+            Snapshot freed = r2.nextStop();
+            assertThat(freed.reason()).isEqualTo("breakpoint: free of the block at 0x" + Long.toHexString(b.address()));
+            assertThat(freed.blocks()).anySatisfy(x -> {
+                assertThat(x.address()).isEqualTo(b.address());
+                assertThat(x.state()).isEqualTo(Snapshot.BlockState.FREED);
+            });
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
+
+    @Test
+    void anyMemoryErrorAndTheTimeline() throws Exception {
+        var r = new Recorder();
+        Debugger d = DebuggerTest.debugger(DebuggerTest.corpus("13-alloclower-isspecial-leak"), r);
+        try {
+            d.setStopOnErrors(false);
+            d.setEventBreakpoints(List.of(EventBreakpoint.anyMemoryError()));
+            d.start(Debugger.Command.CONTINUE);
+            Snapshot leak = r.nextStop();
+            assertThat(leak.stoppedOn()).isNotNull();
+            assertThat(leak.stoppedOn().kind()).isEqualTo(Snapshot.ErrorKind.LEAK);
+            d.setEventBreakpoints(List.of());
+            d.send(Debugger.Command.CONTINUE);
+            Snapshot end = r.nextStop();
+            assertThat(end.state()).isEqualTo(Snapshot.RunState.FINISHED);
+            Timeline.View v = d.timeline().view(100);
+            assertThat(v.finished()).isTrue();
+            assertThat(v.end()).isEqualTo(end.step());
+            assertThat(v.markers()).extracting(Timeline.Event::kind).contains(Timeline.Kind.ALLOC, Timeline.Kind.LEAK);
+            // going back does not record the same events twice
+            int events = v.events();
+            d.seek(2);
+            r.nextStop();
+            d.send(Debugger.Command.CONTINUE);
+            r.nextStop();
+            assertThat(d.timeline().view(100).events()).isEqualTo(events);
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
+}
