@@ -7,7 +7,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
 mvn -B test -Dtest=HeapLabAppTest
-for f in main-window.png heap-map.png defer-queue-errdefer.png allocator-chain-arena.png error-card-double-free.png; do
+for f in main-window.png heap-map.png defer-queue-errdefer.png allocator-chain-arena.png error-card-double-free.png time-travel.png; do
     cp "target/screenshots/$f" "$here/$f"
 done
 echo "screenshots updated in $here"

@@ -815,5 +815,7 @@ public final class HeapLabApp extends Application {
 
     Selection selection() { return selection; }
 
+    LabViewModel lab() { return lab; }
+
     org.heaplab.session.RunSettings currentRunSettings() { return settings.runSettings(); }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
 import javafx.stage.PopupWindow;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
@@ -143,6 +144,39 @@ class HeapLabAppTest {
                 .extracting(o -> ((HeapViewModel.BlockRow) o).length()).containsExactly(32L, 64L);
         assertThat(blocks.getItems()).filteredOn(o -> ((HeapViewModel.BlockRow) o).state() == org.heaplab.trace.Snapshot.BlockState.FREED)
                 .extracting(o -> ((HeapViewModel.BlockRow) o).length()).containsExactly(128L);
+    }
+
+    @Test
+    void travelsBackWithStepBackTheTimelineAndABlocksHistory(FxRobot robot) throws Exception {
+        runToBreakpoint(robot, "19-intlist-main-hidden-leak", 15);
+        var blocks = fx(() -> robot.lookup("#block-table").queryAs(TableView.class));
+        // the first buffer was dropped by add(): orphaned, and the row says so
+        var first = (HeapViewModel.BlockRow) blocks.getItems().getFirst();
+        assertThat(first.stateText()).isEqualTo("orphaned");
+        robot.interact(() -> blocks.getSelectionModel().select(first));
+        waitUntil(() -> fx(() -> robot.lookup("#find-lost").tryQuery().isPresent()));
+        assertThat(fx(() -> robot.lookup("#pointed-from").queryAs(Label.class).getText())).startsWith("Orphaned");
+        // the timeline has the run so far; its slider is at the current step
+        var slider = fx(() -> robot.lookup("#timeline-slider").queryAs(javafx.scene.control.Slider.class));
+        long at = app.lab().getSnapshot().step();
+        waitUntil(() -> fx(() -> Math.round(slider.getValue()) == at && !slider.isDisabled()));
+        assertThat(fx(() -> robot.lookup("#timeline-step").queryAs(Label.class).getText())).contains("step " + at).contains("3 heap events");
+        Screenshots.take(robot, stage, "time-travel.png");
+
+        // where was it lost: `self.items = larger;` ran, the run stands at the next line
+        robot.clickOn("#find-lost");
+        waitUntil(() -> status(robot).startsWith("Paused (the last pointer"));
+        assertThat(app.editor().currentLineProperty().get()).isEqualTo(47);
+        // step back (F7): line 44, where the block still had its pointer
+        robot.type(KeyCode.F7);
+        waitUntil(() -> status(robot).startsWith("Paused (stepped back) at line 44"));
+        var row = (HeapViewModel.BlockRow) fx(() -> blocks.getItems().stream().filter(b -> ((HeapViewModel.BlockRow) b).length() == 32).findFirst()
+                .orElseThrow());
+        assertThat(row.stateText()).isEqualTo("live");
+        // the slider goes to any step: the first one
+        robot.interact(() -> app.lab().seek(1));
+        waitUntil(() -> status(robot).startsWith("Paused (jumped to step 1)"));
+        assertThat(blocks.getItems()).isEmpty();
     }
 
     @Test

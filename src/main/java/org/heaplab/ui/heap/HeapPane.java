@@ -115,6 +115,7 @@ public final class HeapPane extends BorderPane {
         travel.setId("block-history");
         pointedFrom.setId("pointed-from");
         pointedFrom.setWrapText(true);
+        pointedFrom.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         var detail = new VBox(4, blockTitle, links, travel, pointedFrom, typed, new VirtualizedScrollPane<>(hex));
         VBox.setVgrow(detail.getChildren().get(5), javafx.scene.layout.Priority.ALWAYS);
         detail.setPadding(new Insets(4, 6, 4, 6));

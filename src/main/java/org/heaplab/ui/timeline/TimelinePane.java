@@ -61,7 +61,7 @@ public final class TimelinePane extends BorderPane {
         canvas.setId("timeline-canvas");
         slider.setId("timeline-slider");
         holder.setMinHeight(56);
-        holder.setPrefHeight(64);
+        holder.setPrefHeight(80);
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.heightProperty().bind(holder.heightProperty());
         canvas.widthProperty().addListener((o, a, b) -> refresh());
