@@ -10,7 +10,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (args.length == 0 || args.length == 1 && args[0].endsWith(".zig") && !args[0].startsWith("-")) {
+        if (args.length == 0 || args.length == 1 && (args[0].endsWith(".zig") || args[0].endsWith(".json")) && !args[0].startsWith("-")) {
             // no arguments, or a program to open (a double click on a .zig file): the window
             org.heaplab.ui.Launcher.launch(args);
             return;
