@@ -159,8 +159,8 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
     }
 
     /**
-     * Replays the trace to step {@code step} and returns the snapshot there (the run's end when
-     * it has fewer steps). Runs on a thread of its own; waits at most {@code timeoutMillis}.
+     * Replays the trace to step {@code step} and returns the snapshot there; at the run's last
+     * step or past it, the run's end (what it printed last, how it ended). Runs on a thread of its own; waits at most {@code timeoutMillis}.
      */
     public Snapshot snapshotAt(long step, long timeoutMillis) throws InterruptedException {
         var stops = new LinkedBlockingQueue<Snapshot>();
@@ -176,6 +176,12 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
             }
         });
         try {
+            if (step >= steps) {
+                // the run's last step is its end: run there, past any memory error
+                d.setStopOnErrors(false);
+                d.start(Debugger.Command.CONTINUE);
+                return stops.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+            }
             d.start(Debugger.Command.STEP_INTO);
             Snapshot first = stops.poll(timeoutMillis, TimeUnit.MILLISECONDS);
             if (first == null || first.state() == Snapshot.RunState.FINISHED || first.step() == step) return first;

@@ -58,6 +58,32 @@ class TraceFileTest {
         assertThat(((Map<?, ?>) Json.parse(end[1])).get("state")).isEqualTo("finished");
     }
 
+    static java.util.stream.Stream<String> cases() throws Exception {
+        return SteppingConformanceTest.cases();
+    }
+
+    /** Every conformance program: its trace replays to its middle step and to its end, which prints what the traced run printed. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("cases")
+    void everyProgramReplaysFromItsTrace(String name) throws Exception {
+        Path d = Path.of(name);
+        String text = Files.readString(d.resolve("main.zig"));
+        Session.Mode mode = Files.readString(d.resolve("cmd")).strip().equals("test") ? Session.Mode.TEST : Session.Mode.RUN;
+        var out = new ByteArrayOutputStream();
+        TraceFile recorded = TraceFile.record("main.zig", text, mode, RunSettings.defaults(), (fd, b) -> out.writeBytes(b)).trace();
+        TraceFile t = TraceFile.parse(recorded.toJson());
+        assertThat(t).isEqualTo(recorded);
+        if (t.steps() == 0) return; // did not compile
+        @SuppressWarnings("unchecked")
+        Map<String, Object> middle = (Map<String, Object>) Json.parse(t.snapshotJsonAt(Math.max(1, t.steps() / 2), 60_000));
+        assertThat(middle.get("step")).isEqualTo(Math.max(1, t.steps() / 2));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> end = (Map<String, Object>) Json.parse(t.snapshotJsonAt(t.steps(), 60_000));
+        assertThat(end.get("step")).isEqualTo(t.steps());
+        String printed = (String) end.get("output");
+        assertThat(t.outputMatches(printed.getBytes(StandardCharsets.UTF_8))).as("the replay prints what the run printed").isTrue();
+    }
+
     @Test
     void aFileThatIsNotATraceIsRefusedWithTheReason() throws Exception {
         Path bad = dir.resolve("bad.json");
