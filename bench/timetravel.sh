@@ -9,4 +9,5 @@ cd "$root"
 mvn -B -q -o test-compile >/dev/null 2>&1 || mvn -B -q test-compile
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null 2>&1 \
     || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-exec java -Xmx4g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.heaplab.bench.TimeTravelBench "$@"
+java_bin="$(HEAPLAB_PRINT_JAVA=1 "$root/heaplab")"
+exec "$java_bin" -Xmx4g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.heaplab.bench.TimeTravelBench "$@"

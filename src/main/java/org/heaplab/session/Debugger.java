@@ -357,14 +357,8 @@ public final class Debugger {
         here = m.vm().steps();
         publish(snapshot(Snapshot.RunState.PAUSED, reason, frame, card, -1));
         while (true) {
-            Object c;
-            try {
-                c = commands.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");
-            }
-            if (c == Command.STOP || stopRequested) throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");
+            Object c = nextCommand();
+            if (c == null || c == Command.STOP || stopRequested) throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");
             pauseRequested = false;
             // the time limit counts running time, not time spent paused
             m.vm().extendDeadline(System.nanoTime() - pausedAt);
@@ -701,18 +695,22 @@ public final class Debugger {
         pendingEvent = null;
     }
 
+    /** The next command, or null when the thread is interrupted (the session ends). */
+    private Object nextCommand() {
+        try {
+            return commands.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /** After the end: waits for a trip back (returns where to restore) or the end of the session (null). */
     private Long awaitTravelAfterEnd(Machine m) {
         here = end >= 0 ? end : m.vm().steps();
         while (true) {
-            Object c;
-            try {
-                c = commands.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-            if (c == Command.STOP || stopRequested) return null;
+            Object c = nextCommand();
+            if (c == null || c == Command.STOP || stopRequested) return null;
             Travel t = null;
             if (c == Command.STEP_BACK) {
                 Long from = checkpoints.lowerKey(here + 1);

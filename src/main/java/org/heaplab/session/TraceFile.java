@@ -8,8 +8,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.heaplab.lang.check.LabDefaults;
 import org.heaplab.runtime.Machine;
 import org.heaplab.trace.Json;
@@ -163,30 +161,20 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
      * step or past it, the run's end (what it printed last, how it ended). Runs on a thread of its own; waits at most {@code timeoutMillis}.
      */
     public Snapshot snapshotAt(long step, long timeoutMillis) throws InterruptedException {
-        var stops = new LinkedBlockingQueue<Snapshot>();
-        Debugger d = Debugger.prepare(file, program, mode, settings, new Debugger.Listener() {
-            @Override
-            public void snapshot(Snapshot s) {
-                if (s.state() == Snapshot.RunState.PAUSED) stops.add(s);
-            }
-
-            @Override
-            public void finished(Session.Outcome o, Snapshot last) {
-                stops.add(last);
-            }
-        });
+        var stops = new StopQueue();
+        Debugger d = Debugger.prepare(file, program, mode, settings, stops);
         try {
             if (step >= steps) {
                 // the run's last step is its end: run there, past any memory error
                 d.setStopOnErrors(false);
                 d.start(Debugger.Command.CONTINUE);
-                return stops.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+                return stops.next(timeoutMillis);
             }
             d.start(Debugger.Command.STEP_INTO);
-            Snapshot first = stops.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+            Snapshot first = stops.next(timeoutMillis);
             if (first == null || first.state() == Snapshot.RunState.FINISHED || first.step() == step) return first;
             d.seek(step);
-            return stops.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+            return stops.next(timeoutMillis);
         } finally {
             d.send(Debugger.Command.STOP);
         }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.heaplab.session.Debugger;
 import org.heaplab.session.RunSettings;
 import org.heaplab.session.Session;
@@ -27,24 +25,14 @@ public final class TimeTravelBench {
         Path program = Path.of(args.length > 0 ? args[0] : "bench/timetravel.zig");
         int seeks = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         String text = Files.readString(program);
-        var stops = new LinkedBlockingQueue<Snapshot>();
+        var stops = new org.heaplab.session.StopQueue();
         long heapBefore = usedHeap();
         Debugger d = Debugger.prepare(program.getFileName().toString(), text, Session.Mode.RUN,
-                new RunSettings(RunSettings.DEFAULT_STACK, RunSettings.DEFAULT_MEMORY, 0, 0, RunSettings.DEFAULT_OUTPUT), new Debugger.Listener() {
-                    @Override
-                    public void snapshot(Snapshot s) {
-                        if (s.state() == Snapshot.RunState.PAUSED) stops.add(s);
-                    }
-
-                    @Override
-                    public void finished(Session.Outcome o, Snapshot last) {
-                        stops.add(last);
-                    }
-                });
+                new RunSettings(RunSettings.DEFAULT_STACK, RunSettings.DEFAULT_MEMORY, 0, 0, RunSettings.DEFAULT_OUTPUT), stops);
         if (!d.compilation().ok()) throw new IllegalStateException(d.compilation().renderAll());
         long t0 = System.nanoTime();
         d.start(Debugger.Command.CONTINUE);
-        Snapshot end = stops.poll(10, TimeUnit.MINUTES);
+        Snapshot end = stops.next(600_000);
         long runNanos = System.nanoTime() - t0;
         if (end == null || end.state() != Snapshot.RunState.FINISHED) throw new IllegalStateException("the run did not finish: " + end);
         long steps = end.step();
@@ -63,12 +51,12 @@ public final class TimeTravelBench {
         List<Long> millis = new ArrayList<>();
         // warm up the paths once, then measure
         d.seek(steps / 2);
-        stops.poll(1, TimeUnit.MINUTES);
+        stops.next(60_000);
         for (int i = 0; i < seeks; i++) {
             long target = 1 + random.nextLong(steps);
             long s0 = System.nanoTime();
             d.seek(target);
-            Snapshot s = stops.poll(1, TimeUnit.MINUTES);
+            Snapshot s = stops.next(60_000);
             long ms = (System.nanoTime() - s0) / 1_000_000;
             if (s == null || s.step() != target && s.state() != Snapshot.RunState.FINISHED) {
                 throw new IllegalStateException("seek to " + target + " arrived at " + (s == null ? "nothing" : s.step()));

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.heaplab.trace.Json;
 import org.heaplab.trace.Snapshot;
@@ -46,20 +44,8 @@ class TimeTravelConformanceTest {
         var plainOut = new java.io.ByteArrayOutputStream();
         Session.Outcome plain = Session.run("main.zig", text, mode, RunSettings.defaults(), (fd, b) -> plainOut.writeBytes(b));
 
-        var stops = new LinkedBlockingQueue<Snapshot>();
-        var outcomes = new LinkedBlockingQueue<Session.Outcome>();
-        Debugger d = Debugger.prepare("main.zig", text, mode, RunSettings.defaults(), new Debugger.Listener() {
-            @Override
-            public void snapshot(Snapshot s) {
-                if (s.state() == Snapshot.RunState.PAUSED) stops.add(s);
-            }
-
-            @Override
-            public void finished(Session.Outcome o, Snapshot last) {
-                outcomes.add(o);
-                stops.add(last);
-            }
-        });
+        var stops = new StopQueue();
+        Debugger d = Debugger.prepare("main.zig", text, mode, RunSettings.defaults(), stops);
         if (!d.compilation().ok()) return;
         d.setMinCheckpointInterval(7);
         try {
@@ -74,7 +60,7 @@ class TimeTravelConformanceTest {
             }
             if (s.state() == Snapshot.RunState.FINISHED) {
                 assertThat(s.output()).isEqualTo(plainOut.toString(java.nio.charset.StandardCharsets.UTF_8));
-                outcomes.take();
+                stops.outcome(30_000);
             }
             List<Long> steps = new ArrayList<>(seen.keySet());
             // back, one stop at a time from the newest
@@ -102,14 +88,14 @@ class TimeTravelConformanceTest {
                 end = next(stops);
             } while (end.state() != Snapshot.RunState.FINISHED);
             assertThat(end.output()).isEqualTo(plainOut.toString(java.nio.charset.StandardCharsets.UTF_8));
-            assertThat(outcomes.poll(30, TimeUnit.SECONDS).exitCode()).isEqualTo(plain.exitCode());
+            assertThat(stops.outcome(30_000).exitCode()).isEqualTo(plain.exitCode());
         } finally {
             d.send(Debugger.Command.STOP);
         }
     }
 
-    private static Snapshot next(LinkedBlockingQueue<Snapshot> q) throws InterruptedException {
-        Snapshot s = q.poll(60, TimeUnit.SECONDS);
+    private static Snapshot next(StopQueue q) throws InterruptedException {
+        Snapshot s = q.next(60_000);
         assertThat(s).as("a stop within 60 s").isNotNull();
         return s;
     }
