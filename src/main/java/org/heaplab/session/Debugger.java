@@ -450,7 +450,13 @@ public final class Debugger {
     private record RewindTo(long step) {}
 
     /** What the debugger itself must put back with a checkpoint. */
-    private record Saved(Checkpoint cp, int errors, MemoryError pendingCard, long programAllocs) {}
+    private record Saved(Checkpoint cp, int errors, MemoryError pendingCard, long programAllocs, long cost) {}
+
+    /**
+     * The most the checkpoints may hold: an eighth of the Java heap. A run that goes on and on
+     * (an endless loop under a long time limit) thins its checkpoints out when it gets there.
+     */
+    static final long HISTORY_BUDGET = Runtime.getRuntime().maxMemory() / 8;
 
     /** A checkpoint costs at most this many bytes per step of the run (it is spaced out as needed). */
     static final long BYTES_PER_STEP = 32;
@@ -509,10 +515,10 @@ public final class Debugger {
     public void setMinCheckpointInterval(long steps) { this.minInterval = Math.max(1, steps); }
 
     /** How many checkpoints are kept and roughly how many bytes they and the timeline hold. */
-    public record Stats(int checkpoints, long checkpointBytes, long timelineBytes, long frontier) {}
+    public record Stats(int checkpoints, long checkpointBytes, long timelineBytes, long frontier, int thinned) {}
 
     public Stats stats() {
-        return new Stats(checkpoints.size(), retainedBytes, timeline.bytes(), Math.max(here, end));
+        return new Stats(checkpoints.size(), retainedBytes, timeline.bytes(), Math.max(here, end), thinned);
     }
 
     private void checkpointIfDue(Vm vm, long step) {
@@ -523,11 +529,35 @@ public final class Debugger {
         long pages = restoredSinceLast ? 0 : m.memory().copiedBytes() - copiedAtLast;
         restoredSinceLast = false;
         copiedAtLast = m.memory().copiedBytes();
-        checkpoints.put(step, new Saved(cp, errorCount, pendingCard, programAllocs));
         long cost = cp.bytes() + pages;
+        checkpoints.put(step, new Saved(cp, errorCount, pendingCard, programAllocs, cost));
         retainedBytes += cost;
         nextCheckpoint = step + Math.max(minInterval, cost / BYTES_PER_STEP);
+        if (retainedBytes > historyBudget) thinCheckpoints();
     }
+
+    /** Drops every other checkpoint (never the first or the newest) and spaces the next ones twice as far. */
+    private void thinCheckpoints() {
+        Long first = checkpoints.firstKey(), last = checkpoints.lastKey();
+        boolean drop = false;
+        for (var it = checkpoints.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getKey().equals(first) || e.getKey().equals(last)) continue;
+            if (drop) {
+                retainedBytes -= e.getValue().cost();
+                it.remove();
+            }
+            drop = !drop;
+        }
+        minInterval *= 2;
+        thinned++;
+    }
+
+    private int thinned;
+    private volatile long historyBudget = HISTORY_BUDGET;
+
+    /** The most the checkpoints may hold (tests use small budgets to see them thinned). */
+    public void setHistoryBudget(long bytes) { this.historyBudget = Math.max(1, bytes); }
 
     /** The next step the hook must see: a checkpoint falling due, or where a trip goes next. */
     private long nextWake(long step) {

@@ -59,7 +59,15 @@ public final class Timeline {
         add(at, k, -1, addr, len, 0, title);
     }
 
+    /** Events kept at most (about 170 MB); after that only errors and leaks are recorded, and the view says from where. */
+    public static final int MAX_EVENTS = 4_000_000;
+    private long droppedFrom = -1;
+
     private void add(long at, Kind k, int alloc, long addr, long len, long change, String text) {
+        if (count >= MAX_EVENTS && k != Kind.ERROR && k != Kind.LEAK) {
+            if (droppedFrom < 0) droppedFrom = at;
+            return;
+        }
         if (count == step.length) {
             int n = count * 2;
             step = Arrays.copyOf(step, n);
@@ -118,8 +126,10 @@ public final class Timeline {
      * @param end      the last step (the run's end, or the furthest it got)
      * @param finished whether the run reached its end
      * @param series   per allocator id: live bytes at the end of each column (null for ids never used)
+     * @param droppedFrom the step from which allocations and frees were no longer recorded (too many), or -1
      */
-    public record View(long end, boolean finished, List<String> allocators, long[][] series, long peak, List<Event> markers, int events) {
+    public record View(long end, boolean finished, List<String> allocators, long[][] series, long peak, List<Event> markers, int events,
+                       long droppedFrom) {
         /** The step at the start of a column. */
         public long stepAt(int column, int columns) {
             return Math.round((double) column * end / Math.max(1, columns));
@@ -163,7 +173,7 @@ public final class Timeline {
             boolean notable = k == Kind.ERROR || k == Kind.LEAK || k == Kind.MOVE;
             if (all || notable) markers.add(event(i));
         }
-        return new View(end, finished, List.copyOf(allocatorNames), series, peak, List.copyOf(markers), count);
+        return new View(end, finished, List.copyOf(allocatorNames), series, peak, List.copyOf(markers), count, droppedFrom);
     }
 
     private Event event(int i) {

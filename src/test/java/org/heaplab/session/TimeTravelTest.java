@@ -153,4 +153,43 @@ class TimeTravelTest {
             d.send(Debugger.Command.STOP);
         }
     }
+
+    @Test
+    void aLongRunThinsItsCheckpointsToStayWithinItsBudgetAndStillTravels() throws Exception {
+        String loop = """
+                const std = @import("std");
+                pub fn main() void {
+                    var i: u64 = 0;
+                    var sum: u64 = 0;
+                    while (i < 300_000) : (i += 1) {
+                        sum +%= i;
+                    }
+                    std.debug.print("{d}\\n", .{sum});
+                }
+                """;
+        var r = new Recorder();
+        Debugger d = DebuggerTest.debugger(loop, r);
+        try {
+            d.setMinCheckpointInterval(100);
+            d.setHistoryBudget(64 * 1024);
+            d.start(Debugger.Command.CONTINUE);
+            Snapshot end = r.nextStop();
+            assertThat(end.state()).isEqualTo(Snapshot.RunState.FINISHED);
+            Debugger.Stats st = d.stats();
+            assertThat(st.thinned()).isPositive();
+            assertThat(st.checkpointBytes()).isLessThanOrEqualTo(64 * 1024);
+            // still any step: the same snapshot whichever way it is reached
+            d.seek(123_457);
+            Snapshot a = r.nextStop();
+            d.seek(500);
+            r.nextStop();
+            d.seek(123_457);
+            Snapshot b = r.nextStop();
+            assertThat(a.step()).isEqualTo(123_457);
+            assertThat(TimeTravelConformanceTest.canonical(b)).isEqualTo(TimeTravelConformanceTest.canonical(a));
+            assertThat(a.top().locals()).anySatisfy(l -> assertThat(l.name()).isEqualTo("i"));
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
 }

@@ -241,8 +241,8 @@ public final class TimelinePane extends BorderPane {
         } finally {
             adjusting = false;
         }
-        where.setText(String.format("step %,d of %,d%s · %,d heap event%s", current, view.end(), view.finished() ? "" : " so far", view.events(),
-                view.events() == 1 ? "" : "s"));
+        where.setText(String.format("step %,d of %,d%s · %,d heap event%s%s", current, view.end(), view.finished() ? "" : " so far", view.events(),
+                view.events() == 1 ? "" : "s", view.droppedFrom() < 0 ? "" : String.format(" (none recorded after step %,d: too many)", view.droppedFrom())));
     }
 
     public void shutdown() {
