@@ -192,4 +192,33 @@ class TimeTravelTest {
             d.send(Debugger.Command.STOP);
         }
     }
+
+    @Test
+    void aResizeThatMovesABlockStopsTheRun() throws Exception {
+        String program = """
+                const std = @import("std");
+
+                pub fn main() !void {
+                    const a = std.heap.page_allocator;
+                    var buf = try a.alloc(u8, 100);
+                    const other = try a.alloc(u8, 100);
+                    defer a.free(other);
+                    buf = try a.realloc(buf, 10000);
+                    defer a.free(buf);
+                    std.debug.print("{d}\\n", .{buf.len});
+                }
+                """;
+        var r = new Recorder();
+        Debugger d = DebuggerTest.debugger(program, r);
+        try {
+            d.setEventBreakpoints(List.of(EventBreakpoint.movingResize()));
+            d.start(Debugger.Command.CONTINUE);
+            Snapshot moved = r.nextStop();
+            assertThat(moved.reason()).startsWith("breakpoint: a resize moved a block to 0x");
+            assertThat(moved.position().line()).isEqualTo(10); // after `buf = try a.realloc(buf, 10000);`
+            assertThat(d.timeline().view(10).markers()).extracting(Timeline.Event::kind).contains(Timeline.Kind.MOVE);
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
 }
