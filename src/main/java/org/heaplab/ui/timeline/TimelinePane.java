@@ -39,7 +39,7 @@ public final class TimelinePane extends BorderPane {
     private final Canvas canvas = new Canvas();
     private final Pane holder = new Pane(canvas);
     private final Slider slider = new Slider(1, 1, 1);
-    private final Label where = new Label("No run yet: run or step the program to see its heap over time.");
+    private final Label where = new Label("No run yet");
     private final Tooltip tip = new Tooltip();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         var t = new Thread(r, "heaplab-timeline");
@@ -185,7 +185,7 @@ public final class TimelinePane extends BorderPane {
         g.clearRect(0, 0, w, h);
         if (view == null || view.end() <= 0) {
             slider.setDisable(true);
-            where.setText("No run yet: run or step the program to see its heap over time.");
+            where.setText("No run yet");
             return;
         }
         double top = 4, bottom = h - AXIS;
