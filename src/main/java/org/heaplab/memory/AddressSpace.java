@@ -743,8 +743,6 @@ public final class AddressSpace {
         public long overheadBytes() {
             return 64L + numbers.length * 40L + mappings.length * 96L;
         }
-
-        public int pages() { return numbers.length; }
     }
 
     private static Mapping copyOf(Mapping m) {

@@ -43,9 +43,6 @@ public final class Checkpoint {
     /** Bytes of program output (stdout and stderr) written before it was taken. */
     public long outputBytes() { return outputBytes; }
 
-    /** How many reports (memory errors, leaks) the allocators had made. */
-    public int reports() { return reports; }
-
     /** Roughly what it holds of its own, pages written later aside (see {@link AddressSpace#copiedBytes()}). */
     public long bytes() { return bytes; }
 }

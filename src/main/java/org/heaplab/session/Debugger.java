@@ -447,8 +447,6 @@ public final class Debugger {
         boolean sameAt(int i, long d, long l) { return seen[i * 3 + 1] == d && seen[i * 3 + 2] == l; }
     }
 
-    private record RewindTo(long step) {}
-
     /** What the debugger itself must put back with a checkpoint. */
     private record Saved(Checkpoint cp, int errors, MemoryError pendingCard, long programAllocs, long cost) {}
 

@@ -1,7 +1,5 @@
 package org.heaplab.session;
 
-import java.util.Locale;
-
 /**
  * A breakpoint on what the allocators do rather than on a line: the run pauses at the first
  * statement of the user's code after the event.
@@ -32,14 +30,4 @@ public record EventBreakpoint(Kind kind, long value) {
             case MOVING_RESIZE -> "a resize that moves a block";
         };
     }
-
-    /** Parses what {@link #toString()} of the settings writes: {@code kind:value}. */
-    public static EventBreakpoint parse(String s) {
-        int colon = s.indexOf(':');
-        Kind k = Kind.valueOf(s.substring(0, colon < 0 ? s.length() : colon).strip().toUpperCase(Locale.ROOT));
-        long v = colon < 0 ? 0 : Long.decode(s.substring(colon + 1).strip());
-        return new EventBreakpoint(k, v);
-    }
-
-    public String encode() { return kind.name().toLowerCase(Locale.ROOT) + ":" + value; }
 }

@@ -47,9 +47,6 @@ final class OutputLog {
         }
     }
 
-    /** Bytes printed up to where the run is. */
-    synchronized long total() { return cursor; }
-
     /** The run is now where {@code total} bytes had been printed (a trip back or forward to a checkpoint). */
     synchronized void moveTo(long total) {
         cursor = total;

@@ -36,9 +36,6 @@ public final class Timeline {
     private boolean finished;
     private final List<String> allocatorNames = new ArrayList<>();
 
-    /** How many allocator calls are recorded (a call's serial below this was seen before). */
-    synchronized long recordedCalls() { return calls; }
-
     synchronized int recordedReports() { return reports; }
 
     synchronized void call(long serial, long at, Kind k, int alloc, long addr, long len, long change) {
@@ -130,10 +127,6 @@ public final class Timeline {
      */
     public record View(long end, boolean finished, List<String> allocators, long[][] series, long peak, List<Event> markers, int events,
                        long droppedFrom) {
-        /** The step at the start of a column. */
-        public long stepAt(int column, int columns) {
-            return Math.round((double) column * end / Math.max(1, columns));
-        }
     }
 
     public static final int MAX_MARKERS = 2000;
@@ -189,12 +182,5 @@ public final class Timeline {
         List<Event> out = new ArrayList<>();
         for (; i < count && step[i] < to && out.size() < max; i++) out.add(event(i));
         return out;
-    }
-
-    /** The step of the {@code n}th allocation the program made (1-based), or -1. */
-    public synchronized long nthAllocation(long n) {
-        long seen = 0;
-        for (int i = 0; i < count; i++) if (kind[i] == Kind.ALLOC.ordinal() && ++seen == n) return step[i];
-        return -1;
     }
 }

@@ -1,6 +1,5 @@
 package org.heaplab.session;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -190,7 +189,4 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
     public boolean outputMatches(byte[] output) {
         return outputBytes == output.length && outputSha256.equals(HexFormat.of().formatHex(sha256().digest(output)));
     }
-
-    @SuppressWarnings("unused")
-    private static final Class<?> USED = StandardCharsets.class;
 }

@@ -94,8 +94,6 @@ public final class BreakpointsPane extends BorderPane {
         refresh();
     }
 
-    public ObservableList<Entry> entries() { return entries; }
-
     private void remove(Entry e) {
         if (e.event() == null) lines.remove(e.line());
         else events.remove(e.event());

@@ -53,7 +53,7 @@ public final class TimelinePane extends BorderPane {
     private Timeline shown;
     private long current;
     private boolean adjusting;
-    private Color textColor = Color.GRAY;
+    private final Color textColor = Color.GRAY;
 
     public TimelinePane() {
         getStyleClass().add("timeline-pane");
@@ -94,20 +94,11 @@ public final class TimelinePane extends BorderPane {
         this.onSeek = onSeek;
     }
 
-    public void setTextColor(Color c) {
-        this.textColor = c;
-        draw();
-    }
-
     /** The run is at {@code step} now: recompute the picture (off the JavaFX thread) and move the cursor. */
     public void showStep(long step) {
         current = step;
         refresh();
     }
-
-    public Slider slider() { return slider; }
-
-    public Timeline.View view() { return view; }
 
     private void seekToSlider() {
         if (adjusting || view == null) return;
