@@ -335,8 +335,7 @@ public final class Debugger {
         if (card == null) return;
         addError(card);
         boolean leak = card.kind() == Snapshot.ErrorKind.LEAK;
-        timeline.report(m.reports().size() - 1, card.step(), leak ? Timeline.Kind.LEAK : Timeline.Kind.ERROR, card.address(), card.size(),
-                card.title());
+        record(timeline, m.reports().size() - 1, card);
         if (travel != null) {
             if (!leak && stopOnErrors) pendingCard = card; // a trip that ends at that stop shows its card
             return;
@@ -424,6 +423,17 @@ public final class Debugger {
             this.kind = kind;
             this.target = target;
             this.reason = reason;
+        }
+
+        /**
+         * The trip to make from step {@code here}: a search for where a block was lost knows it is
+         * lost here, and is a plain seek once nothing is left between what it knows.
+         */
+        Travel from(long here) {
+            if (kind != Kind.PROBE) return this;
+            hi = here;
+            answer = here;
+            return hi - lo <= 1 ? new Travel(Kind.SEEK, hi, reason) : this;
         }
 
         /** The step the trip needs the run at next. */
@@ -583,13 +593,7 @@ public final class Debugger {
 
     /** Starts a trip from a pause at {@link #here}; returns true when the run goes on forward from here. */
     private boolean begin(Machine m, Travel t) {
-        if (t.kind == Travel.Kind.PROBE) {
-            t.hi = here;
-            t.answer = here;
-            if (t.hi - t.lo <= 1) {
-                t = new Travel(Travel.Kind.SEEK, t.hi, t.reason);
-            }
-        }
+        t = t.from(here);
         travel = t;
         long next = t.next();
         // back, or far forward past a checkpoint: restore the nearest checkpoint instead of running all the way
@@ -605,17 +609,27 @@ public final class Debugger {
      * (or, from a function's first line, its caller) ran, at the first statement of that line.
      */
     private void stepBack(Machine m, Frame frame) {
-        Long from = checkpoints.lowerKey(here);
-        if (from == null) {
+        Travel t = stepBackFrom(here, frame);
+        if (t == null) {
             publish(snapshot(Snapshot.RunState.PAUSED, "at the first step: nothing ran before", frame, null, -1));
             return;
         }
-        Travel t = new Travel(Travel.Kind.SCAN, here, "stepped back");
+        begin(m, t);
+    }
+
+    /**
+     * The scan a step back makes from before step {@code end}, where {@code frame} is (null: the
+     * run's end, where no line is left to skip); null when no checkpoint lies before it.
+     */
+    private Travel stepBackFrom(long end, Frame frame) {
+        Long from = checkpoints.lowerKey(end);
+        if (from == null) return null;
+        Travel t = new Travel(Travel.Kind.SCAN, end, "stepped back");
         Frame user = userFrame(frame);
         t.depth = user == null ? -1 : depth(user);
         t.line = user == null ? -1 : lineOf(user);
         t.scanFrom = from;
-        begin(m, t);
+        return t;
     }
 
     private static Frame userFrame(Frame f) {
@@ -741,20 +755,10 @@ public final class Debugger {
             if (c == null || c == Command.STOP || stopRequested) return null;
             Travel t = null;
             if (c == Command.STEP_BACK) {
-                Long from = checkpoints.lowerKey(here + 1);
-                if (from != null) {
-                    t = new Travel(Travel.Kind.SCAN, here + 1, "stepped back");
-                    t.depth = -1;
-                    t.line = -1;
-                    t.scanFrom = from;
-                }
+                // the end's own step ran too: the scan takes it in
+                t = stepBackFrom(here + 1, null);
             } else if (c instanceof Travel tr) {
-                t = tr;
-                if (t.kind == Travel.Kind.PROBE) {
-                    t.hi = here;
-                    t.answer = here;
-                    if (t.hi - t.lo <= 1) t = new Travel(Travel.Kind.SEEK, t.hi, t.reason);
-                }
+                t = tr.from(here);
                 if (t.kind == Travel.Kind.SEEK && t.target > here || t.kind == Travel.Kind.AFTER && t.target >= here) t = null;
             }
             if (t == null) {
@@ -787,6 +791,12 @@ public final class Debugger {
                 return;
             }
         }
+    }
+
+    /** Records a memory error or leak in a timeline; {@code ordinal} is its report's number in the run (a replay repeats it). */
+    static void record(Timeline timeline, int ordinal, MemoryError card) {
+        timeline.report(ordinal, card.step(), card.kind() == Snapshot.ErrorKind.LEAK ? Timeline.Kind.LEAK : Timeline.Kind.ERROR, card.address(),
+                card.size(), card.title());
     }
 
     /** Records a call the program made in a timeline; returns its kind, or null for calls that are not the program's own. */

@@ -48,12 +48,10 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
         var timeline = new Timeline();
         if (m != null) {
             m.allocators().setListener(c -> Debugger.record(timeline, c));
+            var sites = new org.heaplab.trace.SnapshotBuilder(m);
             m.setReportListener(e -> {
-                var card = ErrorCards.of(m, new org.heaplab.trace.SnapshotBuilder(m), e, m.vm().steps());
-                if (card != null) {
-                    timeline.report(m.reports().size() - 1, card.step(), card.kind() == Snapshot.ErrorKind.LEAK ? Timeline.Kind.LEAK
-                            : Timeline.Kind.ERROR, card.address(), card.size(), card.title());
-                }
+                var card = ErrorCards.of(m, sites, e, m.vm().steps());
+                if (card != null) Debugger.record(timeline, m.reports().size() - 1, card);
             });
         }
         Session.Outcome o = p.run();

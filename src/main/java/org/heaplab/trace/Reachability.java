@@ -75,6 +75,11 @@ public final class Reachability {
     public static Result scan(Machine m, Frame top) {
         Map<Integer, String> kinds = new HashMap<>();
         for (var d : m.allocators().describe()) kinds.put(d.id(), d.kind());
+        return scan(m, top, kinds);
+    }
+
+    /** As {@link #scan(Machine, Frame)}, with each allocator's kind by its number already known (a snapshot has described them). */
+    static Result scan(Machine m, Frame top, Map<Integer, String> kinds) {
         List<AllocatorChain.LiveBlock> blocks = new ArrayList<>();
         for (AllocatorChain.LiveBlock b : m.allocators().liveBlocks()) if (b.requester() < 0) blocks.add(b);
         blocks.sort(java.util.Comparator.comparingLong(AllocatorChain.LiveBlock::address));

@@ -72,7 +72,9 @@ public final class SnapshotBuilder {
         List<AllocatorInfo> allocators = machine.allocators().describe().stream().map(AllocatorInfo::of).toList();
         Frame at = stop.top() != null ? stop.top() : machine.vm().currentFrame();
         // after the end no frame holds anything: what is still live is a leak, not an orphan of this step
-        reach = at == null ? Reachability.Result.NONE : Reachability.scan(machine, at);
+        Map<Integer, String> kinds = new HashMap<>();
+        for (AllocatorInfo d : allocators) kinds.put(d.id(), d.kind());
+        reach = at == null ? Reachability.Result.NONE : Reachability.scan(machine, at, kinds);
         stackLocals = new ArrayList<>();
         for (StackFrame f : frames) for (Local l : f.locals()) if (l.address() != 0) stackLocals.add(new Object[] {l, f});
         List<HeapBlock> blocks = blocks(allocators);
