@@ -176,11 +176,20 @@ public final class Debugger {
         updateHookRate();
         m.setReportListener(e -> onReport(m, e));
         m.allocators().setListener(c -> onCall(m, c));
+        // the first checkpoint is due at the first statement, even when the hook runs only now and then
+        m.vm().setWakeAt(nextWake(0));
         lastProgress = System.nanoTime();
         boolean resume = false;
         while (true) {
             try {
                 outcome = resume ? prepared.resume() : prepared.run();
+                Travel t = travel;
+                if (t != null && t.kind == Travel.Kind.SCAN) {
+                    // a step back from the end: the scan ran into the end, and what it saw decides
+                    long to = stepBackTarget(t);
+                    travel = new Travel(Travel.Kind.SEEK, to, t.reason);
+                    throw new Rewind(to);
+                }
             } catch (Rewind r) {
                 restore(m, r.to);
                 resume = true;

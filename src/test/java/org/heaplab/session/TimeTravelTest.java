@@ -44,6 +44,26 @@ class TimeTravelTest {
     }
 
     @Test
+    void stepBackFromTheEndGoesToTheLastLineThatRan() throws Exception {
+        var r = new Recorder();
+        Debugger d = DebuggerTest.debugger(DebuggerTest.corpus("19-intlist-main-hidden-leak"), r);
+        try {
+            d.start(Debugger.Command.CONTINUE);
+            Snapshot end = r.nextStop();
+            assertThat(end.state()).isEqualTo(Snapshot.RunState.FINISHED);
+            d.send(Debugger.Command.STEP_BACK);
+            Snapshot back = r.nextStop();
+            assertThat(back.state()).isEqualTo(Snapshot.RunState.PAUSED);
+            assertThat(back.reason()).isEqualTo("stepped back");
+            // main's last line was the deferred list.deinit(), which ran deinit's free (line 32)
+            assertThat(back.position().line()).isEqualTo(32);
+            assertThat(back.step()).isLessThan(end.step());
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
+
+    @Test
     void theLostBlockIsOrphanedAndTheStepThatLostItIsFound() throws Exception {
         var r = new Recorder();
         Debugger d = DebuggerTest.debugger(DebuggerTest.corpus("19-intlist-main-hidden-leak"), r);
