@@ -46,7 +46,7 @@ public final class TimelinePane extends BorderPane {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicBoolean busy = new AtomicBoolean();
+    private final AtomicBoolean queued = new AtomicBoolean();
     private Supplier<Timeline> source = () -> null;
     private LongConsumer onSeek = s -> { };
     private Timeline.View view;
@@ -108,27 +108,30 @@ public final class TimelinePane extends BorderPane {
 
     private void refresh() {
         Timeline t = source.get();
-        int columns = (int) Math.max(1, canvas.getWidth());
         if (t == null) {
             view = null;
             draw();
             return;
         }
-        if (!busy.compareAndSet(false, true)) return;
+        wanted = new Request(t, (int) Math.max(1, canvas.getWidth()));
+        // one computation waits at most: it takes the newest request when it starts, so the last one is always drawn
+        if (!queued.compareAndSet(false, true)) return;
         worker.execute(() -> {
-            Timeline.View v;
-            try {
-                v = t.view(columns);
-            } finally {
-                busy.set(false);
-            }
+            queued.set(false);
+            Request r = wanted;
+            Timeline.View v = r.timeline().view(r.columns());
             Platform.runLater(() -> {
                 view = v;
-                shown = t;
+                shown = r.timeline();
                 draw();
             });
         });
     }
+
+    /** What the picture is to show: whose timeline, at how many columns. */
+    private record Request(Timeline timeline, int columns) {}
+
+    private volatile Request wanted;
 
     private long stepAtX(double x) {
         double w = Math.max(1, canvas.getWidth());
