@@ -244,7 +244,6 @@ public final class Debugger {
     private void statement(Vm vm, Frame frame, int statement) {
         if (stopRequested) throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");
         long step = vm.steps();
-        if (end < 0) timeline.reached(step, false);
         checkpointIfDue(vm, step);
         if (travel != null) {
             travelStep(vm, frame, step);
@@ -846,6 +845,8 @@ public final class Debugger {
      */
     private Snapshot snapshot(Snapshot.RunState state, String reason, Frame top, MemoryError card, int exitCode) {
         Machine m = prepared.machine();
+        // how far the run got: told to the timeline when it is shown, not at every statement
+        if (end < 0) timeline.reached(m.vm().steps(), false);
         var stop = new SnapshotBuilder.Stop(m.vm().steps(), state, reason, top, outputText(), List.copyOf(errors.subList(0, errorCount)), card,
                 exitCode);
         boolean isStop = state != Snapshot.RunState.RUNNING;

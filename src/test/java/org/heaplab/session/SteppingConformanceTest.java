@@ -34,12 +34,17 @@ class SteppingConformanceTest {
         return out.stream();
     }
 
+    /** How a case runs: its {@code cmd} file says {@code run} or {@code test}. */
+    static Session.Mode mode(Path dir) throws IOException {
+        return Files.readString(dir.resolve("cmd")).strip().equals("test") ? Session.Mode.TEST : Session.Mode.RUN;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void stepsThroughAndEndsAsARunDoes(String name) throws Exception {
         Path dir = Path.of(name);
         String text = Files.readString(dir.resolve("main.zig"));
-        Session.Mode mode = Files.readString(dir.resolve("cmd")).strip().equals("test") ? Session.Mode.TEST : Session.Mode.RUN;
+        Session.Mode mode = mode(dir);
         var plainOut = new java.io.ByteArrayOutputStream();
         Session.Outcome plain = Session.run("main.zig", text, mode, RunSettings.defaults(), (fd, b) -> plainOut.writeBytes(b));
 

@@ -40,7 +40,7 @@ class TimeTravelConformanceTest {
     void backThenForwardReproducesEverySnapshot(String name) throws Exception {
         Path dir = Path.of(name);
         String text = Files.readString(dir.resolve("main.zig"));
-        Session.Mode mode = Files.readString(dir.resolve("cmd")).strip().equals("test") ? Session.Mode.TEST : Session.Mode.RUN;
+        Session.Mode mode = SteppingConformanceTest.mode(dir);
         var plainOut = new java.io.ByteArrayOutputStream();
         Session.Outcome plain = Session.run("main.zig", text, mode, RunSettings.defaults(), (fd, b) -> plainOut.writeBytes(b));
 

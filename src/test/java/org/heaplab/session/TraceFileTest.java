@@ -68,7 +68,7 @@ class TraceFileTest {
     void everyProgramReplaysFromItsTrace(String name) throws Exception {
         Path d = Path.of(name);
         String text = Files.readString(d.resolve("main.zig"));
-        Session.Mode mode = Files.readString(d.resolve("cmd")).strip().equals("test") ? Session.Mode.TEST : Session.Mode.RUN;
+        Session.Mode mode = SteppingConformanceTest.mode(d);
         var out = new ByteArrayOutputStream();
         TraceFile recorded = TraceFile.record("main.zig", text, mode, RunSettings.defaults(), (fd, b) -> out.writeBytes(b)).trace();
         TraceFile t = TraceFile.parse(recorded.toJson());
