@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "heaplab", mixinStandardHelpOptions = true, version = "Heap Lab 0.1",
         description = "A lab for learning manual memory management the way Zig does it.%n"
                 + "Without a command, opens the window.",
-        subcommands = {HeapLabCommand.Run.class, HeapLabCommand.Test.class, HeapLabCommand.Check.class, HeapLabCommand.Replay.class})
+        subcommands = {HeapLabCommand.Run.class, HeapLabCommand.Test.class, HeapLabCommand.Check.class, HeapLabCommand.Replay.class,
+                ScenarioCommand.class})
 public final class HeapLabCommand implements Callable<Integer> {
 
     /** Where output goes; tests swap these. */

@@ -49,8 +49,8 @@ class LayeringTest {
                 .whereLayer("trace").mayOnlyAccessLayers("runtime", "memory", "alloc", "source", "diag", "check")
                 .whereLayer("scenario").mayOnlyAccessLayers("trace", "session", "source", "diag")
                 .whereLayer("session").mayOnlyAccessLayers("source", "diag", "lex", "ast", "parse", "check", "memory", "alloc",
-                        "runtime", "trace", "scenario")
-                .whereLayer("cli").mayOnlyAccessLayers("session")
+                        "runtime", "trace")
+                .whereLayer("cli").mayOnlyAccessLayers("session", "scenario")
                 .whereLayer("ui").mayOnlyAccessLayers("session", "trace", "scenario", "lex", "diag", "source")
                 .check(classes);
     }

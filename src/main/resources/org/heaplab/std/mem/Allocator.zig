@@ -187,7 +187,7 @@ pub fn reallocAdvanced(self: Allocator, old_mem: anytype, new_n: usize, return_a
 /// Frees memory from `alloc`; `memory.len` must be the length that was allocated.
 /// The bytes are set to undefined (0xAA) first, as Zig does in Debug builds.
 pub fn free(self: Allocator, memory: anytype) void {
-    const bytes = mem.sliceAsBytes(memory);
+    const bytes = @hl_sliceAsBytes(memory); // keeps const: a []const T is freed too
     const bytes_len = bytes.len + @hl_sentinelSize(@TypeOf(memory));
     if (bytes_len == 0) return;
     const non_const_ptr = @constCast(bytes.ptr);
