@@ -253,7 +253,8 @@ public sealed interface Check {
                     return new Verdict(amount.holds(v), describe(), "it has " + v);
                 }
             }
-            return new Verdict(false, describe(), "the run has no " + kind);
+            // an allocator the program never used made no calls and holds nothing
+            return new Verdict(amount.holds(0), describe(), "the run has no " + kind);
         }
     }
 
