@@ -120,6 +120,20 @@ public final class HeapLabApp extends Application {
     private final ChoiceBox<String> mode = new ChoiceBox<>();
     private final MenuButton recent = new MenuButton();
     private Timeline autosave;
+    // guided scenarios
+    private SplitPane mainSplit;
+    private javafx.scene.layout.StackPane scenarioPanel;
+    private final javafx.scene.control.ToggleButton scenariosButton = new javafx.scene.control.ToggleButton();
+    private org.heaplab.ui.scenario.ScenarioProgress scenarioProgress;
+    private org.heaplab.ui.scenario.WalkthroughViewModel walkVm;
+    private org.heaplab.ui.scenario.ScenarioBrowser browser;
+    private org.heaplab.ui.scenario.WalkthroughPane walkPane;
+    private org.heaplab.scenario.ScenarioLibrary scenarioLibrary;
+    /** The scenario whose program is in the editor, or null. */
+    private final ObjectProperty<org.heaplab.scenario.Scenario> activeScenario = new SimpleObjectProperty<>();
+    private Node stackBox;
+    private Node deferBox;
+    private TabPane bottomTabs;
 
     @Override
     public void start(Stage stage) {
@@ -140,7 +154,9 @@ public final class HeapLabApp extends Application {
         allocTab = tab("Allocators", "mdi2f-file-tree", allocPane);
         livePanes = new TabPane(heapTab, allocTab);
         livePanes.setId("live-panes");
-        var right = new SplitPane(titled("Stack", stackPane), titled("Defer queue", deferPane), livePanes);
+        stackBox = titled("Stack", stackPane);
+        deferBox = titled("Defer queue", deferPane);
+        var right = new SplitPane(stackBox, deferBox, livePanes);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.36, 0.5);
 
@@ -148,6 +164,7 @@ public final class HeapLabApp extends Application {
         var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane),
                 tab("Breakpoints", "mdi2r-record-circle-outline", breakpointsPane));
         bottom.setId("bottom-tabs");
+        bottomTabs = bottom;
         timelinePane.connect(lab::timeline, this::seek);
         var editorAndTimeline = new BorderPane(editor, null, null, timelinePane, null);
         var left = new SplitPane(editorAndTimeline, bottom);
@@ -155,6 +172,8 @@ public final class HeapLabApp extends Application {
         left.setDividerPositions(0.68);
         var main = new SplitPane(left, right);
         main.setDividerPositions(0.42);
+        mainSplit = main;
+        setUpScenarios();
         notifications = new NotificationPane(main);
         notifications.setId("notifications");
 
@@ -191,6 +210,11 @@ public final class HeapLabApp extends Application {
         keys(scene);
 
         lab.snapshotProperty().addListener((o, a, s) -> show(s));
+        lab.phaseProperty().addListener((o, a, p) -> {
+            if (p == LabViewModel.Phase.RUNNING) return;
+            lab.setEventBreakpoints(eventBreakpoints); // a scenario's event breakpoint lasts one run to
+            walkVm.stopped(lab.getSnapshot(), lab.compilationProperty().get());
+        });
         heapPane.setHistory(history);
         eventBreakpoints.addListener((javafx.collections.ListChangeListener<org.heaplab.session.EventBreakpoint>) c -> lab.setEventBreakpoints(eventBreakpoints));
         editor.setHoverDetails(this::localDetails);
@@ -211,7 +235,9 @@ public final class HeapLabApp extends Application {
             }
         });
         stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> (dirty.get() ? "*" : "") + (file.get() == null ? "untitled.zig" : file.get().getFileName()) + " - Heap Lab", file, dirty));
+                () -> (dirty.get() ? "*" : "") + (activeScenario.get() != null ? "Scenario " + activeScenario.get().number() + ": "
+                        + activeScenario.get().programName() : file.get() == null ? "untitled.zig" : file.get().getFileName()) + " - Heap Lab",
+                file, dirty, activeScenario));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -356,7 +382,12 @@ public final class HeapLabApp extends Application {
         var theme = button("theme", "mdi2w-weather-night", "Light or dark theme", () -> settings.theme.set(
                 settings.theme.get() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK));
         var prefs = button("settings", "mdi2c-cog-outline", "Settings: limits, stack, DebugAllocator defaults", this::editSettings);
-        var tb = new ToolBar(fresh, open, save, saveAs, recent, undo, redo, new Separator(), run, back, over, into, out, toCursor, pause, stop, restart, speed,
+        scenariosButton.setGraphic(new FontIcon("mdi2s-school-outline"));
+        scenariosButton.setId("scenarios");
+        scenariosButton.setTooltip(new Tooltip("Guided scenarios: lessons on the heap, with questions and tasks (F1)"));
+        scenariosButton.setFocusTraversable(false);
+        scenariosButton.selectedProperty().addListener((o, a, b) -> showScenarioPanel(b));
+        var tb = new ToolBar(scenariosButton, new Separator(), fresh, open, save, saveAs, recent, undo, redo, new Separator(), run, back, over, into, out, toCursor, pause, stop, restart, speed,
                 mode, new Separator(), zoomIn, zoomOut, theme, prefs);
         tb.setId("toolbar");
         return tb;
@@ -374,6 +405,7 @@ public final class HeapLabApp extends Application {
         acc.put(new KeyCodeCombination(KeyCode.F11, KeyCombination.SHIFT_DOWN), () -> step(Debugger.Command.STEP_OUT));
         acc.put(new KeyCodeCombination(KeyCode.F10, KeyCombination.SHORTCUT_DOWN), this::runToCursor);
         acc.put(new KeyCodeCombination(KeyCode.F9), () -> editor.toggleBreakpoint(editor.caretLine()));
+        acc.put(new KeyCodeCombination(KeyCode.F1), () -> scenariosButton.setSelected(!scenariosButton.isSelected()));
         acc.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
         acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newProgram);
         acc.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
@@ -386,6 +418,7 @@ public final class HeapLabApp extends Application {
     // ------------------------------------------------------------------ running
 
     private String fileName() {
+        if (activeScenario.get() != null) return activeScenario.get().programName();
         return file.get() == null ? "main.zig" : file.get().getFileName().toString();
     }
 
@@ -403,7 +436,7 @@ public final class HeapLabApp extends Application {
         if (lab.phaseProperty().get() != LabViewModel.Phase.IDLE) return;
         warnedEdit = false;
         // a trace opened into the editor runs with the settings it was recorded with
-        lab.setSettings(traceSettings != null ? traceSettings : settings.runSettings());
+        lab.setSettings(runSettings());
         consoleVm.clear();
         hideCard();
         shownCard = null;
@@ -470,7 +503,7 @@ public final class HeapLabApp extends Application {
         consoleVm.clear();
         hideCard();
         warnedEdit = false;
-        lab.setSettings(settings.runSettings());
+        lab.setSettings(runSettings());
         lab.restart(fileName(), editor.getText(), runMode());
     }
 
@@ -608,6 +641,204 @@ public final class HeapLabApp extends Application {
         }
     }
 
+    // ------------------------------------------------------------------ guided scenarios
+
+    /** The settings a run gets: a trace's own, Zig's defaults for a scenario (as its verification), else the learner's. */
+    private org.heaplab.session.RunSettings runSettings() {
+        if (traceSettings != null) return traceSettings;
+        if (activeScenario.get() != null) return org.heaplab.scenario.Walk.settings();
+        return settings.runSettings();
+    }
+
+    private void setUpScenarios() {
+        scenarioProgress = org.heaplab.ui.scenario.ScenarioProgress.load(settings.folder());
+        walkVm = new org.heaplab.ui.scenario.WalkthroughViewModel(Platform::runLater, new org.heaplab.ui.scenario.WalkthroughViewModel.Lab() {
+            @Override
+            public boolean runTo(org.heaplab.scenario.Target t) {
+                return scenarioRunTo(t);
+            }
+
+            @Override
+            public void focus(org.heaplab.scenario.Step.Focus f) {
+                focusStep(f);
+            }
+
+            @Override
+            public String programText() {
+                return editor.getText();
+            }
+        }, scenarioProgress);
+        browser = new org.heaplab.ui.scenario.ScenarioBrowser(scenarioProgress, this::openScenario);
+        walkPane = new org.heaplab.ui.scenario.WalkthroughPane(walkVm, this::showBrowser, this::resetScenario, this::showSolution);
+        walkVm.revisionProperty().addListener((o, a, b) -> browser.refresh());
+        scenarioPanel = new javafx.scene.layout.StackPane(browser);
+        scenarioPanel.setId("scenario-panel");
+        scenarioPanel.setMinWidth(240);
+    }
+
+    private void showScenarioPanel(boolean show) {
+        boolean shown = mainSplit.getItems().contains(scenarioPanel);
+        if (show == shown) return;
+        if (!show) {
+            mainSplit.getItems().remove(scenarioPanel);
+            mainSplit.setDividerPositions(0.42);
+            return;
+        }
+        if (scenarioLibrary == null) {
+            try {
+                scenarioLibrary = org.heaplab.scenario.ScenarioLibrary.bundled();
+            } catch (IOException e) {
+                scenarioLibrary = new org.heaplab.scenario.ScenarioLibrary(List.of(), List.of());
+                error("Could not read the scenarios", e.getMessage());
+            }
+            browser.show(scenarioLibrary.scenarios(), scenarioLibrary.problems());
+        }
+        mainSplit.getItems().addFirst(scenarioPanel);
+        mainSplit.setDividerPositions(0.25, 0.6);
+    }
+
+    private void showBrowser() {
+        if (activeScenario.get() != null && dirty.get()) keepScenarioWork();
+        browser.refresh();
+        scenarioPanel.getChildren().setAll(browser);
+    }
+
+    /** Opens a scenario: its program (or the learner's edited one) in the editor, its walkthrough beside the panes. */
+    void openScenario(org.heaplab.scenario.Scenario s) {
+        if (activeScenario.get() != s && !confirmDiscard()) return;
+        lab.stop();
+        traceSettings = null;
+        String work = scenarioProgress.savedWork(s.id());
+        activeScenario.set(s);
+        editor.setText(work != null ? work : s.program());
+        editor.breakpoints().clear();
+        file.set(null);
+        dirty.set(false);
+        mode.getSelectionModel().select(s.mode() == Session.Mode.TEST ? 2 : 1);
+        scenarioButtonShown();
+        scenarioPanel.getChildren().setAll(walkPane);
+        walkVm.open(s);
+        if (work != null) notify("Your edited program for this scenario is back in the editor; Reset brings back the original.");
+    }
+
+    private void scenarioButtonShown() {
+        if (!scenariosButton.isSelected()) scenariosButton.setSelected(true);
+    }
+
+    /** Another program goes into the editor: the scenario's walkthrough ends (its work was kept). */
+    private void leaveScenario() {
+        if (activeScenario.get() == null) return;
+        activeScenario.set(null);
+        mode.getSelectionModel().select(0);
+        walkVm.close();
+        showBrowser();
+    }
+
+    /** Keeps the editor's text as the scenario's work; always true (a failure is said, and the text stays in the editor). */
+    private boolean keepScenarioWork() {
+        var s = activeScenario.get();
+        if (s == null) return true;
+        try {
+            scenarioProgress.keepWork(s.id(), editor.getText());
+            dirty.set(false);
+        } catch (IOException e) {
+            notify("Could not keep your scenario work in " + settings.folder() + ": " + e.getMessage());
+        }
+        return true;
+    }
+
+    private void resetScenario() {
+        var s = activeScenario.get();
+        if (s == null) return;
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, "Its original program comes back and its progress is forgotten; your edits to it are lost.",
+                ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText("Start \"" + s.title() + "\" afresh?");
+        alert.initOwner(stage);
+        if (alert.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) return;
+        try {
+            scenarioProgress.reset(s.id());
+        } catch (IOException e) {
+            notify("Could not reset the scenario's progress: " + e.getMessage());
+        }
+        lab.stop();
+        editor.setText(s.program());
+        dirty.set(false);
+        walkVm.open(s);
+        browser.refresh();
+    }
+
+    private void showSolution() {
+        var s = activeScenario.get();
+        if (s == null) return;
+        var text = new javafx.scene.control.TextArea(s.solution());
+        text.setEditable(false);
+        text.setStyle("-fx-font-family: monospace;");
+        text.setPrefSize(640, 420);
+        var use = new ButtonType("Put it in the editor", ButtonBar.ButtonData.OTHER);
+        var dialog = new javafx.scene.control.Dialog<ButtonType>();
+        dialog.setTitle("Solution");
+        dialog.setHeaderText("A solution to \"" + s.title() + "\" (your program is kept with the scenario)");
+        dialog.getDialogPane().setContent(text);
+        dialog.getDialogPane().getButtonTypes().addAll(use, ButtonType.CLOSE);
+        dialog.initOwner(stage);
+        if (dialog.showAndWait().orElse(ButtonType.CLOSE) == use) {
+            keepScenarioWork();
+            editor.setText(s.solution());
+            dirty.set(true);
+        }
+    }
+
+    /** A scenario's run to: on the run in the window, so every pane shows where it got. */
+    private boolean scenarioRunTo(org.heaplab.scenario.Target t) {
+        if (lab.phaseProperty().get() == LabViewModel.Phase.RUNNING) return false;
+        beforeRun();
+        String text = editor.getText();
+        switch (t) {
+            case org.heaplab.scenario.Target.Line l -> lab.runToLine(l.line(), fileName(), text, runMode());
+            default -> {
+                var bp = t.breakpoint();
+                if (bp != null) {
+                    var all = new java.util.ArrayList<>(eventBreakpoints);
+                    all.add(bp);
+                    lab.setEventBreakpoints(all);
+                }
+                lab.runOrContinue(fileName(), text, runMode());
+            }
+        }
+        return true;
+    }
+
+    /** Points at what a step talks about: its line in the editor, its pane outlined for a moment. */
+    private void focusStep(org.heaplab.scenario.Step.Focus f) {
+        if (f.line() > 0) editor.showLine(f.line());
+        if (f.pane() == null) return;
+        Node target = switch (f.pane()) {
+            case STACK -> stackBox;
+            case DEFER -> deferBox;
+            case HEAP -> {
+                livePanes.getSelectionModel().select(heapTab);
+                yield livePanes;
+            }
+            case ALLOCATORS -> {
+                livePanes.getSelectionModel().select(allocTab);
+                yield livePanes;
+            }
+            case CONSOLE -> {
+                bottomTabs.getSelectionModel().select(0);
+                yield bottomTabs;
+            }
+            case PROBLEMS -> {
+                bottomTabs.getSelectionModel().select(1);
+                yield bottomTabs;
+            }
+            case TIMELINE -> timelinePane;
+        };
+        if (!target.getStyleClass().contains("scenario-focus")) target.getStyleClass().add("scenario-focus");
+        var t = new PauseTransition(Duration.seconds(4));
+        t.setOnFinished(e -> target.getStyleClass().remove("scenario-focus"));
+        t.play();
+    }
+
     // ------------------------------------------------------------------ files
 
     /** A new, untitled program (the starter), after asking about unsaved changes. */
@@ -615,6 +846,7 @@ public final class HeapLabApp extends Application {
         if (!confirmDiscard()) return;
         lab.stop();
         traceSettings = null;
+        leaveScenario();
         editor.setText(STARTER);
         editor.breakpoints().clear();
         file.set(null);
@@ -649,6 +881,7 @@ public final class HeapLabApp extends Application {
             return;
         }
         lab.stop();
+        leaveScenario();
         editor.setText(t.program());
         editor.breakpoints().clear();
         file.set(null);
@@ -678,6 +911,7 @@ public final class HeapLabApp extends Application {
             }
             String text = Files.readString(p, StandardCharsets.UTF_8);
             lab.stop();
+            leaveScenario();
             editor.setText(text);
             editor.breakpoints().clear();
             file.set(p);
@@ -742,6 +976,10 @@ public final class HeapLabApp extends Application {
     /** Writes unsaved work every few seconds, so a crash or a forced quit loses nothing. */
     private void autosave() {
         if (!dirty.get()) return;
+        if (activeScenario.get() != null) {
+            keepScenarioWork();
+            return;
+        }
         try {
             Files.createDirectories(settings.folder());
             Files.writeString(autosaveText(), editor.getText(), StandardCharsets.UTF_8);
@@ -790,6 +1028,8 @@ public final class HeapLabApp extends Application {
     /** Whether unsaved changes may be dropped: asks to save them first. */
     private boolean confirmDiscard() {
         if (!dirty.get()) return true;
+        // a scenario's program is kept with the scenario's progress, not in a file of the learner's
+        if (activeScenario.get() != null) return keepScenarioWork();
         var saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
         var discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         var alert = new Alert(Alert.AlertType.CONFIRMATION, "The program has changes that are not saved.", saveButton, discard, ButtonType.CANCEL);
@@ -818,4 +1058,8 @@ public final class HeapLabApp extends Application {
     LabViewModel lab() { return lab; }
 
     org.heaplab.session.RunSettings currentRunSettings() { return settings.runSettings(); }
+
+    org.heaplab.ui.scenario.WalkthroughViewModel walkthrough() { return walkVm; }
+
+    org.heaplab.ui.scenario.ScenarioBrowser scenarioBrowser() { return browser; }
 }

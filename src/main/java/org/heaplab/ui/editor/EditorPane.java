@@ -163,7 +163,8 @@ public final class EditorPane extends BorderPane {
     /** Marks a line (selects it) and scrolls to it, leaving the keyboard focus where it is. */
     public void showLine(int line) {
         if (line < 1 || line > area.getParagraphs().size()) return;
-        area.selectRange(line - 1, 0, line - 1, area.getParagraph(line - 1).length());
+        // the caret at the line's start, so the view does not scroll sideways to its end
+        area.selectRange(line - 1, area.getParagraph(line - 1).length(), line - 1, 0);
         area.showParagraphInViewport(line - 1);
     }
 
