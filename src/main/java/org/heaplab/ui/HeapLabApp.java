@@ -791,6 +791,7 @@ public final class HeapLabApp extends Application {
     /** A scenario's run to: on the run in the window, so every pane shows where it got. */
     private boolean scenarioRunTo(org.heaplab.scenario.Target t) {
         if (lab.phaseProperty().get() == LabViewModel.Phase.RUNNING) return false;
+        hideCard(); // the step says what the card said; it would cover the code
         beforeRun();
         String text = editor.getText();
         switch (t) {

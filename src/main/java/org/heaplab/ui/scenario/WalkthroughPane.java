@@ -65,9 +65,9 @@ public final class WalkthroughPane extends BorderPane {
         steps.heightProperty().addListener((o, a, b) -> {
             if (follow) scroll.setVvalue(1.0);
         });
-        scroll.vvalueProperty().addListener((o, a, b) -> {
-            if (b.doubleValue() >= 1.0) follow = false;
-        });
+        // the learner scrolling takes over until the next step
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> follow = false);
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> follow = false);
         setCenter(scroll);
 
         primary.setId("walkthrough-next");
@@ -107,15 +107,15 @@ public final class WalkthroughPane extends BorderPane {
         }
         String action = vm.primaryAction();
         primary.setText(action == null ? "Running..." : action);
+        primary.disableProperty().unbind();
         primary.setDisable(action == null);
         var last = entries.isEmpty() ? null : entries.getLast();
         boolean stuck = last != null && (last.state() == WalkthroughViewModel.Entry.State.MISSED
                 || last.state() == WalkthroughViewModel.Entry.State.FAILS || last.state() == WalkthroughViewModel.Entry.State.NOT_YET);
         skip.setVisible(stuck && !vm.finished());
         skip.setManaged(skip.isVisible());
+        // a question is answered once a choice is made
         if (answers != null) primary.disableProperty().bind(answers.selectedToggleProperty().isNull());
-        else primary.disableProperty().unbind();
-        if (answers == null) primary.setDisable(action == null);
         follow = true; // the newest step in view, once the list has its new height
         scroll.setVvalue(1.0);
     }
