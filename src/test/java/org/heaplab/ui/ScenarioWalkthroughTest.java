@@ -75,6 +75,25 @@ class ScenarioWalkthroughTest {
         assertThat(fx(() -> app.editor().getText())).isEqualTo(s.program());
         assertThat(stage.getTitle()).isEqualTo("Scenario 07: main.zig - Heap Lab");
 
+        List<String> took = walk(robot, s, true);
+        assertThat(took).anyMatch(x -> x.startsWith("RunTo:Run to the first memory error"));
+        // the double free paused the window's run with its card, as a run of the learner's own would
+        assertThat(fx(() -> app.editor().getText())).isEqualTo(s.solution());
+
+        // progress is remembered, on disk, and the browser shows it
+        var progress = ScenarioProgress.load(home);
+        assertThat(progress.done(s.id())).isTrue();
+        assertThat(progress.savedWork(s.id())).isEqualTo(s.solution());
+        robot.clickOn("#walkthrough-back");
+        HeapLabAppTest.waitUntil(() -> fx(() -> robot.lookup("#scenario-tree").tryQuery().isPresent()));
+        String summary = fx(() -> app.scenarioBrowser().lookupAll(".label").stream().map(n -> ((Label) n).getText())
+                .filter(x -> x != null && x.endsWith(" done")).findFirst().orElse(""));
+        assertThat(summary).startsWith("1 of ");
+        Screenshots.take(robot, stage, "scenario-browser.png");
+    }
+
+    /** Takes every step of the open scenario with the walkthrough's button; returns what was taken. */
+    private List<String> walk(FxRobot robot, Scenario s, boolean screenshots) throws Exception {
         boolean wrongOnce = false;
         boolean taskTriedUnfixed = false;
         List<String> took = new ArrayList<>();
@@ -93,7 +112,7 @@ class ScenarioWalkthroughTest {
                     HeapLabAppTest.waitUntil(() -> last().state() == Entry.State.ANSWERED);
                     var note = fx(() -> robot.lookup(".walkthrough-note").queryAllAs(Label.class).stream().map(Label::getText).toList());
                     assertThat(note.getLast()).startsWith(wrongOnce ? "Right. " : "Not quite. ").endsWith(p.explanation());
-                    if (!wrongOnce) Screenshots.take(robot, stage, "walkthrough-predict.png");
+                    if (!wrongOnce && screenshots) Screenshots.take(robot, stage, "walkthrough-predict.png");
                     wrongOnce = true;
                 }
                 case Step.Task t -> {
@@ -107,7 +126,7 @@ class ScenarioWalkthroughTest {
                         robot.clickOn("#walkthrough-next");
                         HeapLabAppTest.waitUntil(() -> last().state() == Entry.State.PASSED);
                         assertThat(last().verdicts()).allMatch(org.heaplab.scenario.Check.Verdict::holds);
-                        Screenshots.take(robot, stage, "walkthrough-task.png");
+                        if (screenshots) Screenshots.take(robot, stage, "walkthrough-task.png");
                     }
                     robot.clickOn("#walkthrough-next");
                 }
@@ -124,22 +143,21 @@ class ScenarioWalkthroughTest {
                 assertThat(x.state()).as("step at line %d of the scenario file", x.step.line()).isNotIn(Entry.State.FAILS, Entry.State.MISSED);
             }
         }
-        assertThat(fx(() -> app.walkthrough().finished())).as("steps taken: %s", took).isTrue();
-        assertThat(took).anyMatch(x -> x.startsWith("RunTo:Run to the first memory error"));
+        assertThat(fx(() -> app.walkthrough().finished())).as("%s: steps taken: %s", s.id(), took).isTrue();
         assertThat(sawFocus).isTrue();
-        // the double free paused the window's run with its card, as a run of the learner's own would
-        assertThat(fx(() -> app.editor().getText())).isEqualTo(s.solution());
+        return took;
+    }
 
-        // progress is remembered, on disk, and the browser shows it
-        var progress = ScenarioProgress.load(home);
-        assertThat(progress.done(s.id())).isTrue();
-        assertThat(progress.savedWork(s.id())).isEqualTo(s.solution());
-        robot.clickOn("#walkthrough-back");
-        HeapLabAppTest.waitUntil(() -> fx(() -> robot.lookup("#scenario-tree").tryQuery().isPresent()));
-        String summary = fx(() -> app.scenarioBrowser().lookupAll(".label").stream().map(n -> ((Label) n).getText())
-                .filter(x -> x != null && x.endsWith(" done")).findFirst().orElse(""));
-        assertThat(summary).startsWith("1 of ");
-        Screenshots.take(robot, stage, "scenario-browser.png");
+    /** Every scenario can be taken in the window, from its first step to its last, its tasks passed with its solution. */
+    @Test
+    void everyScenarioCanBeTakenInTheWindow(FxRobot robot) throws Exception {
+        robot.clickOn("#scenarios");
+        for (Scenario s : ScenarioLibrary.bundled().scenarios()) {
+            robot.interact(() -> app.openScenario(s));
+            HeapLabAppTest.waitUntil(() -> fx(() -> app.walkthrough().scenarioProperty().get() == s && app.editor().getText().equals(s.program())));
+            walk(robot, s, false);
+            assertThat(ScenarioProgress.load(home).done(s.id())).as(s.id()).isTrue();
+        }
     }
 
     private static final class Screenshots {
