@@ -29,10 +29,16 @@ final class ScenarioCommand implements Callable<Integer> {
         @Option(names = "--dir", paramLabel = "DIR", description = "Read the scenarios of DIR (default: the ones Heap Lab ships).")
         Path dir;
 
-        ScenarioLibrary load() throws IOException {
-            if (dir == null) return ScenarioLibrary.bundled();
-            if (!Files.isDirectory(dir)) throw new IOException("no such folder: " + dir);
-            return ScenarioLibrary.load(dir);
+        /** The scenarios, or null when they cannot be read (the reason printed). */
+        ScenarioLibrary load() {
+            try {
+                if (dir == null) return ScenarioLibrary.bundled();
+                if (!Files.isDirectory(dir)) throw new IOException("no such folder: " + dir);
+                return ScenarioLibrary.load(dir);
+            } catch (IOException e) {
+                HeapLabCommand.err.println("heaplab: " + e.getMessage());
+                return null;
+            }
         }
     }
 
@@ -47,13 +53,8 @@ final class ScenarioCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ScenarioLibrary lib;
-            try {
-                lib = source.load();
-            } catch (IOException e) {
-                HeapLabCommand.err.println("heaplab: " + e.getMessage());
-                return 2;
-            }
+            ScenarioLibrary lib = source.load();
+            if (lib == null) return 2;
             for (Scenario s : lib.scenarios()) HeapLabCommand.out.println(s.id() + "  " + s.title());
             HeapLabCommand.out.flush();
             report(lib.problems());
@@ -73,21 +74,16 @@ final class ScenarioCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws InterruptedException {
-            ScenarioLibrary lib;
-            try {
-                lib = source.load();
-            } catch (IOException e) {
-                HeapLabCommand.err.println("heaplab: " + e.getMessage());
-                return 2;
-            }
+            ScenarioLibrary lib = source.load();
+            if (lib == null) return 2;
             List<Scenario> which = lib.scenarios();
             if (id != null) {
                 var one = lib.find(id);
                 if (one.isEmpty()) {
-                    boolean malformed = lib.problems().stream().anyMatch(p -> p.file().contains("/" + id));
-                    report(lib.problems().stream().filter(p -> p.file().contains("/" + id)).toList());
-                    if (!malformed) HeapLabCommand.err.println("heaplab: no scenario " + id + " (`heaplab scenario list` lists them)");
-                    return malformed ? 1 : 2;
+                    List<ScenarioException> malformed = lib.problems().stream().filter(p -> p.file().contains("/" + id)).toList();
+                    report(malformed);
+                    if (malformed.isEmpty()) HeapLabCommand.err.println("heaplab: no scenario " + id + " (`heaplab scenario list` lists them)");
+                    return malformed.isEmpty() ? 2 : 1;
                 }
                 which = List.of(one.get());
             } else {

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.heaplab.diag.Diagnostic;
 import org.heaplab.trace.AllocatorInfo;
 import org.heaplab.trace.Snapshot;
-import org.heaplab.trace.Snapshot.BlockState;
 import org.heaplab.trace.Snapshot.ErrorKind;
 import org.heaplab.trace.Snapshot.HeapBlock;
 import org.heaplab.trace.Snapshot.MemoryError;
@@ -72,7 +71,7 @@ public sealed interface Check {
         public String describe() { return amount.describe() + " live " + (amount.n() == 1 ? "block" : "blocks"); }
 
         public Verdict evaluate(Observed o) {
-            long n = live(o).count();
+            long n = live(o).size();
             return new Verdict(amount.holds(n), describe(), "the run has " + n);
         }
     }
@@ -82,7 +81,7 @@ public sealed interface Check {
         public String describe() { return amount.describe() + " live bytes"; }
 
         public Verdict evaluate(Observed o) {
-            long n = live(o).mapToLong(HeapBlock::length).sum();
+            long n = live(o).stream().mapToLong(HeapBlock::length).sum();
             return new Verdict(amount.holds(n), describe(), "the run has " + n);
         }
     }
@@ -274,10 +273,8 @@ public sealed interface Check {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"";
     }
 
-    private static java.util.stream.Stream<HeapBlock> live(Observed o) {
-        Snapshot s = o.snapshot();
-        if (s == null) return java.util.stream.Stream.empty();
-        return s.blocks().stream().filter(b -> b.programRequested() && b.state() != BlockState.FREED);
+    private static List<HeapBlock> live(Observed o) {
+        return o.snapshot() == null ? List.of() : o.snapshot().liveProgramBlocks();
     }
 
     private static List<MemoryError> errors(Observed o) {
@@ -301,7 +298,7 @@ public sealed interface Check {
         if (t.equals("no memory errors")) return new NoMemoryErrors();
         if (t.equals("compiles")) return new Compiles();
         if ((m = Pattern.compile("compile error at line ([1-9][0-9]*)").matcher(t)).matches()) return new CompileError(Integer.parseInt(m.group(1)));
-        if ((m = Pattern.compile("at line ([1-9][0-9]*)").matcher(t)).matches()) return new AtLine(Integer.parseInt(m.group(1)));
+        if ((m = LINE.matcher(t)).matches()) return new AtLine(Integer.parseInt(m.group(1)));
         if ((m = Pattern.compile("exit code ([0-9]+)").matcher(t)).matches()) return new ExitCode(Integer.parseInt(m.group(1)));
         if ((m = Pattern.compile("output (contains|lacks|equals) (.*)").matcher(t)).matches()) {
             var how = switch (m.group(1)) {

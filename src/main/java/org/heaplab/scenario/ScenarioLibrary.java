@@ -32,19 +32,11 @@ public record ScenarioLibrary(List<Scenario> scenarios, List<ScenarioException> 
 
     /** The scenario whose id is {@code key}, or whose number is (07 or 7 for 07-double-free). */
     public Optional<Scenario> find(String key) {
-        for (Scenario s : scenarios) if (s.id().equals(key)) return Optional.of(s);
+        boolean number = key.matches("[0-9]{1,2}");
         for (Scenario s : scenarios) {
-            if (s.number().equals(key) || key.matches("[0-9]+") && Integer.parseInt(s.number()) == safeInt(key)) return Optional.of(s);
+            if (s.id().equals(key) || number && Integer.parseInt(s.number()) == Integer.parseInt(key)) return Optional.of(s);
         }
         return Optional.empty();
-    }
-
-    private static int safeInt(String s) {
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** The scenarios of {@code dir}, in the order of their folders' names. */

@@ -32,6 +32,8 @@ public final class ScenarioParser {
     private final Map<String, Integer> headerLines = new LinkedHashMap<>();
     private final List<Step> steps = new ArrayList<>();
     private int programLines = Integer.MAX_VALUE;
+    /** The starting program's text, read when the header names it. */
+    private String program;
 
     // the step being read
     private String kind;
@@ -102,7 +104,10 @@ public final class ScenarioParser {
             header.put(m.group(1), value);
             headerLines.put(m.group(1), n);
             headerKey = m.group(1);
-            if (m.group(1).equals("program")) programLines = programLineCount(n, value);
+            if (m.group(1).equals("program")) {
+                program = file(n, value);
+                programLines = program.split("\n", -1).length - (program.endsWith("\n") ? 1 : 0);
+            }
             return;
         }
         kindLine = n;
@@ -257,11 +262,6 @@ public final class ScenarioParser {
         return line;
     }
 
-    private int programLineCount(int n, String name) throws ScenarioException {
-        String t = file(n, name);
-        return t.split("\n", -1).length - (t.endsWith("\n") ? 1 : 0);
-    }
-
     private String file(int n, String name) throws ScenarioException {
         if (!PROGRAM_NAME.matcher(name).matches()) {
             throw error(n, "`" + name + "` is not a plain .zig file name: a scenario's programs are files of its own folder");
@@ -285,7 +285,6 @@ public final class ScenarioParser {
             default -> throw error(headerLines.get("mode"), "`mode:` is run (zig run) or test (zig test)");
         };
         String programName = header.get("program");
-        String program = file(headerLines.get("program"), programName);
         String solution = file(headerLines.get("solution"), header.get("solution"));
         if (steps.stream().noneMatch(Step.Predict.class::isInstance)) throw error(0, "a scenario asks at least one question (`predict:`)");
         if (steps.stream().noneMatch(Step.Task.class::isInstance)) throw error(0, "a scenario has at least one `task:`");

@@ -16,6 +16,7 @@ public final class Verifier {
     public static List<String> verify(Scenario s) throws InterruptedException {
         var problems = new ArrayList<String>();
         String file = s.id() + "/" + ScenarioParser.FILE;
+        Observed start = null, solved = null; // how the two programs end, run once for all the tasks
         try (var walk = new Walk(s, s.program())) {
             for (Step step : s.steps()) {
                 switch (step) {
@@ -30,7 +31,13 @@ public final class Verifier {
                         Check.Verdict v = e.check().evaluate(walk.observed());
                         if (!v.holds()) problems.add(file + ":" + e.line() + ": expected " + v.claim() + ", but " + v.actual());
                     }
-                    case Step.Task t -> task(s, t, file, problems);
+                    case Step.Task t -> {
+                        if (start == null) {
+                            start = Walk.toEnd(s, s.program());
+                            solved = Walk.toEnd(s, s.solution());
+                        }
+                        task(t, start, solved, file, problems);
+                    }
                     case Step.Narrate n -> { }
                     case Step.Predict p -> { }
                 }
@@ -41,12 +48,10 @@ public final class Verifier {
         return problems;
     }
 
-    private static void task(Scenario s, Step.Task t, String file, List<String> problems) throws InterruptedException {
-        Observed start = Walk.toEnd(s, s.program());
+    private static void task(Step.Task t, Observed start, Observed solved, String file, List<String> problems) {
         if (t.checks().stream().allMatch(c -> c.evaluate(start).holds())) {
             problems.add(file + ":" + t.line() + ": every check of this task already holds for the starting program: there is nothing to fix");
         }
-        Observed solved = Walk.toEnd(s, s.solution());
         for (Check c : t.checks()) {
             Check.Verdict v = c.evaluate(solved);
             if (!v.holds()) problems.add(file + ":" + t.line() + ": with the solution, expected " + v.claim() + ", but " + v.actual());

@@ -105,6 +105,11 @@ public record Snapshot(long step, RunState state, String reason, SourcePos posit
     /** The innermost frame, or null. */
     public StackFrame top() { return frames.isEmpty() ? null : frames.get(0); }
 
+    /** The blocks the program asked for and has not freed (leaked ones included), as the status bar and the scenarios count them. */
+    public List<HeapBlock> liveProgramBlocks() {
+        return blocks.stream().filter(b -> b.programRequested() && b.state() != BlockState.FREED).toList();
+    }
+
     /**
      * The block covering {@code addr} that best explains it: one that starts there, else the
      * smallest (a debug allocator's slot rather than the page around it); live before freed.

@@ -190,9 +190,9 @@ public final class HeapLabApp extends Application {
         live.textProperty().bind(Bindings.createStringBinding(() -> {
             Snapshot s = lab.getSnapshot();
             if (s == null) return "";
-            long bytes = s.blocks().stream().filter(b -> b.programRequested() && b.state() != Snapshot.BlockState.FREED)
-                    .mapToLong(Snapshot.HeapBlock::length).sum();
-            long count = s.blocks().stream().filter(b -> b.programRequested() && b.state() != Snapshot.BlockState.FREED).count();
+            var blocks = s.liveProgramBlocks();
+            long bytes = blocks.stream().mapToLong(Snapshot.HeapBlock::length).sum();
+            int count = blocks.size();
             return String.format("%d live %s, %,d bytes", count, count == 1 ? "block" : "blocks", bytes);
         }, lab.snapshotProperty()));
         status.getRightItems().addAll(live, new Separator(Orientation.VERTICAL), steps);
@@ -715,14 +715,10 @@ public final class HeapLabApp extends Application {
         file.set(null);
         dirty.set(false);
         mode.getSelectionModel().select(s.mode() == Session.Mode.TEST ? 2 : 1);
-        scenarioButtonShown();
+        scenariosButton.setSelected(true);
         scenarioPanel.getChildren().setAll(walkPane);
         walkVm.open(s);
         if (work != null) notify("Your edited program for this scenario is back in the editor; Reset brings back the original.");
-    }
-
-    private void scenarioButtonShown() {
-        if (!scenariosButton.isSelected()) scenariosButton.setSelected(true);
     }
 
     /** Another program goes into the editor: the scenario's walkthrough ends (its work was kept). */

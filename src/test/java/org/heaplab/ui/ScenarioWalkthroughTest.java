@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
@@ -14,7 +13,6 @@ import org.heaplab.scenario.Scenario;
 import org.heaplab.scenario.ScenarioLibrary;
 import org.heaplab.scenario.Step;
 import org.heaplab.ui.scenario.ScenarioProgress;
-import org.heaplab.ui.scenario.WalkthroughViewModel;
 import org.heaplab.ui.scenario.WalkthroughViewModel.Entry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,7 +87,7 @@ class ScenarioWalkthroughTest {
         String summary = fx(() -> app.scenarioBrowser().lookupAll(".label").stream().map(n -> ((Label) n).getText())
                 .filter(x -> x != null && x.endsWith(" done")).findFirst().orElse(""));
         assertThat(summary).startsWith("1 of ");
-        Screenshots.take(robot, stage, "scenario-browser.png");
+        HeapLabAppTest.Screenshots.take(robot, stage, "scenario-browser.png");
     }
 
     /** Takes every step of the open scenario with the walkthrough's button; returns what was taken. */
@@ -112,7 +110,7 @@ class ScenarioWalkthroughTest {
                     HeapLabAppTest.waitUntil(() -> last().state() == Entry.State.ANSWERED);
                     var note = fx(() -> robot.lookup(".walkthrough-note").queryAllAs(Label.class).stream().map(Label::getText).toList());
                     assertThat(note.getLast()).startsWith(wrongOnce ? "Right. " : "Not quite. ").endsWith(p.explanation());
-                    if (!wrongOnce && screenshots) Screenshots.take(robot, stage, "walkthrough-predict.png");
+                    if (!wrongOnce && screenshots) HeapLabAppTest.Screenshots.take(robot, stage, "walkthrough-predict.png");
                     wrongOnce = true;
                 }
                 case Step.Task t -> {
@@ -126,7 +124,7 @@ class ScenarioWalkthroughTest {
                         robot.clickOn("#walkthrough-next");
                         HeapLabAppTest.waitUntil(() -> last().state() == Entry.State.PASSED);
                         assertThat(last().verdicts()).allMatch(org.heaplab.scenario.Check.Verdict::holds);
-                        if (screenshots) Screenshots.take(robot, stage, "walkthrough-task.png");
+                        if (screenshots) HeapLabAppTest.Screenshots.take(robot, stage, "walkthrough-task.png");
                     }
                     robot.clickOn("#walkthrough-next");
                 }
@@ -160,12 +158,4 @@ class ScenarioWalkthroughTest {
         }
     }
 
-    private static final class Screenshots {
-        static void take(FxRobot robot, Stage stage, String name) throws Exception {
-            HeapLabAppTest.Screenshots.take(robot, stage, name);
-        }
-    }
-
-    @SuppressWarnings("unused")
-    private static final Class<?>[] USED = {Button.class, WalkthroughViewModel.class};
 }

@@ -102,6 +102,4 @@ public final class ScenarioBrowser extends BorderPane {
         summary.setText(String.format("%d of %d done", done, scenarios.size()));
         tree.refresh();
     }
-
-    TreeView<Object> tree() { return tree; }
 }

@@ -88,8 +88,6 @@ public final class WalkthroughViewModel {
 
     public List<Entry> entries() { return List.copyOf(entries); }
 
-    public ScenarioProgress progress() { return progress; }
-
     /** Whether every step has been taken. */
     public boolean finished() { return finished; }
 
