@@ -3,12 +3,13 @@
 # Records a Heap Lab case with a real Zig 0.14 compiler, in the conformance corpus's format:
 # NAME/main.zig, cmd, expected.txt (stdout+stderr merged, normalized), exit_code, case.md.
 # ZIG names the compiler (default: zig on PATH). The tests never need it: they read what was recorded.
+# CASES_DIR names the corpus folder to write into (default: this script's folder; the learner corpus is ../learner).
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 name=$1; src=$2; cmd=${3:-run}; concept=${4:-}
 ZIG="${ZIG:-zig}"
 export ZIG_LIB_DIR="${ZIG_LIB_DIR:-$("$ZIG" env | sed -n 's/.*"lib_dir": *"\([^"]*\)".*/\1/p')}"
-dir="$here/$name"
+dir="${CASES_DIR:-$here}/$name"
 mkdir -p "$dir"
 cp "$src" "$dir/main.zig"
 echo "$cmd" > "$dir/cmd"

@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import org.heaplab.alloc.AllocatorDescription;
 import org.heaplab.alloc.AllocatorDescription.Detail;
 import org.heaplab.alloc.DebugAllocator;
-import org.heaplab.lang.check.Layout;
-import org.heaplab.lang.check.StructType;
-import org.heaplab.lang.check.Type;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
 
@@ -315,7 +315,7 @@ public final class AllocatorChain {
         try {
             long arena = field(st, p.ptr(), "arena");
             for (Instance i : instances.values()) if (i.ptr == arena && kindOf(typeName(i)).equals("ArenaAllocator")) parent = i.id;
-            itemSize = ((org.heaplab.lang.check.Value.IntV) declValue(st, "item_size")).value().longValue();
+            itemSize = ((org.heaplab.lang.types.Value.IntV) declValue(st, "item_size")).value().longValue();
             long node = mem().load(field(st, p.ptr(), "free_list"), 8);
             List<String> free = new ArrayList<>();
             while (node != 0 && readable(node, 8) && freeCount < 1_000_000) {
@@ -331,7 +331,7 @@ public final class AllocatorChain {
         return new AllocatorDescription(p.id(), p.ptr(), "MemoryPool", st.name(), parent, 0, 0, 0, 0, 0, 0, 0, 0, details);
     }
 
-    private static org.heaplab.lang.check.Value declValue(StructType st, String name) {
+    private static org.heaplab.lang.types.Value declValue(StructType st, String name) {
         var d = st.namespace().get(name);
         if (d == null || d.value == null) throw new IllegalStateException("no " + name);
         return d.value;

@@ -1,14 +1,14 @@
 package org.heaplab.runtime;
 
 import java.math.BigInteger;
-import org.heaplab.lang.check.EnumType;
-import org.heaplab.lang.check.ErrorSetType;
-import org.heaplab.lang.check.FormatSpec;
-import org.heaplab.lang.check.Layout;
-import org.heaplab.lang.check.StructType;
-import org.heaplab.lang.check.Type;
-import org.heaplab.lang.check.UnionType;
-import org.heaplab.lang.check.Value;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.ir.FormatSpec;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
 
 /**
  * {@code std.testing.expectEqual}: compares two values with Zig's rule for their kind (numbers

@@ -1,7 +1,7 @@
 package org.heaplab.runtime;
 
 import java.util.List;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.source.Span;
 
 /**

@@ -6,14 +6,14 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.heaplab.lang.check.EnumType;
-import org.heaplab.lang.check.ErrorSetType;
-import org.heaplab.lang.check.FormatSpec;
-import org.heaplab.lang.check.Layout;
-import org.heaplab.lang.check.StructType;
-import org.heaplab.lang.check.Type;
-import org.heaplab.lang.check.UnionType;
-import org.heaplab.lang.check.Value;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.ir.FormatSpec;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
 import org.heaplab.memory.AddressSpace;
 
 /**

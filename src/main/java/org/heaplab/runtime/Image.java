@@ -8,14 +8,15 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.heaplab.lang.check.EnumType;
-import org.heaplab.lang.check.ErrorSetType;
-import org.heaplab.lang.check.Layout;
-import org.heaplab.lang.check.StructType;
-import org.heaplab.lang.check.Type;
-import org.heaplab.lang.check.UnionType;
-import org.heaplab.lang.check.Value;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.GlobalVar;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
 
@@ -31,7 +32,7 @@ public final class Image {
     final Section globals = new Section(AddressSpace.GLOBALS_BASE);
     final List<String> panicMessages = new ArrayList<>();
     private final Map<String, Integer> panicIds = new HashMap<>();
-    private final Map<Ir.Global, Long> globalAddresses = new IdentityHashMap<>();
+    private final Map<GlobalVar, Long> globalAddresses = new IdentityHashMap<>();
     private final Map<EnumType, Integer> enumIds = new IdentityHashMap<>();
     final List<EnumType> enums = new ArrayList<>();
     final List<Long> tagNameTables = new ArrayList<>();
@@ -48,11 +49,11 @@ public final class Image {
     public static Image link(Ir.Program program) {
         var image = new Image(program);
         for (Ir.Function f : program.functions()) image.functions.add(new FnCode(f));
-        for (Ir.Global g : program.globals()) {
+        for (GlobalVar g : program.globals()) {
             long size = Math.max(1, Layout.sizeOf(g.type));
             image.globalAddresses.put(g, image.globals.reserve(size, Math.max(8, Layout.alignOf(g.type))));
         }
-        for (Ir.Global g : program.globals()) image.globals.writeValue(image, image.globalAddresses.get(g), g.type, g.init);
+        for (GlobalVar g : program.globals()) image.globals.writeValue(image, image.globalAddresses.get(g), g.type, g.init);
         for (FnCode f : image.functions) {
             if (f.ir.isNative()) {
                 f.nativeImpl = Natives.lookup(f.ir);
@@ -106,7 +107,7 @@ public final class Image {
         return new int[] {i, (int) pc};
     }
 
-    long globalAddress(Ir.Global g) { return globalAddresses.get(g); }
+    long globalAddress(GlobalVar g) { return globalAddresses.get(g); }
 
     int panicId(String message) {
         return panicIds.computeIfAbsent(message, m -> {

@@ -1,7 +1,7 @@
 package org.heaplab.runtime;
 
 import java.nio.charset.StandardCharsets;
-import org.heaplab.lang.check.EnumType;
+import org.heaplab.lang.types.EnumType;
 import org.heaplab.memory.ByteState;
 
 /**

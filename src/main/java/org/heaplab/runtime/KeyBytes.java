@@ -1,10 +1,10 @@
 package org.heaplab.runtime;
 
 import java.io.ByteArrayOutputStream;
-import org.heaplab.lang.check.EnumType;
-import org.heaplab.lang.check.Layout;
-import org.heaplab.lang.check.StructType;
-import org.heaplab.lang.check.Type;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
 import org.heaplab.memory.AddressSpace;
 
 /**

@@ -12,8 +12,8 @@ import org.heaplab.alloc.BlockHistory;
 import org.heaplab.alloc.DebugAllocator;
 import org.heaplab.alloc.PageAllocator;
 import org.heaplab.alloc.StackTrace;
-import org.heaplab.lang.check.StructType;
-import org.heaplab.lang.check.Value;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Value;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.source.Span;
 

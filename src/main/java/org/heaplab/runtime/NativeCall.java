@@ -1,8 +1,8 @@
 package org.heaplab.runtime;
 
-import org.heaplab.lang.check.Type;
-import org.heaplab.lang.check.Value;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.AddressSpace;
 
 /**

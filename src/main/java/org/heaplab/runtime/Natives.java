@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.heaplab.alloc.DebugAllocator;
-import org.heaplab.lang.check.EnumType;
-import org.heaplab.lang.check.ErrorSetType;
-import org.heaplab.lang.check.Layout;
-import org.heaplab.lang.check.StructType;
-import org.heaplab.lang.check.Type;
-import org.heaplab.lang.check.Value;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.ByteState;
 
 /**

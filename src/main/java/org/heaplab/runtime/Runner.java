@@ -1,9 +1,8 @@
 package org.heaplab.runtime;
 
-import org.heaplab.lang.check.Layout;
-import org.heaplab.lang.check.Sema;
-import org.heaplab.lang.check.Type;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.MemoryFault;
 
@@ -145,8 +144,8 @@ public final class Runner {
 
     public static Result runTests(Machine m) {
         Ir.Program p = m.image.program;
-        FnCode begin = m.image.function(Sema.findFunction(p, "testing.hlBeginTest"));
-        FnCode end = m.image.function(Sema.findFunction(p, "testing.hlEndTest"));
+        FnCode begin = m.image.function(p.function("testing.hlBeginTest"));
+        FnCode end = m.image.function(p.function("testing.hlEndTest"));
         int n = p.tests().size();
         TestProgress at = m.tests;
         if (!at.resuming) m.vm.setLimits(m.settings.maxSteps(), m.settings.maxMillis());

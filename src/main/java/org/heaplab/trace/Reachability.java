@@ -130,7 +130,7 @@ public final class Reachability {
                 word(-1, f.register(slot.register()), "`" + slot.local().name + "` in " + fn.name());
             } else {
                 long a = f.base() + slot.frameOffset();
-                scanRange(a, a + org.heaplab.lang.check.Layout.sizeOf(slot.local().type), "stack");
+                scanRange(a, a + org.heaplab.lang.types.Layout.sizeOf(slot.local().type), "stack");
             }
         }
         if (!innermost) registers(f, fn);

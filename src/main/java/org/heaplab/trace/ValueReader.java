@@ -1,12 +1,12 @@
 package org.heaplab.trace;
 
 import java.nio.charset.StandardCharsets;
-import org.heaplab.lang.check.EnumType;
-import org.heaplab.lang.check.ErrorSetType;
-import org.heaplab.lang.check.Layout;
-import org.heaplab.lang.check.StructType;
-import org.heaplab.lang.check.Type;
-import org.heaplab.lang.check.UnionType;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
 import org.heaplab.runtime.Image;

@@ -6,6 +6,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.SourcePos;
+import org.heaplab.ui.common.History;
+import org.heaplab.ui.common.Selection;
+import org.heaplab.ui.common.Styles;
 
 /** A memory error explained: what happened in plain words, the block, and links to where it happened, was allocated and freed. */
 public final class ErrorCard extends VBox {

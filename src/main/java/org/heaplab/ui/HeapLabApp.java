@@ -67,6 +67,9 @@ import org.heaplab.ui.settings.SettingsDialog;
 import org.heaplab.ui.stack.CallStackPane;
 import org.heaplab.ui.stack.StackViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.heaplab.ui.common.History;
+import org.heaplab.ui.common.Selection;
+import org.heaplab.ui.common.Styles;
 
 /**
  * The lab's window: the editor beside the live panes (Stack, Defer queue, Heap, Allocators),

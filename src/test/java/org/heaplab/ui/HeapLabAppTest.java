@@ -1,6 +1,7 @@
 package org.heaplab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.heaplab.ui.common.Selection;
 
 import java.io.File;
 import java.nio.file.Files;

@@ -7,8 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.lang.ast.Ast;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.source.Span;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Namespace;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.EnumType;
 
 /**
  * Zig's {@code @builtin} functions. Casts that need a result type ({@code @intCast},

@@ -5,8 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.diag.Diagnostic;
 import org.heaplab.lang.ast.Ast;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.source.Span;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.EnumType;
 
 /**
  * State shared by the parts of the function checker, and the rules every part needs:

@@ -7,8 +7,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.heaplab.diag.Diagnostic;
 import org.heaplab.lang.ast.Ast;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.types.GlobalVar;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.source.Span;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Namespace;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.FnRef;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.EnumType;
 
 /**
  * Checks expressions that are not control flow or calls: names, literals, operators, field
@@ -195,7 +205,7 @@ abstract class ExprChecker extends CheckerBase {
 
     Ir.Expr declRef(Namespace ns, Namespace.Decl d, Span span) {
         sema.resolveDecl(ns, d, span);
-        if (d.global != null) return new Ir.GlobalRef((Ir.Global) d.global, span);
+        if (d.global != null) return new Ir.GlobalRef((GlobalVar) d.global, span);
         if (d.value instanceof Value.FnV fv) return konst(fnValueType(fv.fn()), d.value, span);
         if (d.value == null) throw new Sema.SemaError(); // resolving (a function referring to itself)
         return konst(d.type, d.value, span);
@@ -222,7 +232,7 @@ abstract class ExprChecker extends CheckerBase {
 
     private Type.Fn signature(FnRef ref) {
         List<Type> params = new ArrayList<>();
-        var s = new Scope(new Scope(ref.namespace().scope(), ref.namespace()), null);
+        var s = new Scope(new Scope(Scope.of(ref.namespace()), ref.namespace()), null);
         var checker = new FnChecker(sema, null, s);
         boolean generic = false;
         for (Ast.Param p : ref.decl().params()) {

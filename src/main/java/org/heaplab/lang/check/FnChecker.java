@@ -7,8 +7,17 @@ import java.util.Deque;
 import java.util.List;
 import org.heaplab.diag.Diagnostic;
 import org.heaplab.lang.ast.Ast;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.source.Span;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Namespace;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.FnRef;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.EnumType;
 
 /**
  * Checks a function body: statements, control flow, calls (instantiating generics), and the
@@ -982,7 +991,7 @@ final class FnChecker extends ExprChecker {
             throw error(c.span(), prefix + "expected " + exp + " argument(s), found " + c.args().size(),
                     note(decl.span(), "function declared here"));
         }
-        var sig = new Scope(new Scope(ref.namespace().scope(), ref.namespace()), null);
+        var sig = new Scope(new Scope(Scope.of(ref.namespace()), ref.namespace()), null);
         var sigChecker = new FnChecker(sema, null, sig);
         List<Value> comptimeArgs = new ArrayList<>();
         List<Type> anyTypes = new ArrayList<>();
@@ -1121,7 +1130,7 @@ final class FnChecker extends ExprChecker {
     /** Evaluates a call at compile time (type functions are memoized, so {@code ArrayList(i32)} is one type). */
     private Value callComptime(FnRef ref, List<Value> args, Type ret, Span site) {
         java.util.function.Supplier<Value> compute = () -> {
-            var s = new Scope(new Scope(ref.namespace().scope(), ref.namespace()), null);
+            var s = new Scope(new Scope(Scope.of(ref.namespace()), ref.namespace()), null);
             List<Ast.Param> params = ref.decl().params();
             var binder = new FnChecker(sema, null, s);
             for (int i = 0; i < params.size(); i++) {

@@ -1,8 +1,10 @@
 package org.heaplab.lang.check;
 
 import java.math.BigInteger;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.source.Span;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.Type;
 
 /** Arithmetic and comparison on comptime-known values, with Zig's compile errors for overflow. */
 final class Folding {

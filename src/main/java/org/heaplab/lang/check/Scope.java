@@ -2,12 +2,15 @@ package org.heaplab.lang.check;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Namespace;
 
 /**
  * A lexical scope while checking: names bound to comptime values (generic parameters, folded
  * constants) or to runtime locals. A scope without a namespace is a block inside a function.
  */
-public final class Scope {
+public final class Scope implements Namespace.Origin {
     /** What a name means in a scope. */
     public sealed interface Binding permits Comptime, Runtime {}
 
@@ -15,7 +18,7 @@ public final class Scope {
     public record Comptime(Type type, Value value) implements Binding {}
 
     /** A runtime local of the function being checked. */
-    public record Runtime(org.heaplab.lang.check.ir.Ir.Local local) implements Binding {}
+    public record Runtime(org.heaplab.lang.ir.Ir.Local local) implements Binding {}
 
     private final Scope parent;
     private final Namespace namespace;
@@ -27,6 +30,9 @@ public final class Scope {
     }
 
     public Scope child() { return new Scope(this, null); }
+
+    /** The scope a container was written in. */
+    static Scope of(Namespace ns) { return (Scope) ns.scope(); }
 
     public Scope parent() { return parent; }
 

@@ -14,10 +14,19 @@ import java.util.Map;
 import java.util.Objects;
 import org.heaplab.diag.Diagnostic;
 import org.heaplab.lang.ast.Ast;
-import org.heaplab.lang.check.ir.Ir;
+import org.heaplab.lang.types.GlobalVar;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.parse.Parser;
 import org.heaplab.source.SourceFile;
 import org.heaplab.source.Span;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Namespace;
+import org.heaplab.lang.types.FnRef;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.EnumType;
 
 /**
  * Semantic analysis, as Zig's Sema does it: declarations are analysed when first named,
@@ -50,7 +59,7 @@ public final class Sema {
     final List<String> errorNames = new ArrayList<>();
     private final Map<String, Integer> errorCodes = new HashMap<>();
     final List<Ir.Function> functions = new ArrayList<>();
-    final List<Ir.Global> globals = new ArrayList<>();
+    final List<GlobalVar> globals = new ArrayList<>();
     private final Map<String, Ir.Function> instances = new HashMap<>();
     private final Map<String, Value> comptimeCalls = new HashMap<>();
     private final Deque<Ir.Function> pendingBodies = new ArrayDeque<>();
@@ -216,12 +225,6 @@ public final class Sema {
             if (v instanceof Value.FnV fv) instantiate(fv.fn(), List.of(), List.of(), null);
         }
         return tests;
-    }
-
-    /** Finds an instantiated std function for the runtime (the test runner's hooks). */
-    public static Ir.Function findFunction(Ir.Program p, String qualifiedName) {
-        for (Ir.Function f : p.functions()) if (f.ref != null && f.ref.qualifiedName().equals(qualifiedName)) return f;
-        return null;
     }
 
     /** Checks bodies of instantiated functions until none is left. */
@@ -465,7 +468,7 @@ public final class Sema {
         Namespace ns = st.namespace();
         List<Ast.Member> members = st.ast() != null ? st.ast().body().members()
                 : st.kind() == StructType.Kind.FILE ? asts.get(ns.file()).members() : List.of();
-        var scope = new Scope(ns.scope(), ns);
+        var scope = new Scope(Scope.of(ns), ns);
         var checker = new FnChecker(this, null, scope);
         for (Ast.Member m : members) {
             if (!(m instanceof Ast.FieldDecl f)) continue;
@@ -514,7 +517,7 @@ public final class Sema {
         StructType.Field f = st.fields().get(index);
         if (f.defaultValue() != null || f.ast() == null || f.ast().defaultValue() == null) return f.defaultValue();
         Namespace ns = st.namespace();
-        var scope = new Scope(ns.scope(), ns);
+        var scope = new Scope(Scope.of(ns), ns);
         var checker = new FnChecker(this, null, scope);
         return checker.comptimeValue(f.ast().defaultValue(), scope, f.type());
     }
@@ -560,7 +563,7 @@ public final class Sema {
     }
 
     private void resolveVarDecl(Namespace ns, Namespace.Decl d, Ast.VarDecl v) {
-        var scope = new Scope(ns.scope(), ns);
+        var scope = new Scope(Scope.of(ns), ns);
         var checker = new FnChecker(this, null, scope);
         Type declared = v.type() != null ? checker.resolveType(v.type(), scope) : null;
         if (v.isExtern()) throw error(v.span(), "Heap Lab does not support extern variables");
@@ -590,7 +593,7 @@ public final class Sema {
             if (type.isComptimeOnly()) {
                 throw error(v.nameSpan(), "variable of type '" + type.name() + "' must be const or comptime");
             }
-            var g = new Ir.Global(v.name(), typeName, type, value, true, v.nameSpan());
+            var g = new GlobalVar(v.name(), typeName, type, value, true, v.nameSpan());
             g.index = globals.size();
             globals.add(g);
             d.global = g;
@@ -618,7 +621,7 @@ public final class Sema {
         String name = decl.name();
         var f = new Ir.Function(name, ref, ref.namespace().file(), decl.span());
         f.isInline = decl.isInline();
-        var scope = new Scope(ref.namespace().scope(), ref.namespace());
+        var scope = new Scope(Scope.of(ref.namespace()), ref.namespace());
         scope = new Scope(scope, null);
         var checker = new FnChecker(this, f, scope);
         int anyIndex = 0;

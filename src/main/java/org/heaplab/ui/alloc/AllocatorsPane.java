@@ -14,8 +14,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.heaplab.trace.AllocatorInfo;
-import org.heaplab.ui.Selection;
-import org.heaplab.ui.Styles;
+import org.heaplab.ui.common.Selection;
+import org.heaplab.ui.common.Styles;
 import org.heaplab.ui.settings.ReadOnlyItem;
 
 /** The Allocators pane: the chain as a tree with each allocator's accounting, the selected one's internals, and the calls passing through. */

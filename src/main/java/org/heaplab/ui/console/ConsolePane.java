@@ -9,8 +9,8 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.heaplab.trace.SourcePos;
-import org.heaplab.ui.Selection;
-import org.heaplab.ui.Styles;
+import org.heaplab.ui.common.Selection;
+import org.heaplab.ui.common.Styles;
 
 /**
  * The Console: what the program printed and Zig's reports, in a read-only RichTextFX area.

@@ -6,8 +6,8 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
-import org.heaplab.ui.Selection;
-import org.heaplab.ui.Styles;
+import org.heaplab.ui.common.Selection;
+import org.heaplab.ui.common.Styles;
 
 /** The Defer queue pane: each scope's pending defer and errdefer statements, next to run first; a firing one stands out. */
 public final class DeferPane extends BorderPane {

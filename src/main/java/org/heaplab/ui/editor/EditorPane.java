@@ -30,7 +30,7 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.heaplab.diag.Diagnostic;
-import org.heaplab.ui.Styles;
+import org.heaplab.ui.common.Styles;
 
 /**
  * The program editor: a RichTextFX {@code CodeArea} with highlighting from Heap Lab's lexer

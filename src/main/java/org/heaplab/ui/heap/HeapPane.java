@@ -29,9 +29,9 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.heaplab.trace.ByteKind;
 import org.heaplab.trace.SourcePos;
 import org.heaplab.trace.Snapshot;
-import org.heaplab.ui.History;
-import org.heaplab.ui.Selection;
-import org.heaplab.ui.Styles;
+import org.heaplab.ui.common.History;
+import org.heaplab.ui.common.Selection;
+import org.heaplab.ui.common.Styles;
 
 /** The Heap pane: the heap map, the block table, and the selected block's typed value and bytes. */
 public final class HeapPane extends BorderPane {

@@ -6,7 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import org.heaplab.trace.Snapshot;
-import org.heaplab.ui.Selection;
+import org.heaplab.ui.common.Selection;
 
 /** The Problems list: clicking a problem goes to its line; a memory error also opens its card. */
 public final class ProblemsPane extends BorderPane {

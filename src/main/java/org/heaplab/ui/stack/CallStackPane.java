@@ -10,8 +10,8 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import org.heaplab.ui.Selection;
-import org.heaplab.ui.Styles;
+import org.heaplab.ui.common.Selection;
+import org.heaplab.ui.common.Styles;
 
 /** The Stack pane: frames with their locals (name, type, address, size, value); a pointer selects what it points at. */
 public final class CallStackPane extends BorderPane {

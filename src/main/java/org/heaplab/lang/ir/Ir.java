@@ -1,14 +1,14 @@
-package org.heaplab.lang.check.ir;
+package org.heaplab.lang.ir;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.heaplab.lang.ast.Ast;
-import org.heaplab.lang.check.EnumType;
-import org.heaplab.lang.check.FnRef;
-import org.heaplab.lang.check.StructType;
-import org.heaplab.lang.check.Type;
-import org.heaplab.lang.check.UnionType;
-import org.heaplab.lang.check.Value;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.FnRef;
+import org.heaplab.lang.types.GlobalVar;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
 import org.heaplab.source.SourceFile;
 import org.heaplab.source.Span;
 
@@ -55,26 +55,6 @@ public final class Ir {
         public String toString() { return name + ": " + type.name(); }
     }
 
-    /** A container-level {@code var} (or a const whose address is taken), stored in the globals region. */
-    public static final class Global {
-        public final String name;
-        public final String qualifiedName;
-        public final Type type;
-        public final Value init;
-        public final boolean mutable;
-        public final Span span;
-        public int index;
-
-        public Global(String name, String qualifiedName, Type type, Value init, boolean mutable, Span span) {
-            this.name = name;
-            this.qualifiedName = qualifiedName;
-            this.type = type;
-            this.init = init;
-            this.mutable = mutable;
-            this.span = span;
-        }
-    }
-
     /** The target of break/continue: a labeled block or a loop. */
     public static final class Label {
         public final String name;
@@ -106,7 +86,7 @@ public final class Ir {
         public final List<Type> allParamTypes = new ArrayList<>();
         public final List<Boolean> paramIsComptime = new ArrayList<>();
         /** For formatting natives ({@code std.debug.print}...): the checked format string. */
-        public org.heaplab.lang.check.FormatSpec formatSpec;
+        public org.heaplab.lang.ir.FormatSpec formatSpec;
         public int index;
 
         public Function(String name, FnRef ref, SourceFile file, Span span) {
@@ -140,8 +120,14 @@ public final class Ir {
      *
      * @param functionValues the instance each function used as a value (a function pointer) refers to
      */
-    public record Program(Function main, List<Function> functions, List<Global> globals, List<Test> tests,
-                          List<String> errorNames, SourceFile root, java.util.Map<org.heaplab.lang.check.FnRef, Function> functionValues) {}
+    public record Program(Function main, List<Function> functions, List<GlobalVar> globals, List<Test> tests,
+                          List<String> errorNames, SourceFile root, java.util.Map<FnRef, Function> functionValues) {
+        /** An instantiated function by its qualified name (the test runner's hooks into std.testing), or null. */
+        public Function function(String qualifiedName) {
+            for (Function f : functions) if (f.ref != null && f.ref.qualifiedName().equals(qualifiedName)) return f;
+            return null;
+        }
+    }
 
     // ------------------------------------------------------------------ expressions
 
@@ -159,7 +145,7 @@ public final class Ir {
         public Type type() { return local.type; }
     }
 
-    public record GlobalRef(Global global, Span span) implements Expr {
+    public record GlobalRef(GlobalVar global, Span span) implements Expr {
         public Type type() { return global.type; }
     }
 
@@ -367,6 +353,4 @@ public final class Ir {
     /** For an enum-typed value printed by name. */
     public static String enumName(EnumType t, int index) { return t.fieldName(index); }
 
-    @SuppressWarnings("unused")
-    private static final Class<?> AST = Ast.class;
 }

@@ -1,7 +1,9 @@
-package org.heaplab.lang.check;
+package org.heaplab.lang.types;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.ErrorSetType;
 
 /**
  * An error set. {@code anyerror} has no name list; a function's inferred set ({@code !T}) is

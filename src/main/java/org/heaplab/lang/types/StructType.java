@@ -1,9 +1,14 @@
-package org.heaplab.lang.check;
+package org.heaplab.lang.types;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.lang.ast.Ast;
 import org.heaplab.source.Span;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Namespace;
+import org.heaplab.lang.types.Layout;
 
 /**
  * A struct type: fields with their layout, and a namespace of declarations. Also files (a
@@ -60,7 +65,7 @@ public final class StructType implements Type {
     /** How the checker resolves the fields on first need (a layout asked for before any field use). */
     private java.util.function.Consumer<StructType> resolver;
 
-    void resolveWith(java.util.function.Consumer<StructType> r) { this.resolver = r; }
+    public void resolveWith(java.util.function.Consumer<StructType> r) { this.resolver = r; }
 
     public List<Field> fields() {
         if (fields == null && resolver != null) resolver.accept(this);

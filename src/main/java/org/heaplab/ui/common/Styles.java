@@ -1,4 +1,4 @@
-package org.heaplab.ui;
+package org.heaplab.ui.common;
 
 /** Style-class and pseudo-class names the panes and their stylesheets share. */
 public final class Styles {

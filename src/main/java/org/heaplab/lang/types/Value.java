@@ -1,8 +1,13 @@
-package org.heaplab.lang.check;
+package org.heaplab.lang.types;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.FnRef;
+import org.heaplab.lang.types.EnumType;
 
 /** A value known while compiling: literals, types, folded constants, comptime struct values. */
 public sealed interface Value {
@@ -110,7 +115,7 @@ public sealed interface Value {
     }
 
     /** The address of a container-level variable, known at compile time ({@code &allocator_instance}). */
-    record GlobalAddrV(org.heaplab.lang.check.ir.Ir.Global global) implements Value {
+    record GlobalAddrV(GlobalVar global) implements Value {
         public String show() { return "&" + global.name; }
     }
 

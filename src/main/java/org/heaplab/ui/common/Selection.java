@@ -1,4 +1,4 @@
-package org.heaplab.ui;
+package org.heaplab.ui.common;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

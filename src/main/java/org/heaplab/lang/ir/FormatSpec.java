@@ -1,8 +1,10 @@
-package org.heaplab.lang.check;
+package org.heaplab.lang.ir;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.ir.FormatSpec;
 
 /**
  * A parsed Zig format string ({@code "x = {d:>5}\n"}): literal text and placeholders

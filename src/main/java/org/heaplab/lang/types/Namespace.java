@@ -1,9 +1,12 @@
-package org.heaplab.lang.check;
+package org.heaplab.lang.types;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.heaplab.lang.ast.Ast;
 import org.heaplab.source.SourceFile;
+import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Namespace;
 
 /**
  * The declarations of a container (a file, struct, enum or union), resolved lazily as Zig does:
@@ -22,7 +25,7 @@ public final class Namespace {
         public Type type;
         public Value value;
         /** For {@code var} declarations: the global that holds it. */
-        public Object global;
+        public GlobalVar global;
         /** The error that made resolution fail (re-resolved if a quiet attempt withdrew it). */
         public org.heaplab.diag.Diagnostic failure;
 
@@ -36,10 +39,10 @@ public final class Namespace {
     private final Map<String, Decl> decls = new LinkedHashMap<>();
     private final String qualifiedName;
     private final SourceFile file;
-    private final Scope scope;
+    private final Origin scope;
     private Type owner;
 
-    public Namespace(String qualifiedName, SourceFile file, Scope scope) {
+    public Namespace(String qualifiedName, SourceFile file, Origin scope) {
         this.qualifiedName = qualifiedName;
         this.file = file;
         this.scope = scope;
@@ -59,7 +62,13 @@ public final class Namespace {
     public SourceFile file() { return file; }
 
     /** The scope the container was written in (for generic parameters). */
-    public Scope scope() { return scope; }
+    public Origin scope() { return scope; }
+
+    /**
+     * Where a container was written: the checker's lexical scope (its names, a generic's comptime
+     * parameters among them). Only the checker looks inside; to everyone else it is opaque.
+     */
+    public interface Origin {}
 
     public Type owner() { return owner; }
 
