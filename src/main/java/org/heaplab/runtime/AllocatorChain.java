@@ -15,6 +15,7 @@ import org.heaplab.lang.types.Type;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
+import org.heaplab.runtime.code.FnCode;
 
 /**
  * Every allocator the program has called through an {@code Allocator} value, seen from the
@@ -89,7 +90,7 @@ public final class AllocatorChain {
             Ir.Function f = null;
             try {
                 FnCode code = machine.image.functionAt(machine.mem.load(vtable, 8));
-                f = code != null ? code.ir : null;
+                f = code != null ? code.function() : null;
             } catch (RuntimeException e) {
                 // a vtable the program broke: the call itself will fault
             }

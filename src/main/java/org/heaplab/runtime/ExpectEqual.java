@@ -9,6 +9,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.runtime.code.Op;
 
 /**
  * {@code std.testing.expectEqual}: compares two values with Zig's rule for their kind (numbers

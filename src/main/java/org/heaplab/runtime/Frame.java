@@ -1,5 +1,7 @@
 package org.heaplab.runtime;
 
+
+import org.heaplab.runtime.code.FnCode;
 /**
  * One activation of a function on the VM: its registers and its memory on the simulated stack.
  * The VM's whole control state is a chain of frames, which is what makes a run inspectable.
@@ -23,9 +25,9 @@ public final class Frame {
 
     Frame(FnCode fn, long base, long resultAddr, Frame caller, int retDst, long savedSp) {
         this.fn = fn;
-        this.r = new long[fn.registers];
-        long[] kv = fn.constValues;
-        if (kv.length > 0) System.arraycopy(kv, 0, r, fn.constBase, kv.length);
+        this.r = new long[fn.registerCount()];
+        long[] kv = fn.constValues();
+        if (kv.length > 0) System.arraycopy(kv, 0, r, fn.constBase(), kv.length);
         this.base = base;
         this.resultAddr = resultAddr;
         this.caller = caller;

@@ -19,15 +19,20 @@ import org.heaplab.lang.types.Value;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
+import org.heaplab.runtime.code.FnCode;
+import org.heaplab.runtime.code.Linkage;
+import org.heaplab.runtime.codegen.Compiler;
 
 /**
  * A checked program compiled and linked for the VM: its functions' code, the read-only data
  * and initial globals laid out as bytes, and the tables the VM consults (error names, enum tag
  * names). One image can be loaded into many machines.
  */
-public final class Image {
+public final class Image implements Linkage {
     final Ir.Program program;
     final List<FnCode> functions = new ArrayList<>();
+    /** The Java implementation of each native, by function index (null for compiled functions). */
+    private Natives.Native[] natives;
     final Section rodata = new Section(AddressSpace.RODATA_BASE);
     final Section globals = new Section(AddressSpace.GLOBALS_BASE);
     final List<String> panicMessages = new ArrayList<>();
@@ -48,17 +53,18 @@ public final class Image {
     /** Compiles every function of a checked program. */
     public static Image link(Ir.Program program) {
         var image = new Image(program);
-        for (Ir.Function f : program.functions()) image.functions.add(new FnCode(f));
         for (GlobalVar g : program.globals()) {
             long size = Math.max(1, Layout.sizeOf(g.type));
             image.globalAddresses.put(g, image.globals.reserve(size, Math.max(8, Layout.alignOf(g.type))));
         }
         for (GlobalVar g : program.globals()) image.globals.writeValue(image, image.globalAddresses.get(g), g.type, g.init);
-        for (FnCode f : image.functions) {
-            if (f.ir.isNative()) {
-                f.nativeImpl = Natives.lookup(f.ir);
+        image.natives = new Natives.Native[program.functions().size()];
+        for (Ir.Function f : program.functions()) {
+            if (f.isNative()) {
+                image.natives[f.index] = Natives.lookup(f);
+                image.functions.add(FnCode.nativeFunction(f));
             } else {
-                CodeGen.compile(image, f);
+                image.functions.add(Compiler.compile(image, f));
             }
         }
         image.errorNameTable = image.buildErrorNameTable();
@@ -71,6 +77,9 @@ public final class Image {
     public List<FnCode> functions() { return functions; }
 
     public FnCode function(Ir.Function f) { return functions.get(f.index); }
+
+    /** The Java implementation of a native, or null for a function compiled to VM code. */
+    Natives.Native nativeOf(FnCode f) { return natives[f.index()]; }
 
     // ------------------------------------------------------------------ addresses
 
@@ -88,13 +97,13 @@ public final class Image {
         long next = AddressSpace.CODE_BASE;
         codeStarts = new long[functions.size()];
         for (FnCode f : functions) {
-            f.codeBase = next;
-            codeStarts[f.index] = next;
-            next += Math.max(1, f.code.length) + 16;
+            codeStarts[f.index()] = next;
+            next += Math.max(1, f.codeLength()) + 16;
         }
     }
 
-    long codeAddress(FnCode f, int pc) { return f.codeBase + pc; }
+    /** The code address of an instruction (code addresses are the function's start plus the pc). */
+    long codeAddress(FnCode f, int pc) { return codeStarts[f.index()] + pc; }
 
     /** The function and instruction a code address belongs to: {function index, pc}, or null. */
     int[] codeAt(long address) {
@@ -102,21 +111,24 @@ public final class Image {
         if (i < 0) i = -i - 2;
         if (i < 0 || i >= functions.size()) return null;
         FnCode f = functions.get(i);
-        long pc = address - f.codeBase;
-        if (pc < 0 || pc > f.code.length) return null;
+        long pc = address - codeStarts[i];
+        if (pc < 0 || pc > f.codeLength()) return null;
         return new int[] {i, (int) pc};
     }
 
-    long globalAddress(GlobalVar g) { return globalAddresses.get(g); }
+    @Override
+    public long globalAddress(GlobalVar g) { return globalAddresses.get(g); }
 
-    int panicId(String message) {
+    @Override
+    public int panicId(String message) {
         return panicIds.computeIfAbsent(message, m -> {
             panicMessages.add(m);
             return panicMessages.size() - 1;
         });
     }
 
-    int enumId(EnumType t) {
+    @Override
+    public int enumId(EnumType t) {
         return enumIds.computeIfAbsent(t, e -> {
             enums.add(e);
             long table = rodata.reserve(16L * Math.max(1, e.fields().size()), 8);
@@ -174,7 +186,8 @@ public final class Image {
     }
 
     /** The address of a comptime value laid out in read-only data (a pointer to it). */
-    long constantAddress(Value v, Type t) {
+    @Override
+    public long constantAddress(Value v, Type t) {
         if (v instanceof Value.StringV s && (t instanceof Type.Array || t instanceof Type.Pointer p && !p.isSlice())) {
             return stringAddress(s.bytes());
         }
@@ -188,7 +201,8 @@ public final class Image {
     }
 
     /** The 64-bit register value of a comptime scalar. */
-    long scalarBits(Type t, Value v) {
+    @Override
+    public long scalarBits(Type t, Value v) {
         return switch (v) {
             case Value.IntV i -> i.value().longValue();
             case Value.BoolV b -> b.value() ? 1 : 0;

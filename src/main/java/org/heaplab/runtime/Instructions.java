@@ -3,6 +3,7 @@ package org.heaplab.runtime;
 import java.nio.charset.StandardCharsets;
 import org.heaplab.lang.types.EnumType;
 import org.heaplab.memory.ByteState;
+import org.heaplab.runtime.code.Op;
 
 /**
  * The VM's less frequent instructions, kept out of the dispatch loop so that loop stays small

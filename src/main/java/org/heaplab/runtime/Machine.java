@@ -16,6 +16,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Value;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.source.Span;
+import org.heaplab.runtime.code.FnCode;
 
 /**
  * The simulated process a program runs in: its memory, its VM, its output streams, and the

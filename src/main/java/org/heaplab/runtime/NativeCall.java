@@ -4,6 +4,7 @@ import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Value;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.AddressSpace;
+import org.heaplab.runtime.code.FnCode;
 
 /**
  * What a native (a std function Heap Lab implements in Java) is called with: the function
@@ -25,7 +26,7 @@ final class NativeCall {
         this.runtimeIndex = fn.runtimeArgIndex();
     }
 
-    Ir.Function function() { return fn.ir; }
+    Ir.Function function() { return fn.function(); }
 
     Machine machine() { return vm.machine; }
 
@@ -34,9 +35,9 @@ final class NativeCall {
     /** The runtime value of declared parameter i: a scalar, or the address of an aggregate. */
     long arg(int i) { return args[runtimeIndex[i]]; }
 
-    Value comptime(int i) { return fn.ir.comptimeArgs.get(i); }
+    Value comptime(int i) { return fn.function().comptimeArgs.get(i); }
 
-    Type type(int i) { return fn.ir.allParamTypes.get(i); }
+    Type type(int i) { return fn.function().allParamTypes.get(i); }
 
     long slicePtr(int i) { return vm.mem.load(arg(i), 8); }
 

@@ -5,6 +5,7 @@ import org.heaplab.lang.types.Type;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.MemoryFault;
+import org.heaplab.runtime.code.FnCode;
 
 /**
  * Runs a program as {@code zig run} would (its {@code main}) or as {@code zig test} would (every

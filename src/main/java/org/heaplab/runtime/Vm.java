@@ -3,6 +3,8 @@ package org.heaplab.runtime;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
 import org.heaplab.memory.MemoryFault;
+import org.heaplab.runtime.code.FnCode;
+import org.heaplab.runtime.code.Op;
 
 /**
  * The virtual machine: runs compiled functions on the simulated memory.
@@ -95,10 +97,11 @@ public final class Vm {
 
     /** Runs a function to completion and returns its scalar result (0 for void or aggregates). */
     long call(FnCode fn, long[] args, long resultAddr) {
-        if (fn.nativeImpl != null) return fn.nativeImpl.invoke(new NativeCall(this, fn, args, resultAddr));
+        Natives.Native nat = image.nativeOf(fn);
+        if (nat != null) return nat.invoke(new NativeCall(this, fn, args, resultAddr));
         Frame caller = current;
         Frame f = push(fn, caller, resultAddr, -1);
-        for (int i = 0; i < args.length; i++) passArg(f, fn.params[i], args[i]);
+        for (int i = 0; i < args.length; i++) passArg(f, fn.params()[i], args[i]);
         current = f;
         faultFrame = null;
         long v = execute(f);
@@ -107,7 +110,7 @@ public final class Vm {
     }
 
     private Frame push(FnCode callee, Frame caller, long resultAddr, int retDst) {
-        long base = (sp - callee.frameSize) & ~15L;
+        long base = (sp - callee.frameSize()) & ~15L;
         if (base - 16 < stackBottom || depth > 1_000_000) throw new StackOverflow();
         Frame f = new Frame(callee, base, resultAddr, caller, retDst, sp);
         sp = base - 16;
@@ -159,9 +162,9 @@ public final class Vm {
 
     private long loop(Frame stop) {
         Frame f = current;
-        int[] code = f.fn.code;
+        int[] code = f.fn.code();
         long[] r = f.r;
-        long[] k = f.fn.consts;
+        long[] k = f.fn.consts();
         int pc = f.pc;
         // the step counter lives in a local while the loop runs; this.steps is brought up to
         // date whenever control leaves the loop (natives, rare instructions, limits, returns)
@@ -341,12 +344,12 @@ public final class Vm {
                         f.pc = pc + 5 + n;
                         int res = code[pc + 3];
                         Frame nf = push(callee, f, res >= 0 ? r[res] : 0, code[pc + 2]);
-                        FnCode.Param[] ps = callee.params;
+                        FnCode.Param[] ps = callee.params();
                         for (int i = 0; i < n; i++) passArg(nf, ps[i], r[code[pc + 5 + i]]);
                         f = nf;
-                        code = f.fn.code;
+                        code = f.fn.code();
                         r = f.r;
-                        k = f.fn.consts;
+                        k = f.fn.consts();
                         pc = 0;
                     }
                     case Op.RET, Op.RETV -> {
@@ -360,9 +363,9 @@ public final class Vm {
                         }
                         if (f.retDst >= 0) caller.r[f.retDst] = v;
                         f = caller;
-                        code = f.fn.code;
+                        code = f.fn.code();
                         r = f.r;
-                        k = f.fn.consts;
+                        k = f.fn.consts();
                         pc = f.pc;
                     }
                     default -> {
@@ -375,21 +378,22 @@ public final class Vm {
                             FnCode callee = op == Op.NATIVE ? image.functions.get(code[pc + 1]) : resolve(r[code[pc + 1]]);
                             int res = code[pc + 3];
                             long resAddr = res >= 0 ? r[res] : 0;
-                            if (callee.nativeImpl != null) {
+                            Natives.Native nat = image.nativeOf(callee);
+                            if (nat != null) {
                                 long[] args = new long[n];
                                 for (int i = 0; i < n; i++) args[i] = r[code[pc + 5 + i]];
-                                long v = callee.nativeImpl.invoke(new NativeCall(this, callee, args, resAddr));
+                                long v = nat.invoke(new NativeCall(this, callee, args, resAddr));
                                 current = f;
                                 if (code[pc + 2] >= 0) r[code[pc + 2]] = v;
                                 pc = f.pc;
                             } else {
                                 Frame nf = push(callee, f, resAddr, code[pc + 2]);
-                                FnCode.Param[] ps = callee.params;
+                                FnCode.Param[] ps = callee.params();
                                 for (int i = 0; i < n; i++) passArg(nf, ps[i], r[code[pc + 5 + i]]);
                                 f = nf;
-                                code = f.fn.code;
+                                code = f.fn.code();
                                 r = f.r;
-                                k = f.fn.consts;
+                                k = f.fn.consts();
                                 pc = 0;
                             }
                         } else {

@@ -9,7 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.heaplab.alloc.AllocatorEvent;
 import org.heaplab.runtime.AllocatorChain;
 import org.heaplab.runtime.Checkpoint;
-import org.heaplab.runtime.FnCode;
+import org.heaplab.runtime.code.FnCode;
 import org.heaplab.runtime.Frame;
 import org.heaplab.runtime.LimitExceeded;
 import org.heaplab.runtime.Machine;

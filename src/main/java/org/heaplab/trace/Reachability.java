@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.runtime.AllocatorChain;
-import org.heaplab.runtime.FnCode;
+import org.heaplab.runtime.code.FnCode;
 import org.heaplab.runtime.Frame;
 import org.heaplab.runtime.Machine;
 import org.heaplab.runtime.Vm;

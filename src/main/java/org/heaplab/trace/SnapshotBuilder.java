@@ -17,7 +17,7 @@ import org.heaplab.lang.types.Type;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.runtime.AllocatorChain;
-import org.heaplab.runtime.FnCode;
+import org.heaplab.runtime.code.FnCode;
 import org.heaplab.runtime.Frame;
 import org.heaplab.runtime.Machine;
 import org.heaplab.trace.Snapshot.AllocatorCall;

@@ -3,7 +3,7 @@ package org.heaplab.session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.heaplab.lang.check.Sema;
-import org.heaplab.runtime.FnCode;
+import org.heaplab.runtime.code.FnCode;
 import org.heaplab.source.SourceFile;
 
 /** Development aid: prints the VM code of a program's own functions (arguments: a .zig file, optionally part of function names, which includes std's). */

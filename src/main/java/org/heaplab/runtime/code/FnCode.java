@@ -1,5 +1,6 @@
-package org.heaplab.runtime;
+package org.heaplab.runtime.code;
 
+import java.util.BitSet;
 import java.util.List;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.source.Span;
@@ -7,10 +8,12 @@ import org.heaplab.source.Span;
 /**
  * One function compiled for the VM: its instructions, constants, and the debug information
  * that maps each instruction back to the source (Zig's traces point at these spans).
+ * Made once by the code generator and never changed; natives (std functions written in Java)
+ * have no code.
  */
 public final class FnCode {
     /** How a runtime parameter arrives: in a register, or copied into the frame. */
-    record Param(boolean inRegister, int register, long frameOffset, long size, boolean scalar, int storeSize) {}
+    public record Param(boolean inRegister, int register, long frameOffset, long size, boolean scalar, int storeSize) {}
 
     /** Where a local lives: a register (with a frame slot for display) or frame memory. */
     public record LocalSlot(Ir.Local local, boolean inRegister, int register, long frameOffset) {}
@@ -26,31 +29,47 @@ public final class FnCode {
     /** The defers still pending in one scope, and where the scope begins. */
     public record ScopeDefers(Span opened, List<Ir.Defer> pending) {}
 
-    final Ir.Function ir;
-    final int index;
-    int[] code = new int[0];
-    long[] consts = new long[0];
-    Span[] spans = new Span[0];
-    int registers;
-    /** Registers from {@code constBase} on hold these constants for the whole call. */
-    int constBase;
-    long[] constValues = new long[0];
-    long frameSize;
-    Param[] params = new Param[0];
-    boolean aggregateResult;
-    List<LocalSlot> locals = List.of();
-    List<Statement> statements = List.of();
-    /** First code address of this function (code addresses are codeBase + pc). */
-    long codeBase;
-    /** Set for functions of Heap Lab's std implemented in Java. */
-    Natives.Native nativeImpl;
+    private final Ir.Function ir;
+    private final int[] code;
+    private final long[] consts;
+    private final Span[] spans;
+    private final BitSet starts;
+    private final int registers;
+    private final int constBase;
+    private final long[] constValues;
+    private final long frameSize;
+    private final Param[] params;
+    private final List<LocalSlot> locals;
+    private final List<Statement> statements;
+    private final int[] runtimeArgIndex;
 
-    FnCode(Ir.Function ir) {
+    /** A compiled function. {@code starts} marks where each instruction begins in {@code code}. */
+    public FnCode(Ir.Function ir, int[] code, Span[] spans, BitSet starts, long[] consts, int registers, int constBase, long[] constValues,
+                  long frameSize, Param[] params, List<LocalSlot> locals, List<Statement> statements) {
         this.ir = ir;
-        this.index = ir.index;
+        this.code = code;
+        this.spans = spans;
+        this.starts = starts;
+        this.consts = consts;
+        this.registers = registers;
+        this.constBase = constBase;
+        this.constValues = constValues;
+        this.frameSize = frameSize;
+        this.params = params;
+        this.locals = List.copyOf(locals);
+        this.statements = List.copyOf(statements);
+        this.runtimeArgIndex = runtimeArgIndex(ir);
+    }
+
+    /** A native: a function of Heap Lab's std implemented in Java, with no code of its own. */
+    public static FnCode nativeFunction(Ir.Function ir) {
+        return new FnCode(ir, new int[0], new Span[0], new BitSet(), new long[0], 1, 0, new long[0], 0, new Param[0], List.of(), List.of());
     }
 
     public Ir.Function function() { return ir; }
+
+    /** The function's index in the program (what CALL instructions name). */
+    public int index() { return ir.index; }
 
     public String name() { return ir.name; }
 
@@ -64,6 +83,22 @@ public final class FnCode {
 
     public long frameSize() { return frameSize; }
 
+    /** The instructions (opcodes and operands; the VM reads it, nobody writes it). */
+    public int[] code() { return code; }
+
+    /** The constants LDK loads. */
+    public long[] consts() { return consts; }
+
+    public int registerCount() { return registers; }
+
+    /** Registers from {@code constBase} on hold {@link #constValues()} for the whole call. */
+    public int constBase() { return constBase; }
+
+    public long[] constValues() { return constValues; }
+
+    /** How each runtime argument arrives. */
+    public Param[] params() { return params; }
+
     public Span spanAt(int pc) {
         if (pc < 0 || pc >= spans.length) return null;
         for (int p = pc; p >= 0; p--) if (spans[p] != null) return spans[p];
@@ -72,18 +107,15 @@ public final class FnCode {
 
     public int codeLength() { return code.length; }
 
-    private int[] runtimeArgIndex;
+    private static int[] runtimeArgIndex(Ir.Function ir) {
+        int[] idx = new int[ir.paramIsComptime.size()];
+        int k = 0;
+        for (int i = 0; i < idx.length; i++) idx[i] = ir.paramIsComptime.get(i) ? -1 : k++;
+        return idx;
+    }
 
     /** For each declared parameter, its index among the runtime arguments (-1 for comptime ones). */
-    int[] runtimeArgIndex() {
-        if (runtimeArgIndex == null) {
-            int[] idx = new int[ir.paramIsComptime.size()];
-            int k = 0;
-            for (int i = 0; i < idx.length; i++) idx[i] = ir.paramIsComptime.get(i) ? -1 : k++;
-            runtimeArgIndex = idx;
-        }
-        return runtimeArgIndex;
-    }
+    public int[] runtimeArgIndex() { return runtimeArgIndex; }
 
     /** The statement whose code holds {@code pc}: the last one starting at or before it, or -1. */
     public int statementContaining(int pc) {
@@ -101,7 +133,7 @@ public final class FnCode {
     }
 
     /** The statement starting at {@code pc} (a STMT instruction or a marked one), or -1. */
-    int statementAt(int pc) {
+    public int statementAt(int pc) {
         int lo = 0, hi = statements.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
@@ -112,9 +144,6 @@ public final class FnCode {
         }
         return -1;
     }
-
-    /** Where each instruction starts in {@link #code}. */
-    java.util.BitSet starts = new java.util.BitSet();
 
     /** The instructions as text, one per line ("pc: OP operands"), for reading what the compiler made. */
     public String disassemble() {

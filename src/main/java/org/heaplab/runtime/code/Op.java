@@ -1,4 +1,4 @@
-package org.heaplab.runtime;
+package org.heaplab.runtime.code;
 
 /**
  * The instruction set of Heap Lab's virtual machine: a register machine whose state (frames,
@@ -9,27 +9,27 @@ package org.heaplab.runtime;
  * <p>Registers hold scalars normalized to 64 bits: signed integers sign-extended, unsigned
  * zero-extended, bools 0/1, floats as IEEE double bits (f32 values rounded to float precision).
  */
-final class Op {
+public final class Op {
     private Op() {}
 
     /**
      * Set on the first instruction of a statement: executing it counts a step (as the STMT
      * instruction does where a statement has no instruction of its own to carry the mark).
      */
-    static final int STATEMENT = 0x8000_0000;
+    public static final int STATEMENT = 0x8000_0000;
     /** The opcode without the statement mark. */
-    static final int OPCODE = 0x7FFF_FFFF;
+    public static final int OPCODE = 0x7FFF_FFFF;
 
-    static int tk(int bits, boolean signed) { return bits | (signed ? 0x100 : 0); }
+    public static int tk(int bits, boolean signed) { return bits | (signed ? 0x100 : 0); }
 
-    static int bits(int tk) { return tk & 0xFF; }
+    public static int bits(int tk) { return tk & 0xFF; }
 
-    static boolean signed(int tk) { return (tk & 0x100) != 0; }
+    public static boolean signed(int tk) { return (tk & 0x100) != 0; }
 
     // load kinds
-    static final int LD_U8 = 0, LD_S8 = 1, LD_U16 = 2, LD_S16 = 3, LD_U32 = 4, LD_S32 = 5, LD_64 = 6, LD_F32 = 7, LD_U1 = 8;
+    public static final int LD_U8 = 0, LD_S8 = 1, LD_U16 = 2, LD_S16 = 3, LD_U32 = 4, LD_S32 = 5, LD_64 = 6, LD_F32 = 7, LD_U1 = 8;
 
-    static final int
+    public static final int
             MOV = 0,          // d s
             LDK = 1,          // d k                  r[d] = consts[k]
             LDFRAME = 2,      // d off                r[d] = frame base + off
@@ -116,7 +116,7 @@ final class Op {
             ADDW64 = 153, SUBW64 = 154, MULW64 = 155,     // d a b  (wrapping, any signedness)
             SHRU64 = 156;                                 // d a b
 
-    static String name(int op) {
+    public static String name(int op) {
         for (var f : Op.class.getDeclaredFields()) {
             try {
                 if (f.getType() == int.class && java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getInt(null) == op

@@ -1,0 +1,27 @@
+package org.heaplab.runtime.code;
+
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.GlobalVar;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Value;
+
+/**
+ * What compiled code refers to outside itself, as the image being linked lays it out: comptime
+ * values in read-only data, globals, panic messages and enum tag-name tables. The code
+ * generator asks; the image decides where things go.
+ */
+public interface Linkage {
+    /** The 64-bit register value of a comptime scalar (addresses of what it points to included). */
+    long scalarBits(Type t, Value v);
+
+    /** The address of a comptime value laid out in read-only data. */
+    long constantAddress(Value v, Type t);
+
+    long globalAddress(GlobalVar g);
+
+    /** The operand PANIC and LENEQ name a message by. */
+    int panicId(String message);
+
+    /** The operand ENUMCHK and TAGNAME name an enum by. */
+    int enumId(EnumType t);
+}

@@ -1,0 +1,143 @@
+package org.heaplab.runtime.codegen;
+
+import java.util.List;
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.memory.ByteState;
+import org.heaplab.runtime.code.Op;
+import org.heaplab.runtime.codegen.Dest.ToMem;
+
+/** The builtins that compile to instructions of their own ({@code @memcpy}, {@code @memset}, {@code @panic}, {@code @errorName}, overflow arithmetic, bit counts ...). */
+final class Builtins {
+    private final FnContext cx;
+    private final Emitter out;
+
+    Builtins(FnContext cx) {
+        this.cx = cx;
+        this.out = cx.out;
+    }
+
+    void builtin(Ir.Builtin b, Dest d) {
+        List<Ir.Expr> args = b.args();
+        switch (b.kind()) {
+            case MEMCPY -> {
+                int[] dst = cx.places.ptrAndLen(args.get(0));
+                int[] src = cx.places.ptrAndLen(args.get(1));
+                Type elem = Layout.elementType(args.get(0).type());
+                long es = Layout.sizeOf(elem);
+                int count = dst[1] >= 0 ? dst[1] : src[1];
+                if (dst[1] >= 0 && src[1] >= 0) out.emit(Op.LENEQ, dst[1], src[1], cx.image.panicId("@memcpy arguments have non-equal lengths"));
+                int bytes = out.temp();
+                int esr = out.temp();
+                out.emit(Op.LDK, esr, out.k(es));
+                out.emit(Op.MULW, bytes, count, esr, Op.tk(64, false));
+                out.emit(Op.NOALIAS, dst[0], src[0], bytes);
+                out.emit(Op.COPYR, dst[0], src[0], bytes);
+            }
+            case MEMSET -> {
+                int[] dst = cx.places.ptrAndLen(args.get(0));
+                Type elem = Layout.elementType(args.get(0).type());
+                long es = Layout.sizeOf(elem);
+                if (Layout.isScalar(elem)) {
+                    int v = cx.values.scalar(args.get(1));
+                    out.emit(Op.SETELEMS, dst[0], dst[1], (int) es, v);
+                } else {
+                    int src = cx.places.addressOf(cx.values.agg(args.get(1)));
+                    out.emit(Op.SETELEMSM, dst[0], dst[1], (int) es, src);
+                }
+            }
+            case MEMSET_UNDEFINED -> {
+                int[] dst = cx.places.ptrAndLen(args.get(0));
+                Type elem = Layout.elementType(args.get(0).type());
+                int bytes = out.temp();
+                int esr = out.temp();
+                out.emit(Op.LDK, esr, out.k(Layout.sizeOf(elem)));
+                out.emit(Op.MULW, bytes, dst[1], esr, Op.tk(64, false));
+                out.emit(Op.FILLR, dst[0], bytes, 0xAA, ByteState.UNDEFINED.ordinal());
+            }
+            case PANIC -> {
+                Mem m = cx.values.agg(args.get(0));
+                int ptr = out.temp();
+                cx.places.load(ptr, m, new Type.Int(64, false));
+                int ln = out.temp();
+                cx.places.load(ln, m.plus(8), new Type.Int(64, false));
+                out.emit(Op.PANICR, ptr, ln);
+            }
+            case RETURN_ADDRESS -> {
+                int r = cx.values.destReg(d);
+                out.emit(Op.RETADDR, r);
+                cx.values.finishReg(r, d, b.type());
+            }
+            case ERROR_NAME -> {
+                int code = cx.values.scalar(args.get(0));
+                int r = out.temp();
+                out.emit(Op.ERRNAME, r, code);
+                cx.values.placeValue(new Mem(r, 0), b.type(), d);
+            }
+            case TAG_NAME -> {
+                int v = cx.values.scalar(args.get(0));
+                int r = out.temp();
+                out.emit(Op.TAGNAME, r, v, cx.image.enumId((EnumType) args.get(0).type()));
+                cx.values.placeValue(new Mem(r, 0), b.type(), d);
+            }
+            case ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW -> {
+                int a = cx.values.scalar(args.get(0));
+                int c = cx.values.scalar(args.get(1));
+                int v = out.temp();
+                int bit = out.temp();
+                int opc = b.kind() == Ir.BuiltinKind.ADD_WITH_OVERFLOW ? 0 : b.kind() == Ir.BuiltinKind.SUB_WITH_OVERFLOW ? 1 : 2;
+                Type t = args.get(0).type();
+                out.emit(Op.OVF, v, bit, a, c, TypeCodes.tk(t), opc);
+                if (d instanceof ToMem tm) {
+                    StructType tuple = (StructType) b.type();
+                    cx.places.store(tm.mem().plus(tuple.offsetOf(0)), v, t);
+                    cx.places.store(tm.mem().plus(tuple.offsetOf(1)), bit, new Type.Int(1, false));
+                }
+            }
+            case CTZ, CLZ, POP_COUNT, ABS -> {
+                int a = cx.values.scalar(args.get(0));
+                int r = cx.values.destReg(d);
+                int op = switch (b.kind()) {
+                    case CTZ -> Op.CTZ;
+                    case CLZ -> Op.CLZ;
+                    case POP_COUNT -> Op.POPCNT;
+                    default -> Op.ABS;
+                };
+                out.emit(op, r, a, TypeCodes.tk(args.get(0).type()));
+                cx.values.finishReg(r, d, b.type());
+            }
+            case ROTL, ROTR, MUL_HI -> {
+                int a = cx.values.scalar(args.get(0));
+                int c = cx.values.scalar(args.get(1));
+                int r = cx.values.destReg(d);
+                int op = b.kind() == Ir.BuiltinKind.ROTL ? Op.ROTL : b.kind() == Ir.BuiltinKind.ROTR ? Op.ROTR : Op.MULHI;
+                out.emit(op, r, a, c, TypeCodes.tk(args.get(0).type()));
+                cx.values.finishReg(r, d, b.type());
+            }
+            case SLICE_AS_BYTES -> {
+                Ir.Expr x = args.get(0);
+                Type.Pointer p = (Type.Pointer) x.type();
+                int ptr;
+                int bytes = out.temp();
+                if (p.isSlice()) {
+                    int[] pl = cx.places.ptrAndLen(x);
+                    ptr = pl[0];
+                    int es = out.temp();
+                    out.emit(Op.LDK, es, out.k(Layout.sizeOf(p.child())));
+                    out.emit(Op.MULW, bytes, pl[1], es, Op.tk(64, false));
+                } else {
+                    ptr = cx.values.scalar(x);
+                    out.emit(Op.LDK, bytes, out.k(Layout.sizeOf(p.child())));
+                }
+                if (d instanceof ToMem tm) {
+                    cx.places.store(tm.mem(), ptr, new Type.Int(64, false));
+                    cx.places.store(tm.mem().plus(8), bytes, new Type.Int(64, false));
+                }
+            }
+            case BREAKPOINT -> out.emit(Op.BREAKPOINT);
+        }
+    }
+}

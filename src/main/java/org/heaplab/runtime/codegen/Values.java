@@ -1,0 +1,330 @@
+package org.heaplab.runtime.codegen;
+
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Value;
+import org.heaplab.memory.ByteState;
+import org.heaplab.runtime.code.Op;
+import org.heaplab.runtime.codegen.Dest.Drop;
+import org.heaplab.runtime.codegen.Dest.ToMem;
+import org.heaplab.runtime.codegen.Dest.ToReg;
+import org.heaplab.source.Span;
+
+import static org.heaplab.runtime.codegen.Dest.DROP;
+
+/**
+ * The value of an expression, computed into its destination ({@link Dest}): a register for a
+ * scalar, a memory location for an aggregate, or nowhere. A scalar operand is read where it
+ * already is when it can be (a register local, a constant's register) instead of being copied.
+ * Initializers write each field or element straight into the destination; locals bound by
+ * captures get their values here too.
+ */
+final class Values {
+    private final FnContext cx;
+    private final Emitter out;
+    private final FrameLayout frame;
+
+    Values(FnContext cx) {
+        this.cx = cx;
+        this.out = cx.out;
+        this.frame = cx.frame;
+    }
+
+    /** Writes the value of {@code e} to its destination. */
+    void gen(Ir.Expr e, Dest d) {
+        Span saved = out.site;
+        out.site = e.span();
+        try {
+            genNode(e, d);
+        } finally {
+            out.site = saved;
+        }
+    }
+
+    private void genNode(Ir.Expr e, Dest d) {
+        Type t = e.type();
+        switch (e) {
+            case Ir.Const c -> constant(c, d);
+            case Ir.LocalRef l -> {
+                Integer reg = frame.register(l.local());
+                if (reg != null) toDest(reg, d, t);
+                else placeValue(frame.slot(l.local()), t, d);
+            }
+            case Ir.GlobalRef _, Ir.Deref _, Ir.FieldRef _, Ir.ElemRef _, Ir.UnionPayload _ -> placeValue(cx.places.place(e), t, d);
+            case Ir.SliceField sf -> {
+                if (d instanceof Drop) {
+                    gen(sf.slice(), DROP);
+                    return;
+                }
+                Mem m = agg(sf.slice());
+                int r = destReg(d);
+                cx.places.load(r, m.plus(sf.isLen() ? 8 : 0), t);
+                finishReg(r, d, t);
+            }
+            case Ir.MakeSlice ms -> cx.places.makeSlice(ms, d);
+            case Ir.AddrOf a -> {
+                Mem m = cx.places.place(a.place());
+                int r = cx.places.addressOf(m);
+                toDest(r, d, t);
+            }
+            case Ir.Unary u -> cx.operators.unary(u, d);
+            case Ir.Binary b -> cx.operators.binary(b, d);
+            case Ir.Cmp c -> {
+                if (d instanceof Drop) {
+                    gen(c.left(), DROP);
+                    gen(c.right(), DROP);
+                    return;
+                }
+                int r = destReg(d);
+                cx.operators.compare(c, r);
+                finishReg(r, d, t);
+            }
+            case Ir.Logic lg -> cx.operators.boolValue(lg, d);
+            case Ir.Call c -> cx.calls.call(c.function(), null, c.args(), c.type(), d, c.site());
+            case Ir.CallPtr c -> cx.calls.call(null, c.callee(), c.args(), c.type(), d, c.site());
+            case Ir.Convert cv -> cx.conversions.convert(cv, d);
+            case Ir.StructInit si -> structInit(si, d);
+            case Ir.ArrayInit ai -> arrayInit(ai, d);
+            case Ir.UnionInit ui -> unionInit(ui, d);
+            case Ir.Try tr -> cx.errors.tryExpr(tr, d);
+            case Ir.Catch ct -> cx.errors.catchExpr(ct, d);
+            case Ir.Orelse oe -> cx.errors.orelse(oe, d);
+            case Ir.UnwrapOpt uo -> cx.errors.unwrapOpt(uo, d);
+            case Ir.IfElse ie -> cx.flow.ifElse(ie, d);
+            case Ir.IfOpt io -> cx.flow.ifOpt(io, d);
+            case Ir.IfErr ie -> cx.errors.ifErr(ie, d);
+            case Ir.Switch sw -> cx.flow.switchExpr(sw, d);
+            case Ir.Block b -> cx.flow.block(b, d);
+            case Ir.While w -> cx.flow.whileLoop(w, d);
+            case Ir.For f -> cx.flow.forLoop(f, d);
+            case Ir.Break b -> cx.flow.breakExpr(b);
+            case Ir.Continue c -> cx.flow.continueExpr(c);
+            case Ir.Return r -> cx.errors.returnExpr(r);
+            case Ir.Unreachable u -> out.emit(Op.UNREACH);
+            case Ir.Builtin b -> cx.builtins.builtin(b, d);
+            case Ir.Assign a -> assign(a);
+        }
+    }
+
+    /** A register holding the value of a scalar expression (may be a local's own register: read only). */
+    int scalar(Ir.Expr e) {
+        if (e instanceof Ir.LocalRef lr && frame.inRegister(lr.local())) return frame.register(lr.local());
+        if (e instanceof Ir.Const c && isScalarConstant(c)) {
+            long v = scalarOf(c.type(), c.value());
+            Integer reg = frame.constantRegister(v);
+            if (reg != null) return reg;
+        }
+        int r = out.temp();
+        gen(e, new ToReg(r));
+        return r;
+    }
+
+    /** A location holding the value of an aggregate expression (may be the original place: read only). */
+    Mem agg(Ir.Expr e) {
+        if (e instanceof Ir.Const c) return constMem(c);
+        if (isPlaceExpr(e)) return cx.places.place(e);
+        Mem m = frame.frameTemp(e.type());
+        gen(e, new ToMem(m));
+        return m;
+    }
+
+    private static boolean isPlaceExpr(Ir.Expr e) {
+        return switch (e) {
+            case Ir.LocalRef l -> true;
+            case Ir.GlobalRef g -> true;
+            case Ir.Deref d -> true;
+            case Ir.FieldRef f -> true;
+            case Ir.ElemRef el -> true;
+            case Ir.UnionPayload u -> true;
+            default -> false;
+        };
+    }
+
+    Mem constMem(Ir.Const c) {
+        long addr = cx.image.constantAddress(c.value(), c.type());
+        int r = out.temp();
+        out.emit(Op.LDK, r, out.k(addr));
+        return new Mem(r, 0);
+    }
+
+    /** The register a scalar result should be computed into. */
+    int destReg(Dest d) {
+        return d instanceof ToReg tr ? tr.reg() : out.temp();
+    }
+
+    /** After computing into {@code r}: store it when the destination is memory. */
+    void finishReg(int r, Dest d, Type t) {
+        if (d instanceof ToMem tm) cx.places.store(tm.mem(), r, t);
+    }
+
+    void toDest(int r, Dest d, Type t) {
+        switch (d) {
+            case ToReg tr -> {
+                if (tr.reg() != r) out.emit(Op.MOV, tr.reg(), r);
+            }
+            case ToMem tm -> cx.places.store(tm.mem(), r, t);
+            case Drop x -> { }
+        }
+    }
+
+    void placeValue(Mem m, Type t, Dest d) {
+        if (d instanceof Drop) return;
+        if (Layout.isScalar(t)) {
+            int r = destReg(d);
+            cx.places.load(r, m, t);
+            finishReg(r, d, t);
+        } else if (d instanceof ToMem tm) {
+            cx.places.copy(tm.mem(), m, Layout.sizeOf(t));
+        } else {
+            throw new IllegalStateException("aggregate into register: " + t.name());
+        }
+    }
+
+    private static boolean isScalarConstant(Ir.Const c) {
+        Type t = c.type();
+        return Layout.isScalar(t) || t instanceof Type.ComptimeInt || t instanceof Type.ComptimeFloat;
+    }
+
+    private void constant(Ir.Const c, Dest d) {
+        Type t = c.type();
+        if (d instanceof Drop) return;
+        if (Layout.isScalar(t) || t instanceof Type.ComptimeInt || t instanceof Type.ComptimeFloat) {
+            int r = destReg(d);
+            out.emit(Op.LDK, r, out.k(scalarOf(t, c.value())));
+            finishReg(r, d, t);
+            return;
+        }
+        Mem dst = ((ToMem) d).mem();
+        long size = Layout.sizeOf(t);
+        if (size == 0) return;
+        if (c.value() instanceof Value.UndefV) {
+            int a = cx.places.addressOf(dst);
+            out.emit(Op.FILL, a, (int) size, 0xAA, ByteState.UNDEFINED.ordinal());
+            return;
+        }
+        long addr = cx.image.constantAddress(c.value(), t);
+        int s = out.temp();
+        out.emit(Op.LDK, s, out.k(addr));
+        int a = cx.places.addressOf(dst);
+        out.emit(Op.COPY, a, s, (int) size);
+    }
+
+    private long scalarOf(Type t, Value v) {
+        if (t instanceof Type.ComptimeInt && v instanceof Value.IntV i) return i.value().longValue();
+        if (t instanceof Type.ComptimeFloat && v instanceof Value.FloatV f) return Double.doubleToRawLongBits(f.value());
+        return cx.image.scalarBits(t, v);
+    }
+
+    /** Stores a value of any type at a location. */
+    void storeValue(Ir.Expr v, Mem dst) {
+        if (Layout.isScalar(v.type())) {
+            int r = scalar(v);
+            Span s = out.site;
+            cx.places.store(dst, r, v.type());
+            out.site = s;
+        } else {
+            gen(v, new ToMem(dst));
+        }
+    }
+
+    void assignLocal(Ir.Local l, int valueReg) {
+        cx.defers.declared(l);
+        Integer reg = frame.register(l);
+        if (reg != null) out.emit(Op.MOV, reg, valueReg);
+        else cx.places.store(frame.slot(l), valueReg, l.type);
+    }
+
+    /** Sets a capture local from a value in memory. */
+    void captureFrom(Ir.Local l, Mem m) {
+        cx.defers.declared(l);
+        Integer reg = frame.register(l);
+        if (reg != null) cx.places.load(reg, m, l.type);
+        else cx.places.copy(frame.slot(l), m, Layout.sizeOf(l.type));
+    }
+
+    private void structInit(Ir.StructInit si, Dest d) {
+        if (d instanceof Drop) {
+            for (Ir.Expr v : si.values()) gen(v, DROP);
+            return;
+        }
+        Mem dst = ((ToMem) d).mem();
+        StructType st = si.struct();
+        for (int i = 0; i < st.fields().size(); i++) {
+            if (st.fields().get(i).isComptime()) continue;
+            storeValue(si.values().get(i), dst.plus(st.offsetOf(i)));
+        }
+    }
+
+    private void arrayInit(Ir.ArrayInit ai, Dest d) {
+        if (d instanceof Drop) {
+            for (Ir.Expr v : ai.elements()) gen(v, DROP);
+            return;
+        }
+        Mem dst = ((ToMem) d).mem();
+        long es = Layout.sizeOf(ai.arrayType().child());
+        for (int i = 0; i < ai.elements().size(); i++) storeValue(ai.elements().get(i), dst.plus(i * es));
+        if (ai.arrayType().sentinel() != null) {
+            int s = out.temp();
+            out.emit(Op.LDK, s, out.k(cx.image.scalarBits(ai.arrayType().child(), ai.arrayType().sentinel())));
+            cx.places.store(dst.plus(ai.elements().size() * es), s, ai.arrayType().child());
+        }
+    }
+
+    private void unionInit(Ir.UnionInit ui, Dest d) {
+        if (d instanceof Drop) {
+            gen(ui.payload(), DROP);
+            return;
+        }
+        Mem dst = ((ToMem) d).mem();
+        storeValue(ui.payload(), dst);
+        if (ui.union().tag() != null) {
+            int t = out.temp();
+            out.emit(Op.LDK, t, out.k(ui.union().tag().fieldValue(ui.field()).longValue()));
+            cx.places.store(dst.plus(ui.union().tagOffset()), t, ui.union().tag().tagType());
+        }
+    }
+
+    private void assign(Ir.Assign a) {
+        if (a.target() instanceof Ir.LocalRef lr && frame.inRegister(lr.local())) {
+            gen(a.value(), new ToReg(frame.register(lr.local())));
+            return;
+        }
+        Type t = a.target().type();
+        if (Layout.isScalar(t)) {
+            int v = scalar(a.value());
+            Mem m = cx.places.place(a.target());
+            Span s = out.site;
+            out.site = a.target().span();
+            cx.places.store(m, v, t);
+            out.site = s;
+        } else {
+            Mem m = cx.places.place(a.target());
+            gen(a.value(), new ToMem(m));
+        }
+    }
+
+    void compoundAssign(Ir.CompoundAssign ca) {
+        Type t = ca.target().type();
+        if (ca.target() instanceof Ir.LocalRef lr && frame.inRegister(lr.local())) {
+            int r = frame.register(lr.local());
+            int v = scalar(ca.value());
+            Span s = out.site;
+            out.site = ca.span();
+            cx.operators.arith(ca.op(), r, r, v, t);
+            out.site = s;
+            return;
+        }
+        Mem m = cx.places.place(ca.target());
+        int cur = out.temp();
+        cx.places.load(cur, m, t);
+        int v = scalar(ca.value());
+        Span s = out.site;
+        out.site = ca.span();
+        cx.operators.arith(ca.op(), cur, cur, v, t);
+        out.site = ca.target().span();
+        cx.places.store(m, cur, t);
+        out.site = s;
+    }
+}
