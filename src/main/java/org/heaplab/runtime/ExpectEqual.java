@@ -9,7 +9,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
-import org.heaplab.runtime.code.Op;
+import org.heaplab.runtime.code.Operand;
 
 /**
  * {@code std.testing.expectEqual}: compares two values with Zig's rule for their kind (numbers
@@ -155,14 +155,14 @@ final class ExpectEqual {
     }
 
     private static int loadKind(Type t) {
-        if (t instanceof Type.Float f) return f.bits() == 32 ? Op.LD_F32 : Op.LD_64;
+        if (t instanceof Type.Float f) return f.bits() == 32 ? Operand.LD_F32 : Operand.LD_64;
         long size = Math.max(1, Layout.sizeOf(t));
         boolean signed = t instanceof Type.Int i && i.signed();
         return switch ((int) size) {
-            case 1 -> signed ? Op.LD_S8 : Op.LD_U8;
-            case 2 -> signed ? Op.LD_S16 : Op.LD_U16;
-            case 4 -> signed ? Op.LD_S32 : Op.LD_U32;
-            default -> Op.LD_64;
+            case 1 -> signed ? Operand.LD_S8 : Operand.LD_U8;
+            case 2 -> signed ? Operand.LD_S16 : Operand.LD_U16;
+            case 4 -> signed ? Operand.LD_S32 : Operand.LD_U32;
+            default -> Operand.LD_64;
         };
     }
 

@@ -5,14 +5,19 @@ import org.heaplab.memory.ByteState;
 import org.heaplab.memory.MemoryFault;
 import org.heaplab.runtime.code.FnCode;
 import org.heaplab.runtime.code.Op;
+import org.heaplab.runtime.code.Operand;
 
 /**
  * The virtual machine: runs compiled functions on the simulated memory.
  *
+ * <h2>Dispatch</h2>
+ * {@link #loop} reads an instruction's opcode ({@link Op}) and switches on it; the commonest
+ * instructions are executed there, the others by {@link Instructions#rare}.
+ *
  * <h2>Stepping</h2>
- * Every statement starts with a STMT instruction. It counts steps (the unit of every limit
- * and of time travel) and, when a {@link StepHook} is installed, hands control to it, which
- * may block the interpreter thread until the user steps on. Limits are checked there too:
+ * A statement's first instruction carries the {@link Op#STATEMENT} mark (or is a STMT). It
+ * counts steps (the unit of every limit and of time travel) and, when a {@link StepHook} is
+ * installed, hands control to it, which may block the interpreter thread until the user steps on. Limits are checked there too:
  * the step count at once, wall time and stop requests every 65,536 steps.
  *
  * <h2>Frames</h2>
@@ -26,6 +31,9 @@ public final class Vm {
     public interface StepHook {
         void onStatement(Vm vm, Frame frame, int statement);
     }
+
+    private static final Op[] OPS = Op.values();
+    private static final int RET = Op.RET.code(), NATIVE = Op.NATIVE.code();
 
     final Image image;
     final AddressSpace mem;
@@ -181,148 +189,144 @@ public final class Vm {
                     }
                     op &= Op.OPCODE;
                 }
-                switch (op) {
-                    case Op.MOV -> {
+                switch (OPS[op]) {
+                    case MOV -> {
                         r[code[pc + 1]] = r[code[pc + 2]];
                         pc += 3;
                     }
-                    case Op.LDK -> {
+                    case LDK -> {
                         r[code[pc + 1]] = k[code[pc + 2]];
                         pc += 3;
                     }
-                    case Op.LDFRAME -> {
+                    case LDFRAME -> {
                         r[code[pc + 1]] = f.base + code[pc + 2];
                         pc += 3;
                     }
-                    case Op.LD -> {
+                    case LD -> {
                         r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
                         pc += 5;
                     }
-                    case Op.ST -> {
+                    case ST -> {
                         store(r[code[pc + 1]] + code[pc + 2], code[pc + 4], r[code[pc + 3]]);
                         pc += 5;
                     }
-                    case Op.LDF -> {
+                    case LDF -> {
                         r[code[pc + 1]] = load(f.base + code[pc + 2], code[pc + 3]);
                         pc += 4;
                     }
-                    case Op.STF -> {
+                    case STF -> {
                         store(f.base + code[pc + 1], code[pc + 3], r[code[pc + 2]]);
                         pc += 4;
                     }
-                    case Op.ADD -> {
+                    case ADD -> {
                         r[code[pc + 1]] = Ints.add(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case Op.SUB -> {
+                    case SUB -> {
                         r[code[pc + 1]] = Ints.sub(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case Op.MUL -> {
+                    case MUL -> {
                         r[code[pc + 1]] = Ints.mul(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case Op.ADDW -> {
+                    case ADDW -> {
                         r[code[pc + 1]] = Ints.norm(r[code[pc + 2]] + r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case Op.SUBW -> {
+                    case SUBW -> {
                         r[code[pc + 1]] = Ints.norm(r[code[pc + 2]] - r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case Op.MULW -> {
+                    case MULW -> {
                         r[code[pc + 1]] = Ints.norm(r[code[pc + 2]] * r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case Op.AND -> {
+                    case AND -> {
                         r[code[pc + 1]] = r[code[pc + 2]] & r[code[pc + 3]];
                         pc += 4;
                     }
-                    case Op.OR -> {
+                    case OR -> {
                         r[code[pc + 1]] = r[code[pc + 2]] | r[code[pc + 3]];
                         pc += 4;
                     }
-                    case Op.XOR -> {
+                    case XOR -> {
                         r[code[pc + 1]] = r[code[pc + 2]] ^ r[code[pc + 3]];
                         pc += 4;
                     }
-                    case Op.ADDU64 -> {
+                    case ADDU64 -> {
                         long a = r[code[pc + 2]], b = r[code[pc + 3]], v = a + b;
                         if (Long.compareUnsigned(v, a) < 0) throw Ints.overflow();
                         r[code[pc + 1]] = v;
                         pc += 4;
                     }
-                    case Op.SUBU64 -> {
+                    case SUBU64 -> {
                         long a = r[code[pc + 2]], b = r[code[pc + 3]];
                         if (Long.compareUnsigned(a, b) < 0) throw Ints.overflow();
                         r[code[pc + 1]] = a - b;
                         pc += 4;
                     }
-                    case Op.MULU64 -> {
+                    case MULU64 -> {
                         long a = r[code[pc + 2]], b = r[code[pc + 3]];
                         if (Math.unsignedMultiplyHigh(a, b) != 0) throw Ints.overflow();
                         r[code[pc + 1]] = a * b;
                         pc += 4;
                     }
-                    case Op.ADDW64 -> {
+                    case ADDW64 -> {
                         r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]];
                         pc += 4;
                     }
-                    case Op.SUBW64 -> {
+                    case SUBW64 -> {
                         r[code[pc + 1]] = r[code[pc + 2]] - r[code[pc + 3]];
                         pc += 4;
                     }
-                    case Op.MULW64 -> {
+                    case MULW64 -> {
                         r[code[pc + 1]] = r[code[pc + 2]] * r[code[pc + 3]];
                         pc += 4;
                     }
-                    case Op.SHRU64 -> {
+                    case SHRU64 -> {
                         long b = r[code[pc + 3]];
                         r[code[pc + 1]] = Long.compareUnsigned(b, 64) >= 0 ? 0 : r[code[pc + 2]] >>> b;
                         pc += 4;
                     }
-                    case Op.SHL -> {
+                    case SHL -> {
                         r[code[pc + 1]] = Ints.shl(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case Op.SHR -> {
+                    case SHR -> {
                         r[code[pc + 1]] = Ints.shr(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case Op.ADDK -> {
-                        r[code[pc + 1]] = Ints.add(r[code[pc + 2]], code[pc + 3], code[pc + 4]);
-                        pc += 5;
-                    }
-                    case Op.IDXADDR -> {
+                    case IDXADDR -> {
                         r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]] * code[pc + 4];
                         pc += 5;
                     }
-                    case Op.EQ -> {
+                    case EQ -> {
                         r[code[pc + 1]] = r[code[pc + 2]] == r[code[pc + 3]] ? 1 : 0;
                         pc += 4;
                     }
-                    case Op.NE -> {
+                    case NE -> {
                         r[code[pc + 1]] = r[code[pc + 2]] != r[code[pc + 3]] ? 1 : 0;
                         pc += 4;
                     }
-                    case Op.LTS -> {
+                    case LTS -> {
                         r[code[pc + 1]] = r[code[pc + 2]] < r[code[pc + 3]] ? 1 : 0;
                         pc += 4;
                     }
-                    case Op.LTU -> {
+                    case LTU -> {
                         r[code[pc + 1]] = Long.compareUnsigned(r[code[pc + 2]], r[code[pc + 3]]) < 0 ? 1 : 0;
                         pc += 4;
                     }
-                    case Op.JMP -> pc = code[pc + 1];
-                    case Op.JZ -> pc = r[code[pc + 1]] == 0 ? code[pc + 2] : pc + 3;
-                    case Op.JNZ -> pc = r[code[pc + 1]] != 0 ? code[pc + 2] : pc + 3;
-                    case Op.JEQ -> pc = r[code[pc + 1]] == r[code[pc + 2]] ? code[pc + 3] : pc + 4;
-                    case Op.JNE -> pc = r[code[pc + 1]] != r[code[pc + 2]] ? code[pc + 3] : pc + 4;
-                    case Op.JLTS -> pc = r[code[pc + 1]] < r[code[pc + 2]] ? code[pc + 3] : pc + 4;
-                    case Op.JLTU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) < 0 ? code[pc + 3] : pc + 4;
-                    case Op.JGES -> pc = r[code[pc + 1]] >= r[code[pc + 2]] ? code[pc + 3] : pc + 4;
-                    case Op.JGEU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) >= 0 ? code[pc + 3] : pc + 4;
-                    case Op.BOUNDS -> {
+                    case JMP -> pc = code[pc + 1];
+                    case JZ -> pc = r[code[pc + 1]] == 0 ? code[pc + 2] : pc + 3;
+                    case JNZ -> pc = r[code[pc + 1]] != 0 ? code[pc + 2] : pc + 3;
+                    case JEQ -> pc = r[code[pc + 1]] == r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case JNE -> pc = r[code[pc + 1]] != r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case JLTS -> pc = r[code[pc + 1]] < r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case JLTU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) < 0 ? code[pc + 3] : pc + 4;
+                    case JGES -> pc = r[code[pc + 1]] >= r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case JGEU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) >= 0 ? code[pc + 3] : pc + 4;
+                    case BOUNDS -> {
                         long i = r[code[pc + 1]];
                         long n = r[code[pc + 2]];
                         if (Long.compareUnsigned(i, n) >= 0) {
@@ -330,14 +334,14 @@ public final class Vm {
                         }
                         pc += 3;
                     }
-                    case Op.STMT -> {
+                    case STMT -> {
                         if (++steps >= checkAt) {
                             steps = statementBoundary(f, pc, code[pc + 1], steps);
                             checkAt = nextCheck(steps);
                         }
                         pc += 2;
                     }
-                    case Op.CALL -> {
+                    case CALL -> {
                         FnCode callee = image.functions.get(code[pc + 1]);
                         int n = code[pc + 4];
                         f.callPc = pc;
@@ -352,8 +356,8 @@ public final class Vm {
                         k = f.fn.consts();
                         pc = 0;
                     }
-                    case Op.RET, Op.RETV -> {
-                        long v = op == Op.RET ? r[code[pc + 1]] : 0;
+                    case RET, RETV -> {
+                        long v = op == RET ? r[code[pc + 1]] : 0;
                         Frame caller = f.caller;
                         pop(f);
                         if (f == stop) {
@@ -368,37 +372,41 @@ public final class Vm {
                         k = f.fn.consts();
                         pc = f.pc;
                     }
+                    case CALLI, NATIVE -> {
+                        f.callPc = pc;
+                        current = f;
+                        this.steps = steps;
+                        int n = code[pc + 4];
+                        f.pc = pc + 5 + n;
+                        FnCode callee = op == NATIVE ? image.functions.get(code[pc + 1]) : resolve(r[code[pc + 1]]);
+                        int res = code[pc + 3];
+                        long resAddr = res >= 0 ? r[res] : 0;
+                        Natives.Native nat = image.nativeOf(callee);
+                        if (nat != null) {
+                            long[] args = new long[n];
+                            for (int i = 0; i < n; i++) args[i] = r[code[pc + 5 + i]];
+                            long v = nat.invoke(new NativeCall(this, callee, args, resAddr));
+                            current = f;
+                            if (code[pc + 2] >= 0) r[code[pc + 2]] = v;
+                            pc = f.pc;
+                        } else {
+                            Frame nf = push(callee, f, resAddr, code[pc + 2]);
+                            FnCode.Param[] ps = callee.params();
+                            for (int i = 0; i < n; i++) passArg(nf, ps[i], r[code[pc + 5 + i]]);
+                            f = nf;
+                            code = f.fn.code();
+                            r = f.r;
+                            k = f.fn.consts();
+                            pc = 0;
+                        }
+                        steps = this.steps;
+                        checkAt = nextCheck(steps);
+                    }
                     default -> {
                         f.callPc = pc;
                         current = f;
                         this.steps = steps;
-                        if (op == Op.CALLI || op == Op.NATIVE) {
-                            int n = code[pc + 4];
-                            f.pc = pc + 5 + n;
-                            FnCode callee = op == Op.NATIVE ? image.functions.get(code[pc + 1]) : resolve(r[code[pc + 1]]);
-                            int res = code[pc + 3];
-                            long resAddr = res >= 0 ? r[res] : 0;
-                            Natives.Native nat = image.nativeOf(callee);
-                            if (nat != null) {
-                                long[] args = new long[n];
-                                for (int i = 0; i < n; i++) args[i] = r[code[pc + 5 + i]];
-                                long v = nat.invoke(new NativeCall(this, callee, args, resAddr));
-                                current = f;
-                                if (code[pc + 2] >= 0) r[code[pc + 2]] = v;
-                                pc = f.pc;
-                            } else {
-                                Frame nf = push(callee, f, resAddr, code[pc + 2]);
-                                FnCode.Param[] ps = callee.params();
-                                for (int i = 0; i < n; i++) passArg(nf, ps[i], r[code[pc + 5 + i]]);
-                                f = nf;
-                                code = f.fn.code();
-                                r = f.r;
-                                k = f.fn.consts();
-                                pc = 0;
-                            }
-                        } else {
-                            pc = Instructions.rare(this, f, code, r, pc);
-                        }
+                        pc = Instructions.rare(this, f, code, r, pc);
                         steps = this.steps;
                         checkAt = nextCheck(steps);
                     }
@@ -555,14 +563,14 @@ public final class Vm {
 
     long load(long addr, int kind) {
         return switch (kind) {
-            case Op.LD_U8 -> mem.load(addr, 1);
-            case Op.LD_S8 -> (byte) mem.load(addr, 1);
-            case Op.LD_U16 -> mem.load(addr, 2);
-            case Op.LD_S16 -> (short) mem.load(addr, 2);
-            case Op.LD_U32 -> mem.load(addr, 4);
-            case Op.LD_S32 -> (int) mem.load(addr, 4);
-            case Op.LD_F32 -> Double.doubleToRawLongBits(Float.intBitsToFloat((int) mem.load(addr, 4)));
-            case Op.LD_U1 -> mem.load(addr, 1) & 1;
+            case Operand.LD_U8 -> mem.load(addr, 1);
+            case Operand.LD_S8 -> (byte) mem.load(addr, 1);
+            case Operand.LD_U16 -> mem.load(addr, 2);
+            case Operand.LD_S16 -> (short) mem.load(addr, 2);
+            case Operand.LD_U32 -> mem.load(addr, 4);
+            case Operand.LD_S32 -> (int) mem.load(addr, 4);
+            case Operand.LD_F32 -> Double.doubleToRawLongBits(Float.intBitsToFloat((int) mem.load(addr, 4)));
+            case Operand.LD_U1 -> mem.load(addr, 1) & 1;
             default -> mem.load(addr, 8);
         };
     }

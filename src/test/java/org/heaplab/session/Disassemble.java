@@ -18,7 +18,7 @@ public class Disassemble {
         for (FnCode fn : c.image().functions()) {
             if (args.length > 1 ? !fn.name().contains(args[1]) : fn.isLibrary()) continue;
             System.out.println("fn " + fn.name() + " (frame " + fn.frameSize() + " bytes)");
-            System.out.print(fn.disassemble());
+            System.out.print(fn.disassemble(i -> c.image().functions().get(i).name()));
             for (int i = 0; i < fn.statements().size(); i++) {
                 var st = fn.statements().get(i);
                 System.out.println("  statement " + i + " at pc " + st.pc() + ": line " + st.span().line() + " col " + st.span().column());

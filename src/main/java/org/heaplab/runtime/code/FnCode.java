@@ -1,7 +1,7 @@
 package org.heaplab.runtime.code;
 
-import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.source.Span;
 
@@ -33,7 +33,6 @@ public final class FnCode {
     private final int[] code;
     private final long[] consts;
     private final Span[] spans;
-    private final BitSet starts;
     private final int registers;
     private final int constBase;
     private final long[] constValues;
@@ -43,13 +42,12 @@ public final class FnCode {
     private final List<Statement> statements;
     private final int[] runtimeArgIndex;
 
-    /** A compiled function. {@code starts} marks where each instruction begins in {@code code}. */
-    public FnCode(Ir.Function ir, int[] code, Span[] spans, BitSet starts, long[] consts, int registers, int constBase, long[] constValues,
+    /** A compiled function: its code, the span each code word came from, and the rest. */
+    public FnCode(Ir.Function ir, int[] code, Span[] spans, long[] consts, int registers, int constBase, long[] constValues,
                   long frameSize, Param[] params, List<LocalSlot> locals, List<Statement> statements) {
         this.ir = ir;
         this.code = code;
         this.spans = spans;
-        this.starts = starts;
         this.consts = consts;
         this.registers = registers;
         this.constBase = constBase;
@@ -63,7 +61,7 @@ public final class FnCode {
 
     /** A native: a function of Heap Lab's std implemented in Java, with no code of its own. */
     public static FnCode nativeFunction(Ir.Function ir) {
-        return new FnCode(ir, new int[0], new Span[0], new BitSet(), new long[0], 1, 0, new long[0], 0, new Param[0], List.of(), List.of());
+        return new FnCode(ir, new int[0], new Span[0], new long[0], 1, 0, new long[0], 0, new Param[0], List.of(), List.of());
     }
 
     public Ir.Function function() { return ir; }
@@ -145,16 +143,43 @@ public final class FnCode {
         return -1;
     }
 
-    /** The instructions as text, one per line ("pc: OP operands"), for reading what the compiler made. */
-    public String disassemble() {
+    /**
+     * The instructions as text, one per line, for reading what the compiler made: the pc, a
+     * {@code *} where a statement begins, the opcode, and its operands by kind (registers
+     * {@code r3}, constants {@code k0=200}, jump targets {@code @28}, functions {@code fn12},
+     * statements {@code s4}, type codes {@code u64}, a call's arguments in parentheses).
+     */
+    public String disassemble() { return disassemble(i -> "fn" + i); }
+
+    /** The instructions as text, with called functions named by {@code functionName}. */
+    public String disassemble(IntFunction<String> functionName) {
         var sb = new StringBuilder();
-        for (int pc = starts.nextSetBit(0); pc >= 0 && pc < code.length; ) {
-            int next = starts.nextSetBit(pc + 1);
-            if (next < 0) next = code.length;
-            sb.append(pc).append((code[pc] & Op.STATEMENT) != 0 ? ": *" : ": ").append(Op.name(code[pc] & Op.OPCODE));
-            for (int i = pc + 1; i < next; i++) sb.append(' ').append(code[i]);
+        for (int pc = 0; pc < code.length; ) {
+            Op op = Op.of(code[pc]);
+            sb.append(pc).append((code[pc] & Op.STATEMENT) != 0 ? ": *" : ": ").append(op);
+            List<Operand> kinds = op.operands();
+            for (int i = 0; i < kinds.size(); i++) {
+                int v = code[pc + 1 + i];
+                sb.append(' ').append(switch (kinds.get(i)) {
+                    case DEF, REG -> "r" + v;
+                    case OPT_DEF, OPT_REG -> v < 0 ? "-" : "r" + v;
+                    case K -> "k" + v + "=" + consts[v];
+                    case LABEL -> "@" + v;
+                    case FN -> functionName.apply(v);
+                    case STMT -> "s" + v;
+                    case TYPE -> (Operand.signed(v) ? "i" : "u") + Operand.bits(v);
+                    case LOAD -> List.of("u8", "s8", "u16", "s16", "u32", "s32", "64", "f32", "u1").get(v);
+                    case SIZE -> v == -4 ? "f32" : Integer.toString(v);
+                    case IMM -> Integer.toString(v);
+                    case ARGS -> {
+                        var args = new StringBuilder("(");
+                        for (int j = 0; j < v; j++) args.append(j == 0 ? "r" : " r").append(code[pc + 2 + i + j]);
+                        yield args.append(')').toString();
+                    }
+                });
+            }
             sb.append('\n');
-            pc = next;
+            pc += op.length(code, pc);
         }
         return sb.toString();
     }

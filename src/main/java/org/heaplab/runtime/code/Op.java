@@ -1,16 +1,173 @@
 package org.heaplab.runtime.code;
 
+import static org.heaplab.runtime.code.Operand.ARGS;
+import static org.heaplab.runtime.code.Operand.DEF;
+import static org.heaplab.runtime.code.Operand.FN;
+import static org.heaplab.runtime.code.Operand.IMM;
+import static org.heaplab.runtime.code.Operand.K;
+import static org.heaplab.runtime.code.Operand.LABEL;
+import static org.heaplab.runtime.code.Operand.LOAD;
+import static org.heaplab.runtime.code.Operand.OPT_DEF;
+import static org.heaplab.runtime.code.Operand.OPT_REG;
+import static org.heaplab.runtime.code.Operand.REG;
+import static org.heaplab.runtime.code.Operand.SIZE;
+import static org.heaplab.runtime.code.Operand.TYPE;
+
+import java.util.List;
+
 /**
  * The instruction set of Heap Lab's virtual machine: a register machine whose state (frames,
  * registers, program counters) is plain data, so a run can be paused, snapshotted and replayed.
- * An instruction is an opcode followed by int operands. {@code tk} operands are integer type
- * codes ({@link #tk}); {@code ld} are load kinds ({@link #LD_U8} ...).
+ *
+ * <p>This enum is the one table of the instructions. An instruction is a code word, the
+ * opcode's {@link #code()} (its position in this table), followed by the operands listed here
+ * ({@link Operand}). The compiler's emitter checks every instruction it writes against this
+ * table, the disassembler reads code with it, and the VM dispatches on it.
  *
  * <p>Registers hold scalars normalized to 64 bits: signed integers sign-extended, unsigned
  * zero-extended, bools 0/1, floats as IEEE double bits (f32 values rounded to float precision).
+ * Checked integer arithmetic panics on overflow as Zig's safe builds do.
  */
-public final class Op {
-    private Op() {}
+public enum Op {
+    // ---- moves, loads and stores
+    /** r[d] = r[s] */
+    MOV(DEF, REG),
+    /** r[d] = consts[k] */
+    LDK(DEF, K),
+    /** r[d] = the frame's base address + off */
+    LDFRAME(DEF, IMM),
+    /** r[d] = the address this frame's aggregate result goes to */
+    LDRES(DEF),
+    /** r[d] = load(r[a] + off) */
+    LD(DEF, REG, IMM, LOAD),
+    /** store(r[a] + off, size, r[s]) */
+    ST(REG, IMM, REG, SIZE),
+    /** r[d] = load(frame + off) */
+    LDF(DEF, IMM, LOAD),
+    /** store(frame + off, size, r[s]) */
+    STF(IMM, REG, SIZE),
+    /** copy len bytes from r[src] to r[dst] (len an immediate) */
+    COPY(REG, REG, IMM),
+    /** copy r[len] bytes from r[src] to r[dst] */
+    COPYR(REG, REG, REG),
+    /** fill len bytes at r[dst] with a byte, in a byte state (ordinal of memory.ByteState) */
+    FILL(REG, IMM, IMM, IMM),
+    /** fill r[len] bytes at r[dst] with a byte, in a byte state */
+    FILLR(REG, REG, IMM, IMM),
+    /** @memset of r[count] elements of elemSize bytes at r[dst] with the scalar r[value] */
+    SETELEMS(REG, REG, IMM, REG),
+    /** @memset of r[count] elements of elemSize bytes at r[dst] with the aggregate at r[src] */
+    SETELEMSM(REG, REG, IMM, REG),
+
+    // ---- integer arithmetic: d a b tk
+    ADD(DEF, REG, REG, TYPE), SUB(DEF, REG, REG, TYPE), MUL(DEF, REG, REG, TYPE),
+    /** wrapping: +%, -%, *% */
+    ADDW(DEF, REG, REG, TYPE), SUBW(DEF, REG, REG, TYPE), MULW(DEF, REG, REG, TYPE),
+    /** saturating: +|, -|, *| */
+    ADDS(DEF, REG, REG, TYPE), SUBS(DEF, REG, REG, TYPE), MULS(DEF, REG, REG, TYPE),
+    /** @divTrunc, @divFloor, @divExact, @rem, @mod */
+    DIVT(DEF, REG, REG, TYPE), DIVF(DEF, REG, REG, TYPE), DIVX(DEF, REG, REG, TYPE), REM(DEF, REG, REG, TYPE), MOD(DEF, REG, REG, TYPE),
+    SHL(DEF, REG, REG, TYPE), SHLS(DEF, REG, REG, TYPE), SHR(DEF, REG, REG, TYPE),
+    AND(DEF, REG, REG), OR(DEF, REG, REG), XOR(DEF, REG, REG),
+    /** bitwise not */
+    NOT(DEF, REG, TYPE),
+    /** bool not */
+    BNOT(DEF, REG),
+    /** checked negation */
+    NEG(DEF, REG, TYPE),
+    NEGW(DEF, REG, TYPE),
+    MIN(DEF, REG, REG, TYPE), MAX(DEF, REG, REG, TYPE),
+    /** r[d] = r[base] + r[idx] * size (addresses of elements; wraps) */
+    IDXADDR(DEF, REG, REG, IMM),
+    /** 64-bit forms of the commonest arithmetic (usize, u64, i64), no type code to decode: checked unsigned */
+    ADDU64(DEF, REG, REG), SUBU64(DEF, REG, REG), MULU64(DEF, REG, REG),
+    /** wrapping, any signedness */
+    ADDW64(DEF, REG, REG), SUBW64(DEF, REG, REG), MULW64(DEF, REG, REG),
+    SHRU64(DEF, REG, REG),
+
+    // ---- floats: d a b fbits
+    FADD(DEF, REG, REG, IMM), FSUB(DEF, REG, REG, IMM), FMUL(DEF, REG, REG, IMM), FDIV(DEF, REG, REG, IMM), FREM(DEF, REG, REG, IMM),
+    FMOD(DEF, REG, REG, IMM),
+    FNEG(DEF, REG),
+    FMIN(DEF, REG, REG, IMM), FMAX(DEF, REG, REG, IMM),
+
+    // ---- comparisons: r[d] = r[a] op r[b] ? 1 : 0 (S signed, U unsigned)
+    EQ(DEF, REG, REG), NE(DEF, REG, REG), LTS(DEF, REG, REG), LTU(DEF, REG, REG), LES(DEF, REG, REG), LEU(DEF, REG, REG),
+    GTS(DEF, REG, REG), GTU(DEF, REG, REG), GES(DEF, REG, REG), GEU(DEF, REG, REG),
+    FEQ(DEF, REG, REG), FNE(DEF, REG, REG), FLT(DEF, REG, REG), FLE(DEF, REG, REG), FGT(DEF, REG, REG), FGE(DEF, REG, REG),
+
+    // ---- conversions and checks
+    /** d a srcTk dstTk: panics when the value does not fit */
+    INTCAST(DEF, REG, TYPE, TYPE),
+    /** keep the low bits */
+    TRUNC(DEF, REG, TYPE),
+    /** d a srcTk fbits */
+    I2F(DEF, REG, TYPE, IMM),
+    F2I(DEF, REG, TYPE),
+    /** d a fbits */
+    FCAST(DEF, REG, IMM),
+    /** reinterpret integer bits as a float of fbits */
+    BITS2F(DEF, REG, IMM),
+    F2BITS(DEF, REG, IMM),
+    /** a align: panics unless r[a] is aligned */
+    ALIGNCHK(REG, IMM),
+    /** a enumId: panics unless r[a] is a value of the enum */
+    ENUMCHK(REG, IMM),
+    /** "cast causes pointer to be null" */
+    NONNULL(REG),
+
+    // ---- jumps
+    JMP(LABEL),
+    JZ(REG, LABEL), JNZ(REG, LABEL),
+    /** a b t: jump when r[a] op r[b] */
+    JEQ(REG, REG, LABEL), JNE(REG, REG, LABEL), JLTS(REG, REG, LABEL), JLTU(REG, REG, LABEL), JGES(REG, REG, LABEL), JGEU(REG, REG, LABEL),
+
+    // ---- calls and statements
+    /** fn d res n args...: d gets a scalar result, res holds the address of an aggregate one */
+    CALL(FN, OPT_DEF, OPT_REG, ARGS),
+    /** fnReg d res n args...: through a function pointer */
+    CALLI(REG, OPT_DEF, OPT_REG, ARGS),
+    /** fn d res n args...: a std function implemented in Java */
+    NATIVE(FN, OPT_DEF, OPT_REG, ARGS),
+    RET(REG),
+    RETV(),
+    /** a statement that has no instruction of its own to carry the {@link #STATEMENT} mark */
+    STMT(Operand.STMT),
+
+    // ---- safety checks and panics
+    /** idx len: panics unless r[idx] < r[len] */
+    BOUNDS(REG, REG),
+    /** start end len: panics unless start <= end <= len (len -1: unknown) */
+    SLICECHK(REG, REG, REG),
+    /** "attempt to use null value" */
+    NULLCHK(REG),
+    UNREACH(),
+    /** msgId */
+    PANIC(IMM),
+    /** ptr len: the message is a slice in memory */
+    PANICR(REG, REG),
+    /** a b msgId: panics unless r[a] == r[b] */
+    LENEQ(REG, REG, IMM),
+    /** a b len: "@memcpy arguments alias" */
+    NOALIAS(REG, REG, REG),
+
+    // ---- errors, names and the rest of the builtins
+    /** push this instruction's address on the error return trace */
+    ERRTRACE(),
+    ERRSAVE(DEF),
+    ERRRESTORE(REG),
+    RETADDR(DEF),
+    /** d code: d = address of the name slice in the error-name table */
+    ERRNAME(DEF, REG),
+    /** d value enumId: d = address of the name slice */
+    TAGNAME(DEF, REG, IMM),
+    /** dv db a b tk op: @addWithOverflow and friends (op 0 add, 1 sub, 2 mul) */
+    OVF(DEF, DEF, REG, REG, TYPE, IMM),
+    CTZ(DEF, REG, TYPE), CLZ(DEF, REG, TYPE), POPCNT(DEF, REG, TYPE),
+    ROTL(DEF, REG, REG, TYPE), ROTR(DEF, REG, REG, TYPE),
+    MULHI(DEF, REG, REG, TYPE),
+    ABS(DEF, REG, TYPE),
+    BREAKPOINT();
 
     /**
      * Set on the first instruction of a statement: executing it counts a step (as the STMT
@@ -20,113 +177,53 @@ public final class Op {
     /** The opcode without the statement mark. */
     public static final int OPCODE = 0x7FFF_FFFF;
 
-    public static int tk(int bits, boolean signed) { return bits | (signed ? 0x100 : 0); }
+    private static final Op[] VALUES = values();
 
-    public static int bits(int tk) { return tk & 0xFF; }
+    private final Operand[] operands;
 
-    public static boolean signed(int tk) { return (tk & 0x100) != 0; }
-
-    // load kinds
-    public static final int LD_U8 = 0, LD_S8 = 1, LD_U16 = 2, LD_S16 = 3, LD_U32 = 4, LD_S32 = 5, LD_64 = 6, LD_F32 = 7, LD_U1 = 8;
-
-    public static final int
-            MOV = 0,          // d s
-            LDK = 1,          // d k                  r[d] = consts[k]
-            LDFRAME = 2,      // d off                r[d] = frame base + off
-            LDRES = 3,        // d                    r[d] = result address of this frame
-            LD = 4,           // d a off ld           r[d] = load(r[a] + off)
-            ST = 5,           // a off s size         store(r[a] + off, size, r[s]); size -4 means f32
-            LDF = 6,          // d off ld             frame-relative load
-            STF = 7,          // off s size           frame-relative store
-            COPY = 8,         // dst src len          copy len bytes (len an immediate)
-            COPYR = 9,        // dst src lenReg
-            FILL = 10,        // dst len byte state   fill len bytes (immediate)
-            FILLR = 11,       // dst lenReg byte state
-            SETELEMS = 12,    // dst countReg elemSize valueReg    @memset with a scalar element
-            SETELEMSM = 13,   // dst countReg elemSize srcAddrReg  @memset with an aggregate element
-
-            ADD = 20, SUB = 21, MUL = 22,                 // d a b tk  (overflow panics)
-            ADDW = 23, SUBW = 24, MULW = 25,              // d a b tk  (wrapping)
-            ADDS = 26, SUBS = 27, MULS = 28,              // d a b tk  (saturating)
-            DIVT = 29, DIVF = 30, DIVX = 31, REM = 32, MOD = 33,   // d a b tk
-            SHL = 34, SHLS = 35, SHR = 36,                // d a b tk
-            AND = 37, OR = 38, XOR = 39,                  // d a b
-            NOT = 40,         // d a tk               bitwise not
-            BNOT = 41,        // d a                  bool not
-            NEG = 42,         // d a tk               checked
-            NEGW = 43,        // d a tk
-            MIN = 44, MAX = 45,                           // d a b tk
-            ADDK = 46,        // d a imm tk           checked add of an immediate (loop counters)
-            IDXADDR = 47,     // d base idx size      d = base + idx * size
-
-            FADD = 50, FSUB = 51, FMUL = 52, FDIV = 53, FREM = 54, FMOD = 55,   // d a b fbits
-            FNEG = 56,        // d a
-            FMIN = 57, FMAX = 58,                         // d a b fbits
-
-            EQ = 60, NE = 61, LTS = 62, LTU = 63, LES = 64, LEU = 65, GTS = 66, GTU = 67, GES = 68, GEU = 69,  // d a b
-            FEQ = 70, FNE = 71, FLT = 72, FLE = 73, FGT = 74, FGE = 75,   // d a b
-
-            INTCAST = 80,     // d a srcTk dstTk      panics when the value does not fit
-            TRUNC = 81,       // d a tk               keep the low bits
-            I2F = 82,         // d a srcTk fbits
-            F2I = 83,         // d a tk
-            FCAST = 84,       // d a fbits
-            BITS2F = 85,      // d a fbits            reinterpret integer bits as float
-            F2BITS = 86,      // d a fbits
-            ALIGNCHK = 87,    // a align
-            ENUMCHK = 88,     // a enumId
-            NONNULL = 89,     // a                    "cast causes pointer to be null"
-
-            JMP = 100,        // t
-            JZ = 101,         // a t
-            JNZ = 102,        // a t
-            JEQ = 103, JNE = 104, JLTS = 105, JLTU = 106, JGES = 107, JGEU = 108,   // a b t
-
-            CALL = 110,       // fn d res n args...
-            CALLI = 111,      // fnReg d res n args...
-            NATIVE = 112,     // native d res n args...
-            RET = 113,        // s
-            RETV = 114,
-            STMT = 115,       // stmtIndex
-
-            BOUNDS = 120,     // idx len              panics unless idx < len
-            SLICECHK = 121,   // start end len        panics unless start <= end <= len (len -1: unknown)
-            NULLCHK = 122,    // a                    "attempt to use null value"
-            UNREACH = 123,
-            PANIC = 124,      // msgId
-            PANICR = 125,     // ptrReg lenReg
-            LENEQ = 126,      // a b msgId
-            NOALIAS = 127,    // a b len
-
-            ERRTRACE = 130,   // push this instruction's address on the error return trace
-            ERRSAVE = 131,    // d
-            ERRRESTORE = 132, // a
-            RETADDR = 133,    // d
-            ERRNAME = 134,    // d codeReg           d = address of the name slice in the error-name table
-            TAGNAME = 135,    // d valueReg enumId    d = address of the name slice
-            OVF = 136,        // dv db a b tk op     @addWithOverflow and friends (op 0 add, 1 sub, 2 mul)
-            CTZ = 137, CLZ = 138, POPCNT = 139,           // d a tk
-            ROTL = 140, ROTR = 141,                       // d a b tk
-            MULHI = 142,      // d a b tk
-            ABS = 143,        // d a tk
-            BREAKPOINT = 144,
-
-            // 64-bit forms of the commonest arithmetic (usize, u64, i64): no type operand to decode
-            ADDU64 = 150, SUBU64 = 151, MULU64 = 152,     // d a b  (overflow panics)
-            ADDW64 = 153, SUBW64 = 154, MULW64 = 155,     // d a b  (wrapping, any signedness)
-            SHRU64 = 156;                                 // d a b
-
-    public static String name(int op) {
-        for (var f : Op.class.getDeclaredFields()) {
-            try {
-                if (f.getType() == int.class && java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getInt(null) == op
-                        && !f.getName().startsWith("LD_")) {
-                    return f.getName();
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
+    Op(Operand... operands) {
+        this.operands = operands;
+        for (int i = 0; i < operands.length - 1; i++) {
+            if (operands[i] == ARGS) throw new IllegalArgumentException(name() + ": ARGS must come last");
         }
-        return "op" + op;
+    }
+
+    /** The number that stands for this opcode in code: its position in this table. */
+    public int code() { return ordinal(); }
+
+    /** The opcode of a code word (the statement mark ignored). */
+    public static Op of(int word) { return VALUES[word & OPCODE]; }
+
+    /** The number of opcodes; every code word (mark ignored) is below it. */
+    public static int count() { return VALUES.length; }
+
+    public List<Operand> operands() { return List.of(operands); }
+
+    /** Whether the last operand is a call's argument list (a count, then that many registers). */
+    public boolean hasArgs() { return operands.length > 0 && operands[operands.length - 1] == ARGS; }
+
+    /** The number of code words of the instruction at {@code pc}, opcode included. */
+    public int length(int[] code, int pc) {
+        int n = 1 + operands.length;
+        return hasArgs() ? n + code[pc + operands.length] : n;
+    }
+
+    /** Checks an instruction's operands (what the emitter writes after the opcode) against the table. */
+    public void check(int[] ops) {
+        int fixed = hasArgs() ? operands.length - 1 : operands.length;
+        int expected = hasArgs() && ops.length > fixed ? fixed + 1 + ops[fixed] : operands.length;
+        if (ops.length != expected) {
+            throw new IllegalArgumentException(name() + " takes " + List.of(operands) + ", given " + ops.length + " operands");
+        }
+        for (int i = 0; i < ops.length; i++) {
+            Operand kind = i < fixed ? operands[i] : REG;
+            if (i == fixed && hasArgs()) continue;
+            boolean ok = switch (kind) {
+                case DEF, REG, K, FN, STMT, LABEL -> ops[i] >= 0;
+                case OPT_DEF, OPT_REG -> ops[i] >= -1;
+                default -> true;
+            };
+            if (!ok) throw new IllegalArgumentException(name() + ": operand " + i + " (" + kind + ") is " + ops[i]);
+        }
     }
 }

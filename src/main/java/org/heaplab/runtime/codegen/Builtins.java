@@ -8,6 +8,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.memory.ByteState;
 import org.heaplab.runtime.code.Op;
+import org.heaplab.runtime.code.Operand;
 import org.heaplab.runtime.codegen.Dest.ToMem;
 
 /** The builtins that compile to instructions of their own ({@code @memcpy}, {@code @memset}, {@code @panic}, {@code @errorName}, overflow arithmetic, bit counts ...). */
@@ -33,7 +34,7 @@ final class Builtins {
                 int bytes = out.temp();
                 int esr = out.temp();
                 out.emit(Op.LDK, esr, out.k(es));
-                out.emit(Op.MULW, bytes, count, esr, Op.tk(64, false));
+                out.emit(Op.MULW, bytes, count, esr, Operand.U64);
                 out.emit(Op.NOALIAS, dst[0], src[0], bytes);
                 out.emit(Op.COPYR, dst[0], src[0], bytes);
             }
@@ -55,7 +56,7 @@ final class Builtins {
                 int bytes = out.temp();
                 int esr = out.temp();
                 out.emit(Op.LDK, esr, out.k(Layout.sizeOf(elem)));
-                out.emit(Op.MULW, bytes, dst[1], esr, Op.tk(64, false));
+                out.emit(Op.MULW, bytes, dst[1], esr, Operand.U64);
                 out.emit(Op.FILLR, dst[0], bytes, 0xAA, ByteState.UNDEFINED.ordinal());
             }
             case PANIC -> {
@@ -100,7 +101,7 @@ final class Builtins {
             case CTZ, CLZ, POP_COUNT, ABS -> {
                 int a = cx.values.scalar(args.get(0));
                 int r = cx.values.destReg(d);
-                int op = switch (b.kind()) {
+                Op op = switch (b.kind()) {
                     case CTZ -> Op.CTZ;
                     case CLZ -> Op.CLZ;
                     case POP_COUNT -> Op.POPCNT;
@@ -113,7 +114,7 @@ final class Builtins {
                 int a = cx.values.scalar(args.get(0));
                 int c = cx.values.scalar(args.get(1));
                 int r = cx.values.destReg(d);
-                int op = b.kind() == Ir.BuiltinKind.ROTL ? Op.ROTL : b.kind() == Ir.BuiltinKind.ROTR ? Op.ROTR : Op.MULHI;
+                Op op = b.kind() == Ir.BuiltinKind.ROTL ? Op.ROTL : b.kind() == Ir.BuiltinKind.ROTR ? Op.ROTR : Op.MULHI;
                 out.emit(op, r, a, c, TypeCodes.tk(args.get(0).type()));
                 cx.values.finishReg(r, d, b.type());
             }
@@ -127,7 +128,7 @@ final class Builtins {
                     ptr = pl[0];
                     int es = out.temp();
                     out.emit(Op.LDK, es, out.k(Layout.sizeOf(p.child())));
-                    out.emit(Op.MULW, bytes, pl[1], es, Op.tk(64, false));
+                    out.emit(Op.MULW, bytes, pl[1], es, Operand.U64);
                 } else {
                     ptr = cx.values.scalar(x);
                     out.emit(Op.LDK, bytes, out.k(Layout.sizeOf(p.child())));

@@ -42,7 +42,7 @@ final class Calls {
         Span saved = out.site;
         out.site = callSite;
         int[] ops = new int[4 + argRegs.length];
-        int op;
+        Op op;
         if (callee != null) {
             op = Op.CALLI;
             ops[0] = fnReg;

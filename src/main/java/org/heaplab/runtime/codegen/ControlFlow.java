@@ -10,6 +10,7 @@ import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
 import org.heaplab.runtime.code.Op;
+import org.heaplab.runtime.code.Operand;
 import org.heaplab.source.Span;
 
 import static org.heaplab.runtime.codegen.Dest.DROP;
@@ -370,7 +371,7 @@ final class ControlFlow {
                     int e = cx.values.scalar(in.rangeEnd());
                     int l = out.temp();
                     out.emit(Op.SLICECHK, starts[i], e, e);
-                    out.emit(Op.SUBW, l, e, starts[i], Op.tk(64, false));
+                    out.emit(Op.SUBW, l, e, starts[i], Operand.U64);
                     thisLen = l;
                 }
                 int keep = out.temp();
@@ -404,7 +405,7 @@ final class ControlFlow {
             Ir.ForInput in = f.inputs().get(i);
             if (in.isRange()) {
                 int v = out.temp();
-                out.emit(Op.ADDW, v, starts[i], index, Op.tk(64, false));
+                out.emit(Op.ADDW, v, starts[i], index, Operand.U64);
                 cx.values.assignLocal(cap, v);
                 continue;
             }
@@ -424,7 +425,7 @@ final class ControlFlow {
         out.bind(cont);
         int one = out.temp();
         out.emit(Op.LDK, one, out.k(1));
-        out.emit(Op.ADDW, index, index, one, Op.tk(64, false));
+        out.emit(Op.ADDW, index, index, one, Operand.U64);
         out.jump(Op.JMP, top);
         out.bind(done);
         if (f.otherwise() != null) branch(f.otherwise(), d);

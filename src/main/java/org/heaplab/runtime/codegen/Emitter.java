@@ -2,12 +2,12 @@ package org.heaplab.runtime.codegen;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.heaplab.runtime.code.FnCode;
 import org.heaplab.runtime.code.Op;
+import org.heaplab.runtime.code.Operand;
 import org.heaplab.source.Span;
 
 /**
@@ -23,7 +23,6 @@ final class Emitter {
     private int[] code = new int[256];
     private Span[] spans = new Span[256];
     private int len;
-    private final BitSet starts = new BitSet();
     private final List<Long> consts = new ArrayList<>();
     private final Map<Long, Integer> constIndex = new HashMap<>();
     private final List<int[]> labelUses = new ArrayList<>();
@@ -43,29 +42,33 @@ final class Emitter {
 
     // ------------------------------------------------------------------ instructions
 
-    void emit(int op, int... operands) {
+    /** Emits an instruction; its operands must be those the table gives the opcode. */
+    void emit(Op op, int... operands) {
+        op.check(operands);
         ensure(1 + operands.length);
         spans[len] = site;
-        starts.set(len);
         code[len++] = mark(op);
         for (int o : operands) code[len++] = o;
     }
 
     /** Emits a jump-like instruction whose last operand is a label. */
-    void jump(int op, int label, int... operands) {
+    void jump(Op op, int label, int... operands) {
+        int[] all = Arrays.copyOf(operands, operands.length + 1);
+        all[operands.length] = label;
+        op.check(all);
+        if (op.operands().getLast() != Operand.LABEL) throw new IllegalArgumentException(op + " takes no label last");
         ensure(2 + operands.length);
         spans[len] = site;
-        starts.set(len);
         code[len++] = mark(op);
         for (int o : operands) code[len++] = o;
         labelUses.add(new int[] {len, label});
         code[len++] = -1;
     }
 
-    private int mark(int op) {
-        if (pendingStatement < 0) return op;
+    private int mark(Op op) {
+        if (pendingStatement < 0) return op.code();
         pendingStatement = -1;
-        return op | Op.STATEMENT;
+        return op.code() | Op.STATEMENT;
     }
 
     private void ensure(int n) {
@@ -139,7 +142,7 @@ final class Emitter {
     FnCode finish(FrameLayout frame) {
         flushStatement();
         for (int[] use : labelUses) code[use[0]] = labels.get(use[1]);
-        return new FnCode(cx.fn, Arrays.copyOf(code, len), Arrays.copyOf(spans, len), starts,
+        return new FnCode(cx.fn, Arrays.copyOf(code, len), Arrays.copyOf(spans, len),
                 consts.stream().mapToLong(Long::longValue).toArray(), Math.max(1, maxReg), frame.constBase(), frame.constValues(),
                 frame.frameSize(), frame.params(), frame.localSlots(), statements);
     }

@@ -6,6 +6,7 @@ import org.heaplab.lang.types.Layout;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Value;
 import org.heaplab.runtime.code.Op;
+import org.heaplab.runtime.code.Operand;
 import org.heaplab.runtime.codegen.Dest.Drop;
 
 /**
@@ -47,7 +48,7 @@ final class Operators {
             long es = Layout.sizeOf(((Type.Pointer) t).child());
             if (b.op() == Ir.BinOp.PTR_SUB) {
                 int neg = out.temp();
-                out.emit(Op.NEGW, neg, n, Op.tk(64, false));
+                out.emit(Op.NEGW, neg, n, Operand.U64);
                 n = neg;
             }
             out.emit(Op.IDXADDR, r, p, n, (int) es);
@@ -64,7 +65,7 @@ final class Operators {
     void arith(Ir.BinOp op, int r, int a, int b, Type t) {
         if (t instanceof Type.Float f) {
             int fb = f.bits();
-            int o = switch (op) {
+            Op o = switch (op) {
                 case ADD, ADD_WRAP, ADD_SAT -> Op.FADD;
                 case SUB, SUB_WRAP, SUB_SAT -> Op.FSUB;
                 case MUL, MUL_WRAP, MUL_SAT -> Op.FMUL;
@@ -82,19 +83,19 @@ final class Operators {
             return;
         }
         int tk = TypeCodes.tk(t);
-        if (Op.bits(tk) == 64) {
-            boolean unsigned = !Op.signed(tk);
-            int fast = switch (op) {
-                case ADD -> unsigned ? Op.ADDU64 : -1;
-                case SUB -> unsigned ? Op.SUBU64 : -1;
-                case MUL -> unsigned ? Op.MULU64 : -1;
+        if (Operand.bits(tk) == 64) {
+            boolean unsigned = !Operand.signed(tk);
+            Op fast = switch (op) {
+                case ADD -> unsigned ? Op.ADDU64 : null;
+                case SUB -> unsigned ? Op.SUBU64 : null;
+                case MUL -> unsigned ? Op.MULU64 : null;
                 case ADD_WRAP -> Op.ADDW64;
                 case SUB_WRAP -> Op.SUBW64;
                 case MUL_WRAP -> Op.MULW64;
-                case SHR -> unsigned ? Op.SHRU64 : -1;
-                default -> -1;
+                case SHR -> unsigned ? Op.SHRU64 : null;
+                default -> null;
             };
-            if (fast >= 0) {
+            if (fast != null) {
                 out.emit(fast, r, a, b);
                 return;
             }
@@ -145,7 +146,7 @@ final class Operators {
         out.emit(cmpOp(c.op(), t), r, a, b);
     }
 
-    private static int cmpOp(Ir.CmpOp op, Type t) {
+    private static Op cmpOp(Ir.CmpOp op, Type t) {
         if (t instanceof Type.Float) {
             return switch (op) {
                 case EQ -> Op.FEQ;

@@ -6,6 +6,7 @@ import org.heaplab.lang.types.Layout;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Value;
 import org.heaplab.runtime.code.Op;
+import org.heaplab.runtime.code.Operand;
 import org.heaplab.runtime.codegen.Dest.Drop;
 import org.heaplab.runtime.codegen.Dest.ToMem;
 import org.heaplab.source.Span;
@@ -189,7 +190,7 @@ final class Places {
             int l1 = out.temp();
             out.emit(Op.LDK, l1, out.k(1));
             int l2 = out.temp();
-            out.emit(Op.ADDW, l2, lenReg, l1, Op.tk(64, false));
+            out.emit(Op.ADDW, l2, lenReg, l1, Operand.U64);
             if (ms.end() != null) lenReg = l2;
         }
         out.emit(Op.SLICECHK, start, end, lenReg);
@@ -197,7 +198,7 @@ final class Places {
         int ptr = out.temp();
         out.emit(Op.IDXADDR, ptr, pl[0], start, (int) es);
         int n = out.temp();
-        out.emit(Op.SUBW, n, end, start, Op.tk(64, false));
+        out.emit(Op.SUBW, n, end, start, Operand.U64);
         Mem dst = ((ToMem) d).mem();
         store(dst, ptr, new Type.Int(64, false));
         store(dst.plus(8), n, new Type.Int(64, false));
@@ -229,7 +230,7 @@ final class Places {
             out.emit(Op.MOV, r, m.base());
         } else {
             out.emit(Op.LDK, r, out.k(m.off()));
-            out.emit(Op.ADDW, r, m.base(), r, Op.tk(64, false));
+            out.emit(Op.ADDW, r, m.base(), r, Operand.U64);
         }
         return r;
     }
