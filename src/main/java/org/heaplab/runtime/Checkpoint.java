@@ -12,7 +12,7 @@ import org.heaplab.memory.AddressSpace;
  */
 public final class Checkpoint {
     final AddressSpace.State memory;
-    final Vm.State vm;
+    final VmState vm;
     final AllocatorChain.State chain;
     final BlockHistory blocks;
     final PendingTexts texts;

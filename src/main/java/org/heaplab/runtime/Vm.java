@@ -1,5 +1,6 @@
 package org.heaplab.runtime;
 
+import java.util.Arrays;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
 import org.heaplab.memory.MemoryFault;
@@ -7,12 +8,15 @@ import org.heaplab.runtime.code.FnCode;
 import org.heaplab.runtime.code.Op;
 import org.heaplab.runtime.code.Operand;
 
+import static org.heaplab.runtime.Handlers.*; // H_MOV ...: the loop's handler numbers
+
 /**
  * The virtual machine: runs compiled functions on the simulated memory.
  *
  * <h2>Dispatch</h2>
- * {@link #loop} reads an instruction's opcode ({@link Op}) and switches on it; the commonest
- * instructions are executed there, the others by {@link Instructions#rare}.
+ * {@link #loop} reads an instruction's opcode ({@link Op}) and switches on its handler
+ * ({@link Handlers}); the commonest instructions are executed there, the others by
+ * {@link Instructions#rare}.
  *
  * <h2>Stepping</h2>
  * A statement's first instruction carries the {@link Op#STATEMENT} mark (or is a STMT). It
@@ -33,7 +37,7 @@ public final class Vm {
     }
 
     private static final Op[] OPS = Op.values();
-    private static final int RET = Op.RET.code(), NATIVE = Op.NATIVE.code();
+    private static final int RET_OP = Op.RET.code(), NATIVE_OP = Op.NATIVE.code();
 
     final Image image;
     final AddressSpace mem;
@@ -189,144 +193,144 @@ public final class Vm {
                     }
                     op &= Op.OPCODE;
                 }
-                switch (OPS[op]) {
-                    case MOV -> {
+                switch (Handlers.OF[op]) {
+                    case H_MOV -> {
                         r[code[pc + 1]] = r[code[pc + 2]];
                         pc += 3;
                     }
-                    case LDK -> {
+                    case H_LDK -> {
                         r[code[pc + 1]] = k[code[pc + 2]];
                         pc += 3;
                     }
-                    case LDFRAME -> {
+                    case H_LDFRAME -> {
                         r[code[pc + 1]] = f.base + code[pc + 2];
                         pc += 3;
                     }
-                    case LD -> {
+                    case H_LD -> {
                         r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
                         pc += 5;
                     }
-                    case ST -> {
+                    case H_ST -> {
                         store(r[code[pc + 1]] + code[pc + 2], code[pc + 4], r[code[pc + 3]]);
                         pc += 5;
                     }
-                    case LDF -> {
+                    case H_LDF -> {
                         r[code[pc + 1]] = load(f.base + code[pc + 2], code[pc + 3]);
                         pc += 4;
                     }
-                    case STF -> {
+                    case H_STF -> {
                         store(f.base + code[pc + 1], code[pc + 3], r[code[pc + 2]]);
                         pc += 4;
                     }
-                    case ADD -> {
+                    case H_ADD -> {
                         r[code[pc + 1]] = Ints.add(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case SUB -> {
+                    case H_SUB -> {
                         r[code[pc + 1]] = Ints.sub(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case MUL -> {
+                    case H_MUL -> {
                         r[code[pc + 1]] = Ints.mul(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case ADDW -> {
+                    case H_ADDW -> {
                         r[code[pc + 1]] = Ints.norm(r[code[pc + 2]] + r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case SUBW -> {
+                    case H_SUBW -> {
                         r[code[pc + 1]] = Ints.norm(r[code[pc + 2]] - r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case MULW -> {
+                    case H_MULW -> {
                         r[code[pc + 1]] = Ints.norm(r[code[pc + 2]] * r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case AND -> {
+                    case H_AND -> {
                         r[code[pc + 1]] = r[code[pc + 2]] & r[code[pc + 3]];
                         pc += 4;
                     }
-                    case OR -> {
+                    case H_OR -> {
                         r[code[pc + 1]] = r[code[pc + 2]] | r[code[pc + 3]];
                         pc += 4;
                     }
-                    case XOR -> {
+                    case H_XOR -> {
                         r[code[pc + 1]] = r[code[pc + 2]] ^ r[code[pc + 3]];
                         pc += 4;
                     }
-                    case ADDU64 -> {
+                    case H_ADDU64 -> {
                         long a = r[code[pc + 2]], b = r[code[pc + 3]], v = a + b;
                         if (Long.compareUnsigned(v, a) < 0) throw Ints.overflow();
                         r[code[pc + 1]] = v;
                         pc += 4;
                     }
-                    case SUBU64 -> {
+                    case H_SUBU64 -> {
                         long a = r[code[pc + 2]], b = r[code[pc + 3]];
                         if (Long.compareUnsigned(a, b) < 0) throw Ints.overflow();
                         r[code[pc + 1]] = a - b;
                         pc += 4;
                     }
-                    case MULU64 -> {
+                    case H_MULU64 -> {
                         long a = r[code[pc + 2]], b = r[code[pc + 3]];
                         if (Math.unsignedMultiplyHigh(a, b) != 0) throw Ints.overflow();
                         r[code[pc + 1]] = a * b;
                         pc += 4;
                     }
-                    case ADDW64 -> {
+                    case H_ADDW64 -> {
                         r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]];
                         pc += 4;
                     }
-                    case SUBW64 -> {
+                    case H_SUBW64 -> {
                         r[code[pc + 1]] = r[code[pc + 2]] - r[code[pc + 3]];
                         pc += 4;
                     }
-                    case MULW64 -> {
+                    case H_MULW64 -> {
                         r[code[pc + 1]] = r[code[pc + 2]] * r[code[pc + 3]];
                         pc += 4;
                     }
-                    case SHRU64 -> {
+                    case H_SHRU64 -> {
                         long b = r[code[pc + 3]];
                         r[code[pc + 1]] = Long.compareUnsigned(b, 64) >= 0 ? 0 : r[code[pc + 2]] >>> b;
                         pc += 4;
                     }
-                    case SHL -> {
+                    case H_SHL -> {
                         r[code[pc + 1]] = Ints.shl(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case SHR -> {
+                    case H_SHR -> {
                         r[code[pc + 1]] = Ints.shr(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
                     }
-                    case IDXADDR -> {
+                    case H_IDXADDR -> {
                         r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]] * code[pc + 4];
                         pc += 5;
                     }
-                    case EQ -> {
+                    case H_EQ -> {
                         r[code[pc + 1]] = r[code[pc + 2]] == r[code[pc + 3]] ? 1 : 0;
                         pc += 4;
                     }
-                    case NE -> {
+                    case H_NE -> {
                         r[code[pc + 1]] = r[code[pc + 2]] != r[code[pc + 3]] ? 1 : 0;
                         pc += 4;
                     }
-                    case LTS -> {
+                    case H_LTS -> {
                         r[code[pc + 1]] = r[code[pc + 2]] < r[code[pc + 3]] ? 1 : 0;
                         pc += 4;
                     }
-                    case LTU -> {
+                    case H_LTU -> {
                         r[code[pc + 1]] = Long.compareUnsigned(r[code[pc + 2]], r[code[pc + 3]]) < 0 ? 1 : 0;
                         pc += 4;
                     }
-                    case JMP -> pc = code[pc + 1];
-                    case JZ -> pc = r[code[pc + 1]] == 0 ? code[pc + 2] : pc + 3;
-                    case JNZ -> pc = r[code[pc + 1]] != 0 ? code[pc + 2] : pc + 3;
-                    case JEQ -> pc = r[code[pc + 1]] == r[code[pc + 2]] ? code[pc + 3] : pc + 4;
-                    case JNE -> pc = r[code[pc + 1]] != r[code[pc + 2]] ? code[pc + 3] : pc + 4;
-                    case JLTS -> pc = r[code[pc + 1]] < r[code[pc + 2]] ? code[pc + 3] : pc + 4;
-                    case JLTU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) < 0 ? code[pc + 3] : pc + 4;
-                    case JGES -> pc = r[code[pc + 1]] >= r[code[pc + 2]] ? code[pc + 3] : pc + 4;
-                    case JGEU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) >= 0 ? code[pc + 3] : pc + 4;
-                    case BOUNDS -> {
+                    case H_JMP -> pc = code[pc + 1];
+                    case H_JZ -> pc = r[code[pc + 1]] == 0 ? code[pc + 2] : pc + 3;
+                    case H_JNZ -> pc = r[code[pc + 1]] != 0 ? code[pc + 2] : pc + 3;
+                    case H_JEQ -> pc = r[code[pc + 1]] == r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case H_JNE -> pc = r[code[pc + 1]] != r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case H_JLTS -> pc = r[code[pc + 1]] < r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case H_JLTU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) < 0 ? code[pc + 3] : pc + 4;
+                    case H_JGES -> pc = r[code[pc + 1]] >= r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    case H_JGEU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) >= 0 ? code[pc + 3] : pc + 4;
+                    case H_BOUNDS -> {
                         long i = r[code[pc + 1]];
                         long n = r[code[pc + 2]];
                         if (Long.compareUnsigned(i, n) >= 0) {
@@ -334,14 +338,14 @@ public final class Vm {
                         }
                         pc += 3;
                     }
-                    case STMT -> {
+                    case H_STMT -> {
                         if (++steps >= checkAt) {
                             steps = statementBoundary(f, pc, code[pc + 1], steps);
                             checkAt = nextCheck(steps);
                         }
                         pc += 2;
                     }
-                    case CALL -> {
+                    case H_CALL -> {
                         FnCode callee = image.functions.get(code[pc + 1]);
                         int n = code[pc + 4];
                         f.callPc = pc;
@@ -356,8 +360,8 @@ public final class Vm {
                         k = f.fn.consts();
                         pc = 0;
                     }
-                    case RET, RETV -> {
-                        long v = op == RET ? r[code[pc + 1]] : 0;
+                    case H_RET, H_RETV -> {
+                        long v = op == RET_OP ? r[code[pc + 1]] : 0;
                         Frame caller = f.caller;
                         pop(f);
                         if (f == stop) {
@@ -372,13 +376,13 @@ public final class Vm {
                         k = f.fn.consts();
                         pc = f.pc;
                     }
-                    case CALLI, NATIVE -> {
+                    case H_CALLI, H_NATIVE -> {
                         f.callPc = pc;
                         current = f;
                         this.steps = steps;
                         int n = code[pc + 4];
                         f.pc = pc + 5 + n;
-                        FnCode callee = op == NATIVE ? image.functions.get(code[pc + 1]) : resolve(r[code[pc + 1]]);
+                        FnCode callee = op == NATIVE_OP ? image.functions.get(code[pc + 1]) : resolve(r[code[pc + 1]]);
                         int res = code[pc + 3];
                         long resAddr = res >= 0 ? r[res] : 0;
                         Natives.Native nat = image.nativeOf(callee);
@@ -402,7 +406,7 @@ public final class Vm {
                         steps = this.steps;
                         checkAt = nextCheck(steps);
                     }
-                    default -> {
+                    case H_RARE -> {
                         f.callPc = pc;
                         current = f;
                         this.steps = steps;
@@ -410,6 +414,7 @@ public final class Vm {
                         steps = this.steps;
                         checkAt = nextCheck(steps);
                     }
+                    default -> throw new Instructions.MissingHandler(OPS[op], "Vm.loop has no case for its handler");
                 }
             }
         } catch (RuntimeException ex) {
@@ -463,74 +468,23 @@ public final class Vm {
     public boolean atTopLevel() { return nesting == 1; }
 
     /** The interpreter's state at a statement boundary, in a form a run can be resumed from. */
-    static final class State {
-        private final FnCode[] fns;
-        private final long[][] registers;
-        private final long[] bases, resultAddrs, savedSps;
-        private final int[] retDsts, pcs, callPcs;
-        private final long sp, steps, scratch;
-        private final int depth;
-        private final long[] errorTrace;
-
-        private State(Vm vm) {
-            int n = 0;
-            for (Frame f = vm.current; f != null; f = f.caller) n++;
-            fns = new FnCode[n];
-            registers = new long[n][];
-            bases = new long[n];
-            resultAddrs = new long[n];
-            savedSps = new long[n];
-            retDsts = new int[n];
-            pcs = new int[n];
-            callPcs = new int[n];
-            int i = 0;
-            for (Frame f = vm.current; f != null; f = f.caller, i++) {
-                fns[i] = f.fn;
-                registers[i] = f.r.clone();
-                bases[i] = f.base;
-                resultAddrs[i] = f.resultAddr;
-                savedSps[i] = f.savedSp;
-                retDsts[i] = f.retDst;
-                pcs[i] = f.pc;
-                callPcs[i] = f.callPc;
-            }
-            sp = vm.sp;
-            steps = vm.steps;
-            scratch = vm.scratch;
-            depth = vm.depth;
-            errorTrace = java.util.Arrays.copyOf(vm.errorTrace, vm.errorTraceLen);
-        }
-
-        long bytes() {
-            long b = 64 + errorTrace.length * 8L;
-            for (long[] r : registers) b += 48 + 16 + r.length * 8L;
-            return b;
-        }
-
-        long steps() { return steps; }
+    VmState save() {
+        return new VmState(current, sp, steps, scratch, depth, Arrays.copyOf(errorTrace, errorTraceLen));
     }
-
-    State save() { return new State(this); }
 
     /**
      * Puts the interpreter back at the statement boundary {@code s} was taken at. The step count
      * is one short: resuming runs that statement's first instruction, which counts it again.
      */
-    void restore(State s) {
-        Frame caller = null;
-        for (int i = s.fns.length - 1; i >= 0; i--) {
-            Frame f = new Frame(s.fns[i], s.registers[i].clone(), s.bases[i], s.resultAddrs[i], caller, s.retDsts[i], s.savedSps[i]);
-            f.pc = s.pcs[i];
-            f.callPc = s.callPcs[i];
-            caller = f;
-        }
-        current = caller;
-        sp = s.sp;
-        steps = s.steps - 1;
-        scratch = s.scratch;
-        depth = s.depth;
-        errorTrace = java.util.Arrays.copyOf(s.errorTrace, Math.max(32, s.errorTrace.length));
-        errorTraceLen = s.errorTrace.length;
+    void restore(VmState s) {
+        current = s.frames();
+        sp = s.sp();
+        steps = s.steps() - 1;
+        scratch = s.scratch();
+        depth = s.depth();
+        long[] trace = s.errorTrace();
+        errorTrace = Arrays.copyOf(trace, Math.max(32, trace.length));
+        errorTraceLen = trace.length;
         faultFrame = null;
         stopRequested = false;
     }
@@ -605,10 +559,10 @@ public final class Vm {
             pending = -1;
             if (!started && pos == first) started = true;
             if (!started) continue;
-            if (n == out.length) out = java.util.Arrays.copyOf(out, (int) Math.min(max, 2L * n));
+            if (n == out.length) out = Arrays.copyOf(out, (int) Math.min(max, 2L * n));
             out[n++] = pos;
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** Zig's captureStackTrace: up to {@code max} positions, from the frame that returns to {@code first}. */
@@ -637,7 +591,7 @@ public final class Vm {
     }
 
     void pushErrorTrace(Frame f, int pc) {
-        if (errorTraceLen == errorTrace.length) errorTrace = java.util.Arrays.copyOf(errorTrace, errorTrace.length * 2);
+        if (errorTraceLen == errorTrace.length) errorTrace = Arrays.copyOf(errorTrace, errorTrace.length * 2);
         errorTrace[errorTraceLen++] = address(f, pc);
     }
 
@@ -645,7 +599,7 @@ public final class Vm {
 
     void restoreErrorTrace(int len) { errorTraceLen = Math.min(errorTraceLen, len); }
 
-    long[] errorTrace() { return java.util.Arrays.copyOf(errorTrace, errorTraceLen); }
+    long[] errorTrace() { return Arrays.copyOf(errorTrace, errorTraceLen); }
 
     void resetErrorTrace() { errorTraceLen = 0; }
 

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
  * conformance corpus (cases and probes), Heap Lab's own cases and the scenarios' programs (what
  * learners start from and the solutions) is compiled; every instruction of every function,
  * std's included, is decoded with the table; and every opcode of the table, those emitted first,
- * is given to the VM, which must have a handler for it. (That the VM has a case for every
- * opcode is also checked when compiling: Instructions.rare is a switch expression over the
- * table without a default, so an opcode added to the table must be given a handler there or
- * be named as one Vm.loop executes; this test catches a name without a case in the loop.)
+ * is given to the VM, which must have a handler for it. (That the VM assigns every opcode a
+ * handler is also checked when compiling: Handlers.of is a switch over the table without a
+ * default. This test catches an assigned handler that does not exist: a handler number without
+ * a case in Vm.loop, or an opcode sent to Instructions.rare that has no case there.)
  */
 class InstructionSetTest {
     private static final Path RESOURCES = Path.of("src/test/resources");
