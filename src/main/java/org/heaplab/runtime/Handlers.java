@@ -17,11 +17,14 @@ final class Handlers {
     private Handlers() {}
 
     static final int H_RARE = 0, H_MOV = 1, H_LDK = 2, H_LDFRAME = 3, H_LD = 4, H_ST = 5, H_LDF = 6, H_STF = 7, H_ADD = 8,
-            H_SUB = 9, H_MUL = 10, H_ADDW = 11, H_SUBW = 12, H_MULW = 13, H_AND = 14, H_OR = 15, H_XOR = 16, H_ADDU64 = 17,
-            H_SUBU64 = 18, H_MULU64 = 19, H_ADDW64 = 20, H_SUBW64 = 21, H_MULW64 = 22, H_SHRU64 = 23, H_SHL = 24, H_SHR = 25,
-            H_IDXADDR = 26, H_EQ = 27, H_NE = 28, H_LTS = 29, H_LTU = 30, H_JMP = 31, H_JZ = 32, H_JNZ = 33, H_JEQ = 34,
-            H_JNE = 35, H_JLTS = 36, H_JLTU = 37, H_JGES = 38, H_JGEU = 39, H_BOUNDS = 40, H_STMT = 41, H_CALL = 42, H_RET = 43,
-            H_RETV = 44, H_CALLI = 45, H_NATIVE = 46;
+            H_SUB = 9, H_MUL = 10, H_ADDW = 11, H_SUBW = 12, H_MULW = 13, H_SHL = 14, H_SHR = 15, H_AND = 16, H_OR = 17,
+            H_XOR = 18, H_IDXADDR = 19, H_ADDU64 = 20, H_SUBU64 = 21, H_MULU64 = 22, H_ADDW64 = 23, H_SUBW64 = 24, H_MULW64 = 25,
+            H_SHRU64 = 26, H_ADDU64K = 27, H_SUBU64K = 28, H_MULU64K = 29, H_ADDI64K = 30, H_SUBI64K = 31, H_ADDW64K = 32,
+            H_MULW64K = 33, H_SHRU64K = 34, H_SHL64K = 35, H_ANDK = 36, H_ORK = 37, H_XORK = 38, H_EQ = 39, H_NE = 40, H_LTS = 41,
+            H_LTU = 42, H_JMP = 43, H_JZ = 44, H_JNZ = 45, H_JEQ = 46, H_JNE = 47, H_JLTS = 48, H_JLTU = 49, H_JGES = 50,
+            H_JGEU = 51, H_JEQK = 52, H_JNEK = 53, H_JLTSK = 54, H_JLTUK = 55, H_JLESK = 56, H_JLEUK = 57, H_JGTSK = 58,
+            H_JGTUK = 59, H_JGESK = 60, H_JGEUK = 61, H_CALL = 62, H_CALLI = 63, H_NATIVE = 64, H_RET = 65, H_RETV = 66,
+            H_STMT = 67, H_BOUNDS = 68;
 
     /** The handler of each opcode, by opcode number. */
     static final int[] OF = new int[Op.count()];
@@ -46,9 +49,12 @@ final class Handlers {
             case ADDW -> H_ADDW;
             case SUBW -> H_SUBW;
             case MULW -> H_MULW;
+            case SHL -> H_SHL;
+            case SHR -> H_SHR;
             case AND -> H_AND;
             case OR -> H_OR;
             case XOR -> H_XOR;
+            case IDXADDR -> H_IDXADDR;
             case ADDU64 -> H_ADDU64;
             case SUBU64 -> H_SUBU64;
             case MULU64 -> H_MULU64;
@@ -56,9 +62,18 @@ final class Handlers {
             case SUBW64 -> H_SUBW64;
             case MULW64 -> H_MULW64;
             case SHRU64 -> H_SHRU64;
-            case SHL -> H_SHL;
-            case SHR -> H_SHR;
-            case IDXADDR -> H_IDXADDR;
+            case ADDU64K -> H_ADDU64K;
+            case SUBU64K -> H_SUBU64K;
+            case MULU64K -> H_MULU64K;
+            case ADDI64K -> H_ADDI64K;
+            case SUBI64K -> H_SUBI64K;
+            case ADDW64K -> H_ADDW64K;
+            case MULW64K -> H_MULW64K;
+            case SHRU64K -> H_SHRU64K;
+            case SHL64K -> H_SHL64K;
+            case ANDK -> H_ANDK;
+            case ORK -> H_ORK;
+            case XORK -> H_XORK;
             case EQ -> H_EQ;
             case NE -> H_NE;
             case LTS -> H_LTS;
@@ -72,13 +87,23 @@ final class Handlers {
             case JLTU -> H_JLTU;
             case JGES -> H_JGES;
             case JGEU -> H_JGEU;
-            case BOUNDS -> H_BOUNDS;
-            case STMT -> H_STMT;
+            case JEQK -> H_JEQK;
+            case JNEK -> H_JNEK;
+            case JLTSK -> H_JLTSK;
+            case JLTUK -> H_JLTUK;
+            case JLESK -> H_JLESK;
+            case JLEUK -> H_JLEUK;
+            case JGTSK -> H_JGTSK;
+            case JGTUK -> H_JGTUK;
+            case JGESK -> H_JGESK;
+            case JGEUK -> H_JGEUK;
             case CALL -> H_CALL;
-            case RET -> H_RET;
-            case RETV -> H_RETV;
             case CALLI -> H_CALLI;
             case NATIVE -> H_NATIVE;
+            case RET -> H_RET;
+            case RETV -> H_RETV;
+            case STMT -> H_STMT;
+            case BOUNDS -> H_BOUNDS;
             case LDRES, COPY, COPYR, FILL, FILLR, SETELEMS, SETELEMSM, ADDS, SUBS, MULS, DIVT, DIVF, DIVX, REM, MOD, SHLS, NOT,
                  BNOT, NEG, NEGW, MIN, MAX, FADD, FSUB, FMUL, FDIV, FREM, FMOD, FNEG, FMIN, FMAX, LES, LEU, GTS, GTU, GES, GEU,
                  FEQ, FNE, FLT, FLE, FGT, FGE, INTCAST, TRUNC, I2F, F2I, FCAST, BITS2F, F2BITS, ALIGNCHK, ENUMCHK, NONNULL,

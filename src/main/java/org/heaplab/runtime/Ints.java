@@ -2,7 +2,7 @@ package org.heaplab.runtime;
 
 /**
  * Zig's integer arithmetic on normalized 64-bit registers: results wrap, saturate or panic
- * with "integer overflow" according to the operator and the integer type ({@link Op#tk}).
+ * with "integer overflow" according to the operator and the integer type ({@link org.heaplab.runtime.code.Operand#tk}).
  */
 final class Ints {
     private Ints() {}
@@ -19,6 +19,43 @@ final class Ints {
     }
 
     static ZigPanic overflow() { return new ZigPanic("integer overflow"); }
+
+    /** Zig's bounds check of an index. */
+    static void checkIndex(long i, long len) {
+        if (Long.compareUnsigned(i, len) >= 0) {
+            throw new ZigPanic("index out of bounds: index " + Long.toUnsignedString(i) + ", len " + Long.toUnsignedString(len));
+        }
+    }
+
+    // the 64-bit forms the VM's loop runs (u64 and usize, i64 and isize), without a type code to decode
+
+    static long addU64(long a, long b) {
+        long r = a + b;
+        if (Long.compareUnsigned(r, a) < 0) throw overflow();
+        return r;
+    }
+
+    static long subU64(long a, long b) {
+        if (Long.compareUnsigned(a, b) < 0) throw overflow();
+        return a - b;
+    }
+
+    static long mulU64(long a, long b) {
+        if (Math.unsignedMultiplyHigh(a, b) != 0) throw overflow();
+        return a * b;
+    }
+
+    static long addI64(long a, long b) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) throw overflow();
+        return r;
+    }
+
+    static long subI64(long a, long b) {
+        long r = a - b;
+        if (((a ^ b) & (a ^ r)) < 0) throw overflow();
+        return r;
+    }
 
     static long add(long a, long b, int tk) {
         long r = a + b;

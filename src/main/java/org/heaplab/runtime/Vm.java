@@ -14,9 +14,8 @@ import static org.heaplab.runtime.Handlers.*; // H_MOV ...: the loop's handler n
  * The virtual machine: runs compiled functions on the simulated memory.
  *
  * <h2>Dispatch</h2>
- * {@link #loop} reads an instruction's opcode ({@link Op}) and switches on its handler
- * ({@link Handlers}); the commonest instructions are executed there, the others by
- * {@link Instructions#rare}.
+ * {@link #loop} reads an instruction's opcode ({@link Op}) and switches on it; the commonest
+ * instructions are executed there, the others by {@link Instructions#rare}.
  *
  * <h2>Stepping</h2>
  * A statement's first instruction carries the {@link Op#STATEMENT} mark (or is a STMT). It
@@ -293,6 +292,54 @@ public final class Vm {
                         r[code[pc + 1]] = Long.compareUnsigned(b, 64) >= 0 ? 0 : r[code[pc + 2]] >>> b;
                         pc += 4;
                     }
+                    case H_ADDU64K -> {
+                        r[code[pc + 1]] = Ints.addU64(r[code[pc + 2]], code[pc + 3]);
+                        pc += 4;
+                    }
+                    case H_SUBU64K -> {
+                        r[code[pc + 1]] = Ints.subU64(r[code[pc + 2]], code[pc + 3]);
+                        pc += 4;
+                    }
+                    case H_MULU64K -> {
+                        r[code[pc + 1]] = Ints.mulU64(r[code[pc + 2]], code[pc + 3]);
+                        pc += 4;
+                    }
+                    case H_ADDI64K -> {
+                        r[code[pc + 1]] = Ints.addI64(r[code[pc + 2]], code[pc + 3]);
+                        pc += 4;
+                    }
+                    case H_SUBI64K -> {
+                        r[code[pc + 1]] = Ints.subI64(r[code[pc + 2]], code[pc + 3]);
+                        pc += 4;
+                    }
+                    case H_ADDW64K -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] + code[pc + 3];
+                        pc += 4;
+                    }
+                    case H_MULW64K -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] * code[pc + 3];
+                        pc += 4;
+                    }
+                    case H_SHRU64K -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] >>> code[pc + 3];
+                        pc += 4;
+                    }
+                    case H_SHL64K -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] << code[pc + 3];
+                        pc += 4;
+                    }
+                    case H_ANDK -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] & code[pc + 3];
+                        pc += 4;
+                    }
+                    case H_ORK -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] | code[pc + 3];
+                        pc += 4;
+                    }
+                    case H_XORK -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] ^ code[pc + 3];
+                        pc += 4;
+                    }
                     case H_SHL -> {
                         r[code[pc + 1]] = Ints.shl(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                         pc += 5;
@@ -330,12 +377,18 @@ public final class Vm {
                     case H_JLTU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) < 0 ? code[pc + 3] : pc + 4;
                     case H_JGES -> pc = r[code[pc + 1]] >= r[code[pc + 2]] ? code[pc + 3] : pc + 4;
                     case H_JGEU -> pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) >= 0 ? code[pc + 3] : pc + 4;
+                    case H_JEQK -> pc = r[code[pc + 1]] == code[pc + 2] ? code[pc + 3] : pc + 4;
+                    case H_JNEK -> pc = r[code[pc + 1]] != code[pc + 2] ? code[pc + 3] : pc + 4;
+                    case H_JLTSK -> pc = r[code[pc + 1]] < code[pc + 2] ? code[pc + 3] : pc + 4;
+                    case H_JLTUK -> pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) < 0 ? code[pc + 3] : pc + 4;
+                    case H_JLESK -> pc = r[code[pc + 1]] <= code[pc + 2] ? code[pc + 3] : pc + 4;
+                    case H_JLEUK -> pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) <= 0 ? code[pc + 3] : pc + 4;
+                    case H_JGTSK -> pc = r[code[pc + 1]] > code[pc + 2] ? code[pc + 3] : pc + 4;
+                    case H_JGTUK -> pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) > 0 ? code[pc + 3] : pc + 4;
+                    case H_JGESK -> pc = r[code[pc + 1]] >= code[pc + 2] ? code[pc + 3] : pc + 4;
+                    case H_JGEUK -> pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) >= 0 ? code[pc + 3] : pc + 4;
                     case H_BOUNDS -> {
-                        long i = r[code[pc + 1]];
-                        long n = r[code[pc + 2]];
-                        if (Long.compareUnsigned(i, n) >= 0) {
-                            throw new ZigPanic("index out of bounds: index " + Long.toUnsignedString(i) + ", len " + Long.toUnsignedString(n));
-                        }
+                        Ints.checkIndex(r[code[pc + 1]], r[code[pc + 2]]);
                         pc += 3;
                     }
                     case H_STMT -> {

@@ -84,6 +84,16 @@ public enum Op {
     /** wrapping, any signedness */
     ADDW64(DEF, REG, REG), SUBW64(DEF, REG, REG), MULW64(DEF, REG, REG),
     SHRU64(DEF, REG, REG),
+    /** register-immediate forms of 64-bit arithmetic, d a imm (the constant in the instruction): checked unsigned */
+    ADDU64K(DEF, REG, IMM), SUBU64K(DEF, REG, IMM), MULU64K(DEF, REG, IMM),
+    /** checked signed (i64, isize) */
+    ADDI64K(DEF, REG, IMM), SUBI64K(DEF, REG, IMM),
+    /** wrapping, any signedness */
+    ADDW64K(DEF, REG, IMM), MULW64K(DEF, REG, IMM),
+    /** shifts by a constant below 64 */
+    SHRU64K(DEF, REG, IMM), SHL64K(DEF, REG, IMM),
+    /** bitwise with a constant: its 64-bit register value, sign-extended from the immediate */
+    ANDK(DEF, REG, IMM), ORK(DEF, REG, IMM), XORK(DEF, REG, IMM),
 
     // ---- floats: d a b fbits
     FADD(DEF, REG, REG, IMM), FSUB(DEF, REG, REG, IMM), FMUL(DEF, REG, REG, IMM), FDIV(DEF, REG, REG, IMM), FREM(DEF, REG, REG, IMM),
@@ -121,6 +131,9 @@ public enum Op {
     JZ(REG, LABEL), JNZ(REG, LABEL),
     /** a b t: jump when r[a] op r[b] */
     JEQ(REG, REG, LABEL), JNE(REG, REG, LABEL), JLTS(REG, REG, LABEL), JLTU(REG, REG, LABEL), JGES(REG, REG, LABEL), JGEU(REG, REG, LABEL),
+    /** a imm t: jump when r[a] op imm (S signed, U unsigned; an unsigned immediate is never negative) */
+    JEQK(REG, IMM, LABEL), JNEK(REG, IMM, LABEL), JLTSK(REG, IMM, LABEL), JLTUK(REG, IMM, LABEL), JLESK(REG, IMM, LABEL),
+    JLEUK(REG, IMM, LABEL), JGTSK(REG, IMM, LABEL), JGTUK(REG, IMM, LABEL), JGESK(REG, IMM, LABEL), JGEUK(REG, IMM, LABEL),
 
     // ---- calls and statements
     /** fn d res n args...: d gets a scalar result, res holds the address of an aggregate one */

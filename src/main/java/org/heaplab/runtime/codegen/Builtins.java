@@ -8,7 +8,6 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.memory.ByteState;
 import org.heaplab.runtime.code.Op;
-import org.heaplab.runtime.code.Operand;
 import org.heaplab.runtime.codegen.Dest.ToMem;
 
 /** The builtins that compile to instructions of their own ({@code @memcpy}, {@code @memset}, {@code @panic}, {@code @errorName}, overflow arithmetic, bit counts ...). */
@@ -31,10 +30,7 @@ final class Builtins {
                 long es = Layout.sizeOf(elem);
                 int count = dst[1] >= 0 ? dst[1] : src[1];
                 if (dst[1] >= 0 && src[1] >= 0) out.emit(Op.LENEQ, dst[1], src[1], cx.image.panicId("@memcpy arguments have non-equal lengths"));
-                int bytes = out.temp();
-                int esr = out.temp();
-                out.emit(Op.LDK, esr, out.k(es));
-                out.emit(Op.MULW, bytes, count, esr, Operand.U64);
+                int bytes = cx.operators.timesConstant(count, es);
                 out.emit(Op.NOALIAS, dst[0], src[0], bytes);
                 out.emit(Op.COPYR, dst[0], src[0], bytes);
             }
@@ -53,10 +49,7 @@ final class Builtins {
             case MEMSET_UNDEFINED -> {
                 int[] dst = cx.places.ptrAndLen(args.get(0));
                 Type elem = Layout.elementType(args.get(0).type());
-                int bytes = out.temp();
-                int esr = out.temp();
-                out.emit(Op.LDK, esr, out.k(Layout.sizeOf(elem)));
-                out.emit(Op.MULW, bytes, dst[1], esr, Operand.U64);
+                int bytes = cx.operators.timesConstant(dst[1], Layout.sizeOf(elem));
                 out.emit(Op.FILLR, dst[0], bytes, 0xAA, ByteState.UNDEFINED.ordinal());
             }
             case PANIC -> {
@@ -122,14 +115,13 @@ final class Builtins {
                 Ir.Expr x = args.get(0);
                 Type.Pointer p = (Type.Pointer) x.type();
                 int ptr;
-                int bytes = out.temp();
+                int bytes;
                 if (p.isSlice()) {
                     int[] pl = cx.places.ptrAndLen(x);
                     ptr = pl[0];
-                    int es = out.temp();
-                    out.emit(Op.LDK, es, out.k(Layout.sizeOf(p.child())));
-                    out.emit(Op.MULW, bytes, pl[1], es, Operand.U64);
+                    bytes = cx.operators.timesConstant(pl[1], Layout.sizeOf(p.child()));
                 } else {
+                    bytes = out.temp();
                     ptr = cx.values.scalar(x);
                     out.emit(Op.LDK, bytes, out.k(Layout.sizeOf(p.child())));
                 }

@@ -10,7 +10,6 @@ import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
 import org.heaplab.runtime.code.Op;
-import org.heaplab.runtime.code.Operand;
 import org.heaplab.source.Span;
 
 import static org.heaplab.runtime.codegen.Dest.DROP;
@@ -70,18 +69,7 @@ final class ControlFlow {
                 return;
             }
             if (cond instanceof Ir.Cmp c && !(c.left().type() instanceof Type.Float) && !(c.left().type() instanceof Type.Optional)) {
-                int a = cx.values.scalar(c.left());
-                int b = cx.values.scalar(c.right());
-                Type t = c.left().type();
-                boolean signed = t instanceof Type.Int i && i.signed();
-                switch (c.op()) {
-                    case EQ -> out.jump(Op.JNE, falseLabel, a, b);
-                    case NE -> out.jump(Op.JEQ, falseLabel, a, b);
-                    case LT -> out.jump(signed ? Op.JGES : Op.JGEU, falseLabel, a, b);
-                    case GE -> out.jump(signed ? Op.JLTS : Op.JLTU, falseLabel, a, b);
-                    case GT -> out.jump(signed ? Op.JGES : Op.JGEU, falseLabel, b, a);
-                    case LE -> out.jump(signed ? Op.JLTS : Op.JLTU, falseLabel, b, a);
-                }
+                jumpOnCompare(c, false, falseLabel);
                 return;
             }
             if (cond instanceof Ir.Const c && c.value() instanceof Value.BoolV bv) {
@@ -106,17 +94,7 @@ final class ControlFlow {
         Span saved = out.site;
         out.site = cond.span();
         if (cond instanceof Ir.Cmp c) {
-            int a = cx.values.scalar(c.left());
-            int b = cx.values.scalar(c.right());
-            boolean signed = c.left().type() instanceof Type.Int i && i.signed();
-            switch (c.op()) {
-                case EQ -> out.jump(Op.JEQ, trueLabel, a, b);
-                case NE -> out.jump(Op.JNE, trueLabel, a, b);
-                case LT -> out.jump(signed ? Op.JLTS : Op.JLTU, trueLabel, a, b);
-                case GE -> out.jump(signed ? Op.JGES : Op.JGEU, trueLabel, a, b);
-                case GT -> out.jump(signed ? Op.JLTS : Op.JLTU, trueLabel, b, a);
-                case LE -> out.jump(signed ? Op.JGES : Op.JGEU, trueLabel, b, a);
-            }
+            jumpOnCompare(c, true, trueLabel);
         } else {
             out.jump(Op.JNZ, trueLabel, cx.values.scalar(cond));
         }
@@ -263,6 +241,68 @@ final class ControlFlow {
     }
 
     /**
+     * Jumps to {@code label} when the comparison {@code c} (of integers, or of other scalars
+     * compared as 64-bit words) comes out {@code when}: one compare-and-jump instruction, which
+     * holds the constant when one side is a small one.
+     */
+    private void jumpOnCompare(Ir.Cmp c, boolean when, int label) {
+        boolean signed = c.left().type() instanceof Type.Int i && i.signed();
+        Ir.CmpOp op = when ? c.op() : negated(c.op());
+        Long k = cx.values.smallConstant(c.right());
+        Ir.Expr x = c.left();
+        if (k == null && (k = cx.values.smallConstant(c.left())) != null) {
+            // the constant on the left: k op x is x op' k
+            op = mirrored(op);
+            x = c.right();
+        }
+        if (k != null && (signed || k >= 0 || op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) {
+            int a = cx.values.scalar(x);
+            int v = (int) (long) k;
+            switch (op) {
+                case EQ -> out.jump(Op.JEQK, label, a, v);
+                case NE -> out.jump(Op.JNEK, label, a, v);
+                case LT -> out.jump(signed ? Op.JLTSK : Op.JLTUK, label, a, v);
+                case LE -> out.jump(signed ? Op.JLESK : Op.JLEUK, label, a, v);
+                case GT -> out.jump(signed ? Op.JGTSK : Op.JGTUK, label, a, v);
+                case GE -> out.jump(signed ? Op.JGESK : Op.JGEUK, label, a, v);
+            }
+            return;
+        }
+        int a = cx.values.scalar(c.left());
+        int b = cx.values.scalar(c.right());
+        switch (when ? c.op() : negated(c.op())) {
+            case EQ -> out.jump(Op.JEQ, label, a, b);
+            case NE -> out.jump(Op.JNE, label, a, b);
+            case LT -> out.jump(signed ? Op.JLTS : Op.JLTU, label, a, b);
+            case GE -> out.jump(signed ? Op.JGES : Op.JGEU, label, a, b);
+            case GT -> out.jump(signed ? Op.JLTS : Op.JLTU, label, b, a);
+            case LE -> out.jump(signed ? Op.JGES : Op.JGEU, label, b, a);
+        }
+    }
+
+    private static Ir.CmpOp negated(Ir.CmpOp op) {
+        return switch (op) {
+            case EQ -> Ir.CmpOp.NE;
+            case NE -> Ir.CmpOp.EQ;
+            case LT -> Ir.CmpOp.GE;
+            case GE -> Ir.CmpOp.LT;
+            case GT -> Ir.CmpOp.LE;
+            case LE -> Ir.CmpOp.GT;
+        };
+    }
+
+    /** The comparison with its sides swapped: {@code a < b} is {@code b > a}. */
+    private static Ir.CmpOp mirrored(Ir.CmpOp op) {
+        return switch (op) {
+            case EQ, NE -> op;
+            case LT -> Ir.CmpOp.GT;
+            case GT -> Ir.CmpOp.LT;
+            case LE -> Ir.CmpOp.GE;
+            case GE -> Ir.CmpOp.LE;
+        };
+    }
+
+    /**
      * {@code while (cond) : (cont) body} with a plain condition, laid out with the test at the
      * bottom so that each iteration takes one jump: {@code JMP test; body: body; cont: cont;
      * test: if (cond) goto body}.
@@ -371,7 +411,7 @@ final class ControlFlow {
                     int e = cx.values.scalar(in.rangeEnd());
                     int l = out.temp();
                     out.emit(Op.SLICECHK, starts[i], e, e);
-                    out.emit(Op.SUBW, l, e, starts[i], Operand.U64);
+                    out.emit(Op.SUBW64, l, e, starts[i]);
                     thisLen = l;
                 }
                 int keep = out.temp();
@@ -405,7 +445,7 @@ final class ControlFlow {
             Ir.ForInput in = f.inputs().get(i);
             if (in.isRange()) {
                 int v = out.temp();
-                out.emit(Op.ADDW, v, starts[i], index, Operand.U64);
+                out.emit(Op.ADDW64, v, starts[i], index);
                 cx.values.assignLocal(cap, v);
                 continue;
             }
@@ -423,9 +463,7 @@ final class ControlFlow {
         cx.values.gen(f.body(), DROP);
         cx.defers.exitScope();
         out.bind(cont);
-        int one = out.temp();
-        out.emit(Op.LDK, one, out.k(1));
-        out.emit(Op.ADDW, index, index, one, Operand.U64);
+        out.emit(Op.ADDW64K, index, index, 1);
         out.jump(Op.JMP, top);
         out.bind(done);
         if (f.otherwise() != null) branch(f.otherwise(), d);

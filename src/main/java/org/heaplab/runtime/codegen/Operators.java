@@ -55,11 +55,80 @@ final class Operators {
             cx.values.finishReg(r, d, t);
             return;
         }
+        Immediate k = immediate(b.op(), t, b.right());
+        if (k == null && commutative(b.op()) && (k = immediate(b.op(), t, b.left())) != null) {
+            // the constant on the left: c op x is x op c
+            int x = cx.values.scalar(b.right());
+            int r = cx.values.destReg(d);
+            out.emit(k.op(), r, x, k.value());
+            cx.values.finishReg(r, d, t);
+            return;
+        }
         int a = cx.values.scalar(b.left());
+        if (k != null) {
+            int r = cx.values.destReg(d);
+            out.emit(k.op(), r, a, k.value());
+            cx.values.finishReg(r, d, t);
+            return;
+        }
         int c = cx.values.scalar(b.right());
         int r = cx.values.destReg(d);
         arith(b.op(), r, a, c, t);
         cx.values.finishReg(r, d, t);
+    }
+
+    private static boolean commutative(Ir.BinOp op) {
+        return switch (op) {
+            case ADD, MUL, ADD_WRAP, MUL_WRAP, BIT_AND, BIT_OR, BIT_XOR -> true;
+            default -> false;
+        };
+    }
+
+    /** A new register holding {@code r[count] * size} (wrapping, 64 bits): a length in bytes. */
+    int timesConstant(int count, long size) {
+        int bytes = out.temp();
+        if (size == (int) size) {
+            out.emit(Op.MULW64K, bytes, count, (int) size);
+        } else {
+            int s = out.temp();
+            out.emit(Op.LDK, s, out.k(size));
+            out.emit(Op.MULW64, bytes, count, s);
+        }
+        return bytes;
+    }
+
+    /** A register-immediate instruction: its opcode and the constant it holds. */
+    record Immediate(Op op, int value) {}
+
+    /**
+     * The register-immediate form of {@code x op right} on integers of type {@code t}, when
+     * {@code right} is a constant the instruction can hold; else null. The forms are those of
+     * 64-bit arithmetic (usize, u64, i64, isize: loop counters, indices, sizes) and the bitwise
+     * operators of any width.
+     */
+    Immediate immediate(Ir.BinOp op, Type t, Ir.Expr right) {
+        if (!(t instanceof Type.Int i)) return null;
+        Long k = cx.values.smallConstant(right);
+        if (k == null) return null;
+        int v = (int) (long) k;
+        boolean wide = i.bits() == 64;
+        boolean unsigned = !i.signed();
+        Op o = switch (op) {
+            case ADD -> !wide ? null : unsigned ? (v >= 0 ? Op.ADDU64K : null) : Op.ADDI64K;
+            case SUB -> !wide ? null : unsigned ? (v >= 0 ? Op.SUBU64K : null) : Op.SUBI64K;
+            case MUL -> wide && unsigned && v >= 0 ? Op.MULU64K : null;
+            case ADD_WRAP -> wide ? Op.ADDW64K : null;
+            case SUB_WRAP -> wide && v != Integer.MIN_VALUE ? Op.ADDW64K : null;
+            case MUL_WRAP -> wide ? Op.MULW64K : null;
+            case SHR -> wide && unsigned && v >= 0 && v < 64 ? Op.SHRU64K : null;
+            case SHL -> wide && v >= 0 && v < 64 ? Op.SHL64K : null;
+            case BIT_AND -> Op.ANDK;
+            case BIT_OR -> Op.ORK;
+            case BIT_XOR -> Op.XORK;
+            default -> null;
+        };
+        if (o == null) return null;
+        return new Immediate(o, op == Ir.BinOp.SUB_WRAP ? -v : v);
     }
 
     void arith(Ir.BinOp op, int r, int a, int b, Type t) {

@@ -6,7 +6,6 @@ import org.heaplab.lang.types.Layout;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Value;
 import org.heaplab.runtime.code.Op;
-import org.heaplab.runtime.code.Operand;
 import org.heaplab.runtime.codegen.Dest.Drop;
 import org.heaplab.runtime.codegen.Dest.ToMem;
 import org.heaplab.source.Span;
@@ -187,10 +186,8 @@ final class Places {
         if (bt != null && bt.isSlice() && bt.sentinel() != null || ms.base().type() instanceof Type.Array a && a.sentinel() != null
                 || bt != null && bt.child() instanceof Type.Array a2 && a2.sentinel() != null) {
             // slicing up to the sentinel is allowed
-            int l1 = out.temp();
-            out.emit(Op.LDK, l1, out.k(1));
             int l2 = out.temp();
-            out.emit(Op.ADDW, l2, lenReg, l1, Operand.U64);
+            out.emit(Op.ADDW64K, l2, lenReg, 1);
             if (ms.end() != null) lenReg = l2;
         }
         out.emit(Op.SLICECHK, start, end, lenReg);
@@ -198,7 +195,7 @@ final class Places {
         int ptr = out.temp();
         out.emit(Op.IDXADDR, ptr, pl[0], start, (int) es);
         int n = out.temp();
-        out.emit(Op.SUBW, n, end, start, Operand.U64);
+        out.emit(Op.SUBW64, n, end, start);
         Mem dst = ((ToMem) d).mem();
         store(dst, ptr, new Type.Int(64, false));
         store(dst.plus(8), n, new Type.Int(64, false));
@@ -228,9 +225,11 @@ final class Places {
             out.emit(Op.LDFRAME, r, (int) m.off());
         } else if (m.off() == 0) {
             out.emit(Op.MOV, r, m.base());
+        } else if (m.off() == (int) m.off()) {
+            out.emit(Op.ADDW64K, r, m.base(), (int) m.off());
         } else {
             out.emit(Op.LDK, r, out.k(m.off()));
-            out.emit(Op.ADDW, r, m.base(), r, Operand.U64);
+            out.emit(Op.ADDW64, r, m.base(), r);
         }
         return r;
     }

@@ -182,6 +182,18 @@ final class Values {
         }
     }
 
+    /**
+     * The register value of an integer (or other non-float scalar) constant when it fits in a
+     * signed 32-bit immediate; else null (not a constant, or too large).
+     */
+    Long smallConstant(Ir.Expr e) {
+        if (!(e instanceof Ir.Const c) || !isScalarConstant(c) || c.type() instanceof Type.Float || c.type() instanceof Type.ComptimeFloat) {
+            return null;
+        }
+        long v = scalarOf(c.type(), c.value());
+        return v == (int) v ? v : null;
+    }
+
     private static boolean isScalarConstant(Ir.Const c) {
         Type t = c.type();
         return Layout.isScalar(t) || t instanceof Type.ComptimeInt || t instanceof Type.ComptimeFloat;
@@ -307,22 +319,25 @@ final class Values {
 
     void compoundAssign(Ir.CompoundAssign ca) {
         Type t = ca.target().type();
+        Operators.Immediate k = cx.operators.immediate(ca.op(), t, ca.value());
         if (ca.target() instanceof Ir.LocalRef lr && frame.inRegister(lr.local())) {
             int r = frame.register(lr.local());
-            int v = scalar(ca.value());
+            int v = k != null ? -1 : scalar(ca.value());
             Span s = out.site;
             out.site = ca.span();
-            cx.operators.arith(ca.op(), r, r, v, t);
+            if (k != null) out.emit(k.op(), r, r, k.value());
+            else cx.operators.arith(ca.op(), r, r, v, t);
             out.site = s;
             return;
         }
         Mem m = cx.places.place(ca.target());
         int cur = out.temp();
         cx.places.load(cur, m, t);
-        int v = scalar(ca.value());
+        int v = k != null ? -1 : scalar(ca.value());
         Span s = out.site;
         out.site = ca.span();
-        cx.operators.arith(ca.op(), cur, cur, v, t);
+        if (k != null) out.emit(k.op(), cur, cur, k.value());
+        else cx.operators.arith(ca.op(), cur, cur, v, t);
         out.site = ca.target().span();
         cx.places.store(m, cur, t);
         out.site = s;
