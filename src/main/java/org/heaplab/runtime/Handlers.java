@@ -24,7 +24,9 @@ final class Handlers {
             H_LTU = 42, H_JMP = 43, H_JZ = 44, H_JNZ = 45, H_JEQ = 46, H_JNE = 47, H_JLTS = 48, H_JLTU = 49, H_JGES = 50,
             H_JGEU = 51, H_JEQK = 52, H_JNEK = 53, H_JLTSK = 54, H_JLTUK = 55, H_JLESK = 56, H_JLEUK = 57, H_JGTSK = 58,
             H_JGTUK = 59, H_JGESK = 60, H_JGEUK = 61, H_CALL = 62, H_CALLI = 63, H_NATIVE = 64, H_RET = 65, H_RETV = 66,
-            H_STMT = 67, H_BOUNDS = 68;
+            H_STMT = 67, H_BOUNDS = 68, H_ADDU64K_JLTU = 69, H_ADDU64K_JLTUK = 70, H_ADDI64K_JLTS = 71, H_ADDI64K_JLTSK = 72,
+            H_ADDW64K_JMP = 73, H_LD_ADDU64K_ST = 74, H_LD_SUBU64K_ST = 75, H_LD_ADDU64_ST = 76, H_LD_SUBU64_ST = 77, H_LD_LD = 78,
+            H_LDF_LDF = 79, H_BOUNDS_IDXADDR = 80;
 
     /** The handler of each opcode, by opcode number. */
     static final int[] OF = new int[Op.count()];
@@ -104,6 +106,18 @@ final class Handlers {
             case RETV -> H_RETV;
             case STMT -> H_STMT;
             case BOUNDS -> H_BOUNDS;
+            case ADDU64K_JLTU -> H_ADDU64K_JLTU;
+            case ADDU64K_JLTUK -> H_ADDU64K_JLTUK;
+            case ADDI64K_JLTS -> H_ADDI64K_JLTS;
+            case ADDI64K_JLTSK -> H_ADDI64K_JLTSK;
+            case ADDW64K_JMP -> H_ADDW64K_JMP;
+            case LD_ADDU64K_ST -> H_LD_ADDU64K_ST;
+            case LD_SUBU64K_ST -> H_LD_SUBU64K_ST;
+            case LD_ADDU64_ST -> H_LD_ADDU64_ST;
+            case LD_SUBU64_ST -> H_LD_SUBU64_ST;
+            case LD_LD -> H_LD_LD;
+            case LDF_LDF -> H_LDF_LDF;
+            case BOUNDS_IDXADDR -> H_BOUNDS_IDXADDR;
             case LDRES, COPY, COPYR, FILL, FILLR, SETELEMS, SETELEMSM, ADDS, SUBS, MULS, DIVT, DIVF, DIVX, REM, MOD, SHLS, NOT,
                  BNOT, NEG, NEGW, MIN, MAX, FADD, FSUB, FMUL, FDIV, FREM, FMOD, FNEG, FMIN, FMAX, LES, LEU, GTS, GTU, GES, GEU,
                  FEQ, FNE, FLT, FLE, FGT, FGE, INTCAST, TRUNC, I2F, F2I, FCAST, BITS2F, F2BITS, ALIGNCHK, ENUMCHK, NONNULL,

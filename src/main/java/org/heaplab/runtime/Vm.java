@@ -387,6 +387,78 @@ public final class Vm {
                     case H_JGTUK -> pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) > 0 ? code[pc + 3] : pc + 4;
                     case H_JGESK -> pc = r[code[pc + 1]] >= code[pc + 2] ? code[pc + 3] : pc + 4;
                     case H_JGEUK -> pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) >= 0 ? code[pc + 3] : pc + 4;
+                    // superinstructions (see Op.parts): the first part, then each instruction after it,
+                    // which counts its own step when it begins a statement, unless a check is due
+                    // there: then the loop goes on from it (steps--; continue), as if there were no
+                    // superinstruction
+                    case H_ADDU64K_JLTU -> {
+                        r[code[pc + 1]] = Ints.addU64(r[code[pc + 2]], code[pc + 3]);
+                        pc += 4;
+                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) < 0 ? code[pc + 3] : pc + 4;
+                    }
+                    case H_ADDU64K_JLTUK -> {
+                        r[code[pc + 1]] = Ints.addU64(r[code[pc + 2]], code[pc + 3]);
+                        pc += 4;
+                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) < 0 ? code[pc + 3] : pc + 4;
+                    }
+                    case H_ADDI64K_JLTS -> {
+                        r[code[pc + 1]] = Ints.addI64(r[code[pc + 2]], code[pc + 3]);
+                        pc += 4;
+                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        pc = r[code[pc + 1]] < r[code[pc + 2]] ? code[pc + 3] : pc + 4;
+                    }
+                    case H_ADDI64K_JLTSK -> {
+                        r[code[pc + 1]] = Ints.addI64(r[code[pc + 2]], code[pc + 3]);
+                        pc += 4;
+                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        pc = r[code[pc + 1]] < code[pc + 2] ? code[pc + 3] : pc + 4;
+                    }
+                    case H_LD_ADDU64K_ST, H_LD_SUBU64K_ST, H_LD_ADDU64_ST, H_LD_SUBU64_ST -> {
+                        r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
+                        int h = Handlers.OF[code[pc] & Op.OPCODE];
+                        pc += 5;
+                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        long a = r[code[pc + 2]];
+                        r[code[pc + 1]] = switch (h) {
+                            case H_LD_ADDU64K_ST -> Ints.addU64(a, code[pc + 3]);
+                            case H_LD_SUBU64K_ST -> Ints.subU64(a, code[pc + 3]);
+                            case H_LD_ADDU64_ST -> Ints.addU64(a, r[code[pc + 3]]);
+                            default -> Ints.subU64(a, r[code[pc + 3]]);
+                        };
+                        pc += 4;
+                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        store(r[code[pc + 1]] + code[pc + 2], code[pc + 4], r[code[pc + 3]]);
+                        pc += 5;
+                    }
+                    case H_LD_LD -> {
+                        r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
+                        pc += 5;
+                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
+                        pc += 5;
+                    }
+                    case H_LDF_LDF -> {
+                        r[code[pc + 1]] = load(f.base + code[pc + 2], code[pc + 3]);
+                        pc += 4;
+                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        r[code[pc + 1]] = load(f.base + code[pc + 2], code[pc + 3]);
+                        pc += 4;
+                    }
+                    case H_BOUNDS_IDXADDR -> {
+                        Ints.checkIndex(r[code[pc + 1]], r[code[pc + 2]]);
+                        pc += 3;
+                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]] * code[pc + 4];
+                        pc += 5;
+                    }
+                    case H_ADDW64K_JMP -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] + code[pc + 3];
+                        pc += 4;
+                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        pc = code[pc + 1];
+                    }
                     case H_BOUNDS -> {
                         Ints.checkIndex(r[code[pc + 1]], r[code[pc + 2]]);
                         pc += 3;

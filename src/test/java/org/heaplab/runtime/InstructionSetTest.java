@@ -101,6 +101,16 @@ class InstructionSetTest {
             }
             starts.set(pc);
             firstUse.putIfAbsent(op, new Use(image, fn, pc));
+            // a superinstruction's other parts follow it (each perhaps the first of another one)
+            int next = pc + len;
+            for (Op part : op.parts().isEmpty() ? List.<Op>of() : op.parts().subList(1, op.parts().size())) {
+                Op then = next < code.length ? Op.of(code[next]) : null;
+                if (then == null || (then.parts().isEmpty() ? then : then.parts().getFirst()) != part) {
+                    malformed.add(at + ": " + op + " is not followed by " + part);
+                    break;
+                }
+                next += then.length(code, next);
+            }
             pc += len;
         }
         // a function whose body cannot fall off its end may bind its last labels at the end of
@@ -123,7 +133,7 @@ class InstructionSetTest {
 
     /**
      * Each opcode of the table run through the VM's dispatch, alone in a function of its own
-     * (jumps sent to the return after it), on a machine of a compiled program: the first
+     * (with the other parts of a superinstruction; jumps sent to the return after them), on a machine of a compiled program: the first
      * instruction the compiler emitted with it, or for an opcode no program makes, one made up
      * from its operand kinds. The handler may do anything with the zeros in its registers
      * (panic, fault, call a function that stops at the step limit) but report that the VM has
@@ -150,14 +160,29 @@ class InstructionSetTest {
         assertThat(missing).isEmpty();
     }
 
+    /** The instruction at the use, with the others of its superinstruction. */
     private static int[] emitted(Use use) {
         int[] code = use.fn().code();
-        int len = Op.of(code[use.pc()]).length(code, use.pc());
-        return Arrays.copyOfRange(code, use.pc(), use.pc() + len);
+        int end = use.pc();
+        for (int i = 0; i < Math.max(1, Op.of(code[use.pc()]).parts().size()); i++) end += Op.of(code[end]).length(code, end);
+        return Arrays.copyOfRange(code, use.pc(), end);
     }
 
-    /** An instruction of opcode {@code op} whose operands are the smallest valid ones of their kinds. */
+    /** An instruction of opcode {@code op} (with its superinstruction's other parts) whose operands are the smallest valid ones of their kinds. */
     private static int[] madeUp(Op op) {
+        if (op.parts().isEmpty()) return madeUpOne(op);
+        int[] all = madeUpOne(op);
+        all[0] = op.code();
+        for (Op part : op.parts().subList(1, op.parts().size())) {
+            int[] next = madeUpOne(part);
+            int n = all.length;
+            all = Arrays.copyOf(all, n + next.length);
+            System.arraycopy(next, 0, all, n, next.length);
+        }
+        return all;
+    }
+
+    private static int[] madeUpOne(Op op) {
         List<Operand> kinds = op.operands();
         int[] ins = new int[1 + kinds.size()];
         ins[0] = op.code();
@@ -173,13 +198,17 @@ class InstructionSetTest {
         return ins;
     }
 
-    private static void runAlone(Use use, int[] instruction) {
-        int len = instruction.length;
-        int[] probe = Arrays.copyOf(instruction, len + 1);
-        probe[0] &= Op.OPCODE;
+    private static void runAlone(Use use, int[] instructions) {
+        int len = instructions.length;
+        int[] probe = Arrays.copyOf(instructions, len + 1);
         probe[len] = Op.RETV.code();
-        List<Operand> kinds = Op.of(probe[0]).operands();
-        for (int i = 0; i < kinds.size(); i++) if (kinds.get(i) == Operand.LABEL) probe[1 + i] = len;
+        for (int pc = 0; pc < len; ) {
+            probe[pc] &= Op.OPCODE;
+            Op op = Op.of(probe[pc]);
+            List<Operand> kinds = op.operands();
+            for (int i = 0; i < kinds.size(); i++) if (kinds.get(i) == Operand.LABEL) probe[pc + 1 + i] = len;
+            pc += op.length(probe, pc);
+        }
         FnCode fn = use.fn();
         var alone = new FnCode(fn.function(), probe, new Span[probe.length], fn.consts(), fn.registerCount(), fn.constBase(), fn.constValues(),
                 fn.frameSize(), new FnCode.Param[0], List.of(), fn.statements());

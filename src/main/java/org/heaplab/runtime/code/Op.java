@@ -180,7 +180,24 @@ public enum Op {
     ROTL(DEF, REG, REG, TYPE), ROTR(DEF, REG, REG, TYPE),
     MULHI(DEF, REG, REG, TYPE),
     ABS(DEF, REG, TYPE),
-    BREAKPOINT();
+    BREAKPOINT(),
+
+    // ---- superinstructions: a sequence of instructions executed with one dispatch. The first
+    // instruction's opcode is replaced by the sequence's, the others stay in place after it (so
+    // jumps to them, stops at them and resuming at them still find them); the VM runs them all
+    // from the first one's handler. See parts().
+    /** a loop counter's increment, then the loop's test (usize, u64) */
+    ADDU64K_JLTU(ADDU64K, JLTU), ADDU64K_JLTUK(ADDU64K, JLTUK),
+    /** the same for i64 and isize */
+    ADDI64K_JLTS(ADDI64K, JLTS), ADDI64K_JLTSK(ADDI64K, JLTSK),
+    /** a for loop's index stepped, then the jump back to its test */
+    ADDW64K_JMP(ADDW64K, JMP),
+    /** load, operate, store: {@code x.n += k} and {@code x.n -= k} on a 64-bit field */
+    LD_ADDU64K_ST(LD, ADDU64K, ST), LD_SUBU64K_ST(LD, SUBU64K, ST), LD_ADDU64_ST(LD, ADDU64, ST), LD_SUBU64_ST(LD, SUBU64, ST),
+    /** a slice's pointer and length */
+    LD_LD(LD, LD), LDF_LDF(LDF, LDF),
+    /** an element's address, its index checked */
+    BOUNDS_IDXADDR(BOUNDS, IDXADDR);
 
     /**
      * Set on the first instruction of a statement: executing it counts a step (as the STMT
@@ -193,9 +210,28 @@ public enum Op {
     private static final Op[] VALUES = values();
 
     private final Operand[] operands;
+    /** For a superinstruction, the opcodes of the sequence it stands for; else empty. */
+    private final List<Op> parts;
+
+    Op(Op first, Op second) {
+        this(List.of(first, second));
+    }
+
+    Op(Op first, Op second, Op third) {
+        this(List.of(first, second, third));
+    }
+
+    private Op(List<Op> parts) {
+        this.operands = parts.getFirst().operands;
+        this.parts = parts;
+        for (Op part : parts.subList(0, parts.size() - 1)) {
+            if (!part.fallsThrough()) throw new IllegalArgumentException(name() + ": " + part + " does not go on to the next instruction");
+        }
+    }
 
     Op(Operand... operands) {
         this.operands = operands;
+        this.parts = List.of();
         for (int i = 0; i < operands.length - 1; i++) {
             if (operands[i] == ARGS) throw new IllegalArgumentException(name() + ": ARGS must come last");
         }
@@ -212,8 +248,36 @@ public enum Op {
 
     public List<Operand> operands() { return List.of(operands); }
 
+    /**
+     * For a superinstruction, the opcodes of the instructions it stands for, in order; else
+     * empty. Its own operands are those of the first; the others' instructions follow it in the
+     * code, and it executes them too, except when a statement among them is due for a check
+     * (a step limit, a breakpoint): then the VM dispatches that one as usual.
+     */
+    public List<Op> parts() { return parts; }
+
+    /**
+     * The longest superinstruction standing for a prefix of {@code sequence} (the opcodes of
+     * instructions that follow each other in the code), or null.
+     */
+    public static Op superinstruction(List<Op> sequence) {
+        Op best = null;
+        for (Op op : VALUES) {
+            int n = op.parts.size();
+            if (n > 0 && n <= sequence.size() && sequence.subList(0, n).equals(op.parts) && (best == null || n > best.parts.size())) best = op;
+        }
+        return best;
+    }
+
     /** Whether the last operand is a call's argument list (a count, then that many registers). */
     public boolean hasArgs() { return operands.length > 0 && operands[operands.length - 1] == ARGS; }
+
+    /** Whether the instruction always goes on to the one after it (no jump, call, return or panic). */
+    public boolean fallsThrough() {
+        if (!parts.isEmpty()) return parts.getLast().fallsThrough();
+        for (Operand o : operands) if (o == LABEL || o == ARGS) return false;
+        return this != RET && this != RETV && this != UNREACH && this != PANIC && this != PANICR;
+    }
 
     /** The number of code words of the instruction at {@code pc}, opcode included. */
     public int length(int[] code, int pc) {

@@ -138,10 +138,27 @@ final class Emitter {
 
     // ------------------------------------------------------------------ the result
 
+    /**
+     * Gives the first instruction of each sequence that has a superinstruction ({@link
+     * Op#superinstruction}) the superinstruction's opcode. Nothing moves: the other instructions
+     * stay where they are, for the jumps to them and for stopping or resuming at their
+     * statements; the VM runs them from the first one's handler.
+     */
+    private void fuse() {
+        for (int pc = 0; pc < len; ) {
+            List<Op> sequence = new ArrayList<>(3);
+            for (int at = pc; at < len && sequence.size() < 3; at += Op.of(code[at]).length(code, at)) sequence.add(Op.of(code[at]));
+            Op fused = Op.superinstruction(sequence);
+            if (fused != null) code[pc] = fused.code() | (code[pc] & Op.STATEMENT);
+            pc += sequence.getFirst().length(code, pc);
+        }
+    }
+
     /** The compiled function: code with its jumps resolved, constants, registers and debug information. */
     FnCode finish(FrameLayout frame) {
         flushStatement();
         for (int[] use : labelUses) code[use[0]] = labels.get(use[1]);
+        fuse();
         return new FnCode(cx.fn, Arrays.copyOf(code, len), Arrays.copyOf(spans, len),
                 consts.stream().mapToLong(Long::longValue).toArray(), Math.max(1, maxReg), frame.constBase(), frame.constValues(),
                 frame.frameSize(), frame.params(), frame.localSlots(), statements);
