@@ -5,9 +5,11 @@ import org.heaplab.runtime.code.Op;
 /**
  * The handlers of the VM's dispatch loop ({@code Vm.loop}), numbered for its switch, and which
  * handler executes each opcode. A switch needs constant labels; these numbers are the loop's
- * own, not opcode numbers (an opcode's number is its position in {@link Op}). Looking the
- * handler up in {@link #OF} costs the loop one load per instruction, where a switch over the
- * {@code Op} enum itself (through the compiler's ordinal map) costs three, and measurably more.
+ * own, not opcode numbers (an opcode's number is its position in {@link Op}). The image writes
+ * each instruction's handler into its code word when it links the code ({@code
+ * Image.opcodeWord}), so the loop switches on it with no lookup; a switch over the {@code Op}
+ * enum itself, through the compiler's ordinal map, costs three loads per instruction, and
+ * measurably more time.
  *
  * <p>{@link #of} is a switch over the whole table without a default: an opcode added to
  * {@link Op} does not compile until it is given a handler here, one of the loop's or

@@ -21,6 +21,7 @@ import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
 import org.heaplab.runtime.code.FnCode;
 import org.heaplab.runtime.code.Linkage;
+import org.heaplab.runtime.code.Op;
 import org.heaplab.runtime.codegen.Compiler;
 
 /**
@@ -115,6 +116,10 @@ public final class Image implements Linkage {
         if (pc < 0 || pc > f.codeLength()) return null;
         return new int[] {i, (int) pc};
     }
+
+    /** An opcode's code word carries the VM's handler for it (see {@link Handlers}), so the VM's loop needs no lookup. */
+    @Override
+    public int opcodeWord(Op op) { return op.code() | Handlers.OF[op.code()] << Op.MACHINE_SHIFT; }
 
     @Override
     public long globalAddress(GlobalVar g) { return globalAddresses.get(g); }

@@ -35,8 +35,6 @@ public final class Vm {
         void onStatement(Vm vm, Frame frame, int statement);
     }
 
-    private static final Op[] OPS = Op.values();
-    private static final int RET_OP = Op.RET.code(), NATIVE_OP = Op.NATIVE.code();
 
     final Image image;
     final AddressSpace mem;
@@ -190,9 +188,10 @@ public final class Vm {
                         steps = statementBoundary(f, pc, f.fn.statementAt(pc), steps);
                         checkAt = nextCheck(steps);
                     }
-                    op &= Op.OPCODE;
+                    op &= ~Op.STATEMENT;
                 }
-                switch (Handlers.OF[op]) {
+                // the code word carries the instruction's handler (Image.opcodeWord)
+                switch (op >>> Op.MACHINE_SHIFT) {
                     case H_MOV -> {
                         r[code[pc + 1]] = r[code[pc + 2]];
                         pc += 3;
@@ -417,7 +416,7 @@ public final class Vm {
                     }
                     case H_LD_ADDU64K_ST, H_LD_SUBU64K_ST, H_LD_ADDU64_ST, H_LD_SUBU64_ST -> {
                         r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
-                        int h = Handlers.OF[code[pc] & Op.OPCODE];
+                        int h = op >>> Op.MACHINE_SHIFT;
                         pc += 5;
                         if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
                         long a = r[code[pc + 2]];
@@ -486,7 +485,7 @@ public final class Vm {
                         pc = 0;
                     }
                     case H_RET, H_RETV -> {
-                        long v = op == RET_OP ? r[code[pc + 1]] : 0;
+                        long v = op >>> Op.MACHINE_SHIFT == H_RET ? r[code[pc + 1]] : 0;
                         Frame caller = f.caller;
                         pop(f);
                         if (f == stop) {
@@ -507,7 +506,7 @@ public final class Vm {
                         this.steps = steps;
                         int n = code[pc + 4];
                         f.pc = pc + 5 + n;
-                        FnCode callee = op == NATIVE_OP ? image.functions.get(code[pc + 1]) : resolve(r[code[pc + 1]]);
+                        FnCode callee = op >>> Op.MACHINE_SHIFT == H_NATIVE ? image.functions.get(code[pc + 1]) : resolve(r[code[pc + 1]]);
                         int res = code[pc + 3];
                         long resAddr = res >= 0 ? r[res] : 0;
                         Natives.Native nat = image.nativeOf(callee);
@@ -539,7 +538,7 @@ public final class Vm {
                         steps = this.steps;
                         checkAt = nextCheck(steps);
                     }
-                    default -> throw new Instructions.MissingHandler(OPS[op], "Vm.loop has no case for its handler");
+                    default -> throw new Instructions.MissingHandler(Op.of(op), "Vm.loop has no case for its handler");
                 }
             }
         } catch (RuntimeException ex) {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * The code generator, the instruction table ({@link Op}) and the VM agree. Every program of the
  * conformance corpus (cases and probes), Heap Lab's own cases and the scenarios' programs (what
  * learners start from and the solutions) is compiled; every instruction of every function,
- * std's included, is decoded with the table; and every opcode of the table, those emitted first,
+ * std's included, is decoded with the table (each code word the image's for its opcode, with the
+ * VM's handler); and every opcode of the table, those emitted first,
  * is given to the VM, which must have a handler for it. (That the VM assigns every opcode a
  * handler is also checked when compiling: Handlers.of is a switch over the table without a
  * default. This test catches an assigned handler that does not exist: a handler number without
@@ -79,6 +80,7 @@ class InstructionSetTest {
                 return;
             }
             Op op = Op.of(code[pc]);
+            if ((code[pc] & ~Op.STATEMENT) != image.opcodeWord(op)) malformed.add(at + ": " + op + "'s word is not the image's");
             int len = op.length(code, pc);
             if (pc + len > code.length) {
                 malformed.add(at + ": " + op + " runs past the end");
@@ -148,7 +150,7 @@ class InstructionSetTest {
         List<String> missing = new ArrayList<>();
         for (Op op : Op.values()) {
             Use use = firstUse.get(op);
-            int[] instruction = use != null ? emitted(use) : madeUp(op);
+            int[] instruction = use != null ? emitted(use) : madeUp(op, host.image());
             try {
                 runAlone(use != null ? use : host, instruction);
             } catch (Instructions.MissingHandler ex) {
@@ -169,12 +171,10 @@ class InstructionSetTest {
     }
 
     /** An instruction of opcode {@code op} (with its superinstruction's other parts) whose operands are the smallest valid ones of their kinds. */
-    private static int[] madeUp(Op op) {
-        if (op.parts().isEmpty()) return madeUpOne(op);
-        int[] all = madeUpOne(op);
-        all[0] = op.code();
-        for (Op part : op.parts().subList(1, op.parts().size())) {
-            int[] next = madeUpOne(part);
+    private static int[] madeUp(Op op, Image image) {
+        int[] all = madeUpOne(op, image);
+        for (Op part : op.parts().isEmpty() ? List.<Op>of() : op.parts().subList(1, op.parts().size())) {
+            int[] next = madeUpOne(part, image);
             int n = all.length;
             all = Arrays.copyOf(all, n + next.length);
             System.arraycopy(next, 0, all, n, next.length);
@@ -182,10 +182,10 @@ class InstructionSetTest {
         return all;
     }
 
-    private static int[] madeUpOne(Op op) {
+    private static int[] madeUpOne(Op op, Image image) {
         List<Operand> kinds = op.operands();
         int[] ins = new int[1 + kinds.size()];
-        ins[0] = op.code();
+        ins[0] = image.opcodeWord(op);
         for (int i = 0; i < kinds.size(); i++) {
             ins[1 + i] = switch (kinds.get(i)) {
                 case DEF, REG, K, FN, STMT, LABEL, ARGS, IMM -> 0;
@@ -201,9 +201,9 @@ class InstructionSetTest {
     private static void runAlone(Use use, int[] instructions) {
         int len = instructions.length;
         int[] probe = Arrays.copyOf(instructions, len + 1);
-        probe[len] = Op.RETV.code();
+        probe[len] = use.image().opcodeWord(Op.RETV);
         for (int pc = 0; pc < len; ) {
-            probe[pc] &= Op.OPCODE;
+            probe[pc] &= ~Op.STATEMENT;
             Op op = Op.of(probe[pc]);
             List<Operand> kinds = op.operands();
             for (int i = 0; i < kinds.size(); i++) if (kinds.get(i) == Operand.LABEL) probe[pc + 1 + i] = len;

@@ -7,8 +7,8 @@ import org.heaplab.lang.types.Value;
 
 /**
  * What compiled code refers to outside itself, as the image being linked lays it out: comptime
- * values in read-only data, globals, panic messages and enum tag-name tables. The code
- * generator asks; the image decides where things go.
+ * values in read-only data, globals, panic messages and enum tag-name tables, and the code
+ * words of opcodes. The code generator asks; the image decides.
  */
 public interface Linkage {
     /** The 64-bit register value of a comptime scalar (addresses of what it points to included). */
@@ -24,4 +24,10 @@ public interface Linkage {
 
     /** The operand ENUMCHK and TAGNAME name an enum by. */
     int enumId(EnumType t);
+
+    /**
+     * The code word that stands for an opcode here: its number, and in the bits above {@link
+     * Op#MACHINE_SHIFT} what the machine that will run the code keeps there (the VM, its handler).
+     */
+    default int opcodeWord(Op op) { return op.code(); }
 }

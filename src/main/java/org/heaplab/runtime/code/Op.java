@@ -19,9 +19,10 @@ import java.util.List;
  * The instruction set of Heap Lab's virtual machine: a register machine whose state (frames,
  * registers, program counters) is plain data, so a run can be paused, snapshotted and replayed.
  *
- * <p>This enum is the one table of the instructions. An instruction is a code word, the
+ * <p>This enum is the one table of the instructions. An instruction is a code word holding the
  * opcode's {@link #code()} (its position in this table), followed by the operands listed here
- * ({@link Operand}). The compiler's emitter checks every instruction it writes against this
+ * ({@link Operand}). The code word also carries the statement mark ({@link #STATEMENT}) and what
+ * the machine running the code keeps there ({@link #MACHINE_SHIFT}). The compiler's emitter checks every instruction it writes against this
  * table, the disassembler reads code with it, and the VM dispatches on it.
  *
  * <p>Registers hold scalars normalized to 64 bits: signed integers sign-extended, unsigned
@@ -204,8 +205,13 @@ public enum Op {
      * instruction does where a statement has no instruction of its own to carry the mark).
      */
     public static final int STATEMENT = 0x8000_0000;
-    /** The opcode without the statement mark. */
-    public static final int OPCODE = 0x7FFF_FFFF;
+    /** The opcode's number in a code word: the low 16 bits. */
+    public static final int OPCODE = 0xFFFF;
+    /**
+     * Where a code word keeps what the machine that runs the code wants there (bits 16 to 30),
+     * which the image decides when it links the code ({@link Linkage#opcodeWord}).
+     */
+    public static final int MACHINE_SHIFT = 16;
 
     private static final Op[] VALUES = values();
 

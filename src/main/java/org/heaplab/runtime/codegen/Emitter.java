@@ -66,9 +66,10 @@ final class Emitter {
     }
 
     private int mark(Op op) {
-        if (pendingStatement < 0) return op.code();
+        int word = cx.image.opcodeWord(op);
+        if (pendingStatement < 0) return word;
         pendingStatement = -1;
-        return op.code() | Op.STATEMENT;
+        return word | Op.STATEMENT;
     }
 
     private void ensure(int n) {
@@ -149,7 +150,7 @@ final class Emitter {
             List<Op> sequence = new ArrayList<>(3);
             for (int at = pc; at < len && sequence.size() < 3; at += Op.of(code[at]).length(code, at)) sequence.add(Op.of(code[at]));
             Op fused = Op.superinstruction(sequence);
-            if (fused != null) code[pc] = fused.code() | (code[pc] & Op.STATEMENT);
+            if (fused != null) code[pc] = cx.image.opcodeWord(fused) | (code[pc] & Op.STATEMENT);
             pc += sequence.getFirst().length(code, pc);
         }
     }
