@@ -218,9 +218,15 @@ final class Places {
         else out.emit(Op.ST, m.base(), (int) m.off(), src, TypeCodes.storeSize(t));
     }
 
-    /** A register holding the address of a location. */
+    /** A new register holding the address of a location. */
     int addressOf(Mem m) {
         int r = out.temp();
+        addressInto(r, m);
+        return r;
+    }
+
+    /** Puts the address of a location in register {@code r}. */
+    void addressInto(int r, Mem m) {
         if (m.inFrame()) {
             out.emit(Op.LDFRAME, r, (int) m.off());
         } else if (m.off() == 0) {
@@ -228,10 +234,10 @@ final class Places {
         } else if (m.off() == (int) m.off()) {
             out.emit(Op.ADDW64K, r, m.base(), (int) m.off());
         } else {
-            out.emit(Op.LDK, r, out.k(m.off()));
-            out.emit(Op.ADDW64, r, m.base(), r);
+            int k = out.temp();
+            out.emit(Op.LDK, k, out.k(m.off()));
+            out.emit(Op.ADDW64, r, m.base(), k);
         }
-        return r;
     }
 
     void copy(Mem dst, Mem src, long size) {

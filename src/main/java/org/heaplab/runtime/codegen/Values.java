@@ -66,8 +66,13 @@ final class Values {
             case Ir.MakeSlice ms -> cx.places.makeSlice(ms, d);
             case Ir.AddrOf a -> {
                 Mem m = cx.places.place(a.place());
-                int r = cx.places.addressOf(m);
-                toDest(r, d, t);
+                if (!m.inFrame() && m.off() == 0) {
+                    toDest(m.base(), d, t);
+                } else {
+                    int r = destReg(d);
+                    cx.places.addressInto(r, m);
+                    finishReg(r, d, t);
+                }
             }
             case Ir.Unary u -> cx.operators.unary(u, d);
             case Ir.Binary b -> cx.operators.binary(b, d);
