@@ -28,7 +28,7 @@ final class Handlers {
             H_JGTUK = 59, H_JGESK = 60, H_JGEUK = 61, H_CALL = 62, H_CALLI = 63, H_NATIVE = 64, H_RET = 65, H_RETV = 66,
             H_STMT = 67, H_BOUNDS = 68, H_ADDU64K_JLTU = 69, H_ADDU64K_JLTUK = 70, H_ADDI64K_JLTS = 71, H_ADDI64K_JLTSK = 72,
             H_ADDW64K_JMP = 73, H_LD_ADDU64K_ST = 74, H_LD_SUBU64K_ST = 75, H_LD_ADDU64_ST = 76, H_LD_SUBU64_ST = 77, H_LD_LD = 78,
-            H_LDF_LDF = 79, H_BOUNDS_IDXADDR = 80;
+            H_LDF_LDF = 79, H_BOUNDS_IDXADDR = 80, H_XOR_ADDW64 = 81;
 
     /** The handler of each opcode, by opcode number. */
     static final int[] OF = new int[Op.count()];
@@ -70,7 +70,6 @@ final class Handlers {
             case SUBU64K -> H_SUBU64K;
             case MULU64K -> H_MULU64K;
             case ADDI64K -> H_ADDI64K;
-            case SUBI64K -> H_SUBI64K;
             case ADDW64K -> H_ADDW64K;
             case MULW64K -> H_MULW64K;
             case SHRU64K -> H_SHRU64K;
@@ -95,10 +94,6 @@ final class Handlers {
             case JNEK -> H_JNEK;
             case JLTSK -> H_JLTSK;
             case JLTUK -> H_JLTUK;
-            case JLESK -> H_JLESK;
-            case JLEUK -> H_JLEUK;
-            case JGTSK -> H_JGTSK;
-            case JGTUK -> H_JGTUK;
             case JGESK -> H_JGESK;
             case JGEUK -> H_JGEUK;
             case CALL -> H_CALL;
@@ -120,6 +115,7 @@ final class Handlers {
             case LD_LD -> H_LD_LD;
             case LDF_LDF -> H_LDF_LDF;
             case BOUNDS_IDXADDR -> H_BOUNDS_IDXADDR;
+            case XOR_ADDW64 -> H_XOR_ADDW64;
             case LDRES, COPY, COPYR, FILL, FILLR, SETELEMS, SETELEMSM, ADDS, SUBS, MULS, DIVT, DIVF, DIVX, REM, MOD, SHLS, NOT,
                  BNOT, NEG, NEGW, MIN, MAX, FADD, FSUB, FMUL, FDIV, FREM, FMOD, FNEG, FMIN, FMAX, LES, LEU, GTS, GTU, GES, GEU,
                  FEQ, FNE, FLT, FLE, FGT, FGE, INTCAST, TRUNC, I2F, F2I, FCAST, BITS2F, F2BITS, ALIGNCHK, ENUMCHK, NONNULL,

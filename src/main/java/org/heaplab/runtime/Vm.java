@@ -307,10 +307,6 @@ public final class Vm {
                         r[code[pc + 1]] = Ints.addI64(r[code[pc + 2]], code[pc + 3]);
                         pc += 4;
                     }
-                    case H_SUBI64K -> {
-                        r[code[pc + 1]] = Ints.subI64(r[code[pc + 2]], code[pc + 3]);
-                        pc += 4;
-                    }
                     case H_ADDW64K -> {
                         r[code[pc + 1]] = r[code[pc + 2]] + code[pc + 3];
                         pc += 4;
@@ -380,10 +376,6 @@ public final class Vm {
                     case H_JNEK -> pc = r[code[pc + 1]] != code[pc + 2] ? code[pc + 3] : pc + 4;
                     case H_JLTSK -> pc = r[code[pc + 1]] < code[pc + 2] ? code[pc + 3] : pc + 4;
                     case H_JLTUK -> pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) < 0 ? code[pc + 3] : pc + 4;
-                    case H_JLESK -> pc = r[code[pc + 1]] <= code[pc + 2] ? code[pc + 3] : pc + 4;
-                    case H_JLEUK -> pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) <= 0 ? code[pc + 3] : pc + 4;
-                    case H_JGTSK -> pc = r[code[pc + 1]] > code[pc + 2] ? code[pc + 3] : pc + 4;
-                    case H_JGTUK -> pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) > 0 ? code[pc + 3] : pc + 4;
                     case H_JGESK -> pc = r[code[pc + 1]] >= code[pc + 2] ? code[pc + 3] : pc + 4;
                     case H_JGEUK -> pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) >= 0 ? code[pc + 3] : pc + 4;
                     // superinstructions (see Op.parts): the first part, then each instruction after it,
@@ -452,6 +444,13 @@ public final class Vm {
                         r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]] * code[pc + 4];
                         pc += 5;
                     }
+                    case H_XOR_ADDW64 -> {
+                        r[code[pc + 1]] = r[code[pc + 2]] ^ r[code[pc + 3]];
+                        pc += 4;
+                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]];
+                        pc += 4;
+                    }
                     case H_ADDW64K_JMP -> {
                         r[code[pc + 1]] = r[code[pc + 2]] + code[pc + 3];
                         pc += 4;
@@ -504,28 +503,15 @@ public final class Vm {
                         f.callPc = pc;
                         current = f;
                         this.steps = steps;
-                        int n = code[pc + 4];
-                        f.pc = pc + 5 + n;
-                        FnCode callee = op >>> Op.MACHINE_SHIFT == H_NATIVE ? image.functions.get(code[pc + 1]) : resolve(r[code[pc + 1]]);
-                        int res = code[pc + 3];
-                        long resAddr = res >= 0 ? r[res] : 0;
-                        Natives.Native nat = image.nativeOf(callee);
-                        if (nat != null) {
-                            long[] args = new long[n];
-                            for (int i = 0; i < n; i++) args[i] = r[code[pc + 5 + i]];
-                            long v = nat.invoke(new NativeCall(this, callee, args, resAddr));
-                            current = f;
-                            if (code[pc + 2] >= 0) r[code[pc + 2]] = v;
-                            pc = f.pc;
-                        } else {
-                            Frame nf = push(callee, f, resAddr, code[pc + 2]);
-                            FnCode.Param[] ps = callee.params();
-                            for (int i = 0; i < n; i++) passArg(nf, ps[i], r[code[pc + 5 + i]]);
+                        Frame nf = callOther(f, code, r, pc, op >>> Op.MACHINE_SHIFT == H_NATIVE);
+                        if (nf != f) {
                             f = nf;
                             code = f.fn.code();
                             r = f.r;
                             k = f.fn.consts();
                             pc = 0;
+                        } else {
+                            pc = f.pc;
                         }
                         steps = this.steps;
                         checkAt = nextCheck(steps);
@@ -549,6 +535,32 @@ public final class Vm {
             current = f;
             throw ex;
         }
+    }
+
+    /**
+     * A call through a function pointer (CALLI) or of a native (NATIVE) at {@code pc}: a native
+     * runs at once and the caller goes on ({@code f} is returned, its pc after the call); a Zig
+     * function gets a frame of its own, which is returned.
+     */
+    private Frame callOther(Frame f, int[] code, long[] r, int pc, boolean isNative) {
+        int n = code[pc + 4];
+        f.pc = pc + 5 + n;
+        FnCode callee = isNative ? image.functions.get(code[pc + 1]) : resolve(r[code[pc + 1]]);
+        int res = code[pc + 3];
+        long resAddr = res >= 0 ? r[res] : 0;
+        Natives.Native nat = image.nativeOf(callee);
+        if (nat != null) {
+            long[] args = new long[n];
+            for (int i = 0; i < n; i++) args[i] = r[code[pc + 5 + i]];
+            long v = nat.invoke(new NativeCall(this, callee, args, resAddr));
+            current = f;
+            if (code[pc + 2] >= 0) r[code[pc + 2]] = v;
+            return f;
+        }
+        Frame nf = push(callee, f, resAddr, code[pc + 2]);
+        FnCode.Param[] ps = callee.params();
+        for (int i = 0; i < n; i++) passArg(nf, ps[i], r[code[pc + 5 + i]]);
+        return nf;
     }
 
     /** A statement begins at {@code pc} and the step count reached a check: limits, then the hook. Returns the step count. */

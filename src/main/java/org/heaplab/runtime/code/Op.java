@@ -87,8 +87,8 @@ public enum Op {
     SHRU64(DEF, REG, REG),
     /** register-immediate forms of 64-bit arithmetic, d a imm (the constant in the instruction): checked unsigned */
     ADDU64K(DEF, REG, IMM), SUBU64K(DEF, REG, IMM), MULU64K(DEF, REG, IMM),
-    /** checked signed (i64, isize) */
-    ADDI64K(DEF, REG, IMM), SUBI64K(DEF, REG, IMM),
+    /** checked signed (i64, isize; x - k is x + -k) */
+    ADDI64K(DEF, REG, IMM),
     /** wrapping, any signedness */
     ADDW64K(DEF, REG, IMM), MULW64K(DEF, REG, IMM),
     /** shifts by a constant below 64 */
@@ -132,9 +132,12 @@ public enum Op {
     JZ(REG, LABEL), JNZ(REG, LABEL),
     /** a b t: jump when r[a] op r[b] */
     JEQ(REG, REG, LABEL), JNE(REG, REG, LABEL), JLTS(REG, REG, LABEL), JLTU(REG, REG, LABEL), JGES(REG, REG, LABEL), JGEU(REG, REG, LABEL),
-    /** a imm t: jump when r[a] op imm (S signed, U unsigned; an unsigned immediate is never negative) */
-    JEQK(REG, IMM, LABEL), JNEK(REG, IMM, LABEL), JLTSK(REG, IMM, LABEL), JLTUK(REG, IMM, LABEL), JLESK(REG, IMM, LABEL),
-    JLEUK(REG, IMM, LABEL), JGTSK(REG, IMM, LABEL), JGTUK(REG, IMM, LABEL), JGESK(REG, IMM, LABEL), JGEUK(REG, IMM, LABEL),
+    /**
+     * a imm t: jump when r[a] op imm (S signed, U unsigned; an unsigned immediate is never
+     * negative). a <= k is a < k + 1 and a > k is a >= k + 1.
+     */
+    JEQK(REG, IMM, LABEL), JNEK(REG, IMM, LABEL), JLTSK(REG, IMM, LABEL), JLTUK(REG, IMM, LABEL), JGESK(REG, IMM, LABEL),
+    JGEUK(REG, IMM, LABEL),
 
     // ---- calls and statements
     /** fn d res n args...: d gets a scalar result, res holds the address of an aggregate one */
@@ -198,7 +201,9 @@ public enum Op {
     /** a slice's pointer and length */
     LD_LD(LD, LD), LDF_LDF(LDF, LDF),
     /** an element's address, its index checked */
-    BOUNDS_IDXADDR(BOUNDS, IDXADDR);
+    BOUNDS_IDXADDR(BOUNDS, IDXADDR),
+    /** a value's last operation and its wrapping accumulation, {@code x +%= a ^ b}: bench/loop.zig's commonest pair */
+    XOR_ADDW64(XOR, ADDW64);
 
     /**
      * Set on the first instruction of a statement: executing it counts a step (as the STMT

@@ -255,6 +255,11 @@ final class ControlFlow {
             op = mirrored(op);
             x = c.right();
         }
+        if (k != null && (op == Ir.CmpOp.LE || op == Ir.CmpOp.GT)) {
+            // a <= k is a < k + 1, a > k is a >= k + 1
+            op = op == Ir.CmpOp.LE ? Ir.CmpOp.LT : Ir.CmpOp.GE;
+            k = k == Integer.MAX_VALUE ? null : k + 1;
+        }
         if (k != null && (signed || k >= 0 || op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) {
             int a = cx.values.scalar(x);
             int v = (int) (long) k;
@@ -262,9 +267,8 @@ final class ControlFlow {
                 case EQ -> out.jump(Op.JEQK, label, a, v);
                 case NE -> out.jump(Op.JNEK, label, a, v);
                 case LT -> out.jump(signed ? Op.JLTSK : Op.JLTUK, label, a, v);
-                case LE -> out.jump(signed ? Op.JLESK : Op.JLEUK, label, a, v);
-                case GT -> out.jump(signed ? Op.JGTSK : Op.JGTUK, label, a, v);
                 case GE -> out.jump(signed ? Op.JGESK : Op.JGEUK, label, a, v);
+                default -> throw new IllegalStateException(op.toString());
             }
             return;
         }

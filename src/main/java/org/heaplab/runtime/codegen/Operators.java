@@ -115,7 +115,7 @@ final class Operators {
         boolean unsigned = !i.signed();
         Op o = switch (op) {
             case ADD -> !wide ? null : unsigned ? (v >= 0 ? Op.ADDU64K : null) : Op.ADDI64K;
-            case SUB -> !wide ? null : unsigned ? (v >= 0 ? Op.SUBU64K : null) : Op.SUBI64K;
+            case SUB -> !wide ? null : unsigned ? (v >= 0 ? Op.SUBU64K : null) : v != Integer.MIN_VALUE ? Op.ADDI64K : null;
             case MUL -> wide && unsigned && v >= 0 ? Op.MULU64K : null;
             case ADD_WRAP -> wide ? Op.ADDW64K : null;
             case SUB_WRAP -> wide && v != Integer.MIN_VALUE ? Op.ADDW64K : null;
@@ -128,7 +128,7 @@ final class Operators {
             default -> null;
         };
         if (o == null) return null;
-        return new Immediate(o, op == Ir.BinOp.SUB_WRAP ? -v : v);
+        return new Immediate(o, op == Ir.BinOp.SUB_WRAP || op == Ir.BinOp.SUB && !unsigned ? -v : v);
     }
 
     void arith(Ir.BinOp op, int r, int a, int b, Type t) {
