@@ -64,8 +64,6 @@ final class FormatCheck {
         return spec;
     }
 
-
-
     private static Problem invalid(String fmt, Type t) {
         return new Problem("fmt.zig:485:5", "invalid format string '" + fmt + "' for type '" + t.name() + "'");
     }

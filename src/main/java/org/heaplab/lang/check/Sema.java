@@ -234,7 +234,7 @@ public final class Sema {
             Pending p = pending.remove(f);
             if (p == null) continue;
             try {
-                new FnChecker(this, f, p.scope()).checkBody(p.decl());
+                new Checker(this, f, p.scope()).stmts.checkBody(p.decl());
             } catch (SemaError e) {
                 // the first error of this body was reported; other bodies are still checked
             }
@@ -360,7 +360,7 @@ public final class Sema {
     }
 
     /** Makes the type a {@code struct}/{@code enum}/{@code union} expression denotes, named as Zig names it. */
-    Type makeContainer(Ast.ContainerType ast, Scope scope, String name, FnChecker checker) {
+    Type makeContainer(Ast.ContainerType ast, Scope scope, String name, Checker checker) {
         Namespace outer = scope.enclosingNamespace();
         var ns = new Namespace(name, outer != null ? outer.file() : root, scope);
         declareMembers(ns, ast.body().members());
@@ -390,13 +390,13 @@ public final class Sema {
         throw new IllegalStateException();
     }
 
-    private void defineEnum(EnumType et, Ast.ContainerType ast, Scope scope, FnChecker checker) {
+    private void defineEnum(EnumType et, Ast.ContainerType ast, Scope scope, Checker checker) {
         List<String> names = new ArrayList<>();
         List<BigInteger> values = new ArrayList<>();
         BigInteger next = BigInteger.ZERO;
         Type.Int tag = null;
         if (ast.tagType() != null) {
-            Type t = checker.resolveType(ast.tagType(), scope);
+            Type t = checker.types.resolveType(ast.tagType(), scope);
             if (!(t instanceof Type.Int it)) throw error(ast.tagType().span(), "expected integer tag type, found '" + t.name() + "'");
             tag = it;
         }
@@ -407,7 +407,7 @@ public final class Sema {
                 continue;
             }
             if (f.defaultValue() != null) {
-                Value v = checker.comptimeValue(f.defaultValue(), scope, new Type.ComptimeInt());
+                Value v = checker.exprs.comptimeValue(f.defaultValue(), scope, new Type.ComptimeInt());
                 if (v instanceof Value.IntV iv) next = iv.value();
             }
             names.add(f.name());
@@ -423,19 +423,19 @@ public final class Sema {
         et.define(tag, names, values);
     }
 
-    private void defineUnion(UnionType ut, Ast.ContainerType ast, Scope scope, FnChecker checker) {
+    private void defineUnion(UnionType ut, Ast.ContainerType ast, Scope scope, Checker checker) {
         List<UnionType.Field> fields = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Ast.Member m : ast.body().members()) {
             if (!(m instanceof Ast.FieldDecl f)) continue;
-            Type t = f.type() == null ? new Type.Void() : checker.resolveType(f.type(), new Scope(scope, ut.namespace()));
+            Type t = f.type() == null ? new Type.Void() : checker.types.resolveType(f.type(), new Scope(scope, ut.namespace()));
             fields.add(new UnionType.Field(f.name(), t));
             names.add(f.name());
         }
         EnumType tag = null;
         if (ast.taggedUnion()) {
             if (ast.tagType() != null) {
-                Type t = checker.resolveType(ast.tagType(), scope);
+                Type t = checker.types.resolveType(ast.tagType(), scope);
                 if (t instanceof EnumType e) tag = e;
             }
             if (tag == null) {
@@ -469,11 +469,11 @@ public final class Sema {
         List<Ast.Member> members = st.ast() != null ? st.ast().body().members()
                 : st.kind() == StructType.Kind.FILE ? asts.get(ns.file()).members() : List.of();
         var scope = new Scope(Scope.of(ns), ns);
-        var checker = new FnChecker(this, null, scope);
+        var checker = new Checker(this, null, scope);
         for (Ast.Member m : members) {
             if (!(m instanceof Ast.FieldDecl f)) continue;
             if (f.type() == null) throw error(f.span(), "struct field missing type");
-            Type t = checker.resolveType(f.type(), scope);
+            Type t = checker.types.resolveType(f.type(), scope);
             fields.add(new StructType.Field(f.name(), t, null, false, f.nameSpan(), f));
         }
         st.setFields(fields);
@@ -518,8 +518,8 @@ public final class Sema {
         if (f.defaultValue() != null || f.ast() == null || f.ast().defaultValue() == null) return f.defaultValue();
         Namespace ns = st.namespace();
         var scope = new Scope(Scope.of(ns), ns);
-        var checker = new FnChecker(this, null, scope);
-        return checker.comptimeValue(f.ast().defaultValue(), scope, f.type());
+        var checker = new Checker(this, null, scope);
+        return checker.exprs.comptimeValue(f.ast().defaultValue(), scope, f.type());
     }
 
     // ------------------------------------------------------------------ declarations
@@ -564,8 +564,8 @@ public final class Sema {
 
     private void resolveVarDecl(Namespace ns, Namespace.Decl d, Ast.VarDecl v) {
         var scope = new Scope(Scope.of(ns), ns);
-        var checker = new FnChecker(this, null, scope);
-        Type declared = v.type() != null ? checker.resolveType(v.type(), scope) : null;
+        var checker = new Checker(this, null, scope);
+        Type declared = v.type() != null ? checker.types.resolveType(v.type(), scope) : null;
         if (v.isExtern()) throw error(v.span(), "Heap Lab does not support extern variables");
         if (v.init() == null) throw error(v.span(), "variables must be initialized");
         String typeName = ns.qualifiedName() + "." + v.name();
@@ -576,9 +576,9 @@ public final class Sema {
             value = new Value.TypeV(makeContainer(ct, scope, typeName, checker));
         } else {
             checker.nameHint = typeName;
-            Ir.Expr e = checker.expr(v.init(), declared, scope);
-            if (declared != null) e = checker.coerce(e, declared, v.init().span());
-            Value cv = FnChecker.constValue(e);
+            Ir.Expr e = checker.exprs.expr(v.init(), declared, scope);
+            if (declared != null) e = checker.coercions.coerce(e, declared, v.init().span());
+            Value cv = Consts.constValue(e);
             if (cv == null) {
                 throw error(v.init().span(), "unable to resolve comptime value",
                         new Diagnostic.Note(v.init().span(), "global variable initializer must be comptime-known"));
@@ -623,20 +623,20 @@ public final class Sema {
         f.isInline = decl.isInline();
         var scope = new Scope(Scope.of(ref.namespace()), ref.namespace());
         scope = new Scope(scope, null);
-        var checker = new FnChecker(this, f, scope);
+        var checker = new Checker(this, f, scope);
         int anyIndex = 0;
         for (int i = 0; i < decl.params().size(); i++) {
             Ast.Param p = decl.params().get(i);
             Value cv = i < comptimeArgs.size() ? comptimeArgs.get(i) : null;
             if (p.isComptime()) {
                 Type t = p.isAnytype() ? (cv instanceof Value.TypeV ? new Type.TypeType() : anyTypes.get(anyIndex++))
-                        : checker.resolveType(p.type(), scope);
+                        : checker.types.resolveType(p.type(), scope);
                 if (p.name() != null) scope.bind(p.name(), new Scope.Comptime(t, cv));
                 f.comptimeArgs.add(cv);
                 f.allParamTypes.add(t);
                 f.paramIsComptime.add(true);
             } else {
-                Type t = p.isAnytype() ? anyTypes.get(anyIndex++) : checker.resolveType(p.type(), scope);
+                Type t = p.isAnytype() ? anyTypes.get(anyIndex++) : checker.types.resolveType(p.type(), scope);
                 if (t.isComptimeOnly() && !(t instanceof Type.TypeType)) {
                     // a comptime-only argument to an anytype parameter is passed at compile time
                     if (p.name() != null) scope.bind(p.name(), new Scope.Comptime(t, cv));
@@ -660,7 +660,7 @@ public final class Sema {
             }
         }
         final Scope retScope = scope;
-        Type ret = signaturePart(decl, callSite, () -> checker.resolveType(decl.returnType(), retScope));
+        Type ret = signaturePart(decl, callSite, () -> checker.types.resolveType(decl.returnType(), retScope));
         if (decl.inferredErrorSet()) {
             ret = new Type.ErrorUnion(ErrorSetType.inferred(ref.namespace().qualifiedName() + "." + name), ret);
         }

@@ -1,102 +1,28 @@
 package org.heaplab.lang.check;
 
+import static org.heaplab.lang.check.Checker.note;
+import static org.heaplab.lang.check.TypeRules.*;
+import static org.heaplab.lang.check.Consts.*;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.diag.Diagnostic;
-import org.heaplab.lang.ast.Ast;
 import org.heaplab.lang.ir.Ir;
-import org.heaplab.source.Span;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.UnionType;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.StructType;
-import org.heaplab.lang.types.ErrorSetType;
 import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
 
-/**
- * State shared by the parts of the function checker, and the rules every part needs:
- * coercion (Zig's implicit conversions) and peer type resolution.
- */
-abstract class CheckerBase {
-    static final Type VOID = new Type.Void();
-    static final Type BOOL = new Type.Bool();
-    static final Type NORETURN = new Type.NoReturn();
-    static final Type TYPE = new Type.TypeType();
-    static final Type COMPTIME_INT = new Type.ComptimeInt();
-    static final Type COMPTIME_FLOAT = new Type.ComptimeFloat();
-    static final Type NULL = new Type.Null();
-    static final Type UNDEFINED = new Type.Undefined();
-    static final Type ENUM_LITERAL = new Type.EnumLiteral();
-    static final Type.Int USIZE = new Type.Int(64, false, true);
-    static final Type.Int ISIZE = new Type.Int(64, true, true);
-    static final Type.Int U8 = new Type.Int(8, false);
-    static final Type.Int U16 = new Type.Int(16, false);
-    static final Type.Int U1 = new Type.Int(1, false);
-    static final Type ANYOPAQUE = new Type.AnyOpaque();
+/** Zig's implicit conversions (coercion) and peer type resolution. */
+final class Coercions {
+    private final Checker cx;
 
-    final Sema sema;
-    /** The function instance being checked; null while evaluating container-level or type expressions. */
-    final Ir.Function fn;
-    Scope scope;
-    /** The name a container expression gets (set while resolving {@code const Name = struct {...}}). */
-    String nameHint;
-    /** True inside {@code comptime} expressions and comptime function evaluation: calls are evaluated. */
-    boolean comptimeMode;
-
-    CheckerBase(Sema sema, Ir.Function fn, Scope scope) {
-        this.sema = sema;
-        this.fn = fn;
-        this.scope = scope;
-        this.comptimeMode = fn == null;
-    }
-
-    // ------------------------------------------------------------------ errors
-
-    Sema.SemaError error(Span span, String message, Diagnostic.Note... notes) {
-        return sema.error(span, message, notes);
-    }
-
-    static Diagnostic.Note note(Span span, String message) { return new Diagnostic.Note(span, message); }
-
-    // ------------------------------------------------------------------ values
-
-    /** The comptime-known value of an expression, or null when it is only known at run time. */
-    static Value constValue(Ir.Expr e) {
-        if (e instanceof Ir.Const c) return c.value();
-        if (e instanceof Ir.LocalRef l && l.local().comptimeValue != null && !l.local().mutable) return l.local().comptimeValue;
-        return null;
-    }
-
-    static Ir.Const konst(Type t, Value v, Span span) { return new Ir.Const(t, v, span); }
-
-    static BigInteger intValue(Value v) {
-        if (v instanceof Value.IntV i) return i.value();
-        if (v instanceof Value.BoolV b) return b.value() ? BigInteger.ONE : BigInteger.ZERO;
-        if (v instanceof Value.EnumV e) return e.tagValue();
-        return null;
-    }
-
-    static boolean isInt(Type t) { return t instanceof Type.Int || t instanceof Type.ComptimeInt; }
-
-    static boolean isFloat(Type t) { return t instanceof Type.Float || t instanceof Type.ComptimeFloat; }
-
-    static boolean isNumeric(Type t) { return isInt(t) || isFloat(t); }
-
-    static Type stringLiteralType(int length) {
-        return new Type.Pointer(Type.PtrSize.ONE, new Type.Array(length, U8, Value.IntV.of(0)), true);
-    }
-
-    static Type.Pointer constSliceOf(Type elem) { return new Type.Pointer(Type.PtrSize.SLICE, elem, true); }
-
-    /** The element type of something indexable (array, slice, many pointer, pointer to array), or null. */
-    static Type elementType(Type t) {
-        if (t instanceof Type.Array a) return a.child();
-        if (t instanceof Type.Pointer p) {
-            if (p.size() == Type.PtrSize.SLICE || p.size() == Type.PtrSize.MANY || p.size() == Type.PtrSize.C) return p.child();
-            if (p.child() instanceof Type.Array a) return a.child();
-        }
-        return null;
+    Coercions(Checker cx) {
+        this.cx = cx;
     }
 
     // ------------------------------------------------------------------ coercion
@@ -116,17 +42,8 @@ abstract class CheckerBase {
         } else if (from instanceof Type.Pointer fp && target instanceof Type.Pointer tp && fp.isConst() && !tp.isConst()) {
             notes.add(note(span, "cast discards const qualifier"));
         }
-        throw error(span, "expected type '" + target.name() + "', found '" + from.name() + "'", notes.toArray(Diagnostic.Note[]::new));
+        throw cx.error(span, "expected type '" + target.name() + "', found '" + from.name() + "'", notes.toArray(Diagnostic.Note[]::new));
     }
-
-    static boolean sameType(Type a, Type b) {
-        if (a == b) return true;
-        if (a instanceof Type.Int x && b instanceof Type.Int y) return x.bits() == y.bits() && x.signed() == y.signed();
-        return a.equals(b);
-    }
-
-    /** The declaration {@code name} of container type {@code t}, for a decl literal; null when there is none. */
-    Ir.Expr declLiteral(Type t, String name, Span span) { return null; }
 
     /** Like {@link #coerce} but returns null instead of reporting. */
     Ir.Expr tryCoerce(Ir.Expr e, Type target, Span span) {
@@ -144,7 +61,7 @@ abstract class CheckerBase {
                 BigInteger v = intValue(cv);
                 if (v == null) return null;
                 if (!ti.fits(v)) {
-                    throw error(span, "type '" + ti.name() + "' cannot represent integer value '" + v + "'");
+                    throw cx.error(span, "type '" + ti.name() + "' cannot represent integer value '" + v + "'");
                 }
                 return konst(target, new Value.IntV(v), e.span());
             }
@@ -211,7 +128,7 @@ abstract class CheckerBase {
 
         // decl literals: `.empty` where a `T` is expected is `T.empty`
         if (cv instanceof Value.EnumLitV lit && (target instanceof StructType || target instanceof UnionType ut && ut.fieldIndex(lit.name()) < 0)) {
-            Ir.Expr decl = declLiteral(target, lit.name(), span);
+            Ir.Expr decl = cx.exprs.declLiteral(target, lit.name(), span);
             if (decl != null) return tryCoerce(decl, target, span);
         }
 
@@ -219,7 +136,7 @@ abstract class CheckerBase {
         if (target instanceof EnumType et && cv instanceof Value.EnumLitV lit) {
             int i = et.indexOf(lit.name());
             if (i < 0) {
-                throw error(span, "enum '" + et.name() + "' has no member named '" + lit.name() + "'",
+                throw cx.error(span, "enum '" + et.name() + "' has no member named '" + lit.name() + "'",
                         note(span, "enum declared here"));
             }
             return konst(target, new Value.EnumV(et, i), e.span());
@@ -238,7 +155,7 @@ abstract class CheckerBase {
         // pointers
         if (target instanceof Type.Pointer tp) {
             if (cv instanceof Value.FnV fv && tp.child() instanceof Type.Fn) {
-                sema.functionValue(fv.fn(), span);
+                cx.sema.functionValue(fv.fn(), span);
                 return konst(target, cv, e.span());
             }
             if (from instanceof Type.Pointer fp) {
@@ -248,7 +165,7 @@ abstract class CheckerBase {
             return null;
         }
         if (target instanceof Type.Fn && cv instanceof Value.FnV fv2) {
-            sema.functionValue(fv2.fn(), span);
+            cx.sema.functionValue(fv2.fn(), span);
             return konst(target, cv, e.span());
         }
 
@@ -275,7 +192,7 @@ abstract class CheckerBase {
 
     /** An anonymous struct literal (comptime) to a named struct: match fields by name, fill defaults. */
     Ir.Expr coerceAnonStruct(Value.AggregateV av, StructType from, StructType to, Span at, Span span) {
-        sema.resolveFields(to);
+        cx.sema.resolveFields(to);
         List<Value> vals = new ArrayList<>();
         for (int i = 0; i < to.fields().size(); i++) {
             StructType.Field f = to.fields().get(i);
@@ -285,7 +202,7 @@ abstract class CheckerBase {
                 Value src = av.elements().get(j);
                 v = constValue(coerce(konst(from.fields().get(j).type(), src, at), f.type(), span));
             } else {
-                v = sema.fieldDefault(to, i);
+                v = cx.sema.fieldDefault(to, i);
                 if (v == null) return null;
             }
             vals.add(v);
@@ -296,7 +213,7 @@ abstract class CheckerBase {
         return konst(to, new Value.AggregateV(to, vals), at);
     }
 
-    private Ir.Expr coercePointer(Ir.Expr e, Type.Pointer fp, Type.Pointer tp) {
+    Ir.Expr coercePointer(Ir.Expr e, Type.Pointer fp, Type.Pointer tp) {
         Value cv = constValue(e);
         // *T -> *const T, []T -> []const T, [*]T -> [*]const T
         if (fp.size() == tp.size() && (!fp.isConst() || tp.isConst()) && pointerCompatible(fp.child(), tp.child())
@@ -326,35 +243,8 @@ abstract class CheckerBase {
         return null;
     }
 
-    private static boolean sentinelOk(Type.Pointer fp, Type.Pointer tp) {
+    static boolean sentinelOk(Type.Pointer fp, Type.Pointer tp) {
         return tp.sentinel() == null || tp.sentinel().equals(fp.sentinel());
-    }
-
-    static boolean pointerCompatible(Type a, Type b) {
-        if (sameType(a, b)) return true;
-        if (a instanceof Type.Pointer pa && b instanceof Type.Pointer pb) {
-            return pa.size() == pb.size() && (!pa.isConst() || pb.isConst()) && pointerCompatible(pa.child(), pb.child());
-        }
-        if (a instanceof Type.Array aa && b instanceof Type.Array ab) {
-            return aa.length() == ab.length() && sameType(aa.child(), ab.child());
-        }
-        return false;
-    }
-
-    static boolean intFitsIn(Type.Int from, Type.Int to) {
-        if (from.signed() == to.signed()) return to.bits() >= from.bits();
-        if (!from.signed() && to.signed()) return to.bits() > from.bits();
-        return false;
-    }
-
-    static boolean errorSetCoerces(ErrorSetType from, ErrorSetType to) {
-        if (to.isAnyError() || to.isInferred()) {
-            if (to.isInferred() && from.names() != null) for (String n : from.names()) to.addInferred(n);
-            return true;
-        }
-        if (from.isAnyError()) return false;
-        if (from.isInferred()) return true;
-        return to.names().containsAll(from.names());
     }
 
     // ------------------------------------------------------------------ peer types
@@ -373,7 +263,7 @@ abstract class CheckerBase {
             }
             Type p = peer2(result, t, e);
             if (p == null) {
-                throw error(span, "incompatible types: '" + result.name() + "' and '" + t.name() + "'",
+                throw cx.error(span, "incompatible types: '" + result.name() + "' and '" + t.name() + "'",
                         note(first.span(), "type '" + result.name() + "' here"), note(e.span(), "type '" + t.name() + "' here"));
             }
             result = p;
@@ -381,7 +271,7 @@ abstract class CheckerBase {
         return result == null ? NORETURN : result;
     }
 
-    private Type peer2(Type a, Type b, Ir.Expr bExpr) {
+    Type peer2(Type a, Type b, Ir.Expr bExpr) {
         if (sameType(a, b)) return a;
         if (a instanceof Type.Undefined) return b;
         if (b instanceof Type.Undefined) return a;
@@ -422,72 +312,4 @@ abstract class CheckerBase {
         }
         return null;
     }
-
-    /** The type of a comptime value when it stands alone (for folding and tuples). */
-    static Type typeOfValue(Value v) {
-        return switch (v) {
-            case Value.IntV i -> COMPTIME_INT;
-            case Value.FloatV f -> COMPTIME_FLOAT;
-            case Value.BoolV b -> BOOL;
-            case Value.TypeV t -> TYPE;
-            case Value.VoidV x -> VOID;
-            case Value.NullV x -> NULL;
-            case Value.UndefV x -> UNDEFINED;
-            case Value.EnumLitV x -> ENUM_LITERAL;
-            case Value.EnumV e -> e.type();
-            case Value.ErrorV e -> ErrorSetType.ANYERROR;
-            case Value.StringV s -> stringLiteralType(s.bytes().length);
-            case Value.AggregateV a -> a.type();
-            case Value.UnionV u -> u.type();
-            default -> VOID;
-        };
-    }
-
-    // ------------------------------------------------------------------ places
-
-    /** Whether an IR expression denotes a memory location that can be assigned or addressed. */
-    static boolean isPlace(Ir.Expr e) {
-        return switch (e) {
-            case Ir.LocalRef l -> true;
-            case Ir.GlobalRef g -> true;
-            case Ir.Deref d -> true;
-            case Ir.FieldRef f -> isPlace(f.base()) || f.base().type() instanceof Type.Pointer;
-            case Ir.UnionPayload u -> isPlace(u.base());
-            case Ir.ElemRef el -> !(el.base().type() instanceof Type.Array) || isPlace(el.base());
-            case Ir.SliceField sf -> isPlace(sf.slice());
-            default -> false;
-        };
-    }
-
-    /** Whether a place may be written (not a const local, not behind a const pointer). */
-    static boolean isMutablePlace(Ir.Expr e) {
-        return switch (e) {
-            case Ir.LocalRef l -> l.local().mutable;
-            case Ir.GlobalRef g -> g.global().mutable;
-            case Ir.Deref d -> d.pointer().type() instanceof Type.Pointer p && !p.isConst();
-            case Ir.FieldRef f -> isMutablePlace(f.base());
-            case Ir.UnionPayload u -> isMutablePlace(u.base());
-            case Ir.ElemRef el -> el.base().type() instanceof Type.Array ? isMutablePlace(el.base())
-                    : el.base().type() instanceof Type.Pointer p && !p.isConst();
-            case Ir.SliceField sf -> isMutablePlace(sf.slice());
-            default -> false;
-        };
-    }
-
-    /** Marks locals whose address is taken, so they live in stack memory. */
-    static void markAddressTaken(Ir.Expr place) {
-        switch (place) {
-            case Ir.LocalRef l -> l.local().addressTaken = true;
-            case Ir.FieldRef f -> markAddressTaken(f.base());
-            case Ir.UnionPayload u -> markAddressTaken(u.base());
-            case Ir.SliceField sf -> markAddressTaken(sf.slice());
-            case Ir.ElemRef el -> {
-                if (el.base().type() instanceof Type.Array) markAddressTaken(el.base());
-            }
-            default -> { }
-        }
-    }
-
-    @SuppressWarnings("unused")
-    private static final Class<?> AST = Ast.class;
 }

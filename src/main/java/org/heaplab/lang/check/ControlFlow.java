@@ -1,0 +1,387 @@
+package org.heaplab.lang.check;
+
+import static org.heaplab.lang.check.Checker.note;
+import static org.heaplab.lang.check.TypeRules.*;
+import static org.heaplab.lang.check.Consts.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.heaplab.lang.ast.Ast;
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
+
+/** Branching expressions: if (with optional and error captures), switch, try, catch, orelse. */
+final class ControlFlow {
+    private final Checker cx;
+
+    ControlFlow(Checker cx) {
+        this.cx = cx;
+    }
+
+    // ------------------------------------------------------------------ control flow
+    Ir.Expr controlFlow(Ast.Expr e, Type expected) {
+        return switch (e) {
+            case Ast.Try t -> tryExpr(t);
+            case Ast.Catch c -> catchExpr(c, expected);
+            case Ast.Orelse o -> orelse(o, expected);
+            case Ast.If i -> ifExpr(i, expected);
+            case Ast.Switch s -> switchExpr(s, expected);
+            case Ast.Block b -> b.stmts().isEmpty() && b.label() == null ? konst(VOID, Value.VoidV.INSTANCE, b.span()) : cx.stmts.block(b, expected);
+            case Ast.While w -> cx.loops.whileExpr(w, expected);
+            case Ast.For f -> cx.loops.forExpr(f, expected);
+            case Ast.Break b -> cx.loops.breakExpr(b);
+            case Ast.Continue c -> cx.loops.continueExpr(c);
+            case Ast.Return r -> cx.loops.returnExpr(r);
+            case Ast.Unreachable u -> {
+                if (cx.comptimeMode && cx.fn == null) throw cx.error(u.span(), "reached unreachable code");
+                yield new Ir.Unreachable(u.span());
+            }
+            default -> throw cx.error(e.span(), "Heap Lab does not support this expression yet");
+        };
+    }
+
+    Ir.Expr tryExpr(Ast.Try t) {
+        if (cx.deferDepth > 0) throw cx.error(t.span(), "'try' not allowed inside defer expression");
+        Ir.Expr o = cx.exprs.expr(t.operand(), null);
+        if (!(o.type() instanceof Type.ErrorUnion eu)) {
+            if (o.type() instanceof ErrorSetType) return o;
+            throw cx.error(t.operand().span(), "expected error union type, found '" + o.type().name() + "'");
+        }
+        if (cx.fn == null) {
+            Value v = constValue(o);
+            if (v instanceof Value.ErrorV ev) throw cx.error(t.span(), "error." + ev.name() + " returned at compile time");
+            throw cx.error(t.span(), "unable to resolve comptime value");
+        }
+        Span trySpan = new Span(t.span().file(), t.span().start(), t.span().start() + 3);
+        if (!(cx.fn.returnType instanceof Type.ErrorUnion reu)) {
+            Span retSpan = fnReturnTypeSpan();
+            throw cx.error(trySpan, "expected type '" + cx.fn.returnType.name() + "', found '" + eu.errorSet().name() + "'",
+                    note(retSpan, "function cannot return an error"));
+        }
+        if (!errorSetCoerces(eu.errorSet(), reu.errorSet())) {
+            throw cx.error(trySpan, "expected type '" + reu.errorSet().name() + "', found '" + eu.errorSet().name() + "'");
+        }
+        return new Ir.Try(o, eu.payload(), trySpan);
+    }
+
+    Span fnReturnTypeSpan() {
+        if (cx.fn.ref != null) return cx.fn.ref.decl().returnType().span();
+        return cx.fn.span;
+    }
+
+    Ir.Expr catchExpr(Ast.Catch c, Type expected) {
+        boolean discard = cx.takeDiscard();
+        Ir.Expr o = cx.exprs.expr(c.left(), expected instanceof Type.ErrorUnion ? expected : null);
+        if (!(o.type() instanceof Type.ErrorUnion eu)) {
+            throw cx.error(c.opSpan(), "expected error union type, found '" + o.type().name() + "'");
+        }
+        Scope saved = cx.scope;
+        cx.scope = cx.scope.child();
+        try {
+            Ir.Local capture = null;
+            if (c.capture() != null) {
+                if (cx.fn == null) throw cx.error(c.span(), "unable to resolve comptime value");
+                capture = cx.fn.newLocal(c.capture(), eu.errorSet(), false, false, false, c.captureSpan());
+                cx.scope.bind(c.capture(), new Scope.Runtime(capture));
+            }
+            Ir.Expr h = cx.exprs.expr(c.right(), eu.payload());
+            if (discard) return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
+            Type t = cx.coercions.peerType(List.of(konstPlaceholder(eu.payload(), c.left().span()), h), c.opSpan());
+            if (!(h.type() instanceof Type.NoReturn)) h = cx.coercions.coerce(h, eu.payload(), c.right().span());
+            if (t instanceof Type.NoReturn) t = eu.payload();
+            return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
+        } finally {
+            cx.scope = saved;
+        }
+    }
+
+    static Ir.Expr konstPlaceholder(Type t, Span span) {
+        return new Ir.Const(t, Value.UndefV.INSTANCE, span);
+    }
+
+    Ir.Expr orelse(Ast.Orelse o, Type expected) {
+        Ir.Expr opt = cx.exprs.expr(o.left(), expected != null ? new Type.Optional(expected) : null);
+        if (!(opt.type() instanceof Type.Optional ot)) {
+            throw cx.error(o.opSpan(), "expected optional type, found '" + opt.type().name() + "'");
+        }
+        Ir.Expr f = cx.exprs.expr(o.right(), ot.child());
+        Type t = ot.child();
+        if (!(f.type() instanceof Type.NoReturn)) {
+            Ir.Expr c = cx.coercions.tryCoerce(f, t, o.right().span());
+            if (c == null && f.type() instanceof Type.Optional) {
+                t = f.type();
+                return new Ir.Orelse(cx.coercions.coerce(opt, new Type.Optional(t), o.left().span()), f, t, o.opSpan());
+            }
+            f = cx.coercions.coerce(f, t, o.right().span());
+        }
+        Value cv = constValue(opt);
+        if (cv instanceof Value.OptionalV ov) return konst(t, ov.payload(), o.span());
+        if (cv instanceof Value.NullV) return f;
+        return new Ir.Orelse(opt, f, t, o.opSpan());
+    }
+
+    Ir.Expr ifExpr(Ast.If i, Type expected) {
+        boolean discard = cx.takeDiscard();
+        Ir.Expr c = cx.exprs.expr(i.cond(), null);
+        Type ct = c.type();
+        if (i.capture() == null && (ct instanceof Type.Bool)) {
+            Value cv = constValue(c);
+            if (cv instanceof Value.BoolV b) {
+                // Zig analyses only the branch a comptime-known condition takes
+                if (b.value()) return branch(i.then(), expected);
+                if (i.otherwise() != null) return branch(i.otherwise(), expected);
+                return konst(VOID, Value.VoidV.INSTANCE, i.span());
+            }
+            Ir.Expr then = branch(i.then(), expected);
+            if (i.otherwise() == null) {
+                cx.stmts.requireVoid(then, i.then());
+                return new Ir.IfElse(c, then, null, VOID, i.span());
+            }
+            Ir.Expr other = branch(i.otherwise(), expected);
+            if (discard) return new Ir.IfElse(c, then, other, VOID, i.span());
+            Type t = expected != null && !(expected instanceof Type.AnyType) && fitsBoth(then, other, expected) ? expected
+                    : cx.coercions.peerType(List.of(then, other), i.span());
+            requireRuntimeType(t, keyword(i.span(), 2), i.cond().span());
+            return new Ir.IfElse(c, coerceBranch(then, t, i.then()), coerceBranch(other, t, i.otherwise()), t, i.span());
+        }
+        if (ct instanceof Type.Optional ot) {
+            if (cx.fn == null) {
+                Value cv = constValue(c);
+                if (cv instanceof Value.NullV) return i.otherwise() != null ? branch(i.otherwise(), expected) : konst(VOID, Value.VoidV.INSTANCE, i.span());
+            }
+            Scope saved = cx.scope;
+            cx.scope = cx.scope.child();
+            Ir.Local cap = null;
+            boolean byRef = i.capture() != null && i.capture().byRef();
+            Ir.Expr then;
+            try {
+                if (i.capture() != null) {
+                    Type capType = byRef ? new Type.Pointer(Type.PtrSize.ONE, ot.child(), !isMutablePlace(c)) : ot.child();
+                    if (byRef) {
+                        if (!isPlace(c)) c = cx.exprs.materialize(c, i.cond().span());
+                        markAddressTaken(c);
+                    }
+                    cap = cx.fn.newLocal(i.capture().name(), capType, false, false, false, i.capture().span());
+                    if (!i.capture().name().equals("_")) cx.scope.bind(i.capture().name(), new Scope.Runtime(cap));
+                }
+                then = cx.exprs.expr(i.then(), expected);
+            } finally {
+                cx.scope = saved;
+            }
+            Ir.Expr other = i.otherwise() != null ? branch(i.otherwise(), expected) : null;
+            Type t = other == null ? VOID : cx.coercions.peerType(List.of(then, other), i.span());
+            if (other == null) cx.stmts.requireVoid(then, i.then());
+            return new Ir.IfOpt(c, cap, byRef, coerceBranch(then, t, i.then()), other == null ? null : coerceBranch(other, t, i.otherwise()), t, i.span());
+        }
+        if (ct instanceof Type.ErrorUnion eu) {
+            Scope saved = cx.scope;
+            cx.scope = cx.scope.child();
+            Ir.Local cap = null;
+            Ir.Expr then;
+            try {
+                if (i.capture() != null) {
+                    cap = cx.fn.newLocal(i.capture().name(), eu.payload(), false, false, false, i.capture().span());
+                    if (!i.capture().name().equals("_")) cx.scope.bind(i.capture().name(), new Scope.Runtime(cap));
+                }
+                then = cx.exprs.expr(i.then(), expected);
+            } finally {
+                cx.scope = saved;
+            }
+            Ir.Local errCap = null;
+            Ir.Expr other = null;
+            if (i.otherwise() != null) {
+                cx.scope = cx.scope.child();
+                try {
+                    if (i.elseCapture() != null) {
+                        errCap = cx.fn.newLocal(i.elseCapture().name(), eu.errorSet(), false, false, false, i.elseCapture().span());
+                        cx.scope.bind(i.elseCapture().name(), new Scope.Runtime(errCap));
+                    }
+                    other = cx.exprs.expr(i.otherwise(), expected);
+                } finally {
+                    cx.scope = saved;
+                }
+            } else {
+                throw cx.error(i.span(), "error union is ignored", note(i.span(), "consider using 'try', 'catch', or 'if'"));
+            }
+            Type t = cx.coercions.peerType(List.of(then, other), i.span());
+            return new Ir.IfErr(c, cap, errCap, coerceBranch(then, t, i.then()), coerceBranch(other, t, i.otherwise()), t, i.span());
+        }
+        throw cx.error(i.cond().span(), "expected type 'bool', found '" + ct.name() + "'");
+    }
+
+    /** Zig's error for a comptime-only result (a bare integer literal) chosen by runtime control flow. */
+    void requireRuntimeType(Type t, Span at, Span controlFlow) {
+        if (t instanceof Type.ComptimeInt || t instanceof Type.ComptimeFloat || t instanceof Type.EnumLiteral) {
+            throw cx.error(at, "value with comptime-only type '" + t.name() + "' depends on runtime control flow",
+                    note(controlFlow, "runtime control flow here"));
+        }
+    }
+
+    static Span keyword(Span s, int length) {
+        return new Span(s.file(), s.start(), s.start() + length);
+    }
+
+    boolean fitsBoth(Ir.Expr a, Ir.Expr b, Type t) {
+        return (a.type() instanceof Type.NoReturn || tryCoerceQuiet(a, t)) && (b.type() instanceof Type.NoReturn || tryCoerceQuiet(b, t));
+    }
+
+    boolean tryCoerceQuiet(Ir.Expr e, Type t) {
+        int before = cx.sema.diagnostics.size();
+        try {
+            return cx.coercions.tryCoerce(e, t, e.span()) != null;
+        } catch (Sema.SemaError err) {
+            while (cx.sema.diagnostics.size() > before) cx.sema.diagnostics.remove(cx.sema.diagnostics.size() - 1);
+            return false;
+        }
+    }
+
+    Ir.Expr branch(Ast.Expr e, Type expected) {
+        Scope saved = cx.scope;
+        cx.scope = cx.scope.child();
+        try {
+            return cx.exprs.expr(e, expected);
+        } finally {
+            cx.scope = saved;
+        }
+    }
+
+    Ir.Expr coerceBranch(Ir.Expr e, Type t, Ast.Expr ast) {
+        if (e.type() instanceof Type.NoReturn) return e;
+        return cx.coercions.coerce(e, t, ast.span());
+    }
+
+    Ir.Expr switchExpr(Ast.Switch s, Type expected) {
+        boolean discard = cx.takeDiscard();
+        Ir.Expr o = cx.exprs.expr(s.operand(), null);
+        Type ot = o.type();
+        UnionType union = ot instanceof UnionType u && u.tag() != null ? u : null;
+        Type itemType = union != null ? union.tag() : ot;
+        if (ot instanceof Type.ComptimeInt) itemType = COMPTIME_INT;
+        boolean okOperand = itemType instanceof Type.Int || itemType instanceof Type.ComptimeInt || itemType instanceof EnumType
+                || itemType instanceof Type.Bool || itemType instanceof ErrorSetType || itemType instanceof Type.EnumLiteral;
+        if (!okOperand) throw cx.error(s.operand().span(), "switch on type '" + ot.name() + "'");
+        Value operandValue = constValue(o);
+        List<Ir.Prong> prongs = new ArrayList<>();
+        List<Ir.Expr> bodies = new ArrayList<>();
+        boolean hasElse = false;
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (Ast.SwitchCase sc : s.cases()) {
+            List<Value> items = new ArrayList<>();
+            List<Value[]> ranges = new ArrayList<>();
+            for (Ast.Expr item : sc.items()) {
+                Value v = cx.exprs.comptimeValue(item, cx.scope, itemType);
+                items.add(v);
+                covered.add(coverKey(v));
+            }
+            for (Ast.Expr[] r : sc.ranges()) {
+                ranges.add(new Value[] {cx.exprs.comptimeValue(r[0], cx.scope, itemType), cx.exprs.comptimeValue(r[1], cx.scope, itemType)});
+            }
+            if (sc.isElse()) hasElse = true;
+            boolean taken = operandValue == null || sc.isElse() && !anyProngMatches(s, operandValue, itemType)
+                    || matches(operandValue, items, ranges);
+            if (!taken) continue;
+            Scope saved = cx.scope;
+            cx.scope = cx.scope.child();
+            try {
+                Ir.Local cap = null;
+                boolean byRef = sc.capture() != null && sc.capture().byRef();
+                if (sc.capture() != null) {
+                    Type capType;
+                    if (union != null && !sc.isElse()) {
+                        Type payload = null;
+                        for (Value v : items) {
+                            Type pt = union.fields().get(((Value.EnumV) v).index()).type();
+                            if (payload != null && !sameType(payload, pt)) throw cx.error(sc.capture().span(), "capture group with incompatible types");
+                            payload = pt;
+                        }
+                        capType = payload == null ? VOID : payload;
+                    } else {
+                        capType = ot;
+                    }
+                    if (byRef) {
+                        if (!isPlace(o)) o = cx.exprs.materialize(o, s.operand().span());
+                        markAddressTaken(o);
+                        capType = new Type.Pointer(Type.PtrSize.ONE, capType, !isMutablePlace(o));
+                    }
+                    if (cx.fn == null) {
+                        Value capVal = operandValue instanceof Value.UnionV uv ? uv.payload() : operandValue;
+                        cx.scope.bind(sc.capture().name(), new Scope.Comptime(capType, capVal));
+                    } else {
+                        cap = cx.fn.newLocal(sc.capture().name(), capType, false, false, false, sc.capture().span());
+                        if (!sc.capture().name().equals("_")) cx.scope.bind(sc.capture().name(), new Scope.Runtime(cap));
+                    }
+                }
+                Ir.Expr body = cx.exprs.expr(sc.body(), expected);
+                bodies.add(body);
+                prongs.add(new Ir.Prong(items, ranges, sc.isElse(), cap, byRef, body, sc.span()));
+            } finally {
+                cx.scope = saved;
+            }
+            if (operandValue != null) break;
+        }
+        if (operandValue == null && !hasElse) checkExhaustive(s, itemType, covered);
+        Type t = discard ? VOID : expected != null && !(expected instanceof Type.AnyType)
+                && bodies.stream().allMatch(b -> b.type() instanceof Type.NoReturn || tryCoerceQuiet(b, expected))
+                ? expected : cx.coercions.peerType(bodies, s.span());
+        if (operandValue != null) {
+            if (prongs.isEmpty()) throw cx.error(s.span(), "switch must handle all possibilities");
+            return coerceBranch(prongs.get(0).body(), t, s.cases().get(0).body());
+        }
+        requireRuntimeType(t, keyword(s.span(), 6), s.operand().span());
+        List<Ir.Prong> coerced = new ArrayList<>();
+        for (Ir.Prong p : prongs) {
+            coerced.add(new Ir.Prong(p.items(), p.ranges(), p.isElse(), p.capture(), p.captureByRef(),
+                    p.body().type() instanceof Type.NoReturn || discard ? p.body() : cx.coercions.coerce(p.body(), t, p.span()), p.span()));
+        }
+        return new Ir.Switch(o, coerced, t, s.span());
+    }
+
+    boolean anyProngMatches(Ast.Switch s, Value v, Type itemType) {
+        for (Ast.SwitchCase sc : s.cases()) {
+            if (sc.isElse()) continue;
+            List<Value> items = new ArrayList<>();
+            for (Ast.Expr item : sc.items()) items.add(cx.exprs.comptimeValue(item, cx.scope, itemType));
+            List<Value[]> ranges = new ArrayList<>();
+            for (Ast.Expr[] r : sc.ranges()) ranges.add(new Value[] {cx.exprs.comptimeValue(r[0], cx.scope, itemType), cx.exprs.comptimeValue(r[1], cx.scope, itemType)});
+            if (matches(v, items, ranges)) return true;
+        }
+        return false;
+    }
+
+    static boolean matches(Value v, List<Value> items, List<Value[]> ranges) {
+        Value key = v instanceof Value.UnionV uv ? new Value.EnumV(uv.type().tag(), uv.fieldIndex()) : v;
+        for (Value item : items) if (Boolean.TRUE.equals(Folding.compare(Ir.CmpOp.EQ, key, item)) || item.equals(key)) return true;
+        for (Value[] r : ranges) {
+            if (Boolean.TRUE.equals(Folding.compare(Ir.CmpOp.GE, key, r[0])) && Boolean.TRUE.equals(Folding.compare(Ir.CmpOp.LE, key, r[1]))) return true;
+        }
+        return false;
+    }
+
+    static String coverKey(Value v) {
+        return switch (v) {
+            case Value.EnumV e -> "e" + e.index();
+            case Value.BoolV b -> "b" + b.value();
+            case Value.ErrorV e -> "x" + e.name();
+            default -> v.show();
+        };
+    }
+
+    void checkExhaustive(Ast.Switch s, Type itemType, java.util.Set<String> covered) {
+        boolean complete = switch (itemType) {
+            case EnumType et -> {
+                boolean all = true;
+                for (int i = 0; i < et.fields().size(); i++) if (!covered.contains("e" + i)) all = false;
+                yield all;
+            }
+            case Type.Bool b -> covered.contains("btrue") && covered.contains("bfalse");
+            case ErrorSetType es -> es.names() != null && !es.isInferred() && es.names().stream().allMatch(n -> covered.contains("x" + n));
+            default -> false;
+        };
+        if (!complete) throw cx.error(s.span(), "switch must handle all possibilities");
+    }
+}

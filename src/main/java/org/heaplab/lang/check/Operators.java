@@ -1,0 +1,332 @@
+package org.heaplab.lang.check;
+
+import static org.heaplab.lang.check.TypeRules.*;
+import static org.heaplab.lang.check.Consts.*;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.heaplab.lang.ast.Ast;
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
+
+/** Unary and binary operators: arithmetic with Zig's overflow rules, comparisons, shifts, address-of, {@code ++} and {@code **}. */
+final class Operators {
+    private final Checker cx;
+
+    Operators(Checker cx) {
+        this.cx = cx;
+    }
+
+    // ------------------------------------------------------------------ operators
+
+    Ir.Expr unary(Ast.Unary u, Type expected) {
+        switch (u.op()) {
+            case ADDRESS_OF:
+                return addressOf(u, expected);
+            case NOT: {
+                Ir.Expr o = cx.exprs.exprAs(u.operand(), BOOL);
+                if (constValue(o) instanceof Value.BoolV b) return konst(BOOL, new Value.BoolV(!b.value()), u.span());
+                return new Ir.Unary(Ir.UnOp.NOT, o, BOOL, u.span());
+            }
+            case NEG:
+            case NEG_WRAP: {
+                Ir.Expr o = cx.exprs.expr(u.operand(), expected);
+                Type t = o.type();
+                if (!isNumeric(t)) throw cx.error(u.span(), "negation of type '" + t.name() + "'");
+                Value v = constValue(o);
+                if (v instanceof Value.IntV iv) {
+                    BigInteger r = iv.value().negate();
+                    if (t instanceof Type.Int it) r = u.op() == Ast.UnaryOp.NEG_WRAP ? wrap(r, it) : checkFits(r, it, u.span());
+                    return konst(t, new Value.IntV(r), u.span());
+                }
+                if (v instanceof Value.FloatV fv) return konst(t, new Value.FloatV(-fv.value()), u.span());
+                if (t instanceof Type.Int it && !it.signed() && u.op() == Ast.UnaryOp.NEG) {
+                    throw cx.error(u.span(), "negation of type '" + t.name() + "'");
+                }
+                return new Ir.Unary(u.op() == Ast.UnaryOp.NEG ? Ir.UnOp.NEG : Ir.UnOp.NEG_WRAP, o, t, u.span());
+            }
+            case BIT_NOT: {
+                Ir.Expr o = cx.exprs.expr(u.operand(), expected);
+                Type.Int it;
+                if (o.type() instanceof Type.Int oi) {
+                    it = oi;
+                } else if (o.type() instanceof Type.ComptimeInt && expected instanceof Type.Int et) {
+                    o = cx.coercions.coerce(o, et, u.span());
+                    it = et;
+                } else {
+                    throw cx.error(u.span(), "unable to perform binary not operation on type '" + o.type().name() + "'");
+                }
+                if (constValue(o) instanceof Value.IntV iv) return konst(it, new Value.IntV(wrap(iv.value().not(), it)), u.span());
+                return new Ir.Unary(Ir.UnOp.BIT_NOT, o, it, u.span());
+            }
+            default:
+                throw new IllegalStateException();
+        }
+    }
+
+    Ir.Expr addressOf(Ast.Unary u, Type expected) {
+        Type childExpected = null;
+        if (expected instanceof Type.Pointer ep) {
+            if (ep.size() == Type.PtrSize.ONE) {
+                childExpected = ep.child();
+            } else if (ep.size() == Type.PtrSize.SLICE && u.operand() instanceof Ast.Init in && in.type() == null && in.fields().isEmpty()) {
+                // &.{ a, b } where a slice is expected: a pointer to an array of those elements
+                childExpected = new Type.Array(in.elements().size(), ep.child(), ep.sentinel());
+            }
+        }
+        Ir.Expr o = cx.exprs.expr(u.operand(), childExpected);
+        if (childExpected != null && !(o.type() instanceof Type.Undefined)) {
+            Ir.Expr c = cx.coercions.tryCoerce(o, childExpected, u.operand().span());
+            if (c != null) o = c;
+        }
+        Value cv = constValue(o);
+        if (o instanceof Ir.Const || (cv != null && !isPlace(o))) {
+            if (cv instanceof Value.FnV fv) {
+                cx.sema.functionValue(fv.fn(), u.span());
+                return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), cv, u.span());
+            }
+            return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), new Value.RefV(cv, o.type()), u.span());
+        }
+        if (o instanceof Ir.GlobalRef g && cx.comptimeMode) {
+            return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), !g.global().mutable), new Value.GlobalAddrV(g.global()), u.span());
+        }
+        if (!isPlace(o)) o = cx.exprs.materialize(o, u.operand().span());
+        markAddressTaken(o);
+        boolean isConst = !isMutablePlace(o);
+        return new Ir.AddrOf(o, new Type.Pointer(Type.PtrSize.ONE, o.type(), isConst), u.span());
+    }
+
+    Ir.Expr binary(Ast.Binary b, Type expected) {
+        Ast.BinOp op = b.op();
+        if (op == Ast.BinOp.AND || op == Ast.BinOp.OR) {
+            Ir.Expr l = cx.exprs.exprAs(b.left(), BOOL);
+            Value lv = constValue(l);
+            if (lv instanceof Value.BoolV lb && (op == Ast.BinOp.AND ? !lb.value() : lb.value())) return konst(BOOL, lb, b.span());
+            Ir.Expr r = cx.exprs.exprAs(b.right(), BOOL);
+            if (lv instanceof Value.BoolV && constValue(r) instanceof Value.BoolV rb) return konst(BOOL, rb, b.span());
+            return new Ir.Logic(op == Ast.BinOp.AND, l, r, BOOL, b.span());
+        }
+        if (op == Ast.BinOp.CONCAT || op == Ast.BinOp.REPEAT) return arrayOp(b);
+        if (op == Ast.BinOp.MERGE_ERRORS) {
+            Type l = cx.types.typeOf(b.left());
+            Type r = cx.types.typeOf(b.right());
+            if (!(l instanceof ErrorSetType le) || !(r instanceof ErrorSetType re)) throw cx.error(b.opSpan(), "expected error set type");
+            if (le.isAnyError() || re.isAnyError()) return konst(TYPE, new Value.TypeV(ErrorSetType.ANYERROR), b.span());
+            var names = new LinkedHashSet<>(le.names());
+            names.addAll(re.names());
+            return konst(TYPE, new Value.TypeV(ErrorSetType.of("error{" + String.join(",", names) + "}", names)), b.span());
+        }
+        Ir.Expr l = cx.exprs.expr(b.left(), op.isComparison() ? null : expected);
+        Ir.Expr r;
+        if (op == Ast.BinOp.SHL || op == Ast.BinOp.SHR || op == Ast.BinOp.SHL_SAT) {
+            return shift(b, l);
+        }
+        r = cx.exprs.expr(b.right(), op.isComparison() ? hintFor(l) : expected);
+        if (op.isComparison()) return compare(b, l, r);
+        return arithmetic(b, op, l, r);
+    }
+
+    /** For {@code x == .tag} and {@code opt == null}: the right side takes the left side's type. */
+    static Type hintFor(Ir.Expr l) {
+        Type t = l.type();
+        if (t instanceof EnumType || t instanceof UnionType || t instanceof Type.Optional o && o.child() instanceof EnumType) return t;
+        return null;
+    }
+
+    Ir.Expr compare(Ast.Binary b, Ir.Expr l, Ir.Expr r) {
+        Ir.CmpOp op = switch (b.op()) {
+            case EQ -> Ir.CmpOp.EQ;
+            case NE -> Ir.CmpOp.NE;
+            case LT -> Ir.CmpOp.LT;
+            case LE -> Ir.CmpOp.LE;
+            case GT -> Ir.CmpOp.GT;
+            default -> Ir.CmpOp.GE;
+        };
+        // optional == null
+        if (l.type() instanceof Type.Optional && r.type() instanceof Type.Null || r.type() instanceof Type.Optional && l.type() instanceof Type.Null) {
+            if (op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE) throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + l.type().name() + "'");
+            Ir.Expr opt = l.type() instanceof Type.Optional ? l : r;
+            return new Ir.Cmp(op, opt, konst(opt.type(), Value.NullV.INSTANCE, b.span()), BOOL, b.opSpan());
+        }
+        if (l.type() instanceof Type.TypeType && r.type() instanceof Type.TypeType) {
+            Value lv = constValue(l);
+            Value rv = constValue(r);
+            boolean eq = lv instanceof Value.TypeV lt && rv instanceof Value.TypeV rt && sameType(lt.type(), rt.type());
+            return konst(BOOL, new Value.BoolV(op == Ir.CmpOp.EQ ? eq : !eq), b.span());
+        }
+        Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
+        if (t instanceof Type.EnumLiteral) t = l.type();
+        boolean ordered = op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE;
+        boolean okType = isNumeric(t) || (!ordered && (t instanceof Type.Bool || t instanceof EnumType || t instanceof ErrorSetType
+                || t instanceof Type.Pointer p && !p.isSlice() || t instanceof Type.Optional o && Layout.isPointerLike(o.child())
+                || t instanceof UnionType u && u.tag() != null))
+                || ordered && t instanceof Type.Pointer p2 && p2.size() != Type.PtrSize.SLICE;
+        if (!okType) {
+            throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + t.name() + "'");
+        }
+        if (t instanceof UnionType u) {
+            t = u.tag();
+        }
+        l = cx.coercions.coerce(l, t, b.left().span());
+        r = cx.coercions.coerce(r, t, b.right().span());
+        Value lv = constValue(l);
+        Value rv = constValue(r);
+        if (lv != null && rv != null && !(lv instanceof Value.UndefV) && !(rv instanceof Value.UndefV)) {
+            Boolean folded = Folding.compare(op, lv, rv);
+            if (folded != null) return konst(BOOL, new Value.BoolV(folded), b.span());
+        }
+        return new Ir.Cmp(op, l, r, BOOL, b.opSpan());
+    }
+
+    Ir.Expr arithmetic(Ast.Binary b, Ast.BinOp op, Ir.Expr l, Ir.Expr r) {
+        // pointer arithmetic: [*]T + usize
+        if (l.type() instanceof Type.Pointer lp && (lp.size() == Type.PtrSize.MANY || lp.size() == Type.PtrSize.C)
+                && (op == Ast.BinOp.ADD || op == Ast.BinOp.SUB)) {
+            Ir.Expr n = cx.coercions.coerce(r, USIZE, b.right().span());
+            return new Ir.Binary(op == Ast.BinOp.ADD ? Ir.BinOp.PTR_ADD : Ir.BinOp.PTR_SUB, l, n, lp, b.opSpan());
+        }
+        Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
+        if (!isNumeric(t)) {
+            throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + typeKind(l.type()) + "' and '" + typeKind(r.type()) + "'");
+        }
+        l = cx.coercions.coerce(l, t, b.left().span());
+        r = cx.coercions.coerce(r, t, b.right().span());
+        Ir.BinOp iop = switch (op) {
+            case ADD -> Ir.BinOp.ADD;
+            case ADD_WRAP -> Ir.BinOp.ADD_WRAP;
+            case ADD_SAT -> Ir.BinOp.ADD_SAT;
+            case SUB -> Ir.BinOp.SUB;
+            case SUB_WRAP -> Ir.BinOp.SUB_WRAP;
+            case SUB_SAT -> Ir.BinOp.SUB_SAT;
+            case MUL -> Ir.BinOp.MUL;
+            case MUL_WRAP -> Ir.BinOp.MUL_WRAP;
+            case MUL_SAT -> Ir.BinOp.MUL_SAT;
+            case DIV -> Ir.BinOp.DIV_TRUNC;
+            case MOD -> Ir.BinOp.REM;
+            case BIT_AND -> Ir.BinOp.BIT_AND;
+            case BIT_OR -> Ir.BinOp.BIT_OR;
+            case BIT_XOR -> Ir.BinOp.BIT_XOR;
+            default -> throw cx.error(b.opSpan(), "operator " + op.symbol + " not supported here");
+        };
+        if ((iop == Ir.BinOp.BIT_AND || iop == Ir.BinOp.BIT_OR || iop == Ir.BinOp.BIT_XOR) && isFloat(t)) {
+            throw cx.error(b.opSpan(), "invalid operands to binary bitwise expression: 'float' and 'float'");
+        }
+        Value lv = constValue(l);
+        Value rv = constValue(r);
+        if ((iop == Ir.BinOp.DIV_TRUNC || iop == Ir.BinOp.REM) && t instanceof Type.Int it && it.signed()) {
+            boolean bothKnownPositive = intValue(lv) instanceof BigInteger x && x.signum() >= 0 && intValue(rv) instanceof BigInteger y && y.signum() > 0;
+            if (!bothKnownPositive) {
+                String what = iop == Ir.BinOp.DIV_TRUNC ? "division" : "remainder division";
+                String fix = iop == Ir.BinOp.DIV_TRUNC ? "@divTrunc, @divFloor, or @divExact" : "@rem or @mod";
+                throw cx.error(b.opSpan(), what + " with '" + t.name() + "' and '" + t.name() + "': signed integers must use " + fix);
+            }
+        }
+        return fold(iop, l, r, t, b.opSpan(), b.span());
+    }
+
+    /** Builds an arithmetic node, folding it when both operands are comptime-known. */
+    Ir.Expr fold(Ir.BinOp op, Ir.Expr l, Ir.Expr r, Type t, Span opSpan, Span span) {
+        Value lv = constValue(l);
+        Value rv = constValue(r);
+        if (lv != null && rv != null && !(lv instanceof Value.UndefV) && !(rv instanceof Value.UndefV)) {
+            Value v = Folding.arith(op, lv, rv, t, opSpan, cx);
+            if (v != null) return konst(t, v, span);
+        }
+        return new Ir.Binary(op, l, r, t, opSpan);
+    }
+
+    static String typeKind(Type t) {
+        return switch (t) {
+            case Type.Bool b -> "bool";
+            case Type.Pointer p -> "pointer";
+            case StructType s -> "struct";
+            case Type.Optional o -> "optional";
+            default -> t.name();
+        };
+    }
+
+    Ir.Expr shift(Ast.Binary b, Ir.Expr l) {
+        Type lt = l.type();
+        if (lt instanceof Type.ComptimeInt) {
+            Ir.Expr r = cx.exprs.exprAs(b.right(), COMPTIME_INT);
+            Value lv = constValue(l);
+            Value rv = constValue(r);
+            if (lv instanceof Value.IntV li && rv instanceof Value.IntV ri) {
+                int n = ri.value().intValue();
+                BigInteger v = b.op() == Ast.BinOp.SHR ? li.value().shiftRight(n) : li.value().shiftLeft(n);
+                return konst(COMPTIME_INT, new Value.IntV(v), b.span());
+            }
+            throw cx.error(b.span(), "unable to resolve comptime value");
+        }
+        if (!(lt instanceof Type.Int it)) throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + lt.name() + "'");
+        Type.Int amountType = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
+        if (it.bits() == 1) amountType = new Type.Int(0, false);
+        Ir.Expr r = cx.exprs.expr(b.right(), amountType);
+        Value rv = constValue(r);
+        if (rv instanceof Value.IntV ri) {
+            if (ri.value().compareTo(BigInteger.valueOf(it.bits())) >= 0) {
+                throw cx.error(b.right().span(), "type '" + amountType.name() + "' cannot represent integer value '" + ri.value() + "'");
+            }
+            r = konst(amountType, ri, r.span());
+        } else {
+            r = cx.coercions.coerce(r, amountType, b.right().span());
+        }
+        Ir.BinOp op = switch (b.op()) {
+            case SHL -> Ir.BinOp.SHL;
+            case SHL_SAT -> Ir.BinOp.SHL_SAT;
+            default -> Ir.BinOp.SHR;
+        };
+        return fold(op, l, r, it, b.opSpan(), b.span());
+    }
+
+    /** {@code ++} and {@code **} on comptime-known arrays and strings. */
+    Ir.Expr arrayOp(Ast.Binary b) {
+        Ir.Expr l = cx.exprs.expr(b.left(), null);
+        Value lv = cx.exprs.requireComptime(l, b.left().span(), null);
+        if (b.op() == Ast.BinOp.REPEAT) {
+            Ir.Expr r = cx.exprs.exprAs(b.right(), USIZE);
+            int n = ((Value.IntV) cx.exprs.requireComptime(r, b.right().span(), null)).value().intValue();
+            if (lv instanceof Value.StringV s) {
+                byte[] out = new byte[s.bytes().length * n];
+                for (int i = 0; i < n; i++) System.arraycopy(s.bytes(), 0, out, i * s.bytes().length, s.bytes().length);
+                return konst(stringLiteralType(out.length), new Value.StringV(out), b.span());
+            }
+            if (lv instanceof Value.AggregateV av && av.type() instanceof Type.Array at) {
+                List<Value> out = new ArrayList<>();
+                for (int i = 0; i < n; i++) out.addAll(av.elements());
+                Type t = new Type.Array(out.size(), at.child(), at.sentinel());
+                return konst(t, new Value.AggregateV(t, out), b.span());
+            }
+            throw cx.error(b.opSpan(), "expected array, found '" + l.type().name() + "'");
+        }
+        Ir.Expr r = cx.exprs.expr(b.right(), null);
+        Value rv = cx.exprs.requireComptime(r, b.right().span(), null);
+        if (lv instanceof Value.StringV ls && rv instanceof Value.StringV rs) {
+            byte[] out = new byte[ls.bytes().length + rs.bytes().length];
+            System.arraycopy(ls.bytes(), 0, out, 0, ls.bytes().length);
+            System.arraycopy(rs.bytes(), 0, out, ls.bytes().length, rs.bytes().length);
+            return konst(stringLiteralType(out.length), new Value.StringV(out), b.span());
+        }
+        if (lv instanceof Value.AggregateV la && rv instanceof Value.AggregateV ra && la.type() instanceof Type.Array at) {
+            List<Value> out = new ArrayList<>(la.elements());
+            out.addAll(ra.elements());
+            Type t = new Type.Array(out.size(), at.child(), at.sentinel());
+            return konst(t, new Value.AggregateV(t, out), b.span());
+        }
+        throw cx.error(b.opSpan(), "expected array, found '" + l.type().name() + "'");
+    }
+
+    BigInteger checkFits(BigInteger v, Type.Int t, Span span) {
+        if (!t.fits(v)) throw cx.error(span, "overflow of integer type '" + t.name() + "' with value '" + v + "'");
+        return v;
+    }
+}
