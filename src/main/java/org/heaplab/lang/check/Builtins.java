@@ -9,15 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.lang.ast.Ast;
 import org.heaplab.lang.ir.Ir;
-import org.heaplab.source.Span;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.UnionType;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.StructType;
-import org.heaplab.lang.types.Namespace;
-import org.heaplab.lang.types.Layout;
-import org.heaplab.lang.types.ErrorSetType;
 import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.Namespace;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
 
 /**
  * Zig's {@code @builtin} functions. Casts that need a result type ({@code @intCast},
@@ -45,7 +45,7 @@ final class Builtins {
                 if (!(v instanceof Value.StringV s)) throw cx.error(args.get(0).span(), "expected string literal");
                 String path = new String(s.bytes(), StandardCharsets.UTF_8);
                 Namespace here = cx.scope.enclosingNamespace();
-                StructType st = cx.sema.importFile(path, here != null ? here.file() : null);
+                StructType st = cx.sema.modules.importFile(path, here != null ? here.file() : null);
                 if (st == null) {
                     throw cx.error(args.get(0).span(), "Heap Lab runs single-file programs: only @import(\"std\") and @import(\"builtin\") are available");
                 }
@@ -76,7 +76,7 @@ final class Builtins {
             case "bitSizeOf": {
                 arity(b, 1);
                 Type t = cx.types.typeOf(args.get(0));
-                if (t instanceof StructType st) cx.sema.resolveFields(st);
+                if (t instanceof StructType st) cx.sema.containers.resolveFields(st);
                 long v = name.equals("sizeOf") ? Layout.sizeOf(t) : name.equals("alignOf") ? Layout.alignOf(t)
                         : t instanceof Type.Int i ? i.bits() : Layout.sizeOf(t) * 8;
                 if (t.isComptimeOnly() && !name.equals("alignOf")) {
@@ -89,7 +89,7 @@ final class Builtins {
                 Type t = cx.types.typeOf(args.get(0));
                 Value f = cx.exprs.comptimeValue(args.get(1), cx.scope, null);
                 if (!(t instanceof StructType st) || !(f instanceof Value.StringV s)) throw cx.error(span, "expected struct type and field name");
-                cx.sema.resolveFields(st);
+                cx.sema.containers.resolveFields(st);
                 int i = st.fieldIndex(new String(s.bytes(), StandardCharsets.UTF_8));
                 if (i < 0) throw cx.error(args.get(1).span(), "no field named '" + new String(s.bytes(), StandardCharsets.UTF_8) + "' in struct '" + st.name() + "'");
                 return konst(COMPTIME_INT, Value.IntV.of(st.offsetOf(i)), span);
@@ -370,7 +370,7 @@ final class Builtins {
                 boolean has;
                 if (name.equals("hasField")) {
                     if (t instanceof StructType st) {
-                        cx.sema.resolveFields(st);
+                        cx.sema.containers.resolveFields(st);
                         has = st.fieldIndex(n) >= 0;
                     } else {
                         has = t instanceof UnionType ut ? ut.fieldIndex(n) >= 0 : t instanceof EnumType et && et.indexOf(n) >= 0;

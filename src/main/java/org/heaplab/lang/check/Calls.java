@@ -38,7 +38,7 @@ final class Calls {
             Type tt = target.type();
             Type base = tt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE ? p.child() : tt;
             if (base instanceof StructType st) {
-                cx.sema.resolveFields(st);
+                cx.sema.containers.resolveFields(st);
                 if (st.fieldIndex(f.name()) >= 0) return callValue(cx.exprs.fieldOf(target, f.name(), f.nameSpan(), f.span()), c, null, expected);
             }
             Namespace ns = base instanceof StructType st2 ? st2.namespace() : base instanceof UnionType ut ? ut.namespace()
@@ -135,7 +135,7 @@ final class Calls {
             allValues.add(av);
             if (av == null) allKnown = false;
         }
-        Type ret = cx.sema.signaturePart(decl, c.span(), () -> sigChecker.types.resolveType(decl.returnType(), sig));
+        Type ret = cx.sema.instances.signaturePart(decl, c.span(), () -> sigChecker.types.resolveType(decl.returnType(), sig));
         boolean comptimeResult = ret.isComptimeOnly() || ret instanceof Type.TypeType;
         if (comptimeResult || (cx.comptimeMode && (cx.fn == null || allKnown) && !decl.isExtern())) {
             if (!allKnown) {
@@ -149,7 +149,7 @@ final class Calls {
             return konst(rt, result, c.span());
         }
         if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");
-        Ir.Function inst = cx.sema.instantiate(ref, comptimeArgs, anyTypes, c.span());
+        Ir.Function inst = cx.sema.instances.instantiate(ref, comptimeArgs, anyTypes, c.span());
         return new Ir.Call(inst, runtimeArgs, inst.returnType, c.lparen(), c.span());
     }
 

@@ -155,7 +155,7 @@ final class Coercions {
         // pointers
         if (target instanceof Type.Pointer tp) {
             if (cv instanceof Value.FnV fv && tp.child() instanceof Type.Fn) {
-                cx.sema.functionValue(fv.fn(), span);
+                cx.sema.instances.functionValue(fv.fn(), span);
                 return konst(target, cv, e.span());
             }
             if (from instanceof Type.Pointer fp) {
@@ -165,7 +165,7 @@ final class Coercions {
             return null;
         }
         if (target instanceof Type.Fn && cv instanceof Value.FnV fv2) {
-            cx.sema.functionValue(fv2.fn(), span);
+            cx.sema.instances.functionValue(fv2.fn(), span);
             return konst(target, cv, e.span());
         }
 
@@ -192,7 +192,7 @@ final class Coercions {
 
     /** An anonymous struct literal (comptime) to a named struct: match fields by name, fill defaults. */
     Ir.Expr coerceAnonStruct(Value.AggregateV av, StructType from, StructType to, Span at, Span span) {
-        cx.sema.resolveFields(to);
+        cx.sema.containers.resolveFields(to);
         List<Value> vals = new ArrayList<>();
         for (int i = 0; i < to.fields().size(); i++) {
             StructType.Field f = to.fields().get(i);
@@ -202,7 +202,7 @@ final class Coercions {
                 Value src = av.elements().get(j);
                 v = constValue(coerce(konst(from.fields().get(j).type(), src, at), f.type(), span));
             } else {
-                v = cx.sema.fieldDefault(to, i);
+                v = cx.sema.containers.fieldDefault(to, i);
                 if (v == null) return null;
             }
             vals.add(v);

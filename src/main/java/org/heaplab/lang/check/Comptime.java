@@ -94,7 +94,7 @@ final class Comptime {
             var ev = new Checker(cx.sema, null, s);
             ev.comptimeMode = true;
             ev.comptimeReturnType = ret instanceof Type.AnyType ? null : ret;
-            if (ret instanceof Type.TypeType) ev.nameHint = Sema.genericName(ref, args);
+            if (ret instanceof Type.TypeType) ev.nameHint = Instances.genericName(ref, args);
             try {
                 ev.comptime.execComptime(ref.decl().body().stmts());
             } catch (ComptimeReturn r) {
@@ -106,7 +106,7 @@ final class Comptime {
             }
             return Value.VoidV.INSTANCE;
         };
-        if (ret instanceof Type.TypeType) return cx.sema.memoComptimeCall(ref, args, compute);
+        if (ret instanceof Type.TypeType) return cx.sema.instances.memoComptimeCall(ref, args, compute);
         return compute.get();
     }
 

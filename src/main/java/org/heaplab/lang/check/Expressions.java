@@ -73,7 +73,7 @@ final class Expressions {
             case Ast.ContainerType ct -> {
                 String name = cx.nameHint != null ? cx.nameHint : anonymousName(ct);
                 cx.nameHint = null;
-                yield konst(TYPE, new Value.TypeV(cx.sema.makeContainer(ct, cx.scope, name, cx)), ct.span());
+                yield konst(TYPE, new Value.TypeV(cx.sema.containers.makeContainer(ct, cx.scope, name, cx)), ct.span());
             }
             case Ast.ErrorSetType es -> {
                 for (String n : es.names()) cx.sema.errorCode(n);
@@ -172,7 +172,7 @@ final class Expressions {
     }
 
     Ir.Expr declRef(Namespace ns, Namespace.Decl d, Span span) {
-        cx.sema.resolveDecl(ns, d, span);
+        cx.sema.decls.resolveDecl(ns, d, span);
         if (d.global != null) return new Ir.GlobalRef((GlobalVar) d.global, span);
         if (d.value instanceof Value.FnV fv) return konst(fnValueType(fv.fn()), d.value, span);
         if (d.value == null) throw new Sema.SemaError(); // resolving (a function referring to itself)
@@ -181,17 +181,17 @@ final class Expressions {
 
     /** The type of a function value: its signature when that does not depend on comptime parameters. */
     Type.Fn fnValueType(FnRef ref) {
-        Type.Fn known = cx.sema.fnTypes.get(ref);
+        Type.Fn known = cx.sema.instances.fnTypes.get(ref);
         if (known != null) return known;
         Type.Fn sig = quietSignature(ref); // may compute other signatures first
-        cx.sema.fnTypes.put(ref, sig);
+        cx.sema.instances.fnTypes.put(ref, sig);
         return sig;
     }
 
     Type.Fn quietSignature(FnRef ref) {
         int before = cx.sema.diagnostics.size();
         try {
-            return cx.sema.signaturePart(ref.decl(), null, () -> signature(ref));
+            return cx.sema.instances.signaturePart(ref.decl(), null, () -> signature(ref));
         } catch (Sema.SemaError e) {
             while (cx.sema.diagnostics.size() > before) cx.sema.diagnostics.remove(cx.sema.diagnostics.size() - 1);
             return new Type.Fn(List.of(), new Type.AnyType());
@@ -259,7 +259,7 @@ final class Expressions {
             }
         }
         if (tt instanceof StructType st) {
-            cx.sema.resolveFields(st);
+            cx.sema.containers.resolveFields(st);
             int i = st.fieldIndex(name);
             if (i < 0) {
                 throw cx.error(nameSpan, "no field named '" + name + "' in struct '" + st.name() + "'", declaredHere(st));

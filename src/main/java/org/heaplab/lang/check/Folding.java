@@ -2,9 +2,9 @@ package org.heaplab.lang.check;
 
 import java.math.BigInteger;
 import org.heaplab.lang.ir.Ir;
-import org.heaplab.source.Span;
-import org.heaplab.lang.types.Value;
 import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
 
 /** Arithmetic and comparison on comptime-known values, with Zig's compile errors for overflow. */
 final class Folding {

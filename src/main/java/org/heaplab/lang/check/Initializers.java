@@ -48,7 +48,7 @@ final class Initializers {
     }
 
     Ir.Expr structInit(Ast.Init in, StructType st) {
-        cx.sema.resolveFields(st);
+        cx.sema.containers.resolveFields(st);
         if (!in.elements().isEmpty()) {
             throw cx.error(in.span(), "initializing a struct with positional values is not allowed; name the fields");
         }
@@ -63,7 +63,7 @@ final class Initializers {
         Span lbrace = initBraceSpan(in);
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) != null) continue;
-            Value def = cx.sema.fieldDefault(st, i);
+            Value def = cx.sema.containers.fieldDefault(st, i);
             if (def == null) throw cx.error(lbrace, "missing struct field: " + st.fields().get(i).name(), cx.exprs.declaredHere(st));
             values.set(i, konst(st.fields().get(i).type(), def, in.span()));
         }

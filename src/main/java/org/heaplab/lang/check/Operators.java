@@ -91,7 +91,7 @@ final class Operators {
         Value cv = constValue(o);
         if (o instanceof Ir.Const || (cv != null && !isPlace(o))) {
             if (cv instanceof Value.FnV fv) {
-                cx.sema.functionValue(fv.fn(), u.span());
+                cx.sema.instances.functionValue(fv.fn(), u.span());
                 return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), cv, u.span());
             }
             return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), new Value.RefV(cv, o.type()), u.span());

@@ -2,9 +2,9 @@ package org.heaplab.lang.check;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Namespace;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Value;
 
 /**
  * A lexical scope while checking: names bound to comptime values (generic parameters, folded
