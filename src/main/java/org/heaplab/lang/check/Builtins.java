@@ -395,7 +395,12 @@ final class Builtins {
                 for (long i = 0; i < at.length(); i++) elems.add(v);
                 return new Ir.ArrayInit(at, elems, span);
             }
-            case "setEvalBranchQuota":
+            case "setEvalBranchQuota": {
+                arity(b, 1);
+                Value q = cx.exprs.comptimeValue(args.get(0), cx.scope, new Type.Int(32, false));
+                cx.sema.branchQuota = Math.max(cx.sema.branchQuota, intValue(q).longValue());
+                return konst(VOID, Value.VoidV.INSTANCE, span);
+            }
             case "setRuntimeSafety":
             case "branchHint":
                 return konst(VOID, Value.VoidV.INSTANCE, span);

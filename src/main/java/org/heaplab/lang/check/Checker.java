@@ -27,8 +27,9 @@ final class Checker {
     final Loops loops = new Loops(this);
     final Calls calls = new Calls(this);
     final Comptime comptime = new Comptime(this);
+    final ComptimePlaces places = new ComptimePlaces(this);
+    final InlineLoops inlineLoops = new InlineLoops(this);
     final Builtins builtins = new Builtins(this);
-
 
     final Sema sema;
 
@@ -43,11 +44,21 @@ final class Checker {
     /** True inside {@code comptime} expressions and comptime function evaluation: calls are evaluated. */
     boolean comptimeMode;
 
+    /**
+     * True while statements are run rather than compiled: in code evaluated at compile time
+     * (a comptime block, a function called while compiling, a container-level initializer).
+     */
+    boolean executing;
+
+    /** How many run-time conditions and loops enclose the code being checked (a comptime store there is an error). */
+    int runtimeBranches;
+
     Checker(Sema sema, Ir.Function fn, Scope scope) {
         this.sema = sema;
         this.fn = fn;
         this.scope = scope;
         this.comptimeMode = fn == null;
+        this.executing = fn == null;
     }
 
     // ------------------------------------------------------------------ errors
@@ -65,6 +76,8 @@ final class Checker {
         final boolean isLoop;
         Type expected;
         boolean broken;
+        /** For a pass of an unrolled inline loop: the block a {@code continue} leaves. */
+        Ir.Label continueTarget;
 
         LabelCtx(Ir.Label label, String name, boolean isLoop, Type expected) {
             this.label = label;
@@ -77,8 +90,6 @@ final class Checker {
     final Deque<LabelCtx> labels = new ArrayDeque<>();
 
     int deferDepth;
-
-    int comptimeBranches;
 
     /** Set while checking the operand of {@code _ = x}: its branches need not agree on a type. */
     boolean discarding;

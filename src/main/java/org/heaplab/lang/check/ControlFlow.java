@@ -137,12 +137,12 @@ final class ControlFlow {
                 if (i.otherwise() != null) return branch(i.otherwise(), expected);
                 return konst(VOID, Value.VoidV.INSTANCE, i.span());
             }
-            Ir.Expr then = branch(i.then(), expected);
+            Ir.Expr then = runtimeBranch(i.then(), expected);
             if (i.otherwise() == null) {
                 cx.stmts.requireVoid(then, i.then());
                 return new Ir.IfElse(c, then, null, VOID, i.span());
             }
-            Ir.Expr other = branch(i.otherwise(), expected);
+            Ir.Expr other = runtimeBranch(i.otherwise(), expected);
             if (discard) return new Ir.IfElse(c, then, other, VOID, i.span());
             Type t = expected != null && !(expected instanceof Type.AnyType) && fitsBoth(then, other, expected) ? expected
                     : cx.coercions.peerType(List.of(then, other), i.span());
@@ -150,9 +150,23 @@ final class ControlFlow {
             return new Ir.IfElse(c, coerceBranch(then, t, i.then()), coerceBranch(other, t, i.otherwise()), t, i.span());
         }
         if (ct instanceof Type.Optional ot) {
-            if (cx.fn == null) {
-                Value cv = constValue(c);
-                if (cv instanceof Value.NullV) return i.otherwise() != null ? branch(i.otherwise(), expected) : konst(VOID, Value.VoidV.INSTANCE, i.span());
+            Value cv = constValue(c);
+            boolean byRefCapture = i.capture() != null && i.capture().byRef();
+            if (cv instanceof Value.NullV) {
+                // Zig analyses only the branch a comptime-known optional takes
+                return i.otherwise() != null ? branch(i.otherwise(), expected) : konst(VOID, Value.VoidV.INSTANCE, i.span());
+            }
+            if (cv instanceof Value.OptionalV ov && !byRefCapture) {
+                Scope saved = cx.scope;
+                cx.scope = cx.scope.child();
+                try {
+                    if (i.capture() != null && !i.capture().name().equals("_")) {
+                        cx.scope.bind(i.capture().name(), new Scope.Comptime(ot.child(), ov.payload()));
+                    }
+                    return cx.exprs.expr(i.then(), expected);
+                } finally {
+                    cx.scope = saved;
+                }
             }
             Scope saved = cx.scope;
             cx.scope = cx.scope.child();
@@ -250,6 +264,16 @@ final class ControlFlow {
         }
     }
 
+    /** A branch taken or not at run time: a comptime variable may not be stored to there. */
+    Ir.Expr runtimeBranch(Ast.Expr e, Type expected) {
+        cx.runtimeBranches++;
+        try {
+            return branch(e, expected);
+        } finally {
+            cx.runtimeBranches--;
+        }
+    }
+
     Ir.Expr coerceBranch(Ir.Expr e, Type t, Ast.Expr ast) {
         if (e.type() instanceof Type.NoReturn) return e;
         return cx.coercions.coerce(e, t, ast.span());
@@ -308,7 +332,7 @@ final class ControlFlow {
                         markAddressTaken(o);
                         capType = new Type.Pointer(Type.PtrSize.ONE, capType, !isMutablePlace(o));
                     }
-                    if (cx.fn == null) {
+                    if (operandValue != null && !byRef) {
                         Value capVal = operandValue instanceof Value.UnionV uv ? uv.payload() : operandValue;
                         cx.scope.bind(sc.capture().name(), new Scope.Comptime(capType, capVal));
                     } else {
@@ -316,7 +340,13 @@ final class ControlFlow {
                         if (!sc.capture().name().equals("_")) cx.scope.bind(sc.capture().name(), new Scope.Runtime(cap));
                     }
                 }
-                Ir.Expr body = cx.exprs.expr(sc.body(), expected);
+                if (operandValue == null) cx.runtimeBranches++;
+                Ir.Expr body;
+                try {
+                    body = cx.exprs.expr(sc.body(), expected);
+                } finally {
+                    if (operandValue == null) cx.runtimeBranches--;
+                }
                 bodies.add(body);
                 prongs.add(new Ir.Prong(items, ranges, sc.isElse(), cap, byRef, body, sc.span()));
             } finally {

@@ -158,6 +158,7 @@ final class Expressions {
             if (b != null) {
                 return switch (b) {
                     case Scope.Comptime c -> konst(c.type(), c.value(), span);
+                    case Scope.ComptimeVar v -> konst(v.cell().type, v.cell().value, span);
                     case Scope.Runtime r -> new Ir.LocalRef(r.local(), span);
                 };
             }
@@ -360,6 +361,7 @@ final class Expressions {
     Ir.Expr derefValue(Ir.Expr ptr, Type child, Span span) {
         Value cv = constValue(ptr);
         if (cv instanceof Value.RefV r) return konst(child, r.target(), span);
+        if (cv instanceof Value.CellPtrV p) return konst(child, cx.places.load(new ComptimePlaces.Place(p.cell(), p.path(), p.pointee())), span);
         return new Ir.Deref(ptr, child, span);
     }
 

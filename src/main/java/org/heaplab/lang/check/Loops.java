@@ -22,6 +22,17 @@ final class Loops {
     }
 
     Ir.Expr whileExpr(Ast.While w, Type expected) {
+        if (cx.executing) return cx.comptime.whileLoop(w, expected);
+        if (w.isInline()) return cx.inlineLoops.inlineWhile(w, expected);
+        cx.runtimeBranches++;
+        try {
+            return runtimeWhile(w, expected);
+        } finally {
+            cx.runtimeBranches--;
+        }
+    }
+
+    private Ir.Expr runtimeWhile(Ast.While w, Type expected) {
         if (cx.fn == null) throw cx.error(w.span(), "Heap Lab cannot evaluate loops at compile time yet");
         var ctx = new Checker.LabelCtx(new Ir.Label(w.label(), true), w.label(), true, expected);
         Ir.Expr cond = cx.exprs.expr(w.cond(), null);
@@ -94,7 +105,17 @@ final class Loops {
     }
 
     Ir.Expr forExpr(Ast.For f, Type expected) {
-        if (cx.fn == null) throw cx.error(f.span(), "Heap Lab cannot evaluate loops at compile time yet");
+        if (cx.executing) return cx.comptime.forLoop(f, expected);
+        if (f.isInline()) return cx.inlineLoops.inlineFor(f, expected);
+        cx.runtimeBranches++;
+        try {
+            return runtimeFor(f, expected);
+        } finally {
+            cx.runtimeBranches--;
+        }
+    }
+
+    private Ir.Expr runtimeFor(Ast.For f, Type expected) {
         var ctx = new Checker.LabelCtx(new Ir.Label(f.label(), true), f.label(), true, expected);
         List<Ir.ForInput> inputs = new ArrayList<>();
         boolean bounded = false;
@@ -195,6 +216,7 @@ final class Loops {
     }
 
     Ir.Expr breakExpr(Ast.Break b) {
+        if (cx.executing) return cx.comptime.jump(b);
         if (cx.deferDepth > 0) throw cx.error(b.span(), "cannot break out of defer expression");
         Checker.LabelCtx ctx = findLabel(b.label(), false, b.span(), "break");
         ctx.broken = true;
@@ -217,12 +239,15 @@ final class Loops {
     }
 
     Ir.Expr continueExpr(Ast.Continue c) {
+        if (cx.executing) return cx.comptime.jump(c);
         if (cx.deferDepth > 0) throw cx.error(c.span(), "cannot continue out of defer expression");
         Checker.LabelCtx ctx = findLabel(c.label(), true, c.span(), "continue");
+        if (ctx.continueTarget != null) return new Ir.Break(ctx.continueTarget, null, c.span());
         return new Ir.Continue(ctx.label, c.span());
     }
 
     Ir.Expr returnExpr(Ast.Return r) {
+        if (cx.executing) return cx.comptime.jump(r);
         if (cx.deferDepth > 0) throw cx.error(r.span(), "cannot return from defer expression");
         if (cx.fn == null) throw cx.error(r.span(), "unable to evaluate comptime expression");
         Span kw = new Span(r.span().file(), r.span().start(), r.span().start() + 6);

@@ -73,7 +73,36 @@ final class Operators {
         }
     }
 
+    /** The right-hand side of {@code target op= value}, checked as the operation needs it. */
+    Ir.Expr compoundOperand(Ast.Assign a, Ir.BinOp op, Type t) {
+        if (!isNumeric(t)) throw cx.error(a.opSpan(), "invalid operands to binary expression: '" + t.name() + "'");
+        if (op == Ir.BinOp.SHL || op == Ir.BinOp.SHR || op == Ir.BinOp.SHL_SAT) {
+            if (t instanceof Type.ComptimeInt) return cx.exprs.exprAs(a.value(), COMPTIME_INT);
+            Type.Int it = (Type.Int) t;
+            Type.Int amount = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
+            return cx.exprs.exprAs(a.value(), amount);
+        }
+        Ir.Expr value = cx.exprs.exprAs(a.value(), t);
+        if ((op == Ir.BinOp.DIV_TRUNC || op == Ir.BinOp.REM) && t instanceof Type.Int it && it.signed()) {
+            throw cx.error(a.opSpan(), (op == Ir.BinOp.DIV_TRUNC ? "division" : "remainder division") + " with '" + t.name()
+                    + "' and '" + t.name() + "': signed integers must use "
+                    + (op == Ir.BinOp.DIV_TRUNC ? "@divTrunc, @divFloor, or @divExact" : "@rem or @mod"));
+        }
+        return value;
+    }
+
+    /** {@code cur op= value} on comptime-known operands: the folded result. */
+    Ir.Expr compound(Ast.Assign a, Ir.Expr cur) {
+        Ir.BinOp op = cx.stmts.compoundOp(a);
+        Ir.Expr value = compoundOperand(a, op, cur.type());
+        return fold(op, cur, value, cur.type(), a.opSpan(), a.span());
+    }
+
     Ir.Expr addressOf(Ast.Unary u, Type expected) {
+        ComptimePlaces.Place place = cx.places.resolve(u.operand());
+        if (place != null) {
+            return konst(new Type.Pointer(Type.PtrSize.ONE, place.type(), false), place.pointer(), u.span());
+        }
         Type childExpected = null;
         if (expected instanceof Type.Pointer ep) {
             if (ep.size() == Type.PtrSize.ONE) {

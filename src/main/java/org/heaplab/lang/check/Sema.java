@@ -59,6 +59,19 @@ public final class Sema {
 
     final List<GlobalVar> globals = new ArrayList<>();
 
+    /** The branch quota of compile-time evaluation ({@code @setEvalBranchQuota} raises it), and the branches used. */
+    long branchQuota = 1000;
+    long branchCount;
+    /** The call sites of the functions being run while compiling, innermost first (for the quota's notes). */
+    final java.util.Deque<Span> comptimeCalls = new java.util.ArrayDeque<>();
+    /** How deep compile-time evaluations nest (the outermost starts a fresh count). */
+    int evalDepth;
+
+    void resetBranchQuota() {
+        branchQuota = 1000;
+        branchCount = 0;
+    }
+
     /** Defaults of the debug allocator's Config fields, from the lab's settings. */
     final LabDefaults labDefaults;
 

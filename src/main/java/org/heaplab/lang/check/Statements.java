@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.lang.ast.Ast;
 import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.ComptimeCell;
 import org.heaplab.lang.types.ErrorSetType;
 import org.heaplab.lang.types.Layout;
 import org.heaplab.lang.types.Type;
@@ -38,6 +39,7 @@ final class Statements {
     }
 
     Ir.Expr block(Ast.Block b, Type expected) {
+        if (cx.executing) return cx.comptime.evalBlock(b, expected);
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();
         Checker.LabelCtx ctx = null;
@@ -141,8 +143,15 @@ final class Statements {
     List<Ir.Node> varDecl(Ast.VarDecl v) {
         if (cx.fn == null) throw cx.error(v.span(), "unable to evaluate comptime expression");
         if (v.init() == null) throw cx.error(v.span(), "variables must be initialized");
-        if (v.isComptime() && !v.isConst()) throw cx.error(v.span(), "Heap Lab does not support 'comptime var' yet");
         Type declared = v.type() != null ? cx.types.typeOf(v.type()) : null;
+        if (v.init() instanceof Ast.ContainerType && declared == null) cx.nameHint = localTypeName(v.name());
+        if (v.isComptime() && !v.isConst()) {
+            Ir.Expr init = declared != null ? cx.exprs.exprAs(v.init(), declared) : cx.exprs.expr(v.init(), null);
+            Value cv = constValue(init);
+            if (cv == null) throw cx.error(v.init().span(), "unable to resolve comptime value");
+            cx.scope.bind(v.name(), new Scope.ComptimeVar(new ComptimeCell(declared != null ? declared : init.type(), cv)));
+            return List.of();
+        }
         Ir.Expr init = declared != null ? cx.exprs.exprAs(v.init(), declared) : cx.exprs.expr(v.init(), null);
         Type t = declared != null ? declared : init.type();
         if (t instanceof Type.NoReturn) return List.of(new Ir.ExprStmt(init, v.span()));
@@ -179,11 +188,35 @@ final class Statements {
             }
             return List.of(new Ir.Discard(v, a.span()));
         }
-        if (a.op() == null) return List.of(new Ir.ExprStmt(assignExpr(a), a.span()));
+        if (a.op() == null) {
+            ComptimePlaces.Place place = cx.places.resolve(a.target());
+            if (place != null) return comptimeStore(place, a);
+            return List.of(new Ir.ExprStmt(assignExpr(a), a.span()));
+        }
+        ComptimePlaces.Place place = cx.places.resolve(a.target());
+        if (place != null) return comptimeStore(place, a);
         Ir.Expr target = cx.exprs.expr(a.target(), null);
         checkAssignable(target, a.target().span());
-        Type t = target.type();
-        Ir.BinOp op = switch (a.op()) {
+        Ir.BinOp op = compoundOp(a);
+        Ir.Expr value = cx.ops.compoundOperand(a, op, target.type());
+        return List.of(new Ir.CompoundAssign(op, target, value, a.opSpan()));
+    }
+
+    /**
+     * An assignment to a comptime variable in code compiled for run time: done now, while
+     * compiling, unless a run-time condition or loop decides whether it happens.
+     */
+    private List<Ir.Node> comptimeStore(ComptimePlaces.Place place, Ast.Assign a) {
+        if (cx.runtimeBranches > 0) {
+            throw cx.error(a.target().span(), "store to comptime variable depends on runtime condition");
+        }
+        cx.comptime.store(place, a);
+        return List.of();
+    }
+
+    /** The operation of a compound assignment ({@code +=} is ADD ...). */
+    Ir.BinOp compoundOp(Ast.Assign a) {
+        return switch (a.op()) {
             case ADD -> Ir.BinOp.ADD;
             case SUB -> Ir.BinOp.SUB;
             case MUL -> Ir.BinOp.MUL;
@@ -203,24 +236,23 @@ final class Statements {
             case BIT_XOR -> Ir.BinOp.BIT_XOR;
             default -> throw cx.error(a.opSpan(), "invalid assignment operator");
         };
-        if (!isNumeric(t)) throw cx.error(a.opSpan(), "invalid operands to binary expression: '" + t.name() + "'");
-        Ir.Expr value;
-        if (op == Ir.BinOp.SHL || op == Ir.BinOp.SHR || op == Ir.BinOp.SHL_SAT) {
-            Type.Int it = (Type.Int) t;
-            Type.Int amount = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
-            value = cx.exprs.exprAs(a.value(), amount);
-        } else {
-            value = cx.exprs.exprAs(a.value(), t);
-            if ((op == Ir.BinOp.DIV_TRUNC || op == Ir.BinOp.REM) && t instanceof Type.Int it && it.signed()) {
-                throw cx.error(a.opSpan(), (op == Ir.BinOp.DIV_TRUNC ? "division" : "remainder division") + " with '" + t.name()
-                        + "' and '" + t.name() + "': signed integers must use "
-                        + (op == Ir.BinOp.DIV_TRUNC ? "@divTrunc, @divFloor, or @divExact" : "@rem or @mod"));
-            }
-        }
-        return List.of(new Ir.CompoundAssign(op, target, value, a.opSpan()));
+    }
+
+    /** The name Zig gives a type declared by {@code const name = struct ...} in the code being checked ({@code main.main.P}). */
+    String localTypeName(String name) {
+        String prefix = cx.scope.enclosingNamespace() != null ? cx.scope.enclosingNamespace().qualifiedName() : "";
+        if (cx.fn != null && cx.fn.ref != null) prefix = cx.fn.ref.namespace().qualifiedName() + "." + cx.fn.name;
+        return prefix + "." + name;
     }
 
     Ir.Expr assignExpr(Ast.Assign a) {
+        if (!(a.target() instanceof Ast.Identifier id && id.name().equals("_"))) {
+            ComptimePlaces.Place place = cx.places.resolve(a.target());
+            if (place != null) {
+                comptimeStore(place, a);
+                return konst(VOID, Value.VoidV.INSTANCE, a.span());
+            }
+        }
         if (a.op() != null) {
             List<Ir.Node> nodes = assignStmt(a);
             return new Ir.Block(nodes, null, VOID, a.span());

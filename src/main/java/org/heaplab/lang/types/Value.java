@@ -114,6 +114,18 @@ public sealed interface Value {
         public String show() { return "&" + target.show(); }
     }
 
+    /**
+     * A pointer, at compile time, into a comptime variable: the cell and the path of field and
+     * element indexes to the part pointed at ({@code &t[3]}, a {@code |*x|} capture).
+     */
+    record CellPtrV(ComptimeCell cell, java.util.List<Integer> path, Type pointee) implements Value {
+        public CellPtrV {
+            path = java.util.List.copyOf(path);
+        }
+
+        public String show() { return "&comptime var"; }
+    }
+
     /** The address of a container-level variable, known at compile time ({@code &allocator_instance}). */
     record GlobalAddrV(GlobalVar global) implements Value {
         public String show() { return "&" + global.name; }
