@@ -2,7 +2,7 @@
 //! written after Zig's own sources so that calls, frames and allocations happen as in Zig.
 //! Functions declared `extern` here are implemented by Heap Lab in Java.
 
-pub const builtin = @import("builtin");
+pub const builtin = @import("builtin.zig");
 pub const mem = @import("mem.zig");
 pub const heap = @import("heap.zig");
 pub const debug = @import("debug.zig");

@@ -51,6 +51,10 @@ final class Builtins {
                 }
                 return konst(TYPE, new Value.TypeV(st), span);
             }
+            case "typeInfo":
+                return cx.reflection.typeInfo(b);
+            case "Type":
+                return cx.reflection.reify(b);
             case "This": {
                 arity(b, 0);
                 Namespace ns = cx.scope.enclosingNamespace();

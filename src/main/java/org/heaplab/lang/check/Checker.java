@@ -29,6 +29,7 @@ final class Checker {
     final Comptime comptime = new Comptime(this);
     final ComptimePlaces places = new ComptimePlaces(this);
     final InlineLoops inlineLoops = new InlineLoops(this);
+    final Reflection reflection = new Reflection(this);
     final Builtins builtins = new Builtins(this);
 
     final Sema sema;

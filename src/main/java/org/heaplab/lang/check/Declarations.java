@@ -38,7 +38,7 @@ final class Declarations {
             d.state = Namespace.State.UNRESOLVED;
         }
         if (d.state == Namespace.State.RESOLVING) {
-            // sema.functions may refer to themselves; constants may not
+            // functions may refer to themselves; constants may not
             if (d.member instanceof Ast.FnDecl) return;
             throw sema.error(useSite != null ? useSite : d.member.span(), "dependency loop detected");
         }

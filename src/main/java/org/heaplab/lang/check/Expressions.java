@@ -126,7 +126,7 @@ final class Expressions {
         }
     }
 
-    /** The value of an expression that must be known at compile time, evaluated in cx.scope {@code s}. */
+    /** The value of an expression that must be known at compile time, evaluated in scope {@code s}. */
     Value comptimeValue(Ast.Expr e, Scope s, Type expected) {
         Scope saved = cx.scope;
         cx.scope = s;
@@ -284,7 +284,13 @@ final class Expressions {
             return new Ir.UnionPayload(target, ut, i, ut.fields().get(i).type(), nameSpan);
         }
         if (tt instanceof Type.Pointer p && p.isSlice()) {
-            if (name.equals("len")) return new Ir.SliceField(target, true, USIZE, nameSpan);
+            if (name.equals("len")) {
+                Value sv = constValue(target);
+                Value data = sv instanceof Value.RefV r ? r.target() : sv;
+                if (data instanceof Value.AggregateV av) return konst(USIZE, Value.IntV.of(av.elements().size()), span);
+                if (data instanceof Value.StringV str) return konst(USIZE, Value.IntV.of(str.bytes().length), span);
+                return new Ir.SliceField(target, true, USIZE, nameSpan);
+            }
             if (name.equals("ptr")) {
                 return new Ir.SliceField(target, false, new Type.Pointer(Type.PtrSize.MANY, p.child(), p.isConst(), p.sentinel(), 0), nameSpan);
             }

@@ -66,7 +66,7 @@ final class Instances {
 
     record Pending(Ast.FnDecl decl, Scope scope) {}
 
-    /** Checks bodies of instantiated sema.functions until none is left. */
+    /** Checks bodies of instantiated functions until none is left. */
     void drain() {
         while (!pendingBodies.isEmpty()) {
             Ir.Function f = pendingBodies.removeFirst();
@@ -80,7 +80,7 @@ final class Instances {
         }
     }
 
-    // ------------------------------------------------------------------ sema.functions
+    // ------------------------------------------------------------------ functions
 
     /**
      * The instance of a function for the given comptime arguments (null entries for runtime
@@ -143,7 +143,7 @@ final class Instances {
         sema.functions.add(f);
         byKey.put(key, f);
         if (decl.isExtern() || decl.body() == null) {
-            if (!ref.isLibrary()) throw sema.error(decl.span(), "Heap Lab does not support extern sema.functions");
+            if (!ref.isLibrary()) throw sema.error(decl.span(), "Heap Lab does not support extern functions");
             f.nativeName = ref.qualifiedName();
             if (FormatCheck.isFormatting(f.nativeName)) checkFormat(f, callSite);
         } else {
@@ -185,7 +185,7 @@ final class Instances {
         return ids.size();
     }
 
-    /** A key that identifies a comptime value for memoizing byKey and type sema.functions. */
+    /** A key that identifies a comptime value for memoizing instances and type functions. */
     String valueKey(Value v) {
         return switch (v) {
             case Value.TypeV t -> "T" + typeKey(t.type());
@@ -230,7 +230,7 @@ final class Instances {
         functionValues.put(ref, instantiate(ref, List.of(), List.of(), site));
     }
 
-    /** Memo of comptime function calls (type sema.functions like {@code ArrayList(i32)}). */
+    /** Memo of comptime function calls (type functions like {@code ArrayList(i32)}). */
     Value memoComptimeCall(FnRef ref, List<Value> args, java.util.function.Supplier<Value> compute) {
         var sb = new StringBuilder();
         sb.append(id(ref.decl())).append('/').append(id(ref.namespace())).append('|');

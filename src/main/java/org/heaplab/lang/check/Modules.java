@@ -32,7 +32,10 @@ final class Modules {
 
     /** The struct type of a file, creating its namespace the first time. */
     StructType fileStruct(SourceFile file, Ast.Container ast, String qualifiedName) {
-        String key = (file.isLibrary() ? "std/" : "") + file.name();
+        return fileStruct(file, ast, qualifiedName, (file.isLibrary() ? "std/" : "") + file.name());
+    }
+
+    private StructType fileStruct(SourceFile file, Ast.Container ast, String qualifiedName, String key) {
         StructType existing = files.get(key);
         if (existing != null) return existing;
         var ns = new Namespace(qualifiedName, file, null);
@@ -81,22 +84,22 @@ final class Modules {
         return st;
     }
 
+    /** The key of {@code @import("builtin")}, the build's options (std/builtin.zig is another file: std.builtin). */
+    private static final String BUILD_OPTIONS = "@builtin";
+
     StructType builtinModule() {
-        StructType st = files.get("std/builtin.zig");
+        StructType st = files.get(BUILD_OPTIONS);
         if (st != null) return st;
         String text = "pub const is_test = " + (sema.mode == Sema.Mode.TEST) + ";\n"
-                + "pub const sema.mode = .Debug;\n"
+                + "pub const mode: std.builtin.OptimizeMode = .Debug;\n"
                 + "pub const single_threaded = true;\n"
                 + "pub const link_libc = " + sema.linkLibc + ";\n"
                 + "const std = @import(\"std\");\n"
-                + sema.labDefaults.builtinDeclarations(sema.mode == Sema.Mode.TEST)
-                + "/** Return addresses of a call stack, innermost first; `index` of them are valid. */\n"
-                + "pub const StackTrace = struct { index: usize, instruction_addresses: []usize };\n";
+                + sema.labDefaults.builtinDeclarations(sema.mode == Sema.Mode.TEST);
         var file = new SourceFile("builtin.zig", text, true);
         List<Diagnostic> diags = new ArrayList<>();
         Ast.Container ast = Parser.parseFile(file, diags);
-        st = fileStruct(file, ast, "builtin");
-        return st;
+        return fileStruct(file, ast, "builtin", BUILD_OPTIONS);
     }
 
     static String readResource(String path) {

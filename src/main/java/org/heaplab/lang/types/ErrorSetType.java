@@ -2,8 +2,6 @@ package org.heaplab.lang.types;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.ErrorSetType;
 
 /**
  * An error set. {@code anyerror} has no name list; a function's inferred set ({@code !T}) is

@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.lang.ast.Ast;
 import org.heaplab.source.Span;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.StructType;
-import org.heaplab.lang.types.Namespace;
-import org.heaplab.lang.types.Layout;
 
 /**
  * A struct type: fields with their layout, and a namespace of declarations. Also files (a
@@ -33,12 +28,23 @@ public final class StructType implements Type {
     private final String layoutKind;
 
     public StructType(String name, Kind kind, Namespace namespace, Ast.ContainerType ast) {
+        this(name, kind, namespace, ast, ast != null ? ast.layout() : null);
+    }
+
+    private StructType(String name, Kind kind, Namespace namespace, Ast.ContainerType ast, String layoutKind) {
         this.name = name;
         this.kind = kind;
         this.namespace = namespace;
         this.ast = ast;
-        this.layoutKind = ast != null ? ast.layout() : null;
+        this.layoutKind = layoutKind;
         if (namespace != null) namespace.setOwner(this);
+    }
+
+    /** A struct made by {@code @Type}: its fields given, laid out at once; layout "extern" or null. */
+    public static StructType reified(String name, List<Field> fields, String layout) {
+        var t = new StructType(name, Kind.STRUCT, null, null, layout);
+        t.setFields(fields);
+        return t;
     }
 
     /** A tuple or anonymous struct type with the given fields, laid out at once. */
@@ -89,6 +95,8 @@ public final class StructType implements Type {
     }
 
     public boolean isExtern() { return "extern".equals(layoutKind); }
+
+    public boolean isPacked() { return "packed".equals(layoutKind); }
 
     /** Lays the fields out: extern structs in declaration order, others by alignment (largest first), as Zig does. */
     public void computeLayout() {

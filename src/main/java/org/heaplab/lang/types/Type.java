@@ -1,12 +1,6 @@
 package org.heaplab.lang.types;
 
 import java.util.List;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.UnionType;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.StructType;
-import org.heaplab.lang.types.ErrorSetType;
-import org.heaplab.lang.types.EnumType;
 
 /**
  * A Zig type. Structural types are records (equal when their parts are equal); containers

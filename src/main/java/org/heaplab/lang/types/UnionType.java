@@ -1,11 +1,6 @@
 package org.heaplab.lang.types;
 
 import java.util.List;
-import org.heaplab.lang.types.UnionType;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.Namespace;
-import org.heaplab.lang.types.Layout;
-import org.heaplab.lang.types.EnumType;
 
 /** A union; tagged ({@code union(enum)}) unions carry an enum tag after the payload. */
 public final class UnionType implements Type {

@@ -3,11 +3,6 @@ package org.heaplab.lang.types;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.UnionType;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.FnRef;
-import org.heaplab.lang.types.EnumType;
 
 /** A value known while compiling: literals, types, folded constants, comptime struct values. */
 public sealed interface Value {
@@ -28,6 +23,8 @@ public sealed interface Value {
     record BoolV(boolean value) implements Value {
         public static final BoolV TRUE = new BoolV(true);
         public static final BoolV FALSE = new BoolV(false);
+
+        public static BoolV of(boolean b) { return b ? TRUE : FALSE; }
 
         public String show() { return Boolean.toString(value); }
     }
