@@ -131,11 +131,23 @@ final class Containers {
                 : st.kind() == StructType.Kind.FILE ? sema.modules.asts.get(ns.file()).members() : List.of();
         var scope = new Scope(Scope.of(ns), ns);
         var checker = new Checker(sema, null, scope);
+        boolean tuple = false;
         for (Ast.Member m : members) {
             if (!(m instanceof Ast.FieldDecl f)) continue;
-            if (f.type() == null) throw sema.error(f.span(), "struct field missing type");
-            Type t = checker.types.resolveType(f.type(), scope);
-            fields.add(new StructType.Field(f.name(), t, null, false, f.nameSpan(), f));
+            // a field with no name makes the struct a tuple (struct { u8, []const u8 }), its fields named by
+            // position; a lone name is a tuple field whose type is that name, as Zig reads `struct { u32, u32 }`
+            boolean unnamed = f.name() == null || f.type() == null;
+            Ast.Expr typeExpr = f.type() != null ? f.type() : new Ast.Identifier(f.name(), f.nameSpan());
+            Type t = checker.types.resolveType(typeExpr, scope);
+            if (unnamed) tuple = true;
+            String name = unnamed ? Integer.toString(fields.size()) : f.name();
+            fields.add(new StructType.Field(name, t, null, false, f.nameSpan(), f));
+        }
+        if (tuple) {
+            for (StructType.Field f : fields) {
+                if (f.ast() != null && f.ast().name() != null && f.ast().type() != null) throw sema.error(f.span(), "tuple field has a name");
+            }
+            st.markTuple();
         }
         st.setFields(fields);
         if (checkingContainment == 0) rejectSelfContaining(st);
