@@ -32,6 +32,9 @@ final class Checker {
     final Reflection reflection = new Reflection(this);
     final Switches switches = new Switches(this);
     final Builtins builtins = new Builtins(this);
+    final TypeBuiltins typeBuiltins = new TypeBuiltins(this);
+    final CastBuiltins castBuiltins = new CastBuiltins(this);
+    final MathBuiltins mathBuiltins = new MathBuiltins(this);
 
     final Sema sema;
 

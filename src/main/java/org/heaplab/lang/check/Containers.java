@@ -85,13 +85,9 @@ final class Containers {
     }
 
     void defineUnion(UnionType ut, Ast.ContainerType ast, Scope scope, Checker checker) {
-        List<UnionType.Field> fields = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Ast.Member m : ast.body().members()) {
-            if (!(m instanceof Ast.FieldDecl f)) continue;
-            Type t = f.type() == null ? new Type.Void() : checker.types.resolveType(f.type(), new Scope(scope, ut.namespace()));
-            fields.add(new UnionType.Field(f.name(), t));
-            names.add(f.name());
+            if (m instanceof Ast.FieldDecl f) names.add(f.name());
         }
         EnumType tag = null;
         if (ast.taggedUnion()) {
@@ -106,7 +102,18 @@ final class Containers {
                 tag.define(new Type.Int(names.size() <= 1 ? 0 : BigInteger.valueOf(names.size() - 1).bitLength(), false), names, vals);
             }
         }
-        ut.define(fields, tag);
+        final EnumType tagType = tag;
+        ut.declare(names, tag, u -> {
+            // the field types, on first need: a variant may hold a pointer to this union
+            var c = new Checker(sema, null, scope);
+            List<UnionType.Field> fields = new ArrayList<>();
+            for (Ast.Member m : ast.body().members()) {
+                if (!(m instanceof Ast.FieldDecl f)) continue;
+                Type t = f.type() == null ? new Type.Void() : c.types.resolveType(f.type(), new Scope(scope, u.namespace()));
+                fields.add(new UnionType.Field(f.name(), t));
+            }
+            u.define(fields, tagType);
+        });
     }
 
     /** Resolves the fields of a struct on first need (types and default values). */

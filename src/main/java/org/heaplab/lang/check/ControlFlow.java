@@ -91,6 +91,14 @@ final class ControlFlow {
             }
             Ir.Expr h = cx.exprs.expr(c.right(), eu.payload());
             if (discard) return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
+            if (!(eu.payload() instanceof Type.Optional) && (h.type() instanceof Type.Null || h.type() instanceof Type.Optional)
+                    && cx.coercions.tryCoerce(h, eu.payload(), c.right().span()) == null) {
+                // `x catch null`: the result is optional
+                Type rt = h.type() instanceof Type.Optional ? h.type() : new Type.Optional(eu.payload());
+                Ir.Local v = cx.fn.newLocal("catch payload", eu.payload(), false, false, true, c.opSpan());
+                Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, c.opSpan()), rt, c.opSpan());
+                return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, rt, c.right().span()), rt, c.opSpan());
+            }
             Type t = cx.coercions.peerType(List.of(konstPlaceholder(eu.payload(), c.left().span()), h), c.opSpan());
             if (!(h.type() instanceof Type.NoReturn)) h = cx.coercions.coerce(h, eu.payload(), c.right().span());
             if (t instanceof Type.NoReturn) t = eu.payload();
@@ -104,6 +112,14 @@ final class ControlFlow {
         return new Ir.Const(t, Value.UndefV.INSTANCE, span);
     }
 
+    /** {@code opt orelse fallback} of optional type {@code rt}: {@code if (opt) |x| x else fallback}. */
+    private Ir.Expr optionalFallback(Ir.Expr opt, Type payload, Ir.Expr fallback, Type rt, Span at) {
+        if (cx.fn == null) throw cx.error(at, "unable to resolve comptime value");
+        Ir.Local cap = cx.fn.newLocal("orelse payload", payload, false, false, true, at);
+        Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(cap, at), rt, at);
+        return new Ir.IfOpt(opt, cap, false, then, cx.coercions.coerce(fallback, rt, at), rt, at);
+    }
+
     Ir.Expr orelse(Ast.Orelse o, Type expected) {
         Ir.Expr opt = cx.exprs.expr(o.left(), expected != null ? new Type.Optional(expected) : null);
         if (!(opt.type() instanceof Type.Optional ot)) {
@@ -111,15 +127,18 @@ final class ControlFlow {
         }
         Ir.Expr f = cx.exprs.expr(o.right(), ot.child());
         Type t = ot.child();
+        Value cv = constValue(opt);
         if (!(f.type() instanceof Type.NoReturn)) {
             Ir.Expr c = cx.coercions.tryCoerce(f, t, o.right().span());
-            if (c == null && f.type() instanceof Type.Optional) {
-                t = f.type();
-                return new Ir.Orelse(cx.coercions.coerce(opt, new Type.Optional(t), o.left().span()), f, t, o.opSpan());
+            if (c == null && (f.type() instanceof Type.Optional || f.type() instanceof Type.Null)) {
+                // a fallback that may itself be null: the result is optional (a orelse b orelse c)
+                Type rt = f.type() instanceof Type.Optional ? f.type() : new Type.Optional(t);
+                if (cv instanceof Value.OptionalV ov) return cx.coercions.coerce(konst(t, ov.payload(), o.span()), rt, o.span());
+                if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
+                return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
             }
             f = cx.coercions.coerce(f, t, o.right().span());
         }
-        Value cv = constValue(opt);
         if (cv instanceof Value.OptionalV ov) return konst(t, ov.payload(), o.span());
         if (cv instanceof Value.NullV) return f;
         return new Ir.Orelse(opt, f, t, o.opSpan());
