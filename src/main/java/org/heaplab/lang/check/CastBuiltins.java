@@ -5,10 +5,12 @@ import static org.heaplab.lang.check.Consts.*;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import org.heaplab.lang.ast.Ast;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
@@ -60,6 +62,32 @@ final class CastBuiltins {
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
                 if (!(v.type() instanceof Type.Pointer p)) throw cx.error(span, "expected pointer type, found '" + v.type().name() + "'");
                 return new Ir.Convert(Ir.ConvKind.BITCAST, v, new Type.Pointer(p.size(), p.child(), false, p.sentinel(), p.alignment()), span);
+            }
+            case "fieldParentPtr": {
+                // @fieldParentPtr("field", ptr): the address of the struct the field is in
+                Builtins.arity(cx, b, 2);
+                Type t = Builtins.resultType(cx, b, expected);
+                if (!(t instanceof Type.Pointer rp) || rp.size() != Type.PtrSize.ONE || !(rp.child() instanceof StructType st)) {
+                    throw cx.error(span, "expected pointer type, found '" + t.name() + "'");
+                }
+                Value f = cx.exprs.comptimeValue(args.get(0), cx.scope, null);
+                if (!(f instanceof Value.StringV s)) throw cx.error(args.get(0).span(), "expected field name");
+                String field = new String(s.bytes(), StandardCharsets.UTF_8);
+                cx.sema.containers.resolveFields(st);
+                int i = st.fieldIndex(field);
+                if (i < 0) throw cx.error(args.get(0).span(), "no field named '" + field + "' in struct '" + st.name() + "'", cx.exprs.declaredHere(st));
+                Type ft = st.fields().get(i).type();
+                Ir.Expr p = cx.exprs.expr(args.get(1), new Type.Pointer(Type.PtrSize.ONE, ft, rp.isConst()));
+                if (!(p.type() instanceof Type.Pointer pp) || pp.size() != Type.PtrSize.ONE) {
+                    throw cx.error(args.get(1).span(), "expected pointer type, found '" + p.type().name() + "'");
+                }
+                if (!sameType(pp.child(), ft)) {
+                    throw cx.error(args.get(1).span(), "expected type '" + new Type.Pointer(Type.PtrSize.ONE, ft, pp.isConst()).name() + "', found '" + p.type().name() + "'");
+                }
+                if (pp.isConst() && !rp.isConst()) throw cx.error(span, "@fieldParentPtr discards const qualifier");
+                Ir.Expr addr = new Ir.Convert(Ir.ConvKind.PTR_TO_INT, p, USIZE, span);
+                Ir.Expr base = new Ir.Binary(Ir.BinOp.SUB, addr, konst(USIZE, Value.IntV.of(st.offsetOf(i)), span), USIZE, span);
+                return new Ir.Convert(Ir.ConvKind.INT_TO_PTR, base, t, span);
             }
             case "intFromPtr": {
                 Builtins.arity(cx, b, 1);

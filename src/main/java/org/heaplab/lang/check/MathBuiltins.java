@@ -116,7 +116,10 @@ final class MathBuiltins {
             case "abs": {
                 Builtins.arity(cx, b, 1);
                 Ir.Expr v = cx.exprs.expr(args.get(0), expected);
-                if (Consts.constValue(v) instanceof Value.IntV iv) return konst(v.type(), new Value.IntV(iv.value().abs()), span);
+                if (Consts.constValue(v) instanceof Value.IntV iv) {
+                    Type ut = v.type() instanceof Type.Int it && it.signed() ? new Type.Int(it.bits(), false) : v.type();
+                    return konst(ut, new Value.IntV(iv.value().abs()), span);
+                }
                 if (Consts.constValue(v) instanceof Value.FloatV fv) return konst(v.type(), new Value.FloatV(Math.abs(fv.value())), span);
                 Type t = v.type() instanceof Type.Int it && it.signed() ? new Type.Int(it.bits(), false) : v.type();
                 return new Ir.Builtin(Ir.BuiltinKind.ABS, List.of(v), t, span);

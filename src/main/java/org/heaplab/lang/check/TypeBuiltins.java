@@ -83,6 +83,34 @@ final class TypeBuiltins {
                 if (i < 0) throw cx.error(args.get(1).span(), "no field named '" + new String(s.bytes(), StandardCharsets.UTF_8) + "' in struct '" + st.name() + "'");
                 return konst(COMPTIME_INT, Value.IntV.of(st.offsetOf(i)), span);
             }
+            case "FieldType": {
+                Builtins.arity(cx, b, 2);
+                Type t = cx.types.typeOf(args.get(0));
+                Value f = cx.exprs.comptimeValue(args.get(1), cx.scope, null);
+                if (!(f instanceof Value.StringV s)) throw cx.error(args.get(1).span(), "expected field name");
+                String field = new String(s.bytes(), StandardCharsets.UTF_8);
+                if (t instanceof StructType st) {
+                    cx.sema.containers.resolveFields(st);
+                    int i = st.fieldIndex(field);
+                    if (i >= 0) return konst(TYPE, new Value.TypeV(st.fields().get(i).type()), span);
+                } else if (t instanceof UnionType ut && ut.fieldIndex(field) >= 0) {
+                    return konst(TYPE, new Value.TypeV(ut.fields().get(ut.fieldIndex(field)).type()), span);
+                }
+                throw cx.error(args.get(1).span(), "no field named '" + field + "' in '" + t.name() + "'");
+            }
+            case "bitOffsetOf": {
+                Builtins.arity(cx, b, 2);
+                Type t = cx.types.typeOf(args.get(0));
+                Value f = cx.exprs.comptimeValue(args.get(1), cx.scope, null);
+                if (!(t instanceof StructType st) || !(f instanceof Value.StringV s)) throw cx.error(span, "expected struct type and field name");
+                cx.sema.containers.resolveFields(st);
+                int i = st.fieldIndex(new String(s.bytes(), StandardCharsets.UTF_8));
+                if (i < 0) throw cx.error(args.get(1).span(), "no field named '" + new String(s.bytes(), StandardCharsets.UTF_8) + "' in struct '" + st.name() + "'");
+                return konst(COMPTIME_INT, Value.IntV.of(st.bitOffsetOf(i)), span);
+            }
+            case "inComptime":
+                Builtins.arity(cx, b, 0);
+                return konst(BOOL, Value.BoolV.of(cx.executing || cx.fn == null), span);
             case "typeName": {
                 Builtins.arity(cx, b, 1);
                 Type t = cx.types.typeOf(args.get(0));

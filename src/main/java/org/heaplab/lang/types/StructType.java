@@ -151,6 +151,9 @@ public final class StructType implements Type {
         return offsets[fieldIndex];
     }
 
+    /** The field's offset in bits from the start of the struct. */
+    public long bitOffsetOf(int fieldIndex) { return offsetOf(fieldIndex) * 8; }
+
     @Override
     public boolean isComptimeOnly() {
         if (fields == null) return false;
