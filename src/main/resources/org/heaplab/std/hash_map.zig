@@ -763,7 +763,7 @@ pub fn HashMapUnmanaged(comptime K: type, comptime V: type, comptime Context: ty
 
         fn allocate(self: *Self, allocator: Allocator, new_capacity: Size) Allocator.Error!void {
             const at = offsets(new_capacity);
-            const slice = try allocator.alignedAlloc(u8, comptime mem.Alignment.fromByteUnits(max_align), at.total_size);
+            const slice = try allocator.alignedAlloc(u8, max_align, at.total_size);
             const ptr: [*]u8 = slice.ptr;
 
             const hdr: *Header = @ptrCast(@alignCast(ptr));
