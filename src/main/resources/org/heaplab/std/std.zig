@@ -31,4 +31,7 @@ pub const ArrayList = @import("array_list.zig").ArrayList;
 pub const ArrayListUnmanaged = @import("array_list.zig").ArrayListUnmanaged;
 pub const ArrayListAligned = @import("array_list.zig").ArrayListAligned;
 pub const ArrayListAlignedUnmanaged = @import("array_list.zig").ArrayListAlignedUnmanaged;
-pub const SinglyLinkedList = @import("SinglyLinkedList.zig").SinglyLinkedList;
+
+// std containers (array_list, linked_list, priority_queue, bounded_array, array_hash_map, ...)
+pub const SinglyLinkedList = @import("linked_list.zig").SinglyLinkedList;
+pub const DoublyLinkedList = @import("linked_list.zig").DoublyLinkedList;
