@@ -35,3 +35,7 @@ pub const ArrayListAlignedUnmanaged = @import("array_list.zig").ArrayListAligned
 // std containers (array_list, linked_list, priority_queue, bounded_array, array_hash_map, ...)
 pub const SinglyLinkedList = @import("linked_list.zig").SinglyLinkedList;
 pub const DoublyLinkedList = @import("linked_list.zig").DoublyLinkedList;
+pub const PriorityQueue = @import("priority_queue.zig").PriorityQueue;
+pub const BoundedArray = @import("bounded_array.zig").BoundedArray;
+pub const BoundedArrayAligned = @import("bounded_array.zig").BoundedArrayAligned;
+pub const MultiArrayList = @import("multi_array_list.zig").MultiArrayList;
