@@ -87,23 +87,6 @@ const Metadata = struct {
     }
 };
 
-/// Catches changes to a map while pointers into it are meant to stay valid (Debug builds).
-pub const SafetyLock = struct {
-    state: enum { unlocked, locked } = .unlocked,
-
-    pub fn lock(l: *SafetyLock) void {
-        std.debug.assert(l.state == .unlocked);
-        l.state = .locked;
-    }
-    pub fn unlock(l: *SafetyLock) void {
-        std.debug.assert(l.state == .locked);
-        l.state = .unlocked;
-    }
-    pub fn assertUnlocked(l: SafetyLock) void {
-        std.debug.assert(l.state == .unlocked);
-    }
-};
-
 pub fn HashMap(comptime K: type, comptime V: type, comptime Context: type, comptime max_load_percentage: u64) type {
     return struct {
         unmanaged: Unmanaged,
@@ -239,7 +222,7 @@ pub fn HashMapUnmanaged(comptime K: type, comptime V: type, comptime Context: ty
         size: Size = 0,
         /// How many more entries fit before the map must grow.
         available: Size = 0,
-        pointer_stability: SafetyLock = .{},
+        pointer_stability: std.debug.SafetyLock = .{},
 
         const minimal_capacity = 8;
 
