@@ -1790,8 +1790,7 @@ const IndexHeader = struct {
 
     /// Returns the attached array of indexes.  I must match the type
     fn indexes(header: *IndexHeader, comptime I: type) []Index(I) {
-        // Zig: `@as([*]u8, @ptrCast(header)) + @sizeOf(IndexHeader)` (Heap Lab has no pointer arithmetic)
-        const start_ptr: [*]Index(I) = @alignCast(@ptrCast(@as([*]u8, @ptrCast(header))[@sizeOf(IndexHeader)..@sizeOf(IndexHeader)].ptr));
+        const start_ptr: [*]Index(I) = @alignCast(@ptrCast(@as([*]u8, @ptrCast(header)) + @sizeOf(IndexHeader)));
         return start_ptr[0..header.length()];
     }
 

@@ -204,8 +204,8 @@ pub fn MultiArrayList(comptime T: type) type {
             var ptr: [*]u8 = self.bytes;
             for (sizes.bytes, sizes.fields) |field_size, i| {
                 result.ptrs[i] = ptr;
-                // Zig: `ptr += field_size * self.capacity;` (Heap Lab has no pointer arithmetic)
-                ptr = ptr[field_size * self.capacity .. field_size * self.capacity].ptr;
+                // Zig: `ptr += field_size * self.capacity;` (Heap Lab has no `+=` on pointers)
+                ptr = ptr + field_size * self.capacity;
             }
             return result;
         }
