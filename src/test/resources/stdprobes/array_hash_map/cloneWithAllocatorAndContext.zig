@@ -20,10 +20,13 @@ pub fn main() !void {
     var gpa = std.heap.GeneralPurposeAllocator(.{}){};
     defer _ = gpa.deinit();
     const a = gpa.allocator();
-    var m = std.StringArrayHashMap(u32).init(a);
+    var m = std.ArrayHashMap([]const u8, u32, Lower, true).initContext(a, .{});
     defer m.deinit();
     try m.put("pear", 2);
-    var c = try m.cloneWithAllocatorAndContext(a, Lower{});
+    var buf: [4096]u8 = undefined;
+    var fba = std.heap.FixedBufferAllocator.init(&buf);
+    var c = try m.cloneWithAllocatorAndContext(fba.allocator(), Lower{});
     defer c.deinit();
     std.debug.print("clone finds PEAR: {?}\n", .{c.get("PEAR")});
+    std.debug.print("fba used some: {}\n", .{fba.end_index > 0});
 }

@@ -20,11 +20,12 @@ pub fn main() !void {
     var gpa = std.heap.GeneralPurposeAllocator(.{}){};
     defer _ = gpa.deinit();
     const a = gpa.allocator();
-    var m = std.StringArrayHashMap(u32).init(a);
+    var m = std.ArrayHashMap([]const u8, u32, Lower, true).initContext(a, .{});
     defer m.deinit();
     try m.put("apple", 1);
     var c = try m.cloneWithContext(Lower{});
     defer c.deinit();
-    std.debug.print("clone finds APPLE: {?}\n", .{c.get("APPLE")});
-    std.debug.print("original finds APPLE: {?}\n", .{m.get("APPLE")});
+    try c.put("APPLE", 2);
+    std.debug.print("clone APPLE: {?} count {d}\n", .{ c.get("apple"), c.count() });
+    std.debug.print("original apple: {?}\n", .{m.get("APPLE")});
 }

@@ -20,11 +20,12 @@ pub fn main() !void {
     var gpa = std.heap.GeneralPurposeAllocator(.{}){};
     defer _ = gpa.deinit();
     const a = gpa.allocator();
-    var m = std.StringArrayHashMap(u32){INIT_EXPR};
+    var m = std.StringArrayHashMap(u32).init(a);
     try m.put("k", 1);
     m.deinit();
     std.debug.print("deinit with entries: ok\n", .{});
-    var e = std.StringArrayHashMap(u32){INIT_EXPR};
+    var e = std.StringArrayHashMap(u32).init(a);
+    _ = &e;
     e.deinit();
     std.debug.print("deinit empty: ok\n", .{});
 }

@@ -20,11 +20,12 @@ pub fn main() !void {
     var gpa = std.heap.GeneralPurposeAllocator(.{}){};
     defer _ = gpa.deinit();
     const a = gpa.allocator();
-    var m = std.StringArrayHashMapUnmanaged(u32){INIT_EXPR};
+    var m = std.StringArrayHashMapUnmanaged(u32).empty;
     try m.put(a, "k", 1);
     m.deinit(a);
     std.debug.print("deinit with entries: ok\n", .{});
-    var e = std.StringArrayHashMapUnmanaged(u32){INIT_EXPR};
+    var e = std.StringArrayHashMapUnmanaged(u32).empty;
+    _ = &e;
     e.deinit(a);
     std.debug.print("deinit empty: ok\n", .{});
 }

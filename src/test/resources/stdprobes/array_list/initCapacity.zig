@@ -15,5 +15,5 @@ pub fn main() !void {
     defer z.deinit();
     show("cap 0", z.items, z.capacity);
     var f = std.testing.FailingAllocator.init(a, .{ .fail_index = 0 });
-    std.debug.print("failing: {any}\n", .{if (std.ArrayList(i32).initCapacity(f.allocator(), 4)) |_| "ok" else |e| @errorName(e)});
+    std.debug.print("failing: {s}\n", .{if (std.ArrayList(i32).initCapacity(f.allocator(), 4)) |_| "ok" else |e| @errorName(e)});
 }

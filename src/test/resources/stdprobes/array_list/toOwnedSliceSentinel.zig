@@ -14,6 +14,9 @@ pub fn main() !void {
     const owned = try l.toOwnedSliceSentinel(-1);
     defer a.free(owned);
     std.debug.print("owned: {any} sentinel {d}\n", .{ owned, owned[owned.len] });
-    var l = std.ArrayList(u8).init(a);
-    defer l.deinit();_B
+    var b = std.ArrayList(u8).init(a);
+    try b.appendSlice("zig");
+    const z = try b.toOwnedSliceSentinel(0);
+    defer a.free(z);
+    std.debug.print("string: {s} len {d} sentinel {d}\n", .{ z, z.len, z[z.len] });
 }

@@ -14,6 +14,9 @@ pub fn main() !void {
     const owned = try l.toOwnedSliceSentinel(a, -1);
     defer a.free(owned);
     std.debug.print("owned: {any} sentinel {d}\n", .{ owned, owned[owned.len] });
-    var l: std.ArrayListUnmanaged(u8) = .empty;
-    defer l.deinit(a);_B
+    var b: std.ArrayListUnmanaged(u8) = .empty;
+    try b.appendSlice(a, "zig");
+    const z = try b.toOwnedSliceSentinel(a, 0);
+    defer a.free(z);
+    std.debug.print("string: {s} len {d} sentinel {d}\n", .{ z, z.len, z[z.len] });
 }

@@ -11,6 +11,6 @@ pub fn main() !void {
     const arr = try b.addManyAsArray(3);
     arr.* = .{ 2, 3, 4 };
     show("four", &b);
-    std.debug.print("two more: {any}\n", .{if (b.addManyAsArray(2)) |_| "ok" else |e| @errorName(e)});
+    std.debug.print("two more: {s}\n", .{if (b.addManyAsArray(2)) |_| "ok" else |e| @errorName(e)});
     show("unchanged", &b);
 }

@@ -12,6 +12,6 @@ pub fn main() !void {
     s[0] = 1;
     s[1] = 2;
     show("two", &b);
-    std.debug.print("four more: {any}\n", .{if (b.addManyAsSlice(4)) |_| "ok" else |e| @errorName(e)});
+    std.debug.print("four more: {s}\n", .{if (b.addManyAsSlice(4)) |_| "ok" else |e| @errorName(e)});
     std.debug.print("zero: {d}\n", .{(try b.addManyAsSlice(0)).len});
 }

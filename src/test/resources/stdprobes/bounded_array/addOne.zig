@@ -11,5 +11,5 @@ pub fn main() !void {
     const p = try b.addOne();
     p.* = 5;
     show("five", &b);
-    std.debug.print("sixth: {any}\n", .{if (b.addOne()) |_| "ok" else |e| @errorName(e)});
+    std.debug.print("sixth: {s}\n", .{if (b.addOne()) |_| "ok" else |e| @errorName(e)});
 }

@@ -11,5 +11,5 @@ pub fn main() !void {
     show("full", &b);
     const e = try B.fromSlice(&.{});
     show("empty", &e);
-    std.debug.print("six: {any}\n", .{if (B.fromSlice(&.{ 1, 2, 3, 4, 5, 6 })) |_| "ok" else |err| @errorName(err)});
+    std.debug.print("six: {s}\n", .{if (B.fromSlice(&.{ 1, 2, 3, 4, 5, 6 })) |_| "ok" else |err| @errorName(err)});
 }

@@ -11,5 +11,5 @@ pub fn main() !void {
     show("init 0", &b);
     b = try B.init(5);
     std.debug.print("init 5 len: {d}\n", .{b.len});
-    std.debug.print("init 6: {any}\n", .{if (B.init(6)) |_| "ok" else |e| @errorName(e)});
+    std.debug.print("init 6: {s}\n", .{if (B.init(6)) |_| "ok" else |e| @errorName(e)});
 }

@@ -12,5 +12,5 @@ pub fn main() !void {
     const a = Small.init(.{ .pear = 100 });
     const c = try a.plus(Small.init(.{ .pear = 100 }));
     std.debug.print("pear: {d}\n", .{c.getCount(.pear)});
-    std.debug.print("overflow: {any}\n", .{if (c.plus(c)) |_| "ok" else |e| @errorName(e)});
+    std.debug.print("overflow: {s}\n", .{if (c.plus(c)) |_| "ok" else |e| @errorName(e)});
 }

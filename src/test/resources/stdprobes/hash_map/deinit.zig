@@ -21,11 +21,11 @@ pub fn main() !void {
     var gpa = std.heap.GeneralPurposeAllocator(.{}){};
     defer _ = gpa.deinit();
     const a = gpa.allocator();
-    var m = std.StringHashMap(u32)INIT;
+    var m = std.StringHashMap(u32).init(a);
     try m.put("k", 1);
     m.deinit();
     std.debug.print("deinit with entries: ok\n", .{});
-    var e = std.StringHashMap(u32)INIT;
+    var e = std.StringHashMap(u32).init(a);
     _ = &e;
     e.deinit();
     std.debug.print("deinit empty: ok\n", .{});

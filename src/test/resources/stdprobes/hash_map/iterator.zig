@@ -31,7 +31,7 @@ pub fn main() !void {
         e.value_ptr.* += 100;
         std.debug.print("{s} -> {d}\n", .{ e.key_ptr.*, e.value_ptr.* });
     }
-    var e2 = std.StringHashMap(u32)INIT;
+    var e2 = std.StringHashMap(u32).init(a);
     defer e2.deinit();
     var it2 = e2.iterator();
     std.debug.print("empty map: {}\n", .{it2.next() == null});

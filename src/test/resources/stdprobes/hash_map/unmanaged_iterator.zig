@@ -31,7 +31,7 @@ pub fn main() !void {
         e.value_ptr.* += 100;
         std.debug.print("{s} -> {d}\n", .{ e.key_ptr.*, e.value_ptr.* });
     }
-    var e2 = std.StringHashMapUnmanaged(u32)INIT;
+    var e2 = std.StringHashMapUnmanaged(u32).empty;
     defer e2.deinit(a);
     var it2 = e2.iterator();
     std.debug.print("empty map: {}\n", .{it2.next() == null});

@@ -11,5 +11,5 @@ pub fn main() !void {
     const y = try pool.create();
     std.debug.print("two distinct: {}\n", .{x != y});
     var f = std.testing.FailingAllocator.init(a, .{ .fail_index = 0 });
-    std.debug.print("failing: {any}\n", .{if (std.heap.MemoryPool(i32).initPreheated(f.allocator(), 1)) |_| "ok" else |e| @errorName(e)});
+    std.debug.print("failing: {s}\n", .{if (std.heap.MemoryPool(i32).initPreheated(f.allocator(), 1)) |_| "ok" else |e| @errorName(e)});
 }

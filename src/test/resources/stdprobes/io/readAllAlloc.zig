@@ -10,5 +10,5 @@ pub fn main() !void {
     defer a.free(all);
     std.debug.print("all: {s}\n", .{all});
     var f2 = std.io.fixedBufferStream("0123456789");
-    std.debug.print("limit 5: {any}\n", .{if (f2.reader().readAllAlloc(a, 5)) |_| "ok" else |e| @errorName(e)});
+    std.debug.print("limit 5: {s}\n", .{if (f2.reader().readAllAlloc(a, 5)) |_| "ok" else |e| @errorName(e)});
 }

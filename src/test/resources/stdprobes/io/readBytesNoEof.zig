@@ -5,5 +5,5 @@ pub fn main() !void {
     const r = fbs.reader();
     const four = try r.readBytesNoEof(4);
     std.debug.print("four: {s}\n", .{&four});
-    std.debug.print("four more: {any}\n", .{if (r.readBytesNoEof(4)) |_| "ok" else |e| @errorName(e)});
+    std.debug.print("four more: {s}\n", .{if (r.readBytesNoEof(4)) |_| "ok" else |e| @errorName(e)});
 }

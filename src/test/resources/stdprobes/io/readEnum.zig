@@ -6,6 +6,6 @@ pub fn main() !void {
     const r = fbs.reader();
     std.debug.print("big 2: {s}\n", .{@tagName(try r.readEnum(Kind, .big))});
     std.debug.print("little 1: {s}\n", .{@tagName(try r.readEnum(Kind, .little))});
-    std.debug.print("bad: {any}\n", .{if (r.readEnum(Kind, .big)) |k| @tagName(k) else |e| @errorName(e)});
-    std.debug.print("short: {any}\n", .{if (r.readEnum(Kind, .big)) |k| @tagName(k) else |e| @errorName(e)});
+    std.debug.print("bad: {s}\n", .{if (r.readEnum(Kind, .big)) |k| @tagName(k) else |e| @errorName(e)});
+    std.debug.print("short: {s}\n", .{if (r.readEnum(Kind, .big)) |k| @tagName(k) else |e| @errorName(e)});
 }

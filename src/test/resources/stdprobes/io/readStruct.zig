@@ -6,5 +6,5 @@ pub fn main() !void {
     const r = fbs.reader();
     const p = try r.readStruct(P);
     std.debug.print("a={d} b={d} c=0x{x}\n", .{ p.a, p.b, p.c });
-    std.debug.print("second: {any}\n", .{if (r.readStruct(P)) |_| "ok" else |e| @errorName(e)});
+    std.debug.print("second: {s}\n", .{if (r.readStruct(P)) |_| "ok" else |e| @errorName(e)});
 }

@@ -12,5 +12,5 @@ pub fn main() !void {
     const second = try r.readUntilDelimiterAlloc(a, ',', 10);
     defer a.free(second);
     std.debug.print("second: {s}\n", .{second});
-    std.debug.print("last: {any}\n", .{if (r.readUntilDelimiterAlloc(a, ',', 10)) |_| "ok" else |e| @errorName(e)});
+    std.debug.print("last: {s}\n", .{if (r.readUntilDelimiterAlloc(a, ',', 10)) |_| "ok" else |e| @errorName(e)});
 }

@@ -180,6 +180,18 @@ final class AstGenChecks {
                 pop();
             }
             case Ast.ExprStmt es -> expr(es.expr());
+            case Ast.Destructure d -> {
+                expr(d.value());
+                for (Ast.DestructTarget t : d.targets()) {
+                    if (t.isDecl()) {
+                        if (t.type() != null) expr(t.type());
+                        declare(t.name(), t.isConst() ? Kind.CONST : Kind.VAR, t.nameSpan());
+                    } else if (!(t.target() instanceof Ast.Identifier id && id.name().equals("_"))) {
+                        mutate(t.target());
+                        expr(t.target());
+                    }
+                }
+            }
         }
     }
 
@@ -295,6 +307,7 @@ final class AstGenChecks {
                     }
                     push();
                     capture(sc.capture());
+                    capture(sc.tagCapture());
                     expr(sc.body());
                     pop();
                 }
@@ -325,7 +338,7 @@ final class AstGenChecks {
                 expr(f.otherwise());
             }
             case Ast.Break b -> expr(b.value());
-            case Ast.Continue c -> { }
+            case Ast.Continue c -> expr(c.value());
             case Ast.Return r -> expr(r.value());
             case Ast.ContainerType ct -> container(ct.body());
             case Ast.FnType ft -> {

@@ -30,7 +30,11 @@ final class Checker {
     final ComptimePlaces places = new ComptimePlaces(this);
     final InlineLoops inlineLoops = new InlineLoops(this);
     final Reflection reflection = new Reflection(this);
+    final Switches switches = new Switches(this);
     final Builtins builtins = new Builtins(this);
+    final TypeBuiltins typeBuiltins = new TypeBuiltins(this);
+    final CastBuiltins castBuiltins = new CastBuiltins(this);
+    final MathBuiltins mathBuiltins = new MathBuiltins(this);
 
     final Sema sema;
 
@@ -79,6 +83,9 @@ final class Checker {
         boolean broken;
         /** For a pass of an unrolled inline loop: the block a {@code continue} leaves. */
         Ir.Label continueTarget;
+        /** For a labeled switch: the variable {@code continue :sw value} stores to, and the loop it then repeats. */
+        Ir.Local switchOperand;
+        Ir.Label switchLoop;
 
         LabelCtx(Ir.Label label, String name, boolean isLoop, Type expected) {
             this.label = label;

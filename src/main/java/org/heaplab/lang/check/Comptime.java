@@ -66,11 +66,14 @@ final class Comptime {
     /** {@code continue} while running code at compile time. */
     static final class Continue extends RuntimeException {
         final String label;
+        /** The new operand of a labeled switch ({@code continue :sw value}), else null. */
+        final Ir.Expr value;
         final Span span;
 
-        Continue(String label, Span span) {
+        Continue(String label, Ir.Expr value, Span span) {
             super(null, null, false, false);
             this.label = label;
+            this.value = value;
             this.span = span;
         }
     }
@@ -228,6 +231,33 @@ final class Comptime {
             case Ast.Assign a -> assign(a);
             case Ast.Defer d -> execExpr(d.body());
             case Ast.ExprStmt es -> execExpr(es.expr());
+            case Ast.Destructure d -> destructure(d);
+        }
+    }
+
+    private void destructure(Ast.Destructure d) {
+        Ir.Expr v = cx.exprs.expr(d.value(), null);
+        Value whole = constValue(v);
+        if (whole == null) throw cx.error(d.value().span(), "unable to resolve comptime value");
+        List<Value> parts = v.type() instanceof StructType st && st.isTuple() ? ((Value.AggregateV) whole).elements() : elementsOf(whole, v.type());
+        if (parts.size() != d.targets().size()) {
+            throw cx.error(d.value().span(), "expected " + d.targets().size() + " elements for destructure, found " + parts.size());
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            Ast.DestructTarget t = d.targets().get(i);
+            Type pt = v.type() instanceof StructType st ? st.fields().get(i).type() : elementType(v.type());
+            Ir.Expr e = konst(pt, parts.get(i), t.span());
+            if (t.isDecl()) {
+                Type declared = t.type() != null ? cx.types.typeOf(t.type()) : null;
+                if (declared != null) e = cx.coercions.coerce(e, declared, t.span());
+                Value val = constValue(e);
+                if (t.isConst()) cx.scope.bind(t.name(), new Scope.Comptime(e.type(), val));
+                else cx.scope.bind(t.name(), new Scope.ComptimeVar(new ComptimeCell(e.type(), val)));
+            } else if (!(t.target() instanceof Ast.Identifier id && id.name().equals("_"))) {
+                ComptimePlaces.Place p = cx.places.resolve(t.target());
+                if (p == null) throw cx.error(t.span(), "unable to evaluate comptime expression");
+                cx.places.store(p, constValue(cx.coercions.coerce(e, p.type(), t.span())));
+            }
         }
     }
 
@@ -322,7 +352,14 @@ final class Comptime {
                 }
                 throw new Break(b.label(), v, t, b.span());
             }
-            case Ast.Continue c -> throw new Continue(c.label(), c.span());
+            case Ast.Continue c -> {
+                Ir.Expr v = null;
+                if (c.value() != null) {
+                    v = cx.exprs.expr(c.value(), null);
+                    if (constValue(v) == null) throw cx.error(c.value().span(), "unable to resolve comptime value");
+                }
+                throw new Continue(c.label(), v, c.span());
+            }
             default -> throw new IllegalStateException();
         }
     }

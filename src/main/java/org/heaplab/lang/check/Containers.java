@@ -85,13 +85,9 @@ final class Containers {
     }
 
     void defineUnion(UnionType ut, Ast.ContainerType ast, Scope scope, Checker checker) {
-        List<UnionType.Field> fields = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Ast.Member m : ast.body().members()) {
-            if (!(m instanceof Ast.FieldDecl f)) continue;
-            Type t = f.type() == null ? new Type.Void() : checker.types.resolveType(f.type(), new Scope(scope, ut.namespace()));
-            fields.add(new UnionType.Field(f.name(), t));
-            names.add(f.name());
+            if (m instanceof Ast.FieldDecl f) names.add(f.name());
         }
         EnumType tag = null;
         if (ast.taggedUnion()) {
@@ -106,7 +102,18 @@ final class Containers {
                 tag.define(new Type.Int(names.size() <= 1 ? 0 : BigInteger.valueOf(names.size() - 1).bitLength(), false), names, vals);
             }
         }
-        ut.define(fields, tag);
+        final EnumType tagType = tag;
+        ut.declare(names, tag, u -> {
+            // the field types, on first need: a variant may hold a pointer to this union
+            var c = new Checker(sema, null, scope);
+            List<UnionType.Field> fields = new ArrayList<>();
+            for (Ast.Member m : ast.body().members()) {
+                if (!(m instanceof Ast.FieldDecl f)) continue;
+                Type t = f.type() == null ? new Type.Void() : c.types.resolveType(f.type(), new Scope(scope, u.namespace()));
+                fields.add(new UnionType.Field(f.name(), t));
+            }
+            u.define(fields, tagType);
+        });
     }
 
     /** Resolves the fields of a struct on first need (types and default values). */
@@ -131,11 +138,23 @@ final class Containers {
                 : st.kind() == StructType.Kind.FILE ? sema.modules.asts.get(ns.file()).members() : List.of();
         var scope = new Scope(Scope.of(ns), ns);
         var checker = new Checker(sema, null, scope);
+        boolean tuple = false;
         for (Ast.Member m : members) {
             if (!(m instanceof Ast.FieldDecl f)) continue;
-            if (f.type() == null) throw sema.error(f.span(), "struct field missing type");
-            Type t = checker.types.resolveType(f.type(), scope);
-            fields.add(new StructType.Field(f.name(), t, null, false, f.nameSpan(), f));
+            // a field with no name makes the struct a tuple (struct { u8, []const u8 }), its fields named by
+            // position; a lone name is a tuple field whose type is that name, as Zig reads `struct { u32, u32 }`
+            boolean unnamed = f.name() == null || f.type() == null;
+            Ast.Expr typeExpr = f.type() != null ? f.type() : new Ast.Identifier(f.name(), f.nameSpan());
+            Type t = checker.types.resolveType(typeExpr, scope);
+            if (unnamed) tuple = true;
+            String name = unnamed ? Integer.toString(fields.size()) : f.name();
+            fields.add(new StructType.Field(name, t, null, false, f.nameSpan(), f));
+        }
+        if (tuple) {
+            for (StructType.Field f : fields) {
+                if (f.ast() != null && f.ast().name() != null && f.ast().type() != null) throw sema.error(f.span(), "tuple field has a name");
+            }
+            st.markTuple();
         }
         st.setFields(fields);
         if (checkingContainment == 0) rejectSelfContaining(st);

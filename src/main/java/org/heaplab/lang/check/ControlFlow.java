@@ -30,7 +30,7 @@ final class ControlFlow {
             case Ast.Catch c -> catchExpr(c, expected);
             case Ast.Orelse o -> orelse(o, expected);
             case Ast.If i -> ifExpr(i, expected);
-            case Ast.Switch s -> switchExpr(s, expected);
+            case Ast.Switch s -> cx.switches.switchExpr(s, expected);
             case Ast.Block b -> b.stmts().isEmpty() && b.label() == null ? konst(VOID, Value.VoidV.INSTANCE, b.span()) : cx.stmts.block(b, expected);
             case Ast.While w -> cx.loops.whileExpr(w, expected);
             case Ast.For f -> cx.loops.forExpr(f, expected);
@@ -91,6 +91,14 @@ final class ControlFlow {
             }
             Ir.Expr h = cx.exprs.expr(c.right(), eu.payload());
             if (discard) return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
+            if (!(eu.payload() instanceof Type.Optional) && (h.type() instanceof Type.Null || h.type() instanceof Type.Optional)
+                    && cx.coercions.tryCoerce(h, eu.payload(), c.right().span()) == null) {
+                // `x catch null`: the result is optional
+                Type rt = h.type() instanceof Type.Optional ? h.type() : new Type.Optional(eu.payload());
+                Ir.Local v = cx.fn.newLocal("catch payload", eu.payload(), false, false, true, c.opSpan());
+                Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, c.opSpan()), rt, c.opSpan());
+                return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, rt, c.right().span()), rt, c.opSpan());
+            }
             Type t = cx.coercions.peerType(List.of(konstPlaceholder(eu.payload(), c.left().span()), h), c.opSpan());
             if (!(h.type() instanceof Type.NoReturn)) h = cx.coercions.coerce(h, eu.payload(), c.right().span());
             if (t instanceof Type.NoReturn) t = eu.payload();
@@ -104,6 +112,14 @@ final class ControlFlow {
         return new Ir.Const(t, Value.UndefV.INSTANCE, span);
     }
 
+    /** {@code opt orelse fallback} of optional type {@code rt}: {@code if (opt) |x| x else fallback}. */
+    private Ir.Expr optionalFallback(Ir.Expr opt, Type payload, Ir.Expr fallback, Type rt, Span at) {
+        if (cx.fn == null) throw cx.error(at, "unable to resolve comptime value");
+        Ir.Local cap = cx.fn.newLocal("orelse payload", payload, false, false, true, at);
+        Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(cap, at), rt, at);
+        return new Ir.IfOpt(opt, cap, false, then, cx.coercions.coerce(fallback, rt, at), rt, at);
+    }
+
     Ir.Expr orelse(Ast.Orelse o, Type expected) {
         Ir.Expr opt = cx.exprs.expr(o.left(), expected != null ? new Type.Optional(expected) : null);
         if (!(opt.type() instanceof Type.Optional ot)) {
@@ -111,15 +127,18 @@ final class ControlFlow {
         }
         Ir.Expr f = cx.exprs.expr(o.right(), ot.child());
         Type t = ot.child();
+        Value cv = constValue(opt);
         if (!(f.type() instanceof Type.NoReturn)) {
             Ir.Expr c = cx.coercions.tryCoerce(f, t, o.right().span());
-            if (c == null && f.type() instanceof Type.Optional) {
-                t = f.type();
-                return new Ir.Orelse(cx.coercions.coerce(opt, new Type.Optional(t), o.left().span()), f, t, o.opSpan());
+            if (c == null && (f.type() instanceof Type.Optional || f.type() instanceof Type.Null)) {
+                // a fallback that may itself be null: the result is optional (a orelse b orelse c)
+                Type rt = f.type() instanceof Type.Optional ? f.type() : new Type.Optional(t);
+                if (cv instanceof Value.OptionalV ov) return cx.coercions.coerce(konst(t, ov.payload(), o.span()), rt, o.span());
+                if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
+                return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
             }
             f = cx.coercions.coerce(f, t, o.right().span());
         }
-        Value cv = constValue(opt);
         if (cv instanceof Value.OptionalV ov) return konst(t, ov.payload(), o.span());
         if (cv instanceof Value.NullV) return f;
         return new Ir.Orelse(opt, f, t, o.opSpan());
@@ -277,141 +296,4 @@ final class ControlFlow {
     Ir.Expr coerceBranch(Ir.Expr e, Type t, Ast.Expr ast) {
         if (e.type() instanceof Type.NoReturn) return e;
         return cx.coercions.coerce(e, t, ast.span());
-    }
-
-    Ir.Expr switchExpr(Ast.Switch s, Type expected) {
-        boolean discard = cx.takeDiscard();
-        Ir.Expr o = cx.exprs.expr(s.operand(), null);
-        Type ot = o.type();
-        UnionType union = ot instanceof UnionType u && u.tag() != null ? u : null;
-        Type itemType = union != null ? union.tag() : ot;
-        if (ot instanceof Type.ComptimeInt) itemType = COMPTIME_INT;
-        boolean okOperand = itemType instanceof Type.Int || itemType instanceof Type.ComptimeInt || itemType instanceof EnumType
-                || itemType instanceof Type.Bool || itemType instanceof ErrorSetType || itemType instanceof Type.EnumLiteral;
-        if (!okOperand) throw cx.error(s.operand().span(), "switch on type '" + ot.name() + "'");
-        Value operandValue = constValue(o);
-        List<Ir.Prong> prongs = new ArrayList<>();
-        List<Ir.Expr> bodies = new ArrayList<>();
-        boolean hasElse = false;
-        java.util.Set<String> covered = new java.util.HashSet<>();
-        for (Ast.SwitchCase sc : s.cases()) {
-            List<Value> items = new ArrayList<>();
-            List<Value[]> ranges = new ArrayList<>();
-            for (Ast.Expr item : sc.items()) {
-                Value v = cx.exprs.comptimeValue(item, cx.scope, itemType);
-                items.add(v);
-                covered.add(coverKey(v));
-            }
-            for (Ast.Expr[] r : sc.ranges()) {
-                ranges.add(new Value[] {cx.exprs.comptimeValue(r[0], cx.scope, itemType), cx.exprs.comptimeValue(r[1], cx.scope, itemType)});
-            }
-            if (sc.isElse()) hasElse = true;
-            boolean taken = operandValue == null || sc.isElse() && !anyProngMatches(s, operandValue, itemType)
-                    || matches(operandValue, items, ranges);
-            if (!taken) continue;
-            Scope saved = cx.scope;
-            cx.scope = cx.scope.child();
-            try {
-                Ir.Local cap = null;
-                boolean byRef = sc.capture() != null && sc.capture().byRef();
-                if (sc.capture() != null) {
-                    Type capType;
-                    if (union != null && !sc.isElse()) {
-                        Type payload = null;
-                        for (Value v : items) {
-                            Type pt = union.fields().get(((Value.EnumV) v).index()).type();
-                            if (payload != null && !sameType(payload, pt)) throw cx.error(sc.capture().span(), "capture group with incompatible types");
-                            payload = pt;
-                        }
-                        capType = payload == null ? VOID : payload;
-                    } else {
-                        capType = ot;
-                    }
-                    if (byRef) {
-                        if (!isPlace(o)) o = cx.exprs.materialize(o, s.operand().span());
-                        markAddressTaken(o);
-                        capType = new Type.Pointer(Type.PtrSize.ONE, capType, !isMutablePlace(o));
-                    }
-                    if (operandValue != null && !byRef) {
-                        Value capVal = operandValue instanceof Value.UnionV uv ? uv.payload() : operandValue;
-                        cx.scope.bind(sc.capture().name(), new Scope.Comptime(capType, capVal));
-                    } else {
-                        cap = cx.fn.newLocal(sc.capture().name(), capType, false, false, false, sc.capture().span());
-                        if (!sc.capture().name().equals("_")) cx.scope.bind(sc.capture().name(), new Scope.Runtime(cap));
-                    }
-                }
-                if (operandValue == null) cx.runtimeBranches++;
-                Ir.Expr body;
-                try {
-                    body = cx.exprs.expr(sc.body(), expected);
-                } finally {
-                    if (operandValue == null) cx.runtimeBranches--;
-                }
-                bodies.add(body);
-                prongs.add(new Ir.Prong(items, ranges, sc.isElse(), cap, byRef, body, sc.span()));
-            } finally {
-                cx.scope = saved;
-            }
-            if (operandValue != null) break;
-        }
-        if (operandValue == null && !hasElse) checkExhaustive(s, itemType, covered);
-        Type t = discard ? VOID : expected != null && !(expected instanceof Type.AnyType)
-                && bodies.stream().allMatch(b -> b.type() instanceof Type.NoReturn || tryCoerceQuiet(b, expected))
-                ? expected : cx.coercions.peerType(bodies, s.span());
-        if (operandValue != null) {
-            if (prongs.isEmpty()) throw cx.error(s.span(), "switch must handle all possibilities");
-            return coerceBranch(prongs.get(0).body(), t, s.cases().get(0).body());
-        }
-        requireRuntimeType(t, keyword(s.span(), 6), s.operand().span());
-        List<Ir.Prong> coerced = new ArrayList<>();
-        for (Ir.Prong p : prongs) {
-            coerced.add(new Ir.Prong(p.items(), p.ranges(), p.isElse(), p.capture(), p.captureByRef(),
-                    p.body().type() instanceof Type.NoReturn || discard ? p.body() : cx.coercions.coerce(p.body(), t, p.span()), p.span()));
-        }
-        return new Ir.Switch(o, coerced, t, s.span());
-    }
-
-    boolean anyProngMatches(Ast.Switch s, Value v, Type itemType) {
-        for (Ast.SwitchCase sc : s.cases()) {
-            if (sc.isElse()) continue;
-            List<Value> items = new ArrayList<>();
-            for (Ast.Expr item : sc.items()) items.add(cx.exprs.comptimeValue(item, cx.scope, itemType));
-            List<Value[]> ranges = new ArrayList<>();
-            for (Ast.Expr[] r : sc.ranges()) ranges.add(new Value[] {cx.exprs.comptimeValue(r[0], cx.scope, itemType), cx.exprs.comptimeValue(r[1], cx.scope, itemType)});
-            if (matches(v, items, ranges)) return true;
-        }
-        return false;
-    }
-
-    static boolean matches(Value v, List<Value> items, List<Value[]> ranges) {
-        Value key = v instanceof Value.UnionV uv ? new Value.EnumV(uv.type().tag(), uv.fieldIndex()) : v;
-        for (Value item : items) if (Boolean.TRUE.equals(Folding.compare(Ir.CmpOp.EQ, key, item)) || item.equals(key)) return true;
-        for (Value[] r : ranges) {
-            if (Boolean.TRUE.equals(Folding.compare(Ir.CmpOp.GE, key, r[0])) && Boolean.TRUE.equals(Folding.compare(Ir.CmpOp.LE, key, r[1]))) return true;
-        }
-        return false;
-    }
-
-    static String coverKey(Value v) {
-        return switch (v) {
-            case Value.EnumV e -> "e" + e.index();
-            case Value.BoolV b -> "b" + b.value();
-            case Value.ErrorV e -> "x" + e.name();
-            default -> v.show();
-        };
-    }
-
-    void checkExhaustive(Ast.Switch s, Type itemType, java.util.Set<String> covered) {
-        boolean complete = switch (itemType) {
-            case EnumType et -> {
-                boolean all = true;
-                for (int i = 0; i < et.fields().size(); i++) if (!covered.contains("e" + i)) all = false;
-                yield all;
-            }
-            case Type.Bool b -> covered.contains("btrue") && covered.contains("bfalse");
-            case ErrorSetType es -> es.names() != null && !es.isInferred() && es.names().stream().allMatch(n -> covered.contains("x" + n));
-            default -> false;
-        };
-        if (!complete) throw cx.error(s.span(), "switch must handle all possibilities");
-    }
-}
+    }}

@@ -99,6 +99,19 @@ final class Declarations {
         }
     }
 
+    /** The {@code comptime { ... }} blocks of a container, run as Zig runs them when it analyses the container. */
+    void runComptimeBlocks(StructType container, Ast.Container ast) {
+        Namespace ns = container.namespace();
+        for (Ast.Member m : ast.members()) {
+            if (!(m instanceof Ast.ComptimeDecl cd)) continue;
+            try {
+                new Checker(sema, null, new Scope(Scope.of(ns), ns)).comptime.comptimeBlock(cd.body(), null);
+            } catch (Sema.SemaError e) {
+                // reported; the other blocks and the program are still checked
+            }
+        }
+    }
+
     /** {@code ns.name} where ns is a file or container: the declaration's value, with Zig's error if absent. */
     Value fieldOfNamespace(StructType container, String name, SourceFile from) {
         return resolveDeclValue(container.namespace(), name, null);

@@ -254,6 +254,12 @@ final class Expressions {
         Type tt = target.type();
         if (tt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE) {
             if (p.child() instanceof Type.Array a && name.equals("len")) return konst(USIZE, Value.IntV.of(a.length()), span);
+            if (p.child() instanceof Type.Array a && name.equals("ptr")) {
+                Type many = new Type.Pointer(Type.PtrSize.MANY, a.child(), p.isConst(), a.sentinel(), 0);
+                Value cv = constValue(target);
+                if (cv != null && !(cv instanceof Value.UndefV)) return konst(many, cv, span);
+                return new Ir.Convert(Ir.ConvKind.ARRAY_PTR_TO_MANY, target, many, nameSpan);
+            }
             if (p.child() instanceof StructType || p.child() instanceof UnionType || p.child() instanceof Type.Pointer) {
                 target = derefValue(target, p.child(), nameSpan);
                 tt = p.child();

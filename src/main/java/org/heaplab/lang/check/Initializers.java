@@ -40,6 +40,7 @@ final class Initializers {
         }
         if (t == null) return anonymousInit(in);
         if (t instanceof StructType st && !st.isTuple()) return structInit(in, st);
+        if (t instanceof StructType st && st.kind() != StructType.Kind.TUPLE && in.fields().isEmpty()) return tupleInit(in, st);
         if (t instanceof Type.Array at) return arrayInit(in, at);
         if (t instanceof UnionType ut) return unionInit(in, ut);
         if (t instanceof StructType st) return anonymousInit(in);
@@ -67,6 +68,16 @@ final class Initializers {
             if (def == null) throw cx.error(lbrace, "missing struct field: " + st.fields().get(i).name(), cx.exprs.declaredHere(st));
             values.set(i, konst(st.fields().get(i).type(), def, in.span()));
         }
+        return aggregate(st, values, in.span(), () -> new Ir.StructInit(st, values, in.span()));
+    }
+
+    /** {@code .{ a, b }} for a declared tuple type ({@code struct { u32, []const u8 }}): each element to its field's type. */
+    Ir.Expr tupleInit(Ast.Init in, StructType st) {
+        if (in.elements().size() != st.fields().size()) {
+            throw cx.error(in.span(), "expected " + st.fields().size() + " tuple elements; found " + in.elements().size());
+        }
+        List<Ir.Expr> values = new ArrayList<>();
+        for (int i = 0; i < st.fields().size(); i++) values.add(cx.exprs.exprAs(in.elements().get(i), st.fields().get(i).type()));
         return aggregate(st, values, in.span(), () -> new Ir.StructInit(st, values, in.span()));
     }
 

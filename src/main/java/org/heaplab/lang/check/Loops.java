@@ -207,7 +207,7 @@ final class Loops {
     Checker.LabelCtx findLabel(String name, boolean loopOnly, Span span, String what) {
         for (Checker.LabelCtx c : cx.labels) {
             if (name == null ? c.isLoop : name.equals(c.name)) {
-                if (loopOnly && !c.isLoop) throw cx.error(span, "continue outside of loop");
+                if (loopOnly && !c.isLoop && c.switchOperand == null) throw cx.error(span, "continue outside of loop");
                 return c;
             }
         }
@@ -242,6 +242,15 @@ final class Loops {
         if (cx.executing) return cx.comptime.jump(c);
         if (cx.deferDepth > 0) throw cx.error(c.span(), "cannot continue out of defer expression");
         Checker.LabelCtx ctx = findLabel(c.label(), true, c.span(), "continue");
+        if (ctx.switchOperand != null) {
+            if (c.value() == null) throw cx.error(c.span(), "expected an operand to continue a labeled switch with");
+            Ir.Expr v = cx.exprs.exprAs(c.value(), ctx.switchOperand.type);
+            List<Ir.Node> body = List.of(
+                    new Ir.ExprStmt(new Ir.Assign(new Ir.LocalRef(ctx.switchOperand, c.span()), v, c.span()), c.span()),
+                    new Ir.ExprStmt(new Ir.Continue(ctx.switchLoop, c.span()), c.span()));
+            return new Ir.Block(body, null, NORETURN, c.span());
+        }
+        if (c.value() != null) throw cx.error(c.value().span(), "continue with an operand is only for a labeled switch");
         if (ctx.continueTarget != null) return new Ir.Break(ctx.continueTarget, null, c.span());
         return new Ir.Continue(ctx.label, c.span());
     }

@@ -167,8 +167,25 @@ final class Operators {
     /** For {@code x == .tag} and {@code opt == null}: the right side takes the left side's type. */
     static Type hintFor(Ir.Expr l) {
         Type t = l.type();
-        if (t instanceof EnumType || t instanceof UnionType || t instanceof Type.Optional o && o.child() instanceof EnumType) return t;
+        if (t instanceof UnionType u) return u.tag() != null ? u.tag() : null;
+        if (t instanceof EnumType || t instanceof Type.Optional o && o.child() instanceof EnumType) return t;
         return null;
+    }
+
+    /** {@code opt == value}: {@code if (opt) |x| x == value else false} (and the reverse for {@code !=}). */
+    private Ir.Expr optionalAgainstValue(Ast.Binary b, Ir.CmpOp op, Ir.Expr opt, Ir.Expr value, boolean optOnLeft) {
+        Type child = ((Type.Optional) opt.type()).child();
+        Value ov = constValue(opt);
+        if (ov instanceof Value.NullV) return konst(BOOL, Value.BoolV.of(op == Ir.CmpOp.NE), b.span());
+        if (ov instanceof Value.OptionalV p) {
+            Ir.Expr x = konst(child, p.payload(), opt.span());
+            return compare(b, optOnLeft ? x : value, optOnLeft ? value : x);
+        }
+        if (cx.fn == null) throw cx.error(b.span(), "unable to resolve comptime value");
+        Ir.Local cap = cx.fn.newLocal("optional payload", child, false, false, true, opt.span());
+        Ir.Expr x = new Ir.LocalRef(cap, opt.span());
+        Ir.Expr cmp = compare(b, optOnLeft ? x : value, optOnLeft ? value : x);
+        return new Ir.IfOpt(opt, cap, false, cmp, konst(BOOL, Value.BoolV.of(op == Ir.CmpOp.NE), b.span()), BOOL, b.opSpan());
     }
 
     Ir.Expr compare(Ast.Binary b, Ir.Expr l, Ir.Expr r) {
@@ -186,12 +203,19 @@ final class Operators {
             Ir.Expr opt = l.type() instanceof Type.Optional ? l : r;
             return new Ir.Cmp(op, opt, konst(opt.type(), Value.NullV.INSTANCE, b.span()), BOOL, b.opSpan());
         }
+        // an optional against a value of its payload type: equal when not null and the payloads are equal
+        boolean lOpt = l.type() instanceof Type.Optional && !(r.type() instanceof Type.Optional || r.type() instanceof Type.Null);
+        boolean rOpt = r.type() instanceof Type.Optional && !(l.type() instanceof Type.Optional || l.type() instanceof Type.Null);
+        if ((lOpt || rOpt) && (op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) return optionalAgainstValue(b, op, lOpt ? l : r, lOpt ? r : l, lOpt);
         if (l.type() instanceof Type.TypeType && r.type() instanceof Type.TypeType) {
             Value lv = constValue(l);
             Value rv = constValue(r);
             boolean eq = lv instanceof Value.TypeV lt && rv instanceof Value.TypeV rt && sameType(lt.type(), rt.type());
             return konst(BOOL, new Value.BoolV(op == Ir.CmpOp.EQ ? eq : !eq), b.span());
         }
+        // a tagged union against its tag: compare the union's tag
+        if (l.type() instanceof UnionType lu && lu.tag() != null && !(r.type() instanceof UnionType)) l = cx.coercions.coerce(l, lu.tag(), b.left().span());
+        if (r.type() instanceof UnionType ru && ru.tag() != null && !(l.type() instanceof UnionType)) r = cx.coercions.coerce(r, ru.tag(), b.right().span());
         Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
         if (t instanceof Type.EnumLiteral) t = l.type();
         boolean ordered = op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE;

@@ -104,6 +104,7 @@ public final class Sema {
         List<Ir.Test> tests = new ArrayList<>();
         try {
             sema.rootStruct = sema.modules.fileStruct(root, ast, rootModuleName(root));
+            sema.decls.runComptimeBlocks(sema.rootStruct, ast);
             if (mode == Mode.RUN) {
                 main = sema.entryMain();
             } else {

@@ -11,6 +11,7 @@ import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.ComptimeCell;
 import org.heaplab.lang.types.ErrorSetType;
 import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Value;
 import org.heaplab.source.Span;
@@ -137,6 +138,7 @@ final class Statements {
             case Ast.Assign a -> assignStmt(a);
             case Ast.Defer d -> List.of(defer(d));
             case Ast.ExprStmt es -> List.of(exprStmt(es));
+            case Ast.Destructure d -> destructure(d);
         };
     }
 
@@ -153,28 +155,99 @@ final class Statements {
             return List.of();
         }
         Ir.Expr init = declared != null ? cx.exprs.exprAs(v.init(), declared) : cx.exprs.expr(v.init(), null);
+        return declare(v.name(), v.nameSpan(), v.isConst(), v.isComptime(), declared, init, v.init().span(), v.span());
+    }
+
+    /** Binds a declared name to its initial value: a comptime constant, or a run-time local and its declaration. */
+    List<Ir.Node> declare(String name, Span nameSpan, boolean isConst, boolean isComptime, Type declared, Ir.Expr init,
+                          Span initSpan, Span span) {
         Type t = declared != null ? declared : init.type();
-        if (t instanceof Type.NoReturn) return List.of(new Ir.ExprStmt(init, v.span()));
+        if (t instanceof Type.NoReturn) return List.of(new Ir.ExprStmt(init, span));
         Value cv = constValue(init);
-        boolean comptimeOnly = t.isComptimeOnly() || t instanceof Type.Null || t instanceof Type.Undefined;
-        if (!v.isConst() && comptimeOnly) {
-            throw cx.error(v.nameSpan(), "variable of type '" + t.name() + "' must be const or comptime",
-                    note(v.nameSpan(), "to modify this variable at runtime, it must be given an explicit fixed-size number type"));
-        }
-        if (v.isConst() && (comptimeOnly || v.isComptime())) {
-            if (cv == null) throw cx.error(v.init().span(), "unable to resolve comptime value");
-            cx.scope.bind(v.name(), new Scope.Comptime(t, cv));
+        if (isComptime && !isConst) {
+            if (cv == null) throw cx.error(initSpan, "unable to resolve comptime value");
+            cx.scope.bind(name, new Scope.ComptimeVar(new ComptimeCell(t, cv)));
             return List.of();
         }
-        if (t instanceof Type.Void && v.isConst()) {
-            cx.scope.bind(v.name(), new Scope.Comptime(t, Value.VoidV.INSTANCE));
-            return List.of(new Ir.ExprStmt(init, v.span()));
+        boolean comptimeOnly = t.isComptimeOnly() || t instanceof Type.Null || t instanceof Type.Undefined;
+        if (!isConst && comptimeOnly) {
+            throw cx.error(nameSpan, "variable of type '" + t.name() + "' must be const or comptime",
+                    note(nameSpan, "to modify this variable at runtime, it must be given an explicit fixed-size number type"));
+        }
+        if (isConst && (comptimeOnly || isComptime)) {
+            if (cv == null) throw cx.error(initSpan, "unable to resolve comptime value");
+            cx.scope.bind(name, new Scope.Comptime(t, cv));
+            return List.of();
+        }
+        if (t instanceof Type.Void && isConst) {
+            cx.scope.bind(name, new Scope.Comptime(t, Value.VoidV.INSTANCE));
+            return List.of(new Ir.ExprStmt(init, span));
         }
         Layout.sizeOf(t); // a runtime variable needs its type's layout now (a struct that holds itself is reported here)
-        Ir.Local l = cx.fn.newLocal(v.name(), t, !v.isConst(), false, false, v.nameSpan());
-        if (v.isConst() && cv != null && !(cv instanceof Value.UndefV)) l.comptimeValue = cv;
-        cx.scope.bind(v.name(), new Scope.Runtime(l));
-        return List.of(new Ir.VarDecl(l, init, v.span()));
+        Ir.Local l = cx.fn.newLocal(name, t, !isConst, false, false, nameSpan);
+        if (isConst && cv != null && !(cv instanceof Value.UndefV)) l.comptimeValue = cv;
+        cx.scope.bind(name, new Scope.Runtime(l));
+        return List.of(new Ir.VarDecl(l, init, span));
+    }
+
+    // ------------------------------------------------------------------ destructuring
+
+    /**
+     * {@code const a, var b = value;}: each target takes one element, in order. An anonymous
+     * list on the right gives each target its element directly (so {@code x, y = .{ y, x }} sees
+     * x's new value, as in Zig); any other value is evaluated once, into a temporary if need be.
+     */
+    List<Ir.Node> destructure(Ast.Destructure d) {
+        int n = d.targets().size();
+        List<Ir.Node> out = new ArrayList<>();
+        java.util.function.IntFunction<Ir.Expr> element;
+        if (d.value() instanceof Ast.Init in && in.type() == null && in.fields().isEmpty()) {
+            if (in.elements().size() != n) {
+                throw cx.error(d.value().span(), "expected " + n + " elements for destructure, found " + in.elements().size(),
+                        note(d.opSpan(), "result destructured here"));
+            }
+            element = i -> cx.exprs.expr(in.elements().get(i), targetType(d.targets().get(i)));
+        } else {
+            Ir.Expr v = cx.exprs.expr(d.value(), null);
+            Type t = v.type();
+            long count = t instanceof StructType st && st.isTuple() ? st.fields().size() : t instanceof Type.Array a ? a.length() : -1;
+            if (count < 0) {
+                throw cx.error(d.value().span(), "type '" + t.name() + "' cannot be destructured", note(d.opSpan(), "result destructured here"));
+            }
+            if (count != n) {
+                throw cx.error(d.value().span(), "expected " + n + " elements for destructure, found " + count, note(d.opSpan(), "result destructured here"));
+            }
+            if (constValue(v) == null && !isPlace(v)) {
+                Ir.Local tmp = cx.fn.newLocal("destructure", t, false, false, true, d.value().span());
+                out.add(new Ir.VarDecl(tmp, v, d.value().span()));
+                v = new Ir.LocalRef(tmp, d.value().span());
+            }
+            final Ir.Expr whole = v;
+            element = i -> t instanceof StructType
+                    ? cx.exprs.fieldOf(whole, Integer.toString(i), d.value().span(), d.value().span())
+                    : cx.exprs.indexOf(whole, konst(USIZE, Value.IntV.of(i), d.value().span()), d.value().span(), d.value().span());
+        }
+        for (int i = 0; i < n; i++) {
+            Ast.DestructTarget t = d.targets().get(i);
+            Ir.Expr e = element.apply(i);
+            if (t.isDecl()) {
+                Type declared = t.type() != null ? cx.types.typeOf(t.type()) : null;
+                if (declared != null) e = cx.coercions.coerce(e, declared, t.span());
+                out.addAll(declare(t.name(), t.nameSpan(), t.isConst(), t.isComptime(), declared, e, t.span(), t.span()));
+            } else if (t.target() instanceof Ast.Identifier id && id.name().equals("_")) {
+                out.add(new Ir.Discard(e, t.span()));
+            } else {
+                Ir.Expr target = cx.exprs.expr(t.target(), null);
+                checkAssignable(target, t.span());
+                out.add(new Ir.ExprStmt(new Ir.Assign(target, cx.coercions.coerce(e, target.type(), t.span()), t.span()), t.span()));
+            }
+        }
+        return out;
+    }
+
+    private Type targetType(Ast.DestructTarget t) {
+        if (t.isDecl()) return t.type() != null ? cx.types.typeOf(t.type()) : null;
+        return null;
     }
 
     List<Ir.Node> assignStmt(Ast.Assign a) {

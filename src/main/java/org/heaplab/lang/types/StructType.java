@@ -60,7 +60,16 @@ public final class StructType implements Type {
 
     public Kind kind() { return kind; }
 
-    public boolean isTuple() { return kind == Kind.TUPLE; }
+    public boolean isTuple() {
+        if (kind == Kind.TUPLE) return true;
+        if (fields == null && resolver != null && fieldState == Namespace.State.UNRESOLVED) resolver.accept(this);
+        return declaredTuple;
+    }
+
+    /** A struct declared with unnamed fields, {@code struct { u8, []const u8 }}: a tuple type. */
+    private boolean declaredTuple;
+
+    public void markTuple() { this.declaredTuple = true; }
 
     public Namespace namespace() { return namespace; }
 
@@ -141,6 +150,9 @@ public final class StructType implements Type {
         computeLayout();
         return offsets[fieldIndex];
     }
+
+    /** The field's offset in bits from the start of the struct. */
+    public long bitOffsetOf(int fieldIndex) { return offsetOf(fieldIndex) * 8; }
 
     @Override
     public boolean isComptimeOnly() {

@@ -2,14 +2,21 @@ package org.heaplab.lang.types;
 
 import java.util.List;
 
-/** A union; tagged ({@code union(enum)}) unions carry an enum tag after the payload. */
+/**
+ * A union; tagged ({@code union(enum)}) unions carry an enum tag after the payload. The field
+ * names are known at once, their types on first need, so a variant may point to its own union
+ * ({@code neg: *Expr}).
+ */
 public final class UnionType implements Type {
     public record Field(String name, Type type) {}
 
     private final String name;
     private final Namespace namespace;
+    private List<String> names = List.of();
     private List<Field> fields;
     private EnumType tag;
+    private java.util.function.Consumer<UnionType> resolver;
+    private boolean resolving;
     private long size = -1;
     private int align;
     private long tagOffset;
@@ -22,19 +29,40 @@ public final class UnionType implements Type {
 
     public void define(List<Field> fields, EnumType tag) {
         this.fields = List.copyOf(fields);
+        this.names = fields.stream().map(Field::name).toList();
         this.tag = tag;
     }
+
+    /** The names and tag now; the field types when {@code resolver} defines them, on first need. */
+    public void declare(List<String> names, EnumType tag, java.util.function.Consumer<UnionType> resolver) {
+        this.names = List.copyOf(names);
+        this.tag = tag;
+        this.resolver = resolver;
+    }
+
+    /** Whether the field types are being resolved right now (a union holding itself by value). */
+    public boolean isResolving() { return resolving; }
 
     public String name() { return name; }
 
     public boolean fieldsResolved() { return fields != null; }
 
-    public List<Field> fields() { return fields; }
-
-    public int fieldIndex(String n) {
-        for (int i = 0; i < fields.size(); i++) if (fields.get(i).name().equals(n)) return i;
-        return -1;
+    public List<Field> fields() {
+        if (fields == null && resolver != null && !resolving) {
+            resolving = true;
+            try {
+                resolver.accept(this);
+            } finally {
+                resolving = false;
+            }
+        }
+        if (fields == null) throw new IllegalStateException("fields of " + name + " not resolved");
+        return fields;
     }
+
+    public List<String> fieldNames() { return names; }
+
+    public int fieldIndex(String n) { return names.indexOf(n); }
 
     /** The tag enum, or null for an untagged union. */
     public EnumType tag() { return tag; }
@@ -45,7 +73,7 @@ public final class UnionType implements Type {
         if (size >= 0) return;
         long payload = 0;
         int a = 1;
-        for (Field f : fields) {
+        for (Field f : fields()) {
             payload = Math.max(payload, Layout.sizeOf(f.type()));
             a = Math.max(a, Layout.alignOf(f.type()));
         }
