@@ -978,8 +978,7 @@ fn growCapacity(current: usize, minimum: usize) usize {
 
 /// Integer addition returning `error.OutOfMemory` on overflow.
 fn addOrOom(a: usize, b: usize) error{OutOfMemory}!usize {
-    // Zig destructures `const result, const overflow = ...` (Heap Lab parses no destructuring)
-    const r = @addWithOverflow(a, b);
-    if (r[1] != 0) return error.OutOfMemory;
-    return r[0];
+    const result, const overflow = @addWithOverflow(a, b);
+    if (overflow != 0) return error.OutOfMemory;
+    return result;
 }

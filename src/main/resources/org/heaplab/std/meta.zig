@@ -69,7 +69,7 @@ pub fn FieldEnum(comptime T: type) type {
         });
     }
 
-    // Zig: `if (@typeInfo(T) == .@"union")` (Heap Lab compares no union with an enum literal)
+    // Zig: `if (@typeInfo(T) == .@"union")` (Heap Lab gets that comparison wrong at comptime)
     if (switch (@typeInfo(T)) {
         .@"union" => true,
         else => false,
