@@ -79,3 +79,49 @@ pub fn order(a: anytype, b: anytype) Order {
 pub fn clamp(val: anytype, lower: anytype, upper: anytype) @TypeOf(val, lower, upper) {
     return @max(lower, @min(val, upper));
 }
+
+/// Returns an unsigned int type that can hold the number of bits in T - 1.
+/// Suitable for 0-based bit indices of T.
+pub fn Log2Int(comptime T: type) type {
+    // comptime ceil log2
+    if (T == comptime_int) return comptime_int;
+    const bits: u16 = @typeInfo(T).int.bits;
+    const log2_bits = 16 - @clz(bits - 1);
+    return std.meta.Int(.unsigned, log2_bits);
+}
+
+/// Shifts right. Overflowed bits are truncated.
+/// A negative shift amount results in a left shift.
+pub fn shr(comptime T: type, a: T, shift_amt: anytype) T {
+    const abs_shift_amt = @abs(shift_amt);
+
+    const casted_shift_amt = blk: {
+        if (abs_shift_amt >= @typeInfo(T).int.bits) return 0;
+        break :blk @as(Log2Int(T), @intCast(abs_shift_amt));
+    };
+
+    if (@TypeOf(shift_amt) == comptime_int or @typeInfo(@TypeOf(shift_amt)).int.signedness == .signed) {
+        if (shift_amt < 0) {
+            return a << casted_shift_amt;
+        }
+    }
+
+    return a >> casted_shift_amt;
+}
+
+/// Returns the smallest integer type that can hold both from and to.
+pub fn IntFittingRange(comptime from: comptime_int, comptime to: comptime_int) type {
+    std.debug.assert(from <= to);
+    if (from == 0 and to == 0) {
+        return u0;
+    }
+    const signedness: std.builtin.Signedness = if (from < 0) .signed else .unsigned;
+    const largest_positive_integer = @max(if (from < 0) (-from) - 1 else from, to); // two's complement
+    const base = log2(largest_positive_integer);
+    const upper = (1 << base) - 1;
+    var magnitude_bits = if (upper >= largest_positive_integer) base else base + 1;
+    if (signedness == .signed) {
+        magnitude_bits += 1;
+    }
+    return std.meta.Int(signedness, magnitude_bits);
+}
