@@ -68,7 +68,28 @@ pub fn divCeil(comptime T: type, numerator: T, denominator: T) !T {
     return @divFloor(numerator + denominator - 1, denominator);
 }
 
-pub const Order = enum { gt, lt, eq };
+pub const Order = enum {
+    /// Greater than (`>`)
+    gt,
+
+    /// Less than (`<`)
+    lt,
+
+    /// Equal (`==`)
+    eq,
+
+    pub fn invert(self: Order) Order {
+        return switch (self) {
+            .lt => .gt,
+            .eq => .eq,
+            .gt => .lt,
+        };
+    }
+
+    pub fn differ(self: Order) ?Order {
+        return if (self != .eq) self else null;
+    }
+};
 
 pub fn order(a: anytype, b: anytype) Order {
     if (a == b) return .eq;
@@ -124,4 +145,22 @@ pub fn IntFittingRange(comptime from: comptime_int, comptime to: comptime_int) t
         magnitude_bits += 1;
     }
     return std.meta.Int(signedness, magnitude_bits);
+}
+
+/// Returns the nearest power of two less than or equal to value, or
+/// zero if value is less than or equal to zero.
+pub fn floorPowerOfTwo(comptime T: type, value: T) T {
+    const uT = std.meta.Int(.unsigned, @typeInfo(T).int.bits);
+    if (value <= 0) return 0;
+    return @as(T, 1) << log2_int(uT, @as(uT, @intCast(value)));
+}
+
+/// Return the log base 2 of integer value x, rounding down to the
+/// nearest integer.
+pub fn log2_int(comptime T: type, x: T) Log2Int(T) {
+    // Heap Lab: s2-18 (Zig: `if (@typeInfo(T) != .int or @typeInfo(T).int.signedness != .unsigned)`)
+    if (@typeInfo(T).int.signedness != .unsigned)
+        @compileError("log2_int requires an unsigned integer, found " ++ @typeName(T));
+    std.debug.assert(x != 0);
+    return @as(Log2Int(T), @intCast(@typeInfo(T).int.bits - 1 - @clz(x)));
 }
