@@ -111,6 +111,25 @@ pub fn Log2Int(comptime T: type) type {
     return std.meta.Int(.unsigned, log2_bits);
 }
 
+/// Shifts left. Overflowed bits are truncated.
+/// A negative shift amount results in a right shift.
+pub fn shl(comptime T: type, a: T, shift_amt: anytype) T {
+    const abs_shift_amt = @abs(shift_amt);
+
+    const casted_shift_amt = blk: {
+        if (abs_shift_amt >= @typeInfo(T).int.bits) return 0;
+        break :blk @as(Log2Int(T), @intCast(abs_shift_amt));
+    };
+
+    if (@TypeOf(shift_amt) == comptime_int or @typeInfo(@TypeOf(shift_amt)).int.signedness == .signed) {
+        if (shift_amt < 0) {
+            return a >> casted_shift_amt;
+        }
+    }
+
+    return a << casted_shift_amt;
+}
+
 /// Shifts right. Overflowed bits are truncated.
 /// A negative shift amount results in a left shift.
 pub fn shr(comptime T: type, a: T, shift_amt: anytype) T {
