@@ -15,6 +15,7 @@ import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.ErrorSetType;
 import org.heaplab.lang.types.FnRef;
 import org.heaplab.lang.types.GlobalVar;
+import org.heaplab.lang.types.Layout;
 import org.heaplab.lang.types.Namespace;
 import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
@@ -472,7 +473,14 @@ final class Expressions {
             if (n >= 0) return konst(new Type.Pointer(Type.PtrSize.ONE, new Type.Array(part.length, U8, sentinel), true), new Value.StringV(part), s.span());
             return konst(new Type.Pointer(Type.PtrSize.SLICE, U8, true, sentinel, 0), new Value.StringV(part), s.span());
         }
-        Type result = new Type.Pointer(Type.PtrSize.SLICE, elem, isConst, sentinel, 0);
+        // the slice keeps its pointer's alignment as far as the start's offset allows
+        int align = 0;
+        if (bt instanceof Type.Pointer bp && bp.alignment() != 0 && sv instanceof Value.IntV si) {
+            long off = si.value().longValue() * Layout.sizeOf(elem);
+            align = off == 0 ? bp.alignment() : (int) Math.min(bp.alignment(), Long.lowestOneBit(off));
+            if (align <= Layout.alignOf(elem)) align = 0;
+        }
+        Type result = new Type.Pointer(Type.PtrSize.SLICE, elem, isConst, sentinel, align);
         Ir.Expr slice = new Ir.MakeSlice(base, start, end, result, s.lbracket());
         if (n < 0) return slice;
         Type arrayPtr = new Type.Pointer(Type.PtrSize.ONE, new Type.Array(n, elem, sentinel), isConst);

@@ -208,7 +208,8 @@ final class Instances {
             case EnumType e -> "e" + id(e);
             case UnionType u -> "u" + id(u);
             case ErrorSetType e -> e.isAnyError() ? "anyerror" : "E" + id(e);
-            case Type.Pointer p -> "p" + p.size() + p.isConst() + (p.sentinel() == null ? "" : valueKey(p.sentinel())) + "(" + typeKey(p.child()) + ")";
+            case Type.Pointer p -> "p" + p.size() + p.isConst() + (p.sentinel() == null ? "" : valueKey(p.sentinel())) + "a" + p.alignment()
+                    + "(" + typeKey(p.child()) + ")";
             case Type.Array a -> "a" + a.length() + (a.sentinel() == null ? "" : valueKey(a.sentinel())) + "(" + typeKey(a.child()) + ")";
             case Type.Optional o -> "o(" + typeKey(o.child()) + ")";
             case Type.ErrorUnion eu -> "x(" + typeKey(eu.errorSet()) + "," + typeKey(eu.payload()) + ")";

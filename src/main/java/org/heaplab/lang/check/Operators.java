@@ -215,6 +215,9 @@ final class Operators {
         boolean lOpt = l.type() instanceof Type.Optional && !(r.type() instanceof Type.Optional || r.type() instanceof Type.Null);
         boolean rOpt = r.type() instanceof Type.Optional && !(l.type() instanceof Type.Optional || l.type() instanceof Type.Null);
         if ((lOpt || rOpt) && (op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) return optionalAgainstValue(b, op, lOpt ? l : r, lOpt ? r : l, lOpt);
+        if (l.type() instanceof Type.Void && r.type() instanceof Type.Void && (op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) {
+            return konst(BOOL, Value.BoolV.of(op == Ir.CmpOp.EQ), b.span());
+        }
         if (l.type() instanceof Type.TypeType && r.type() instanceof Type.TypeType) {
             Value lv = constValue(l);
             Value rv = constValue(r);
