@@ -269,6 +269,7 @@ final class Expressions {
         if (tt instanceof StructType st) {
             cx.sema.containers.resolveFields(st);
             int i = st.fieldIndex(name);
+            if (i < 0 && st.isTuple() && name.equals("len")) return konst(USIZE, Value.IntV.of(st.fields().size()), span);
             if (i < 0) {
                 throw cx.error(nameSpan, "no field named '" + name + "' in struct '" + st.name() + "'", declaredHere(st));
             }

@@ -353,8 +353,35 @@ final class Operators {
     }
 
     /** {@code ++} and {@code **} on comptime-known arrays and strings. */
+    /** {@code t ++ .{ x }} and {@code t ** 2} on tuples: a new tuple of the operands' fields, in order. */
+    private Ir.Expr tupleOp(Ast.Binary b, Ir.Expr l) {
+        List<Ir.Expr> parts = new ArrayList<>();
+        if (b.op() == Ast.BinOp.REPEAT) {
+            int n = intValue(cx.exprs.requireComptime(cx.exprs.exprAs(b.right(), USIZE), b.right().span(), null)).intValue();
+            List<Ir.Expr> once = fieldsOf(l, b.left().span());
+            for (int i = 0; i < n; i++) parts.addAll(once);
+        } else {
+            Ir.Expr r = cx.exprs.expr(b.right(), null);
+            if (!(r.type() instanceof StructType rt && rt.isTuple())) throw cx.error(b.opSpan(), "expected tuple, found '" + r.type().name() + "'");
+            parts.addAll(fieldsOf(l, b.left().span()));
+            parts.addAll(fieldsOf(r, b.right().span()));
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) names.add(Integer.toString(i));
+        return cx.inits.anonymous(names, parts, false, b.span());
+    }
+
+    private List<Ir.Expr> fieldsOf(Ir.Expr tuple, Span span) {
+        if (constValue(tuple) == null && !isPlace(tuple)) tuple = cx.exprs.materialize(tuple, span);
+        List<Ir.Expr> out = new ArrayList<>();
+        int n = ((StructType) tuple.type()).fields().size();
+        for (int i = 0; i < n; i++) out.add(cx.exprs.fieldOf(tuple, Integer.toString(i), span, span));
+        return out;
+    }
+
     Ir.Expr arrayOp(Ast.Binary b) {
         Ir.Expr l = cx.exprs.expr(b.left(), null);
+        if (l.type() instanceof StructType lt && lt.isTuple()) return tupleOp(b, l);
         Value lv = cx.exprs.requireComptime(l, b.left().span(), null);
         if (b.op() == Ast.BinOp.REPEAT) {
             Ir.Expr r = cx.exprs.exprAs(b.right(), USIZE);
