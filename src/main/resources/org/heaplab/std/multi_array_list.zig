@@ -181,7 +181,9 @@ pub fn MultiArrayList(comptime T: type) type {
 
         /// Release all allocated memory.
         pub fn deinit(self: *Self, gpa: Allocator) void {
-            gpa.free(self.allocatedBytes());
+            // Zig: `gpa.free(self.allocatedBytes());` (Heap Lab shares one `free` instance between
+            // slices that differ only in alignment, so the alignment is passed explicitly)
+            gpa.freeAligned(self.allocatedBytes(), comptime mem.Alignment.fromByteUnits(@alignOf(Elem)));
             self.* = undefined;
         }
 
@@ -380,12 +382,16 @@ pub fn MultiArrayList(comptime T: type) type {
                     @memcpy(other_slice.items(field), self_slice.items(field));
                 }
             }
-            gpa.free(self.allocatedBytes());
+            // Zig: `gpa.free(self.allocatedBytes());` (Heap Lab shares one `free` instance between
+            // slices that differ only in alignment, so the alignment is passed explicitly)
+            gpa.freeAligned(self.allocatedBytes(), comptime mem.Alignment.fromByteUnits(@alignOf(Elem)));
             self.* = other;
         }
 
         pub fn clearAndFree(self: *Self, gpa: Allocator) void {
-            gpa.free(self.allocatedBytes());
+            // Zig: `gpa.free(self.allocatedBytes());` (Heap Lab shares one `free` instance between
+            // slices that differ only in alignment, so the alignment is passed explicitly)
+            gpa.freeAligned(self.allocatedBytes(), comptime mem.Alignment.fromByteUnits(@alignOf(Elem)));
             self.* = .{};
         }
 
@@ -433,7 +439,9 @@ pub fn MultiArrayList(comptime T: type) type {
                 capacityInBytes(new_capacity),
             );
             if (self.len == 0) {
-                gpa.free(self.allocatedBytes());
+                // Zig: `gpa.free(self.allocatedBytes());` (Heap Lab shares one `free` instance between
+            // slices that differ only in alignment, so the alignment is passed explicitly)
+            gpa.freeAligned(self.allocatedBytes(), comptime mem.Alignment.fromByteUnits(@alignOf(Elem)));
                 self.bytes = new_bytes.ptr;
                 self.capacity = new_capacity;
                 return;
@@ -451,7 +459,9 @@ pub fn MultiArrayList(comptime T: type) type {
                     @memcpy(other_slice.items(field), self_slice.items(field));
                 }
             }
-            gpa.free(self.allocatedBytes());
+            // Zig: `gpa.free(self.allocatedBytes());` (Heap Lab shares one `free` instance between
+            // slices that differ only in alignment, so the alignment is passed explicitly)
+            gpa.freeAligned(self.allocatedBytes(), comptime mem.Alignment.fromByteUnits(@alignOf(Elem)));
             self.* = other;
         }
 
