@@ -481,37 +481,55 @@ pub fn HashMapUnmanaged(comptime K: type, comptime V: type, comptime Context: ty
             index: Size = 0,
 
             pub fn next(it: *Iterator) ?Entry {
+                std.debug.assert(it.index <= it.hm.capacity());
                 if (it.hm.size == 0) return null;
+
                 const cap = it.hm.capacity();
-                while (it.index < cap) : (it.index += 1) {
-                    if (Metadata.isUsed(it.hm.metadata.?[it.index])) {
+                const end = it.hm.metadata.? + cap;
+                var metadata = it.hm.metadata.? + it.index;
+
+                // Zig: `metadata += 1` (Heap Lab has no `+=` on pointers)
+                while (metadata != end) : ({
+                    metadata = metadata + 1;
+                    it.index += 1;
+                }) {
+                    if (Metadata.isUsed(metadata[0])) {
                         const key = &it.hm.keys()[it.index];
                         const value = &it.hm.values()[it.index];
                         it.index += 1;
                         return Entry{ .key_ptr = key, .value_ptr = value };
                     }
                 }
+
                 return null;
             }
         };
 
-        pub const KeyIterator = struct {
-            it: Iterator,
+        pub const KeyIterator = FieldIterator(K);
+        pub const ValueIterator = FieldIterator(V);
 
-            pub fn next(self: *KeyIterator) ?*K {
-                const entry = self.it.next() orelse return null;
-                return entry.key_ptr;
-            }
-        };
+        fn FieldIterator(comptime T: type) type {
+            return struct {
+                len: usize,
+                metadata: [*]const u8,
+                items: [*]T,
 
-        pub const ValueIterator = struct {
-            it: Iterator,
-
-            pub fn next(self: *ValueIterator) ?*V {
-                const entry = self.it.next() orelse return null;
-                return entry.value_ptr;
-            }
-        };
+                pub fn next(self: *@This()) ?*T {
+                    while (self.len > 0) {
+                        self.len -= 1;
+                        const used = Metadata.isUsed(self.metadata[0]);
+                        const item = &self.items[0];
+                        // Zig: `self.metadata += 1; self.items += 1;`
+                        self.metadata = self.metadata + 1;
+                        self.items = self.items + 1;
+                        if (used) {
+                            return item;
+                        }
+                    }
+                    return null;
+                }
+            };
+        }
 
         pub const Managed = HashMap(K, V, Context, max_load_percentage);
 
@@ -622,12 +640,36 @@ pub fn HashMapUnmanaged(comptime K: type, comptime V: type, comptime Context: ty
             return .{ .hm = self };
         }
 
-        pub fn keyIterator(self: *const Self) KeyIterator {
-            return .{ .it = self.iterator() };
+        pub fn keyIterator(self: Self) KeyIterator {
+            if (self.metadata) |metadata| {
+                return .{
+                    .len = self.capacity(),
+                    .metadata = metadata,
+                    .items = self.keys(),
+                };
+            } else {
+                return .{
+                    .len = 0,
+                    .metadata = undefined,
+                    .items = undefined,
+                };
+            }
         }
 
-        pub fn valueIterator(self: *const Self) ValueIterator {
-            return .{ .it = self.iterator() };
+        pub fn valueIterator(self: Self) ValueIterator {
+            if (self.metadata) |metadata| {
+                return .{
+                    .len = self.capacity(),
+                    .metadata = metadata,
+                    .items = self.values(),
+                };
+            } else {
+                return .{
+                    .len = 0,
+                    .metadata = undefined,
+                    .items = undefined,
+                };
+            }
         }
 
         pub fn putNoClobber(self: *Self, allocator: Allocator, key: K, value: V) Allocator.Error!void {
