@@ -1,7 +1,8 @@
 const std = @import("std");
 const fmt = std.fmt;
 
-const P = struct { x: i32, inner: struct { y: u8 } };
+const Inner = struct { y: u8 };
+const P = struct { x: i32, inner: Inner };
 
 pub fn main() !void {
     var buf: [128]u8 = undefined;

@@ -152,6 +152,7 @@ final class AstGenChecks {
                 case Ast.Index i -> e = i.target();
                 case Ast.SliceOf s -> e = s.target();
                 case Ast.Grouped g -> e = g.expr();
+                case Ast.BuiltinCall b when b.name().equals("field") && !b.args().isEmpty() -> e = b.args().get(0);
                 default -> {
                     return;
                 }

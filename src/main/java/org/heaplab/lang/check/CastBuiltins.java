@@ -47,6 +47,7 @@ final class CastBuiltins {
                 Builtins.arity(cx, b, 1);
                 if (expected instanceof Type.ErrorUnion eu) expected = eu.payload();
                 Ir.Expr v = cx.exprs.expr(args.get(0), expected);
+                if (v.type() instanceof Type.NoReturn) return v;
                 if (!(v.type() instanceof Type.Pointer) && !(v.type() instanceof Type.Optional)) {
                     throw cx.error(args.get(0).span(), "expected pointer type, found '" + v.type().name() + "'");
                 }
@@ -221,8 +222,15 @@ final class CastBuiltins {
         Type pt = t instanceof Type.Optional o ? o.child() : t;
         if (!(pt instanceof Type.Pointer)) throw cx.error(b.span(), "expected pointer type, found '" + t.name() + "'");
         Ir.Expr v = cx.exprs.expr(b.args().get(0), t);
+        if (v.type() instanceof Type.NoReturn) return v;
         Type vt = v.type() instanceof Type.Optional o ? o.child() : v.type();
         if (!(vt instanceof Type.Pointer)) throw cx.error(b.args().get(0).span(), "expected pointer type, found '" + v.type().name() + "'");
+        if (((Type.Pointer) vt).isSlice() && !((Type.Pointer) pt).isSlice() && !(v.type() instanceof Type.Optional)) {
+            // a slice to a pointer: its .ptr, reinterpreted
+            Type.Pointer sp = (Type.Pointer) vt;
+            v = cx.exprs.fieldOf(v, "ptr", b.args().get(0).span(), b.args().get(0).span());
+            vt = v.type();
+        }
         if (((Type.Pointer) vt).isSlice() != ((Type.Pointer) pt).isSlice()) {
             throw cx.error(b.span(), "cannot cast between slices and pointers with @ptrCast");
         }

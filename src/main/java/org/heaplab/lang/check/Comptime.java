@@ -40,10 +40,12 @@ final class Comptime {
     /** {@code return} while running a function at compile time. */
     static final class Return extends RuntimeException {
         final Value value;
+        final Type type;
 
-        Return(Value value) {
+        Return(Value value, Type type) {
             super(null, null, false, false);
             this.value = value;
+            this.type = type;
         }
     }
 
@@ -187,7 +189,7 @@ final class Comptime {
             } catch (Return r) {
                 Value v = r.value;
                 if (ret != null && !(ret instanceof Type.AnyType)) {
-                    v = constValue(ev.coercions.coerce(konst(typeOfValue(v), v, site), ret, site));
+                    v = constValue(ev.coercions.coerce(konst(r.type, v, site), ret, site));
                 }
                 return v;
             } catch (Break br) {
@@ -333,13 +335,15 @@ final class Comptime {
         switch (e) {
             case Ast.Return r -> {
                 Value v = Value.VoidV.INSTANCE;
+                Type t = VOID;
                 if (r.value() != null) {
                     Type rt = cx.comptimeReturnType;
                     Ir.Expr x = rt != null ? cx.exprs.exprAs(r.value(), rt) : cx.exprs.expr(r.value(), null);
                     v = constValue(x);
                     if (v == null) throw cx.error(r.value().span(), "unable to resolve comptime value");
+                    t = x.type();
                 }
-                throw new Return(v);
+                throw new Return(v, t);
             }
             case Ast.Break b -> {
                 Value v = Value.VoidV.INSTANCE;
@@ -508,6 +512,7 @@ final class Comptime {
 
     /** The elements of a comptime array, string or slice value. */
     List<Value> elementsOf(Value v, Type t) {
+        if (v instanceof Value.CellPtrV p) return elementsOf(cx.places.load(new ComptimePlaces.Place(p.cell(), p.path(), p.pointee())), p.pointee());
         Value target = v instanceof Value.RefV r ? r.target() : v;
         if (target instanceof Value.AggregateV a) return a.elements();
         if (target instanceof Value.StringV s) {

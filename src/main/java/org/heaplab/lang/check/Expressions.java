@@ -458,14 +458,26 @@ final class Expressions {
             if (hi > len + (sentinelOf(bt) != null ? 1 : 0)) throw cx.error(s.end().span(), "end index " + hi + " out of bounds for array of length " + len);
             if (si.value().longValue() > hi) throw cx.error(s.start().span(), "start index " + si.value() + " is larger than end index " + hi);
         }
+        // a comptime-known length makes a pointer to an array (*[n]T), as in Zig: both bounds known,
+        // or the start known and the end that of an array
+        long n = -1;
+        if (sv instanceof Value.IntV si) {
+            if (ev instanceof Value.IntV ei) n = ei.value().longValue() - si.value().longValue();
+            else if (end == null && len >= 0) n = len - si.value().longValue();
+        }
         if (bv instanceof Value.StringV str && sv instanceof Value.IntV si && (end == null || ev instanceof Value.IntV)) {
             int from = si.value().intValue();
             int to = end == null ? str.bytes().length : ((Value.IntV) ev).value().intValue();
             byte[] part = java.util.Arrays.copyOfRange(str.bytes(), from, to);
+            if (n >= 0) return konst(new Type.Pointer(Type.PtrSize.ONE, new Type.Array(part.length, U8, sentinel), true), new Value.StringV(part), s.span());
             return konst(new Type.Pointer(Type.PtrSize.SLICE, U8, true, sentinel, 0), new Value.StringV(part), s.span());
         }
         Type result = new Type.Pointer(Type.PtrSize.SLICE, elem, isConst, sentinel, 0);
-        return new Ir.MakeSlice(base, start, end, result, s.lbracket());
+        Ir.Expr slice = new Ir.MakeSlice(base, start, end, result, s.lbracket());
+        if (n < 0) return slice;
+        Type arrayPtr = new Type.Pointer(Type.PtrSize.ONE, new Type.Array(n, elem, sentinel), isConst);
+        return new Ir.Convert(Ir.ConvKind.BITCAST, new Ir.SliceField(slice, false, new Type.Pointer(Type.PtrSize.MANY, elem, isConst, sentinel, 0), s.lbracket()),
+                arrayPtr, s.lbracket());
     }
 
     Ir.Expr deref(Ast.Deref d) {

@@ -154,17 +154,25 @@ final class Operators {
             names.addAll(re.names());
             return konst(TYPE, new Value.TypeV(ErrorSetType.of("error{" + String.join(",", names) + "}", names)), b.span());
         }
-        Ir.Expr l = cx.exprs.expr(b.left(), op.isComparison() ? null : expected);
+        Type hint = op.isComparison() ? null : numberHint(expected);
+        Ir.Expr l = cx.exprs.expr(b.left(), hint);
         Ir.Expr r;
         if (op == Ast.BinOp.SHL || op == Ast.BinOp.SHR || op == Ast.BinOp.SHL_SAT) {
             return shift(b, l);
         }
-        r = cx.exprs.expr(b.right(), op.isComparison() ? hintFor(l) : expected);
+        r = cx.exprs.expr(b.right(), op.isComparison() ? hintFor(l) : hint);
         if (op.isComparison()) return compare(b, l, r);
         return arithmetic(b, op, l, r);
     }
 
     /** For {@code x == .tag} and {@code opt == null}: the right side takes the left side's type. */
+    /** The number type an arithmetic result goes to (through an optional or error union), as a hint for its operands. */
+    static Type numberHint(Type expected) {
+        if (expected instanceof Type.Optional o) expected = o.child();
+        if (expected instanceof Type.ErrorUnion eu) expected = eu.payload();
+        return isNumeric(expected) ? expected : null;
+    }
+
     static Type hintFor(Ir.Expr l) {
         Type t = l.type();
         if (t instanceof UnionType u) return u.tag() != null ? u.tag() : null;

@@ -59,8 +59,14 @@ final class Statements {
                 }
                 List<Ir.Node> nodes = stmt(s);
                 out.addAll(nodes);
-                if (!nodes.isEmpty() && isNoReturn(nodes.get(nodes.size() - 1))) diverged = true;
                 previous = s;
+                if (!nodes.isEmpty() && isNoReturn(nodes.get(nodes.size() - 1))) {
+                    diverged = true;
+                    // like Zig's Sema, what follows a statement that cannot complete is not analysed
+                    // (a comptime-known `if (...) return x;` before an @compileError); AstGen's
+                    // "unreachable code" after a return written as such is still reported
+                    if (!leavesBySyntax(s)) break;
+                }
             }
             Type t;
             if (ctx != null) {

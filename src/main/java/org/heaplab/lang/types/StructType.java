@@ -154,11 +154,19 @@ public final class StructType implements Type {
     /** The field's offset in bits from the start of the struct. */
     public long bitOffsetOf(int fieldIndex) { return offsetOf(fieldIndex) * 8; }
 
+    /** Set while {@link #isComptimeOnly} looks at the fields (a struct reaches itself through a pointer). */
+    private boolean askingComptimeOnly;
+
     @Override
     public boolean isComptimeOnly() {
-        if (fields == null) return false;
-        for (Field f : fields) if (!f.isComptime() && f.type().isComptimeOnly()) return true;
-        return false;
+        if (fields == null || askingComptimeOnly) return false;
+        askingComptimeOnly = true;
+        try {
+            for (Field f : fields) if (!f.isComptime() && f.type().isComptimeOnly()) return true;
+            return false;
+        } finally {
+            askingComptimeOnly = false;
+        }
     }
 
     @Override

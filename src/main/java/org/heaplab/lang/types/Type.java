@@ -151,6 +151,9 @@ public sealed interface Type permits Type.Int, Type.Float, Type.Bool, Type.Void,
         public boolean isSlice() { return size == PtrSize.SLICE; }
 
         @Override
+        public boolean isComptimeOnly() { return !(child instanceof Fn) && child.isComptimeOnly(); }
+
+        @Override
         public String toString() { return name(); }
     }
 
@@ -177,6 +180,9 @@ public sealed interface Type permits Type.Int, Type.Float, Type.Bool, Type.Void,
 
     record ErrorUnion(ErrorSetType errorSet, Type payload) implements Type {
         public String name() { return errorSet.name() + "!" + payload.name(); }
+
+        @Override
+        public boolean isComptimeOnly() { return payload.isComptimeOnly(); }
     }
 
     /** A function type (the type of a function body, not of a pointer to it). */

@@ -103,6 +103,21 @@ public final class UnionType implements Type {
         return tagOffset;
     }
 
+    private boolean askingComptimeOnly;
+
+    /** A union with a comptime-only variant (std.builtin.Type, with its `type` fields) exists only while compiling. */
+    @Override
+    public boolean isComptimeOnly() {
+        if (askingComptimeOnly || resolving || fields == null && resolver == null) return false;
+        askingComptimeOnly = true;
+        try {
+            for (Field f : fields()) if (f.type().isComptimeOnly()) return true;
+            return false;
+        } finally {
+            askingComptimeOnly = false;
+        }
+    }
+
     @Override
     public String toString() { return name; }
 }
