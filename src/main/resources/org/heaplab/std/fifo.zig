@@ -24,21 +24,6 @@ pub fn LinearFifo(
 ) type {
     const autoalign = false;
 
-    // Zig compares `is_dynamic` (.Static, .Slice) where these stand; Heap Lab cannot
-    // resolve such a comparison of a comptime union at comptime.
-    const is_dynamic = switch (buffer_type) {
-        .Dynamic => true,
-        else => false,
-    };
-    const is_static = switch (buffer_type) {
-        .Static => true,
-        else => false,
-    };
-    const is_slice = switch (buffer_type) {
-        .Slice => true,
-        else => false,
-    };
-
     const powers_of_two = switch (buffer_type) {
         .Static => std.math.isPowerOfTwo(buffer_type.Static),
         .Slice => false, // Any size slice could be passed in
@@ -46,8 +31,8 @@ pub fn LinearFifo(
     };
 
     return struct {
-        allocator: if (is_dynamic) Allocator else void,
-        buf: if (is_static) [buffer_type.Static]T else []T,
+        allocator: if (buffer_type == .Dynamic) Allocator else void,
+        buf: if (buffer_type == .Static) [buffer_type.Static]T else []T,
         head: usize,
         count: usize,
 
@@ -58,7 +43,7 @@ pub fn LinearFifo(
         // Type of Self argument for slice operations.
         // If buffer is inline (Static) then we need to ensure we haven't
         // returned a slice into a copy on the stack
-        const SliceSelfArg = if (is_static) *Self else Self;
+        const SliceSelfArg = if (buffer_type == .Static) *Self else Self;
 
         pub const init = switch (buffer_type) {
             .Static => initStatic,
@@ -67,7 +52,7 @@ pub fn LinearFifo(
         };
 
         fn initStatic() Self {
-            comptime assert(is_static);
+            comptime assert(buffer_type == .Static);
             return .{
                 .allocator = {},
                 .buf = undefined,
@@ -77,7 +62,7 @@ pub fn LinearFifo(
         }
 
         fn initSlice(buf: []T) Self {
-            comptime assert(is_slice);
+            comptime assert(buffer_type == .Slice);
             return .{
                 .allocator = {},
                 .buf = buf,
@@ -87,7 +72,7 @@ pub fn LinearFifo(
         }
 
         fn initDynamic(allocator: Allocator) Self {
-            comptime assert(is_dynamic);
+            comptime assert(buffer_type == .Dynamic);
             return .{
                 .allocator = allocator,
                 .buf = &.{},
@@ -97,7 +82,7 @@ pub fn LinearFifo(
         }
 
         pub fn deinit(self: Self) void {
-            if (is_dynamic) self.allocator.free(self.buf);
+            if (buffer_type == .Dynamic) self.allocator.free(self.buf);
         }
 
         pub fn realign(self: *Self) void {
@@ -125,7 +110,7 @@ pub fn LinearFifo(
         /// Reduce allocated capacity to `size`.
         pub fn shrink(self: *Self, size: usize) void {
             assert(size >= self.count);
-            if (is_dynamic) {
+            if (buffer_type == .Dynamic) {
                 self.realign();
                 self.buf = self.allocator.realloc(self.buf, size) catch |e| switch (e) {
                     error.OutOfMemory => return, // no problem, capacity is still correct then.
@@ -136,7 +121,7 @@ pub fn LinearFifo(
         /// Ensure that the buffer can fit at least `size` items
         pub fn ensureTotalCapacity(self: *Self, size: usize) !void {
             if (self.buf.len >= size) return;
-            if (is_dynamic) {
+            if (buffer_type == .Dynamic) {
                 self.realign();
                 const new_size = if (powers_of_two) math.ceilPowerOfTwo(usize, size) catch return error.OutOfMemory else size;
                 self.buf = try self.allocator.realloc(self.buf, new_size);

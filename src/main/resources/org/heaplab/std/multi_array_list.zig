@@ -132,8 +132,7 @@ pub fn MultiArrayList(comptime T: type) type {
 
         const Self = @This();
 
-        // Zig: `meta.fields(Elem)` (Heap Lab loses a comptime slice of field descriptions returned by a call)
-        const fields = @typeInfo(Elem).@"struct".fields;
+        const fields = meta.fields(Elem);
         /// `sizes.bytes` is an array of @sizeOf each T field. Sorted by alignment, descending.
         /// `sizes.fields` is an array mapping from `sizes.bytes` array index to field index.
         const sizes = blk: {
