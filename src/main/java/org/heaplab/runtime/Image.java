@@ -203,7 +203,7 @@ public final class Image {
             case Value.RefV r -> constantAddress(r.target(), r.targetType());
             case Value.StringV s -> stringAddress(s.bytes());
             case Value.FnV f -> functionAddress(functionValue(f).index);
-            case Value.GlobalAddrV g -> globalAddress(g.global());
+            case Value.GlobalAddrV g -> globalAddress(g.global()) + g.offset();
             case Value.AddressV a -> a.address();
             case Value.OptionalV o -> scalarBits(((Type.Optional) t).child(), o.payload());
             case Value.AggregateV a -> throw new IllegalStateException("aggregate as scalar: " + t.name());

@@ -28,6 +28,18 @@ final class Calls {
 
     // ------------------------------------------------------------------ calls
     Ir.Expr call(Ast.Call c, Type expected) {
+        if (c.callee() instanceof Ast.EnumLit lit) {
+            // a decl literal called: `.init(a)` where a T is expected is `T.init(a)`
+            Type t = expected;
+            if (t instanceof Type.ErrorUnion eu) t = eu.payload();
+            if (t instanceof Type.Optional o) t = o.child();
+            if (t instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE) t = p.child();
+            if (t instanceof StructType || t instanceof UnionType || t instanceof EnumType) {
+                Ir.Expr member = cx.exprs.memberOfType(t, lit.name(), lit.span());
+                return callValue(member, c, null, expected);
+            }
+            throw cx.error(lit.span(), "call of a decl literal '." + lit.name() + "' needs a known result type");
+        }
         if (c.callee() instanceof Ast.Field f) {
             Ir.Expr target = cx.exprs.expr(f.target(), null);
             Value tv = constValue(target);

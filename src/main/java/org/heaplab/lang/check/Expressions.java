@@ -482,6 +482,10 @@ final class Expressions {
             if (align <= Layout.alignOf(elem)) align = 0;
         }
         Type result = new Type.Pointer(Type.PtrSize.SLICE, elem, isConst, sentinel, align);
+        if (n >= 0 && cx.comptimeMode && sv instanceof Value.IntV si0 && Operators.globalAddress(base) instanceof Value.GlobalAddrV ga) {
+            Type arrayPtr = new Type.Pointer(Type.PtrSize.ONE, new Type.Array(n, elem, sentinel), isConst);
+            return konst(arrayPtr, new Value.GlobalAddrV(ga.global(), ga.offset() + si0.value().longValue() * Layout.sizeOf(elem)), s.span());
+        }
         Ir.Expr slice = new Ir.MakeSlice(base, start, end, result, s.lbracket());
         if (n < 0) return slice;
         Type arrayPtr = new Type.Pointer(Type.PtrSize.ONE, new Type.Array(n, elem, sentinel), isConst);

@@ -125,8 +125,8 @@ final class Operators {
             }
             return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), new Value.RefV(cv, o.type()), u.span());
         }
-        if (o instanceof Ir.GlobalRef g && cx.comptimeMode) {
-            return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), !g.global().mutable), new Value.GlobalAddrV(g.global()), u.span());
+        if (cx.comptimeMode && globalAddress(o) instanceof Value.GlobalAddrV ga) {
+            return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), !ga.global().mutable), ga, u.span());
         }
         if (!isPlace(o)) o = cx.exprs.materialize(o, u.operand().span());
         markAddressTaken(o);
@@ -180,6 +180,52 @@ final class Operators {
         return null;
     }
 
+    /**
+     * The address, known while compiling, of a place in a container-level variable ({@code &data},
+     * {@code &data[1]}, {@code &s.field}); null for any other place.
+     */
+    static Value.GlobalAddrV globalAddress(Ir.Expr place) {
+        return switch (place) {
+            case Ir.GlobalRef g -> new Value.GlobalAddrV(g.global());
+            case Ir.ElemRef el when el.base().type() instanceof Type.Array && constValue(el.index()) instanceof Value.IntV i
+                    && globalAddress(el.base()) instanceof Value.GlobalAddrV base ->
+                    new Value.GlobalAddrV(base.global(), base.offset() + i.value().longValue() * Layout.sizeOf(el.type()));
+            case Ir.FieldRef f when globalAddress(f.base()) instanceof Value.GlobalAddrV base ->
+                    new Value.GlobalAddrV(base.global(), base.offset() + f.struct().offsetOf(f.index()));
+            default -> null;
+        };
+    }
+
+    /**
+     * A signed against an unsigned integer that no type of both holds (isize against usize):
+     * compared by value, as Zig does: a negative signed operand is below every unsigned one,
+     * any other is compared as unsigned.
+     */
+    private Ir.Expr mixedSigns(Ir.CmpOp op, Ir.Expr l, Type.Int li, Ir.Expr r, Type.Int ri, Ast.Binary b) {
+        boolean leftSigned = li.signed();
+        Ir.Expr s = leftSigned ? l : r;
+        Ir.Expr u = leftSigned ? r : l;
+        Type.Int st = leftSigned ? li : ri;
+        Type.Int ut = leftSigned ? ri : li;
+        // with the signed operand on the left: s < u, s <= u, s > u, s >= u, s == u, s != u
+        Ir.CmpOp sop = leftSigned ? op : switch (op) {
+            case LT -> Ir.CmpOp.GT;
+            case LE -> Ir.CmpOp.GE;
+            case GT -> Ir.CmpOp.LT;
+            case GE -> Ir.CmpOp.LE;
+            default -> op;
+        };
+        Type.Int wide = new Type.Int(Math.max(st.bits(), ut.bits()), false);
+        Ir.Expr negative = new Ir.Cmp(Ir.CmpOp.LT, s, konst(st, Value.IntV.of(0), b.span()), BOOL, b.opSpan());
+        Ir.Expr sAsU = new Ir.Convert(Ir.ConvKind.INT_CAST, s, wide, b.opSpan());
+        Ir.Expr uWide = intFitsIn(ut, wide) && !sameType(ut, wide) ? new Ir.Convert(Ir.ConvKind.INT_WIDEN, u, wide, b.opSpan()) : u;
+        Ir.Expr unsigned = new Ir.Cmp(sop, sAsU, uWide, BOOL, b.opSpan());
+        return switch (sop) {
+            case LT, LE, NE -> new Ir.Logic(false, negative, unsigned, BOOL, b.opSpan());
+            default -> new Ir.Logic(true, new Ir.Unary(Ir.UnOp.NOT, negative, BOOL, b.opSpan()), unsigned, BOOL, b.opSpan());
+        };
+    }
+
     /** {@code opt == value}: {@code if (opt) |x| x == value else false} (and the reverse for {@code !=}). */
     private Ir.Expr optionalAgainstValue(Ast.Binary b, Ir.CmpOp op, Ir.Expr opt, Ir.Expr value, boolean optOnLeft) {
         Type child = ((Type.Optional) opt.type()).child();
@@ -209,6 +255,10 @@ final class Operators {
         if (l.type() instanceof Type.Optional && r.type() instanceof Type.Null || r.type() instanceof Type.Optional && l.type() instanceof Type.Null) {
             if (op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE) throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + l.type().name() + "'");
             Ir.Expr opt = l.type() instanceof Type.Optional ? l : r;
+            Value ov = constValue(opt);
+            if (ov instanceof Value.NullV || ov instanceof Value.OptionalV) {
+                return konst(BOOL, Value.BoolV.of((ov instanceof Value.NullV) == (op == Ir.CmpOp.EQ)), b.span());
+            }
             return new Ir.Cmp(op, opt, konst(opt.type(), Value.NullV.INSTANCE, b.span()), BOOL, b.opSpan());
         }
         // an optional against a value of its payload type: equal when not null and the payloads are equal
@@ -227,6 +277,10 @@ final class Operators {
         // a tagged union against its tag: compare the union's tag
         if (l.type() instanceof UnionType lu && lu.tag() != null && !(r.type() instanceof UnionType)) l = cx.coercions.coerce(l, lu.tag(), b.left().span());
         if (r.type() instanceof UnionType ru && ru.tag() != null && !(l.type() instanceof UnionType)) r = cx.coercions.coerce(r, ru.tag(), b.right().span());
+        if (l.type() instanceof Type.Int li && r.type() instanceof Type.Int ri && li.signed() != ri.signed()
+                && !intFitsIn(li, ri) && !intFitsIn(ri, li) && constValue(l) == null && constValue(r) == null) {
+            return mixedSigns(op, l, li, r, ri, b);
+        }
         Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
         if (t instanceof Type.EnumLiteral) t = l.type();
         boolean ordered = op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE;
@@ -256,6 +310,10 @@ final class Operators {
         if (l.type() instanceof Type.Pointer lp && (lp.size() == Type.PtrSize.MANY || lp.size() == Type.PtrSize.C)
                 && (op == Ast.BinOp.ADD || op == Ast.BinOp.SUB)) {
             Ir.Expr n = cx.coercions.coerce(r, USIZE, b.right().span());
+            if (constValue(l) instanceof Value.GlobalAddrV ga && constValue(n) instanceof Value.IntV k) {
+                long d = k.value().longValue() * Layout.sizeOf(lp.child()) * (op == Ast.BinOp.ADD ? 1 : -1);
+                return konst(lp, new Value.GlobalAddrV(ga.global(), ga.offset() + d), b.span());
+            }
             return new Ir.Binary(op == Ast.BinOp.ADD ? Ir.BinOp.PTR_ADD : Ir.BinOp.PTR_SUB, l, n, lp, b.opSpan());
         }
         Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
