@@ -116,6 +116,8 @@ final class Comptime {
 
     /** A block, run: its value is what a {@code break} to its label gives, else void. */
     Ir.Const evalBlock(Ast.Block b, Type expected) {
+        // a block run on its own (a container-level `const x = blk: { ... }`) is an evaluation of its own
+        if (cx.sema.evalDepth == 0) return executing(() -> evalBlock(b, expected));
         try {
             execStmts(b.stmts());
         } catch (Break br) {

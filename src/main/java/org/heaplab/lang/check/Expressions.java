@@ -382,6 +382,7 @@ final class Expressions {
     Ir.Expr derefValue(Ir.Expr ptr, Type child, Span span) {
         Value cv = constValue(ptr);
         if (cv instanceof Value.RefV r) return konst(child, r.target(), span);
+        if (cv instanceof Value.StringV s && child instanceof Type.Array) return konst(child, s, span);
         if (cv instanceof Value.CellPtrV p) return konst(child, cx.places.load(new ComptimePlaces.Place(p.cell(), p.path(), p.pointee())), span);
         return new Ir.Deref(ptr, child, span);
     }

@@ -118,7 +118,9 @@ final class Operators {
             if (c != null) o = c;
         }
         Value cv = constValue(o);
-        if (o instanceof Ir.Const || (cv != null && !isPlace(o))) {
+        // the address of a comptime-known constant is that of its value in read-only data, shared as Zig shares it
+        boolean knownConst = o instanceof Ir.LocalRef lr && !lr.local().mutable && cv != null && !(cv instanceof Value.UndefV);
+        if (o instanceof Ir.Const || (cv != null && !isPlace(o)) || knownConst) {
             if (cv instanceof Value.FnV fv) {
                 cx.sema.instances.functionValue(fv.fn(), u.span());
                 return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), cv, u.span());
@@ -441,37 +443,50 @@ final class Operators {
         Ir.Expr l = cx.exprs.expr(b.left(), null);
         if (l.type() instanceof StructType lt && lt.isTuple()) return tupleOp(b, l);
         Value lv = cx.exprs.requireComptime(l, b.left().span(), null);
+        Seq left = sequence(l, lv, b.left().span(), b.opSpan());
+        List<Value> out = new ArrayList<>();
+        Type elem = left.elem();
+        boolean pointer = left.pointer();
+        Value sentinel = left.sentinel();
         if (b.op() == Ast.BinOp.REPEAT) {
             Ir.Expr r = cx.exprs.exprAs(b.right(), USIZE);
             int n = ((Value.IntV) cx.exprs.requireComptime(r, b.right().span(), null)).value().intValue();
-            if (lv instanceof Value.StringV s) {
-                byte[] out = new byte[s.bytes().length * n];
-                for (int i = 0; i < n; i++) System.arraycopy(s.bytes(), 0, out, i * s.bytes().length, s.bytes().length);
-                return konst(stringLiteralType(out.length), new Value.StringV(out), b.span());
+            for (int i = 0; i < n; i++) out.addAll(left.elems());
+        } else {
+            Ir.Expr r = cx.exprs.expr(b.right(), null);
+            Value rv = cx.exprs.requireComptime(r, b.right().span(), null);
+            Seq right = sequence(r, rv, b.right().span(), b.opSpan());
+            if (!sameType(left.elem(), right.elem()) && !(isInt(left.elem()) && isInt(right.elem()))) {
+                throw cx.error(b.opSpan(), "expected array of '" + left.elem().name() + "', found '" + r.type().name() + "'");
             }
-            if (lv instanceof Value.AggregateV av && av.type() instanceof Type.Array at) {
-                List<Value> out = new ArrayList<>();
-                for (int i = 0; i < n; i++) out.addAll(av.elements());
-                Type t = new Type.Array(out.size(), at.child(), at.sentinel());
-                return konst(t, new Value.AggregateV(t, out), b.span());
-            }
-            throw cx.error(b.opSpan(), "expected array, found '" + l.type().name() + "'");
+            out.addAll(left.elems());
+            out.addAll(right.elems());
+            pointer |= right.pointer();
+            sentinel = sentinel != null && sentinel.equals(right.sentinel()) ? sentinel : null;
         }
-        Ir.Expr r = cx.exprs.expr(b.right(), null);
-        Value rv = cx.exprs.requireComptime(r, b.right().span(), null);
-        if (lv instanceof Value.StringV ls && rv instanceof Value.StringV rs) {
-            byte[] out = new byte[ls.bytes().length + rs.bytes().length];
-            System.arraycopy(ls.bytes(), 0, out, 0, ls.bytes().length);
-            System.arraycopy(rs.bytes(), 0, out, ls.bytes().length, rs.bytes().length);
-            return konst(stringLiteralType(out.length), new Value.StringV(out), b.span());
+        // strings stay strings; a pointer operand makes the result a pointer to the array, as in Zig
+        if (elem instanceof Type.Int it && it.bits() == 8 && !it.signed() && (pointer || left.string())) {
+            byte[] bytes = new byte[out.size()];
+            for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) intValue(out.get(i)).intValue();
+            Type at = new Type.Array(bytes.length, U8, sentinel);
+            return konst(pointer ? new Type.Pointer(Type.PtrSize.ONE, at, true) : at, new Value.StringV(bytes), b.span());
         }
-        if (lv instanceof Value.AggregateV la && rv instanceof Value.AggregateV ra && la.type() instanceof Type.Array at) {
-            List<Value> out = new ArrayList<>(la.elements());
-            out.addAll(ra.elements());
-            Type t = new Type.Array(out.size(), at.child(), at.sentinel());
-            return konst(t, new Value.AggregateV(t, out), b.span());
-        }
-        throw cx.error(b.opSpan(), "expected array, found '" + l.type().name() + "'");
+        Type at = new Type.Array(out.size(), elem, sentinel);
+        Value arr = new Value.AggregateV(at, out);
+        if (pointer) return konst(new Type.Pointer(Type.PtrSize.ONE, at, true), new Value.RefV(arr, at), b.span());
+        return konst(at, arr, b.span());
+    }
+
+    /** A comptime operand of ++ or **: its elements, their type, and whether it was a pointer (a slice, a string). */
+    private record Seq(List<Value> elems, Type elem, boolean pointer, boolean string, Value sentinel) {}
+
+    private Seq sequence(Ir.Expr e, Value v, Span at, Span opSpan) {
+        Type t = e.type();
+        Type elem = elementType(t);
+        if (elem == null) throw cx.error(opSpan, "expected array, found '" + t.name() + "'");
+        boolean pointer = t instanceof Type.Pointer;
+        Value sentinel = sentinelOf(t);
+        return new Seq(cx.comptime.elementsOf(v, t), elem, pointer, v instanceof Value.StringV, sentinel);
     }
 
     BigInteger checkFits(BigInteger v, Type.Int t, Span span) {

@@ -35,7 +35,9 @@ final class Switches {
     Ir.Expr switchExpr(Ast.Switch s, Type expected) {
         boolean discard = cx.takeDiscard();
         Ir.Expr o = cx.exprs.expr(s.operand(), null);
-        if (s.label() != null && !cx.executing && constValue(o) == null) return labeled(s, o, expected, discard);
+        if (s.label() != null && !cx.executing && !o.type().isComptimeOnly() && !(o.type() instanceof Type.ComptimeInt)) {
+            return labeled(s, o, expected, discard);
+        }
         if (s.label() != null && cx.executing) {
             // run while compiling: `continue :sw v` comes back here with the next operand
             while (true) {
