@@ -321,7 +321,13 @@ final class Coercions {
         if (a instanceof Type.Pointer pa && b instanceof Type.Pointer pb) {
             Type ea = elementType(pa);
             Type eb = elementType(pb);
-            if (ea != null && eb != null && sameType(ea, eb)) return constSliceOf(ea);
+            if (ea != null && eb != null && sameType(ea, eb)) {
+                // a sentinel both share stays ([:0]const u8 of two string literals)
+                Value sa = sentinelOf(pa);
+                Value sb = sentinelOf(pb);
+                Value s = sa != null && sa.equals(sb) ? sa : null;
+                return new Type.Pointer(Type.PtrSize.SLICE, ea, true, s, 0);
+            }
             if (pointerCompatible(pa, pb)) return pb;
             if (pointerCompatible(pb, pa)) return pa;
         }

@@ -261,6 +261,9 @@ final class Loops {
         if (cx.fn == null) throw cx.error(r.span(), "unable to evaluate comptime expression");
         Span kw = new Span(r.span().file(), r.span().start(), r.span().start() + 6);
         Type rt = cx.fn.returnType;
+        if (rt instanceof Type.NoReturn) {
+            throw cx.error(r.span(), "function declared 'noreturn' returns", note(cx.flow.fnReturnTypeSpan(), "'noreturn' declared here"));
+        }
         if (r.value() == null) {
             boolean ok = rt instanceof Type.Void || rt instanceof Type.ErrorUnion eu && eu.payload() instanceof Type.Void;
             if (!ok) throw cx.error(r.span(), "expected type '" + rt.name() + "', found 'void'", note(cx.flow.fnReturnTypeSpan(), "function return type declared here"));

@@ -29,6 +29,11 @@ final class Statements {
     void checkBody(Ast.FnDecl decl) {
         Ir.Block body = (Ir.Block) block(decl.body(), null);
         Type ret = cx.fn.returnType;
+        if (ret instanceof Type.NoReturn && !(body.type() instanceof Type.NoReturn)) {
+            Span end = Span.at(decl.body().span().file(), decl.body().span().end() - 1);
+            throw cx.error(decl.returnType().span(), "function declared 'noreturn' implicitly returns",
+                    note(end, "control flow reaches end of body here"));
+        }
         boolean voidLike = ret instanceof Type.Void || ret instanceof Type.NoReturn
                 || ret instanceof Type.ErrorUnion eu && eu.payload() instanceof Type.Void;
         if (!voidLike && !(body.type() instanceof Type.NoReturn)) {
