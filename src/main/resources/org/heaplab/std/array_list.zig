@@ -1,53 +1,44 @@
-//! Growable arrays, after Zig 0.14's `std.ArrayList` (which keeps its allocator) and
-//! `std.ArrayListUnmanaged` (which is passed one on every call). Capacity grows by half plus 8
-//! (0, 8, 20, 38, 65, ...); growing first asks the allocator to remap the buffer and only then
-//! allocates a new one, copies and frees the old. Functions call each other as Zig's do, so
-//! an allocation's stack trace has the same frames.
+//! Growable arrays, after Zig 0.14's lib/std/array_list.zig: `std.ArrayList` (which keeps its
+//! allocator) and `std.ArrayListUnmanaged` (which is passed one on every call). Capacity grows
+//! by half plus 8 (0, 8, 20, 38, 65, ...); growing first asks the allocator to remap the buffer
+//! and only then allocates a new one, copies and frees the old. Functions call each other as
+//! Zig's do, so an allocation's stack trace has the same frames.
 
 const std = @import("std.zig");
+const debug = std.debug;
+const assert = debug.assert;
 const mem = std.mem;
 const math = std.math;
 const Allocator = mem.Allocator;
-const Alignment = mem.Alignment;
 
+/// A contiguous, growable list of items in memory, which keeps its allocator.
 pub fn ArrayList(comptime T: type) type {
     return ArrayListAligned(T, null);
 }
 
-pub fn ArrayListUnmanaged(comptime T: type) type {
-    return ArrayListAlignedUnmanaged(T, null);
-}
-
-/// The capacity to grow to so that at least `minimum` items fit: super-linear growth keeps
-/// the number of reallocations logarithmic in the final length.
-fn growCapacity(current: usize, minimum: usize) usize {
-    var new = current;
-    while (true) {
-        new +|= new / 2 + 8;
-        if (new >= minimum)
-            return new;
+/// A contiguous, growable list of items aligned to `alignment` (null: `@alignOf(T)`).
+pub fn ArrayListAligned(comptime T: type, comptime alignment: ?u29) type {
+    if (alignment) |a| {
+        if (a == @alignOf(T)) {
+            return ArrayListAligned(T, null);
+        }
     }
-}
-
-/// `a + b`, or OutOfMemory when the count would not fit in memory.
-fn addOrOom(a: usize, b: usize) error{OutOfMemory}!usize {
-    const result = a +% b;
-    if (result < a) return error.OutOfMemory;
-    return result;
-}
-
-pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
     return struct {
         const Self = @This();
-        const item_alignment = comptime Alignment.fromByteUnits(alignment orelse @alignOf(T));
 
-        /// The items in use; `items.len` is the length. Capacity beyond it is `capacity`.
-        items: []T,
+        /// Contents of the list, to be accessed directly.
+        items: Slice,
+        /// How many T values this list can hold without allocating more memory.
         capacity: usize,
         allocator: Allocator,
 
-        pub const Slice = []T;
+        pub const Slice = if (alignment) |a| ([]align(a) T) else []T;
 
+        pub fn SentinelSlice(comptime s: T) type {
+            return if (alignment) |a| ([:s]align(a) T) else [:s]T;
+        }
+
+        /// Deinitialize with `deinit` or use `toOwnedSlice`.
         pub fn init(allocator: Allocator) Self {
             return Self{
                 .items = &[_]T{},
@@ -56,20 +47,21 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
             };
         }
 
-        /// A list with room for exactly `num` items.
+        /// Initialize with capacity to hold exactly `num` elements.
         pub fn initCapacity(allocator: Allocator, num: usize) Allocator.Error!Self {
             var self = Self.init(allocator);
             try self.ensureTotalCapacityPrecise(num);
             return self;
         }
 
+        /// Release all allocated memory.
         pub fn deinit(self: Self) void {
             if (@sizeOf(T) > 0) {
                 self.allocator.free(self.allocatedSlice());
             }
         }
 
-        /// Takes ownership of `slice`, which must have come from `allocator`.
+        /// Takes ownership of `slice`, which must have been allocated with `allocator`.
         pub fn fromOwnedSlice(allocator: Allocator, slice: Slice) Self {
             return Self{
                 .items = slice,
@@ -78,6 +70,16 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
             };
         }
 
+        /// Takes ownership of `slice`, which must have been allocated with `allocator`.
+        pub fn fromOwnedSliceSentinel(allocator: Allocator, comptime sentinel: T, slice: [:sentinel]T) Self {
+            return Self{
+                .items = slice,
+                .capacity = slice.len + 1,
+                .allocator = allocator,
+            };
+        }
+
+        /// An ArrayListUnmanaged with this list's items and capacity; this list is emptied.
         pub fn moveToUnmanaged(self: *Self) ArrayListAlignedUnmanaged(T, alignment) {
             const allocator = self.allocator;
             const result: ArrayListAlignedUnmanaged(T, alignment) = .{ .items = self.items, .capacity = self.capacity };
@@ -85,8 +87,7 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
             return result;
         }
 
-        /// The items, in memory of exactly their length, owned by the caller; the list is
-        /// left empty.
+        /// The caller owns the returned memory. Empties this ArrayList.
         pub fn toOwnedSlice(self: *Self) Allocator.Error!Slice {
             const allocator = self.allocator;
 
@@ -96,41 +97,53 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
                 return new_items;
             }
 
-            const new_memory = try allocator.alignedAlloc(T, item_alignment, self.items.len);
+            const new_memory = try allocator.alignedAlloc(T, alignment, self.items.len);
             @memcpy(new_memory, self.items);
             self.clearAndFree();
             return new_memory;
         }
 
+        /// The caller owns the returned memory. Empties this ArrayList.
+        pub fn toOwnedSliceSentinel(self: *Self, comptime sentinel: T) Allocator.Error!SentinelSlice(sentinel) {
+            // This addition can never overflow because `self.items` can never occupy the whole address space
+            try self.ensureTotalCapacityPrecise(self.items.len + 1);
+            self.appendAssumeCapacity(sentinel);
+            const result = try self.toOwnedSlice();
+            return result[0 .. result.len - 1 :sentinel];
+        }
+
+        /// Creates a copy of this ArrayList, using the same allocator.
         pub fn clone(self: Self) Allocator.Error!Self {
             var cloned = try Self.initCapacity(self.allocator, self.capacity);
             cloned.appendSliceAssumeCapacity(self.items);
             return cloned;
         }
 
-        /// Inserts `item` at index `i`, moving the later items up by one.
+        /// Inserts `item` at index `i`, moving `list[i .. list.len]` up. O(N).
         pub fn insert(self: *Self, i: usize, item: T) Allocator.Error!void {
             const dst = try self.addManyAt(i, 1);
             dst[0] = item;
         }
 
+        /// Inserts `item` at index `i`; asserts there is capacity for it.
         pub fn insertAssumeCapacity(self: *Self, i: usize, item: T) void {
-            std.debug.assert(self.items.len < self.capacity);
+            assert(self.items.len < self.capacity);
             self.items.len += 1;
-            var j = self.items.len - 1;
-            while (j > i) : (j -= 1) self.items[j] = self.items[j - 1];
+
+            mem.copyBackwards(T, self.items[i + 1 .. self.items.len], self.items[i .. self.items.len - 1]);
             self.items[i] = item;
         }
 
-        /// Makes room for `count` items at `index` and returns them (undefined).
+        /// Adds `count` undefined elements at `index` and returns them.
         pub fn addManyAt(self: *Self, index: usize, count: usize) Allocator.Error![]T {
             const new_len = try addOrOom(self.items.len, count);
 
             if (self.capacity >= new_len)
                 return addManyAtAssumeCapacity(self, index, count);
 
-            // Here we avoid copying allocated but unused bytes by attempting a remap in place,
-            // and falling back to a new buffer where the items are copied around the gap.
+            // Here we avoid copying allocated but unused bytes by
+            // attempting a remap in place, and falling back to allocating
+            // a new buffer and doing our own copy.
             const new_capacity = growCapacity(self.capacity, new_len);
             const old_memory = self.allocatedSlice();
             if (self.allocator.remap(old_memory, new_capacity)) |new_memory| {
@@ -139,20 +152,24 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
                 return addManyAtAssumeCapacity(self, index, count);
             }
 
-            const new_memory = try self.allocator.alignedAlloc(T, item_alignment, new_capacity);
+            // Make a new allocation, avoiding `ensureTotalCapacity` in order
+            // to avoid extra memory copies.
+            const new_memory = try self.allocator.alignedAlloc(T, alignment, new_capacity);
             const to_move = self.items[index..];
             @memcpy(new_memory[0..index], self.items[0..index]);
             @memcpy(new_memory[index + count ..][0..to_move.len], to_move);
             self.allocator.free(old_memory);
             self.items = new_memory[0..new_len];
             self.capacity = new_memory.len;
-            @memset(self.items[index..][0..count], undefined);
-            return self.items[index..][0..count];
+            // The inserted elements at `new_memory[index..][0..count]` have
+            // already been set to `undefined` by memory allocation.
+            return new_memory[index..][0..count];
         }
 
+        /// Adds `count` undefined elements at `index` and returns them; asserts the capacity.
         pub fn addManyAtAssumeCapacity(self: *Self, index: usize, count: usize) []T {
             const new_len = self.items.len + count;
-            std.debug.assert(self.capacity >= new_len);
+            assert(self.capacity >= new_len);
             const to_move = self.items[index..];
             self.items.len = new_len;
             mem.copyBackwards(T, self.items[index + count ..], to_move);
@@ -161,31 +178,50 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
             return result;
         }
 
-        pub fn insertSlice(self: *Self, index: usize, items: []const T) Allocator.Error!void {
+        /// Inserts slice `items` at `index`, moving `list[index .. list.len]` up. O(N).
+        pub fn insertSlice(
+            self: *Self,
+            index: usize,
+            items: []const T,
+        ) Allocator.Error!void {
             const dst = try self.addManyAt(index, items.len);
             @memcpy(dst, items);
         }
 
+        /// Replaces `items[start..][0..len]` with `new_items`, growing or shrinking the list.
+        pub fn replaceRange(self: *Self, start: usize, len: usize, new_items: []const T) Allocator.Error!void {
+            var unmanaged = self.moveToUnmanaged();
+            defer self.* = unmanaged.toManaged(self.allocator);
+            return unmanaged.replaceRange(self.allocator, start, len, new_items);
+        }
+
+        /// `replaceRange` that never allocates; asserts the capacity.
+        pub fn replaceRangeAssumeCapacity(self: *Self, start: usize, len: usize, new_items: []const T) void {
+            var unmanaged = self.moveToUnmanaged();
+            defer self.* = unmanaged.toManaged(self.allocator);
+            return unmanaged.replaceRangeAssumeCapacity(start, len, new_items);
+        }
+
+        /// Extends the list by 1 element, allocating as necessary.
         pub fn append(self: *Self, item: T) Allocator.Error!void {
             const new_item_ptr = try self.addOne();
             new_item_ptr.* = item;
         }
 
+        /// Extends the list by 1 element; asserts the capacity.
         pub fn appendAssumeCapacity(self: *Self, item: T) void {
-            self.addOneAssumeCapacity().* = item;
+            const new_item_ptr = self.addOneAssumeCapacity();
+            new_item_ptr.* = item;
         }
 
-        /// Removes the item at `i` and moves the later ones down: O(n), keeps the order.
+        /// Removes the element at `i`, shifting the later ones down. O(N), keeps the order.
         pub fn orderedRemove(self: *Self, i: usize) T {
             const old_item = self.items[i];
-            var j = i;
-            while (j + 1 < self.items.len) : (j += 1) self.items[j] = self.items[j + 1];
-            self.items[self.items.len - 1] = undefined;
-            self.items.len -= 1;
+            self.replaceRangeAssumeCapacity(i, 1, &.{});
             return old_item;
         }
 
-        /// Removes the item at `i`, putting the last item in its place: O(1), changes the order.
+        /// Removes the element at `i`, filling its slot from the end. O(1).
         pub fn swapRemove(self: *Self, i: usize) T {
             if (self.items.len - 1 == i) return self.pop().?;
 
@@ -194,69 +230,101 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
             return old_item;
         }
 
+        /// Appends the slice of items, allocating as necessary.
         pub fn appendSlice(self: *Self, items: []const T) Allocator.Error!void {
             try self.ensureUnusedCapacity(items.len);
             self.appendSliceAssumeCapacity(items);
         }
 
+        /// Appends the slice of items; asserts the capacity.
         pub fn appendSliceAssumeCapacity(self: *Self, items: []const T) void {
             const old_len = self.items.len;
             const new_len = old_len + items.len;
-            std.debug.assert(new_len <= self.capacity);
+            assert(new_len <= self.capacity);
             self.items.len = new_len;
             @memcpy(self.items[old_len..][0..items.len], items);
         }
 
-        pub fn appendNTimes(self: *Self, value: T, n: usize) Allocator.Error!void {
-            const old_len = self.items.len;
-            try self.resize(try addOrOom(old_len, n));
-            @memset(self.items[old_len..self.items.len], value);
+        /// Appends an unaligned slice of items, allocating as necessary.
+        pub fn appendUnalignedSlice(self: *Self, items: []align(1) const T) Allocator.Error!void {
+            try self.ensureUnusedCapacity(items.len);
+            self.appendUnalignedSliceAssumeCapacity(items);
         }
 
-        pub const Writer = if (T != u8) void else std.io.Writer(*Self, Allocator.Error, appendWrite);
+        /// Appends an unaligned slice of items; asserts the capacity.
+        pub fn appendUnalignedSliceAssumeCapacity(self: *Self, items: []align(1) const T) void {
+            const old_len = self.items.len;
+            const new_len = old_len + items.len;
+            assert(new_len <= self.capacity);
+            self.items.len = new_len;
+            @memcpy(self.items[old_len..][0..items.len], items);
+        }
 
-        /// A writer that appends to the list (lists of `u8` only).
+        pub const Writer = if (T != u8)
+            @compileError("The Writer interface is only defined for ArrayList(u8) " ++
+                "but the given type is ArrayList(" ++ @typeName(T) ++ ")")
+        else
+            std.io.Writer(*Self, Allocator.Error, appendWrite);
+
+        /// A Writer that appends to the list.
         pub fn writer(self: *Self) Writer {
             return .{ .context = self };
         }
 
+        /// `appendSlice` returning `m.len`, for `std.io.Writer`.
         fn appendWrite(self: *Self, m: []const u8) Allocator.Error!usize {
             try self.appendSlice(m);
             return m.len;
         }
 
-        /// Sets the length, growing the capacity if needed; new items are undefined.
+        pub const FixedWriter = std.io.Writer(*Self, Allocator.Error, appendWriteFixed);
+
+        /// A Writer that appends to the list but returns `error.OutOfMemory` rather than
+        /// increasing the capacity.
+        pub fn fixedWriter(self: *Self) FixedWriter {
+            return .{ .context = self };
+        }
+
+        fn appendWriteFixed(self: *Self, m: []const u8) error{OutOfMemory}!usize {
+            const available_capacity = self.capacity - self.items.len;
+            if (m.len > available_capacity)
+                return error.OutOfMemory;
+
+            self.appendSliceAssumeCapacity(m);
+            return m.len;
+        }
+
+        /// Appends `value` `n` times, allocating as necessary.
+        pub inline fn appendNTimes(self: *Self, value: T, n: usize) Allocator.Error!void {
+            const old_len = self.items.len;
+            try self.resize(try addOrOom(old_len, n));
+            @memset(self.items[old_len..self.items.len], value);
+        }
+
+        /// Appends `value` `n` times; asserts the capacity.
+        pub inline fn appendNTimesAssumeCapacity(self: *Self, value: T, n: usize) void {
+            const new_len = self.items.len + n;
+            assert(new_len <= self.capacity);
+            @memset(self.items.ptr[self.items.len..new_len], value);
+            self.items.len = new_len;
+        }
+
+        /// Sets the length to `new_len`; new elements are undefined.
         pub fn resize(self: *Self, new_len: usize) Allocator.Error!void {
             try self.ensureTotalCapacity(new_len);
             self.items.len = new_len;
         }
 
-        /// Shrinks the list to `new_len` items and gives the rest of the memory back, if the
-        /// allocator can do that; keeps the memory otherwise.
+        /// Reduces the allocated capacity to `new_len`.
         pub fn shrinkAndFree(self: *Self, new_len: usize) void {
-            std.debug.assert(new_len <= self.items.len);
-
-            const old_memory = self.allocatedSlice();
-            if (self.allocator.remap(old_memory, new_len)) |new_items| {
-                self.capacity = new_items.len;
-                self.items = new_items;
-                return;
-            }
-
-            const new_memory = self.allocator.alignedAlloc(T, item_alignment, new_len) catch {
-                // no memory for a smaller copy: keep the old buffer
-                self.items.len = new_len;
-                return;
-            };
-
-            @memcpy(new_memory, self.items[0..new_len]);
-            self.allocator.free(old_memory);
-            self.items = new_memory;
-            self.capacity = new_memory.len;
+            var unmanaged = self.moveToUnmanaged();
+            unmanaged.shrinkAndFree(self.allocator, new_len);
+            self.* = unmanaged.toManaged(self.allocator);
         }
 
+        /// Reduces the length to `new_len`, keeping the capacity.
         pub fn shrinkRetainingCapacity(self: *Self, new_len: usize) void {
-            std.debug.assert(new_len <= self.items.len);
+            assert(new_len <= self.items.len);
             self.items.len = new_len;
         }
 
@@ -270,7 +338,7 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
             self.capacity = 0;
         }
 
-        /// Makes room for at least `new_capacity` items, growing by the usual policy.
+        /// Makes room for at least `new_capacity` items, growing super-linearly.
         pub fn ensureTotalCapacity(self: *Self, new_capacity: usize) Allocator.Error!void {
             if (@sizeOf(T) == 0) {
                 self.capacity = math.maxInt(usize);
@@ -292,16 +360,17 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
 
             if (self.capacity >= new_capacity) return;
 
-            // Here we avoid copying allocated but unused bytes by attempting a remap in place,
-            // and falling back to allocating a new buffer and doing our own copy. With a
-            // realloc() call, the allocator implementation would pointlessly copy our extra
-            // capacity.
+            // Here we avoid copying allocated but unused bytes by
+            // attempting a remap in place, and falling back to allocating
+            // a new buffer and doing our own copy. With a realloc() call,
+            // the allocator implementation would pointlessly copy our
+            // extra capacity.
             const old_memory = self.allocatedSlice();
             if (self.allocator.remap(old_memory, new_capacity)) |new_memory| {
                 self.items.ptr = new_memory.ptr;
                 self.capacity = new_memory.len;
             } else {
-                const new_memory = try self.allocator.alignedAlloc(T, item_alignment, new_capacity);
+                const new_memory = try self.allocator.alignedAlloc(T, alignment, new_capacity);
                 @memcpy(new_memory[0..self.items.len], self.items);
                 self.allocator.free(old_memory);
                 self.items.ptr = new_memory.ptr;
@@ -309,15 +378,17 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
             }
         }
 
+        /// Makes room for at least `additional_count` more items.
         pub fn ensureUnusedCapacity(self: *Self, additional_count: usize) Allocator.Error!void {
             return self.ensureTotalCapacity(try addOrOom(self.items.len, additional_count));
         }
 
+        /// Sets the length to the capacity; the new elements are undefined.
         pub fn expandToCapacity(self: *Self) void {
             self.items.len = self.capacity;
         }
 
-        /// Grows the list by one and returns a pointer to the new (undefined) item.
+        /// Increases the length by 1 and returns a pointer to the new item.
         pub fn addOne(self: *Self) Allocator.Error!*T {
             // This can never overflow because `self.items` can never occupy the whole address space
             const newlen = self.items.len + 1;
@@ -325,13 +396,44 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
             return self.addOneAssumeCapacity();
         }
 
+        /// Increases the length by 1 and returns a pointer to the new item; asserts the capacity.
         pub fn addOneAssumeCapacity(self: *Self) *T {
-            std.debug.assert(self.items.len < self.capacity);
+            assert(self.items.len < self.capacity);
             self.items.len += 1;
             return &self.items[self.items.len - 1];
         }
 
-        /// Removes and returns the last item, or null when the list is empty.
+        /// Adds `n` undefined elements and returns them as an array pointer.
+        pub fn addManyAsArray(self: *Self, comptime n: usize) Allocator.Error!*[n]T {
+            const prev_len = self.items.len;
+            try self.resize(try addOrOom(self.items.len, n));
+            return self.items[prev_len..][0..n];
+        }
+
+        /// Adds `n` undefined elements and returns them as an array pointer; asserts the capacity.
+        pub fn addManyAsArrayAssumeCapacity(self: *Self, comptime n: usize) *[n]T {
+            assert(self.items.len + n <= self.capacity);
+            const prev_len = self.items.len;
+            self.items.len += n;
+            return self.items[prev_len..][0..n];
+        }
+
+        /// Adds `n` undefined elements and returns them as a slice.
+        pub fn addManyAsSlice(self: *Self, n: usize) Allocator.Error![]T {
+            const prev_len = self.items.len;
+            try self.resize(try addOrOom(self.items.len, n));
+            return self.items[prev_len..][0..n];
+        }
+
+        /// Adds `n` undefined elements and returns them as a slice; asserts the capacity.
+        pub fn addManyAsSliceAssumeCapacity(self: *Self, n: usize) []T {
+            assert(self.items.len + n <= self.capacity);
+            const prev_len = self.items.len;
+            self.items.len += n;
+            return self.items[prev_len..][0..n];
+        }
+
+        /// Removes and returns the last element, or null if the list is empty.
         pub fn pop(self: *Self) ?T {
             if (self.items.len == 0) return null;
             const val = self.items[self.items.len - 1];
@@ -339,20 +441,24 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
             return val;
         }
 
-        /// The whole buffer, including the capacity beyond `items.len`.
+        /// All the items plus the extra capacity, whose contents are undefined.
         pub fn allocatedSlice(self: Self) Slice {
+            // `items.len` is the length, not the capacity.
             return self.items.ptr[0..self.capacity];
         }
 
+        /// Only the extra capacity after the items.
         pub fn unusedCapacitySlice(self: Self) []T {
             return self.allocatedSlice()[self.items.len..];
         }
 
+        /// The last element; asserts the list is not empty.
         pub fn getLast(self: Self) T {
             const val = self.items[self.items.len - 1];
             return val;
         }
 
+        /// The last element, or null if the list is empty.
         pub fn getLastOrNull(self: Self) ?T {
             if (self.items.len == 0) return null;
             return self.getLast();
@@ -360,37 +466,66 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?usize) type {
     };
 }
 
-pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?usize) type {
+/// An ArrayList whose allocator is passed to each function that needs one.
+pub fn ArrayListUnmanaged(comptime T: type) type {
+    return ArrayListAlignedUnmanaged(T, null);
+}
+
+/// An ArrayListUnmanaged of items aligned to `alignment` (null: `@alignOf(T)`).
+pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?u29) type {
+    if (alignment) |a| {
+        if (a == @alignOf(T)) {
+            return ArrayListAlignedUnmanaged(T, null);
+        }
+    }
     return struct {
         const Self = @This();
-        const item_alignment = comptime Alignment.fromByteUnits(alignment orelse @alignOf(T));
 
-        items: []T = &[_]T{},
+        /// Contents of the list, to be accessed directly.
+        items: Slice = &[_]T{},
+        /// How many T values this list can hold without allocating more memory.
         capacity: usize = 0,
 
-        pub const Slice = []T;
-
-        /// An empty list: `var list: ArrayListUnmanaged(T) = .empty;`
+        /// An ArrayList containing no elements.
         pub const empty: Self = .{
             .items = &.{},
             .capacity = 0,
         };
 
+        pub const Slice = if (alignment) |a| ([]align(a) T) else []T;
+
+        pub fn SentinelSlice(comptime s: T) type {
+            return if (alignment) |a| ([:s]align(a) T) else [:s]T;
+        }
+
+        /// Initialize with capacity to hold exactly `num` elements.
         pub fn initCapacity(allocator: Allocator, num: usize) Allocator.Error!Self {
             var self = Self{};
             try self.ensureTotalCapacityPrecise(allocator, num);
             return self;
         }
 
+        /// Initialize with externally-managed memory: the buffer is the capacity, the length
+        /// is zero, and functions that take an allocator must not be called.
+        pub fn initBuffer(buffer: Slice) Self {
+            return .{
+                .items = buffer[0..0],
+                .capacity = buffer.len,
+            };
+        }
+
+        /// Release all allocated memory.
         pub fn deinit(self: *Self, allocator: Allocator) void {
             allocator.free(self.allocatedSlice());
             self.* = undefined;
         }
 
+        /// Converts this list into a managed one that owns the memory.
         pub fn toManaged(self: *Self, allocator: Allocator) ArrayListAligned(T, alignment) {
             return .{ .items = self.items, .capacity = self.capacity, .allocator = allocator };
         }
 
+        /// Takes ownership of `slice`, which must have been allocated with the allocator.
         pub fn fromOwnedSlice(slice: Slice) Self {
             return Self{
                 .items = slice,
@@ -398,6 +533,15 @@ pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?usize) t
             };
         }
 
+        /// Takes ownership of `slice`, which must have been allocated with the allocator.
+        pub fn fromOwnedSliceSentinel(comptime sentinel: T, slice: [:sentinel]T) Self {
+            return Self{
+                .items = slice,
+                .capacity = slice.len + 1,
+            };
+        }
+
+        /// The caller owns the returned memory. Empties this ArrayList.
         pub fn toOwnedSlice(self: *Self, allocator: Allocator) Allocator.Error!Slice {
             const old_memory = self.allocatedSlice();
             if (allocator.remap(old_memory, self.items.len)) |new_items| {
@@ -405,52 +549,148 @@ pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?usize) t
                 return new_items;
             }
 
-            const new_memory = try allocator.alignedAlloc(T, item_alignment, self.items.len);
+            const new_memory = try allocator.alignedAlloc(T, alignment, self.items.len);
             @memcpy(new_memory, self.items);
             self.clearAndFree(allocator);
             return new_memory;
         }
 
+        /// The caller owns the returned memory. Empties this ArrayList.
+        pub fn toOwnedSliceSentinel(self: *Self, allocator: Allocator, comptime sentinel: T) Allocator.Error!SentinelSlice(sentinel) {
+            // This addition can never overflow because `self.items` can never occupy the whole address space
+            try self.ensureTotalCapacityPrecise(allocator, self.items.len + 1);
+            self.appendAssumeCapacity(sentinel);
+            const result = try self.toOwnedSlice(allocator);
+            return result[0 .. result.len - 1 :sentinel];
+        }
+
+        /// Creates a copy of this ArrayList.
         pub fn clone(self: Self, allocator: Allocator) Allocator.Error!Self {
             var cloned = try Self.initCapacity(allocator, self.capacity);
             cloned.appendSliceAssumeCapacity(self.items);
             return cloned;
         }
 
+        /// Inserts `item` at index `i`, moving `list[i .. list.len]` up. O(N).
         pub fn insert(self: *Self, allocator: Allocator, i: usize, item: T) Allocator.Error!void {
             const dst = try self.addManyAt(allocator, i, 1);
             dst[0] = item;
         }
 
-        pub fn addManyAt(self: *Self, allocator: Allocator, index: usize, count: usize) Allocator.Error![]T {
+        /// Inserts `item` at index `i`; asserts there is capacity for it.
+        pub fn insertAssumeCapacity(self: *Self, i: usize, item: T) void {
+            assert(self.items.len < self.capacity);
+            self.items.len += 1;
+
+            mem.copyBackwards(T, self.items[i + 1 .. self.items.len], self.items[i .. self.items.len - 1]);
+            self.items[i] = item;
+        }
+
+        /// Adds `count` undefined elements at `index` and returns them.
+        pub fn addManyAt(
+            self: *Self,
+            allocator: Allocator,
+            index: usize,
+            count: usize,
+        ) Allocator.Error![]T {
             var managed = self.toManaged(allocator);
             defer self.* = managed.moveToUnmanaged();
             return managed.addManyAt(index, count);
         }
 
-        pub fn insertSlice(self: *Self, allocator: Allocator, index: usize, items: []const T) Allocator.Error!void {
-            const dst = try self.addManyAt(allocator, index, items.len);
+        /// Adds `count` undefined elements at `index` and returns them; asserts the capacity.
+        pub fn addManyAtAssumeCapacity(self: *Self, index: usize, count: usize) []T {
+            const new_len = self.items.len + count;
+            assert(self.capacity >= new_len);
+            const to_move = self.items[index..];
+            self.items.len = new_len;
+            mem.copyBackwards(T, self.items[index + count ..], to_move);
+            const result = self.items[index..][0..count];
+            @memset(result, undefined);
+            return result;
+        }
+
+        /// Inserts slice `items` at `index`, moving `list[index .. list.len]` up. O(N).
+        pub fn insertSlice(
+            self: *Self,
+            allocator: Allocator,
+            index: usize,
+            items: []const T,
+        ) Allocator.Error!void {
+            const dst = try self.addManyAt(
+                allocator,
+                index,
+                items.len,
+            );
             @memcpy(dst, items);
         }
 
+        /// Replaces `items[start..][0..len]` with `new_items`, growing or shrinking the list.
+        pub fn replaceRange(
+            self: *Self,
+            allocator: Allocator,
+            start: usize,
+            len: usize,
+            new_items: []const T,
+        ) Allocator.Error!void {
+            const after_range = start + len;
+            const range = self.items[start..after_range];
+            if (range.len < new_items.len) {
+                const first = new_items[0..range.len];
+                const rest = new_items[range.len..];
+                @memcpy(range[0..first.len], first);
+                try self.insertSlice(allocator, after_range, rest);
+            } else {
+                self.replaceRangeAssumeCapacity(start, len, new_items);
+            }
+        }
+
+        /// `replaceRange` that never allocates; asserts the capacity.
+        pub fn replaceRangeAssumeCapacity(self: *Self, start: usize, len: usize, new_items: []const T) void {
+            const after_range = start + len;
+            const range = self.items[start..after_range];
+
+            if (range.len == new_items.len)
+                @memcpy(range[0..new_items.len], new_items)
+            else if (range.len < new_items.len) {
+                const first = new_items[0..range.len];
+                const rest = new_items[range.len..];
+                @memcpy(range[0..first.len], first);
+                const dst = self.addManyAtAssumeCapacity(after_range, rest.len);
+                @memcpy(dst, rest);
+            } else {
+                const extra = range.len - new_items.len;
+                @memcpy(range[0..new_items.len], new_items);
+                std.mem.copyForwards(
+                    T,
+                    self.items[after_range - extra ..],
+                    self.items[after_range..],
+                );
+                @memset(self.items[self.items.len - extra ..], undefined);
+                self.items.len -= extra;
+            }
+        }
+
+        /// Extends the list by 1 element, allocating as necessary.
         pub fn append(self: *Self, allocator: Allocator, item: T) Allocator.Error!void {
             const new_item_ptr = try self.addOne(allocator);
             new_item_ptr.* = item;
         }
 
+        /// Extends the list by 1 element; asserts the capacity.
         pub fn appendAssumeCapacity(self: *Self, item: T) void {
-            self.addOneAssumeCapacity().* = item;
+            const new_item_ptr = self.addOneAssumeCapacity();
+            new_item_ptr.* = item;
         }
 
+        /// Removes the element at `i`, shifting the later ones down. O(N), keeps the order.
         pub fn orderedRemove(self: *Self, i: usize) T {
             const old_item = self.items[i];
-            var j = i;
-            while (j + 1 < self.items.len) : (j += 1) self.items[j] = self.items[j + 1];
-            self.items[self.items.len - 1] = undefined;
-            self.items.len -= 1;
+            self.replaceRangeAssumeCapacity(i, 1, &.{});
             return old_item;
         }
 
+        /// Removes the element at `i`, filling its slot from the end. O(1).
         pub fn swapRemove(self: *Self, i: usize) T {
             if (self.items.len - 1 == i) return self.pop().?;
 
@@ -459,32 +699,129 @@ pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?usize) t
             return old_item;
         }
 
+        /// Appends the slice of items, allocating as necessary.
         pub fn appendSlice(self: *Self, allocator: Allocator, items: []const T) Allocator.Error!void {
             try self.ensureUnusedCapacity(allocator, items.len);
             self.appendSliceAssumeCapacity(items);
         }
 
+        /// Appends the slice of items; asserts the capacity.
         pub fn appendSliceAssumeCapacity(self: *Self, items: []const T) void {
             const old_len = self.items.len;
             const new_len = old_len + items.len;
-            std.debug.assert(new_len <= self.capacity);
+            assert(new_len <= self.capacity);
             self.items.len = new_len;
             @memcpy(self.items[old_len..][0..items.len], items);
         }
 
-        pub fn appendNTimes(self: *Self, allocator: Allocator, value: T, n: usize) Allocator.Error!void {
+        /// Appends an unaligned slice of items, allocating as necessary.
+        pub fn appendUnalignedSlice(self: *Self, allocator: Allocator, items: []align(1) const T) Allocator.Error!void {
+            try self.ensureUnusedCapacity(allocator, items.len);
+            self.appendUnalignedSliceAssumeCapacity(items);
+        }
+
+        /// Appends an unaligned slice of items; asserts the capacity.
+        pub fn appendUnalignedSliceAssumeCapacity(self: *Self, items: []align(1) const T) void {
+            const old_len = self.items.len;
+            const new_len = old_len + items.len;
+            assert(new_len <= self.capacity);
+            self.items.len = new_len;
+            @memcpy(self.items[old_len..][0..items.len], items);
+        }
+
+        pub const WriterContext = struct {
+            self: *Self,
+            allocator: Allocator,
+        };
+
+        pub const Writer = if (T != u8)
+            @compileError("The Writer interface is only defined for ArrayList(u8) " ++
+                "but the given type is ArrayList(" ++ @typeName(T) ++ ")")
+        else
+            std.io.Writer(WriterContext, Allocator.Error, appendWrite);
+
+        /// A Writer that appends to the list.
+        pub fn writer(self: *Self, allocator: Allocator) Writer {
+            return .{ .context = .{ .self = self, .allocator = allocator } };
+        }
+
+        /// `appendSlice` returning `m.len`, for `std.io.Writer`.
+        fn appendWrite(context: WriterContext, m: []const u8) Allocator.Error!usize {
+            try context.self.appendSlice(context.allocator, m);
+            return m.len;
+        }
+
+        pub const FixedWriter = std.io.Writer(*Self, Allocator.Error, appendWriteFixed);
+
+        /// A Writer that appends to the list but returns `error.OutOfMemory` rather than
+        /// increasing the capacity.
+        pub fn fixedWriter(self: *Self) FixedWriter {
+            return .{ .context = self };
+        }
+
+        fn appendWriteFixed(self: *Self, m: []const u8) error{OutOfMemory}!usize {
+            const available_capacity = self.capacity - self.items.len;
+            if (m.len > available_capacity)
+                return error.OutOfMemory;
+
+            self.appendSliceAssumeCapacity(m);
+            return m.len;
+        }
+
+        /// Appends `value` `n` times, allocating as necessary.
+        pub inline fn appendNTimes(self: *Self, allocator: Allocator, value: T, n: usize) Allocator.Error!void {
             const old_len = self.items.len;
             try self.resize(allocator, try addOrOom(old_len, n));
             @memset(self.items[old_len..self.items.len], value);
         }
 
+        /// Appends `value` `n` times; asserts the capacity.
+        pub inline fn appendNTimesAssumeCapacity(self: *Self, value: T, n: usize) void {
+            const new_len = self.items.len + n;
+            assert(new_len <= self.capacity);
+            @memset(self.items.ptr[self.items.len..new_len], value);
+            self.items.len = new_len;
+        }
+
+        /// Sets the length to `new_len`; new elements are undefined.
         pub fn resize(self: *Self, allocator: Allocator, new_len: usize) Allocator.Error!void {
             try self.ensureTotalCapacity(allocator, new_len);
             self.items.len = new_len;
         }
 
+        /// Reduces the allocated capacity to `new_len`.
+        pub fn shrinkAndFree(self: *Self, allocator: Allocator, new_len: usize) void {
+            assert(new_len <= self.items.len);
+
+            if (@sizeOf(T) == 0) {
+                self.items.len = new_len;
+                return;
+            }
+
+            const old_memory = self.allocatedSlice();
+            if (allocator.remap(old_memory, new_len)) |new_items| {
+                self.capacity = new_items.len;
+                self.items = new_items;
+                return;
+            }
+
+            const new_memory = allocator.alignedAlloc(T, alignment, new_len) catch |e| switch (e) {
+                error.OutOfMemory => {
+                    // No problem, capacity is still correct then.
+                    self.items.len = new_len;
+                    return;
+                },
+            };
+
+            @memcpy(new_memory, self.items[0..new_len]);
+            allocator.free(old_memory);
+            self.items = new_memory;
+            self.capacity = new_memory.len;
+        }
+
+        /// Reduces the length to `new_len`, keeping the capacity.
         pub fn shrinkRetainingCapacity(self: *Self, new_len: usize) void {
-            std.debug.assert(new_len <= self.items.len);
+            assert(new_len <= self.items.len);
             self.items.len = new_len;
         }
 
@@ -498,11 +835,15 @@ pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?usize) t
             self.capacity = 0;
         }
 
-        pub fn ensureTotalCapacity(self: *Self, gpa: Allocator, new_capacity: usize) Allocator.Error!void {
+        /// Makes room for at least `new_capacity` items, growing super-linearly.
+        pub fn ensureTotalCapacity(self: *Self, allocator: Allocator, new_capacity: usize) Allocator.Error!void {
             if (self.capacity >= new_capacity) return;
-            return self.ensureTotalCapacityPrecise(gpa, growCapacity(self.capacity, new_capacity));
+
+            const better_capacity = growCapacity(self.capacity, new_capacity);
+            return self.ensureTotalCapacityPrecise(allocator, better_capacity);
         }
 
+        /// Makes room for exactly `new_capacity` items.
         pub fn ensureTotalCapacityPrecise(self: *Self, allocator: Allocator, new_capacity: usize) Allocator.Error!void {
             if (@sizeOf(T) == 0) {
                 self.capacity = math.maxInt(usize);
@@ -511,14 +852,17 @@ pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?usize) t
 
             if (self.capacity >= new_capacity) return;
 
-            // Here we avoid copying allocated but unused bytes by attempting a remap in place,
-            // and falling back to allocating a new buffer and doing our own copy.
+            // Here we avoid copying allocated but unused bytes by
+            // attempting a remap in place, and falling back to allocating
+            // a new buffer and doing our own copy. With a realloc() call,
+            // the allocator implementation would pointlessly copy our
+            // extra capacity.
             const old_memory = self.allocatedSlice();
             if (allocator.remap(old_memory, new_capacity)) |new_memory| {
                 self.items.ptr = new_memory.ptr;
                 self.capacity = new_memory.len;
             } else {
-                const new_memory = try allocator.alignedAlloc(T, item_alignment, new_capacity);
+                const new_memory = try allocator.alignedAlloc(T, alignment, new_capacity);
                 @memcpy(new_memory[0..self.items.len], self.items);
                 allocator.free(old_memory);
                 self.items.ptr = new_memory.ptr;
@@ -526,14 +870,21 @@ pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?usize) t
             }
         }
 
-        pub fn ensureUnusedCapacity(self: *Self, allocator: Allocator, additional_count: usize) Allocator.Error!void {
+        /// Makes room for at least `additional_count` more items.
+        pub fn ensureUnusedCapacity(
+            self: *Self,
+            allocator: Allocator,
+            additional_count: usize,
+        ) Allocator.Error!void {
             return self.ensureTotalCapacity(allocator, try addOrOom(self.items.len, additional_count));
         }
 
+        /// Sets the length to the capacity; the new elements are undefined.
         pub fn expandToCapacity(self: *Self) void {
             self.items.len = self.capacity;
         }
 
+        /// Increases the length by 1 and returns a pointer to the new item.
         pub fn addOne(self: *Self, allocator: Allocator) Allocator.Error!*T {
             // This can never overflow because `self.items` can never occupy the whole address space
             const newlen = self.items.len + 1;
@@ -541,12 +892,45 @@ pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?usize) t
             return self.addOneAssumeCapacity();
         }
 
+        /// Increases the length by 1 and returns a pointer to the new item; asserts the capacity.
         pub fn addOneAssumeCapacity(self: *Self) *T {
-            std.debug.assert(self.items.len < self.capacity);
+            assert(self.items.len < self.capacity);
+
             self.items.len += 1;
             return &self.items[self.items.len - 1];
         }
 
+        /// Adds `n` undefined elements and returns them as an array pointer.
+        pub fn addManyAsArray(self: *Self, allocator: Allocator, comptime n: usize) Allocator.Error!*[n]T {
+            const prev_len = self.items.len;
+            try self.resize(allocator, try addOrOom(self.items.len, n));
+            return self.items[prev_len..][0..n];
+        }
+
+        /// Adds `n` undefined elements and returns them as an array pointer; asserts the capacity.
+        pub fn addManyAsArrayAssumeCapacity(self: *Self, comptime n: usize) *[n]T {
+            assert(self.items.len + n <= self.capacity);
+            const prev_len = self.items.len;
+            self.items.len += n;
+            return self.items[prev_len..][0..n];
+        }
+
+        /// Adds `n` undefined elements and returns them as a slice.
+        pub fn addManyAsSlice(self: *Self, allocator: Allocator, n: usize) Allocator.Error![]T {
+            const prev_len = self.items.len;
+            try self.resize(allocator, try addOrOom(self.items.len, n));
+            return self.items[prev_len..][0..n];
+        }
+
+        /// Adds `n` undefined elements and returns them as a slice; asserts the capacity.
+        pub fn addManyAsSliceAssumeCapacity(self: *Self, n: usize) []T {
+            assert(self.items.len + n <= self.capacity);
+            const prev_len = self.items.len;
+            self.items.len += n;
+            return self.items[prev_len..][0..n];
+        }
+
+        /// Removes and returns the last element, or null if the list is empty.
         pub fn pop(self: *Self) ?T {
             if (self.items.len == 0) return null;
             const val = self.items[self.items.len - 1];
@@ -554,22 +938,43 @@ pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?usize) t
             return val;
         }
 
+        /// All the items plus the extra capacity, whose contents are undefined.
         pub fn allocatedSlice(self: Self) Slice {
             return self.items.ptr[0..self.capacity];
         }
 
+        /// Only the extra capacity after the items.
         pub fn unusedCapacitySlice(self: Self) []T {
             return self.allocatedSlice()[self.items.len..];
         }
 
+        /// The last element; asserts the list is not empty.
         pub fn getLast(self: Self) T {
             const val = self.items[self.items.len - 1];
             return val;
         }
 
+        /// The last element, or null if the list is empty.
         pub fn getLastOrNull(self: Self) ?T {
             if (self.items.len == 0) return null;
             return self.getLast();
         }
     };
+}
+
+/// A capacity larger than `minimum` that grows super-linearly.
+fn growCapacity(current: usize, minimum: usize) usize {
+    var new = current;
+    while (true) {
+        new +|= new / 2 + 8;
+        if (new >= minimum)
+            return new;
+    }
+}
+
+/// Integer addition returning `error.OutOfMemory` on overflow.
+fn addOrOom(a: usize, b: usize) error{OutOfMemory}!usize {
+    const result, const overflow = @addWithOverflow(a, b);
+    if (overflow != 0) return error.OutOfMemory;
+    return result;
 }

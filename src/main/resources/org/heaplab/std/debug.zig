@@ -21,3 +21,38 @@ extern fn captureAddresses(first_address: usize, addresses: []usize) usize;
 /// Prints a newline and then the frames of a captured trace to stderr, as formatting a
 /// `std.builtin.StackTrace` with `{}` does.
 pub extern fn printStackTrace(addresses: []const usize) void;
+
+pub const runtime_safety = switch (@import("builtin").mode) {
+    .Debug, .ReleaseSafe => true,
+    .ReleaseFast, .ReleaseSmall => false,
+};
+
+/// Detects illegal behavior such as modifying a container while pointers into it are held
+/// (std.HashMap's and std.ArrayHashMap's `lockPointers`).
+pub const SafetyLock = struct {
+    state: State = if (runtime_safety) .unlocked else .unknown,
+
+    pub const State = if (runtime_safety) enum { unlocked, locked } else enum { unknown };
+
+    pub fn lock(l: *SafetyLock) void {
+        if (!runtime_safety) return;
+        assert(l.state == .unlocked);
+        l.state = .locked;
+    }
+
+    pub fn unlock(l: *SafetyLock) void {
+        if (!runtime_safety) return;
+        assert(l.state == .locked);
+        l.state = .unlocked;
+    }
+
+    pub fn assertUnlocked(l: SafetyLock) void {
+        if (!runtime_safety) return;
+        assert(l.state == .unlocked);
+    }
+
+    pub fn assertLocked(l: SafetyLock) void {
+        if (!runtime_safety) return;
+        assert(l.state == .locked);
+    }
+};

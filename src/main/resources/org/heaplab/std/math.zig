@@ -68,7 +68,28 @@ pub fn divCeil(comptime T: type, numerator: T, denominator: T) !T {
     return @divFloor(numerator + denominator - 1, denominator);
 }
 
-pub const Order = enum { gt, lt, eq };
+pub const Order = enum {
+    /// Greater than (`>`)
+    gt,
+
+    /// Less than (`<`)
+    lt,
+
+    /// Equal (`==`)
+    eq,
+
+    pub fn invert(self: Order) Order {
+        return switch (self) {
+            .lt => .gt,
+            .eq => .eq,
+            .gt => .lt,
+        };
+    }
+
+    pub fn differ(self: Order) ?Order {
+        return if (self != .eq) self else null;
+    }
+};
 
 pub fn order(a: anytype, b: anytype) Order {
     if (a == b) return .eq;
@@ -78,4 +99,87 @@ pub fn order(a: anytype, b: anytype) Order {
 
 pub fn clamp(val: anytype, lower: anytype, upper: anytype) @TypeOf(val, lower, upper) {
     return @max(lower, @min(val, upper));
+}
+
+/// Returns an unsigned int type that can hold the number of bits in T - 1.
+/// Suitable for 0-based bit indices of T.
+pub fn Log2Int(comptime T: type) type {
+    // comptime ceil log2
+    if (T == comptime_int) return comptime_int;
+    const bits: u16 = @typeInfo(T).int.bits;
+    const log2_bits = 16 - @clz(bits - 1);
+    return std.meta.Int(.unsigned, log2_bits);
+}
+
+/// Shifts left. Overflowed bits are truncated.
+/// A negative shift amount results in a right shift.
+pub fn shl(comptime T: type, a: T, shift_amt: anytype) T {
+    const abs_shift_amt = @abs(shift_amt);
+
+    const casted_shift_amt = blk: {
+        if (abs_shift_amt >= @typeInfo(T).int.bits) return 0;
+        break :blk @as(Log2Int(T), @intCast(abs_shift_amt));
+    };
+
+    if (@TypeOf(shift_amt) == comptime_int or @typeInfo(@TypeOf(shift_amt)).int.signedness == .signed) {
+        if (shift_amt < 0) {
+            return a >> casted_shift_amt;
+        }
+    }
+
+    return a << casted_shift_amt;
+}
+
+/// Shifts right. Overflowed bits are truncated.
+/// A negative shift amount results in a left shift.
+pub fn shr(comptime T: type, a: T, shift_amt: anytype) T {
+    const abs_shift_amt = @abs(shift_amt);
+
+    const casted_shift_amt = blk: {
+        if (abs_shift_amt >= @typeInfo(T).int.bits) return 0;
+        break :blk @as(Log2Int(T), @intCast(abs_shift_amt));
+    };
+
+    if (@TypeOf(shift_amt) == comptime_int or @typeInfo(@TypeOf(shift_amt)).int.signedness == .signed) {
+        if (shift_amt < 0) {
+            return a << casted_shift_amt;
+        }
+    }
+
+    return a >> casted_shift_amt;
+}
+
+/// Returns the smallest integer type that can hold both from and to.
+pub fn IntFittingRange(comptime from: comptime_int, comptime to: comptime_int) type {
+    std.debug.assert(from <= to);
+    if (from == 0 and to == 0) {
+        return u0;
+    }
+    const signedness: std.builtin.Signedness = if (from < 0) .signed else .unsigned;
+    const largest_positive_integer = @max(if (from < 0) (-from) - 1 else from, to); // two's complement
+    const base = log2(largest_positive_integer);
+    const upper = (1 << base) - 1;
+    var magnitude_bits = if (upper >= largest_positive_integer) base else base + 1;
+    if (signedness == .signed) {
+        magnitude_bits += 1;
+    }
+    return std.meta.Int(signedness, magnitude_bits);
+}
+
+/// Returns the nearest power of two less than or equal to value, or
+/// zero if value is less than or equal to zero.
+pub fn floorPowerOfTwo(comptime T: type, value: T) T {
+    const uT = std.meta.Int(.unsigned, @typeInfo(T).int.bits);
+    if (value <= 0) return 0;
+    return @as(T, 1) << log2_int(uT, @as(uT, @intCast(value)));
+}
+
+/// Return the log base 2 of integer value x, rounding down to the
+/// nearest integer.
+pub fn log2_int(comptime T: type, x: T) Log2Int(T) {
+    // Heap Lab: s2-18 (Zig: `if (@typeInfo(T) != .int or @typeInfo(T).int.signedness != .unsigned)`)
+    if (@typeInfo(T).int.signedness != .unsigned)
+        @compileError("log2_int requires an unsigned integer, found " ++ @typeName(T));
+    std.debug.assert(x != 0);
+    return @as(Log2Int(T), @intCast(@typeInfo(T).int.bits - 1 - @clz(x)));
 }

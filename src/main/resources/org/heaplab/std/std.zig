@@ -2,7 +2,7 @@
 //! written after Zig's own sources so that calls, frames and allocations happen as in Zig.
 //! Functions declared `extern` here are implemented by Heap Lab in Java.
 
-pub const builtin = @import("builtin");
+pub const builtin = @import("builtin.zig");
 pub const mem = @import("mem.zig");
 pub const heap = @import("heap.zig");
 pub const debug = @import("debug.zig");
@@ -14,6 +14,7 @@ pub const posix = @import("posix.zig");
 pub const io = @import("io.zig");
 pub const process = @import("process.zig");
 pub const ascii = @import("ascii.zig");
+pub const unicode = @import("unicode.zig");
 pub const sort = @import("sort.zig");
 pub const Thread = @import("Thread.zig");
 pub const BitStack = @import("BitStack.zig");
@@ -31,4 +32,28 @@ pub const ArrayList = @import("array_list.zig").ArrayList;
 pub const ArrayListUnmanaged = @import("array_list.zig").ArrayListUnmanaged;
 pub const ArrayListAligned = @import("array_list.zig").ArrayListAligned;
 pub const ArrayListAlignedUnmanaged = @import("array_list.zig").ArrayListAlignedUnmanaged;
-pub const SinglyLinkedList = @import("SinglyLinkedList.zig").SinglyLinkedList;
+
+// std containers (array_list, linked_list, priority_queue, bounded_array, array_hash_map, ...)
+pub const SinglyLinkedList = @import("linked_list.zig").SinglyLinkedList;
+pub const DoublyLinkedList = @import("linked_list.zig").DoublyLinkedList;
+pub const PriorityQueue = @import("priority_queue.zig").PriorityQueue;
+pub const BoundedArray = @import("bounded_array.zig").BoundedArray;
+pub const BoundedArrayAligned = @import("bounded_array.zig").BoundedArrayAligned;
+pub const MultiArrayList = @import("multi_array_list.zig").MultiArrayList;
+pub const array_hash_map = @import("array_hash_map.zig");
+pub const ArrayHashMap = array_hash_map.ArrayHashMap;
+pub const ArrayHashMapUnmanaged = array_hash_map.ArrayHashMapUnmanaged;
+pub const AutoArrayHashMap = array_hash_map.AutoArrayHashMap;
+pub const AutoArrayHashMapUnmanaged = array_hash_map.AutoArrayHashMapUnmanaged;
+pub const StringArrayHashMap = array_hash_map.StringArrayHashMap;
+pub const StringArrayHashMapUnmanaged = array_hash_map.StringArrayHashMapUnmanaged;
+pub const BufMap = @import("buf_map.zig").BufMap;
+pub const BufSet = @import("buf_set.zig").BufSet;
+pub const static_string_map = @import("static_string_map.zig");
+pub const StaticStringMap = static_string_map.StaticStringMap;
+pub const StaticStringMapWithEql = static_string_map.StaticStringMapWithEql;
+pub const bit_set = @import("bit_set.zig");
+pub const StaticBitSet = bit_set.StaticBitSet;
+pub const DynamicBitSet = bit_set.DynamicBitSet;
+pub const DynamicBitSetUnmanaged = bit_set.DynamicBitSetUnmanaged;
+pub const fifo = @import("fifo.zig");

@@ -32,7 +32,8 @@ public final class Ast {
 
     public record TestDecl(String name, Block body, Span span) implements Member {}
 
-    public record FieldDecl(String name, Span nameSpan, Expr type, Expr defaultValue, Span span) implements Member {}
+    /** A container field; {@code align} is its {@code align(n)}, or null. */
+    public record FieldDecl(String name, Span nameSpan, Expr type, Expr align, Expr defaultValue, Span span) implements Member {}
 
     public record ComptimeDecl(Block body, Span span) implements Member {}
 
@@ -41,7 +42,17 @@ public final class Ast {
 
     // ------------------------------------------------------------ statements
 
-    public sealed interface Stmt extends Node permits VarDecl, ExprStmt, Assign, Defer {}
+    public sealed interface Stmt extends Node permits VarDecl, ExprStmt, Assign, Defer, Destructure {}
+
+    /**
+     * {@code const a, var b: T, c.x = value;}: each target takes one element of a tuple or
+     * array, in order. A target declares a variable (name, maybe a type) or is a place ({@code _} too).
+     */
+    public record Destructure(List<DestructTarget> targets, Expr value, Span opSpan, Span span) implements Stmt {}
+
+    /** One target of a destructuring: a declaration ({@code isDecl}) or an expression naming a place. */
+    public record DestructTarget(boolean isDecl, boolean isConst, boolean isComptime, String name, Span nameSpan, Expr type,
+                                 Expr target, Span span) {}
 
     public record ExprStmt(Expr expr, Span span) implements Stmt {}
 
@@ -129,9 +140,12 @@ public final class Ast {
 
     public record If(Expr cond, Capture capture, Expr then, Capture elseCapture, Expr otherwise, Span span) implements Expr {}
 
-    public record SwitchCase(List<Expr> items, List<Expr[]> ranges, boolean isElse, Capture capture, Expr body, Span span) {}
+    /** A prong; an {@code inline} prong is checked once per value it matches, {@code tagCapture} naming that value. */
+    public record SwitchCase(List<Expr> items, List<Expr[]> ranges, boolean isElse, boolean isInline, Capture capture,
+                             Capture tagCapture, Expr body, Span span) {}
 
-    public record Switch(Expr operand, List<SwitchCase> cases, Span span) implements Expr {}
+    /** A switch; a labeled one ({@code sw: switch}) is dispatched again by {@code continue :sw value}. */
+    public record Switch(String label, Expr operand, List<SwitchCase> cases, Span span) implements Expr {}
 
     public record Block(String label, List<Stmt> stmts, Span span) implements Expr {}
 
@@ -146,7 +160,8 @@ public final class Ast {
 
     public record Break(String label, Expr value, Span span) implements Expr {}
 
-    public record Continue(String label, Span span) implements Expr {}
+    /** {@code continue}, {@code continue :label}, or {@code continue :sw value} to a labeled switch. */
+    public record Continue(String label, Expr value, Span span) implements Expr {}
 
     public record Return(Expr value, Span span) implements Expr {}
 

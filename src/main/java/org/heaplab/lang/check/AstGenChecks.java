@@ -152,6 +152,7 @@ final class AstGenChecks {
                 case Ast.Index i -> e = i.target();
                 case Ast.SliceOf s -> e = s.target();
                 case Ast.Grouped g -> e = g.expr();
+                case Ast.BuiltinCall b when b.name().equals("field") && !b.args().isEmpty() -> e = b.args().get(0);
                 default -> {
                     return;
                 }
@@ -180,6 +181,18 @@ final class AstGenChecks {
                 pop();
             }
             case Ast.ExprStmt es -> expr(es.expr());
+            case Ast.Destructure d -> {
+                expr(d.value());
+                for (Ast.DestructTarget t : d.targets()) {
+                    if (t.isDecl()) {
+                        if (t.type() != null) expr(t.type());
+                        declare(t.name(), t.isConst() ? Kind.CONST : Kind.VAR, t.nameSpan());
+                    } else if (!(t.target() instanceof Ast.Identifier id && id.name().equals("_"))) {
+                        mutate(t.target());
+                        expr(t.target());
+                    }
+                }
+            }
         }
     }
 
@@ -295,6 +308,7 @@ final class AstGenChecks {
                     }
                     push();
                     capture(sc.capture());
+                    capture(sc.tagCapture());
                     expr(sc.body());
                     pop();
                 }
@@ -314,6 +328,18 @@ final class AstGenChecks {
                 pop();
             }
             case Ast.For f -> {
+                if (f.captures().size() > f.inputs().size()) {
+                    out.add(Diagnostic.error(nameSpan(f.captures().get(f.inputs().size())), "extra capture in for loop"));
+                } else if (f.captures().size() < f.inputs().size()) {
+                    Ast.ForInput in = f.inputs().get(f.captures().size());
+                    Span at = in.span();
+                    if (in.isRange()) {
+                        // Zig points at a range's `..`
+                        int dots = at.file().text().indexOf("..", in.expr().span().end());
+                        if (dots >= 0 && dots < at.end()) at = new Span(at.file(), dots, dots + 2);
+                    }
+                    out.add(Diagnostic.error(at, "for input is not captured"));
+                }
                 for (Ast.ForInput in : f.inputs()) {
                     expr(in.expr());
                     expr(in.rangeEnd());
@@ -325,7 +351,7 @@ final class AstGenChecks {
                 expr(f.otherwise());
             }
             case Ast.Break b -> expr(b.value());
-            case Ast.Continue c -> { }
+            case Ast.Continue c -> expr(c.value());
             case Ast.Return r -> expr(r.value());
             case Ast.ContainerType ct -> container(ct.body());
             case Ast.FnType ft -> {

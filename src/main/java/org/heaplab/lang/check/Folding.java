@@ -2,15 +2,15 @@ package org.heaplab.lang.check;
 
 import java.math.BigInteger;
 import org.heaplab.lang.ir.Ir;
-import org.heaplab.source.Span;
-import org.heaplab.lang.types.Value;
 import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
 
 /** Arithmetic and comparison on comptime-known values, with Zig's compile errors for overflow. */
 final class Folding {
     private Folding() {}
 
-    static Value arith(Ir.BinOp op, Value lv, Value rv, Type t, Span span, ExprChecker checker) {
+    static Value arith(Ir.BinOp op, Value lv, Value rv, Type t, Span span, Checker checker) {
         if (lv instanceof Value.FloatV || rv instanceof Value.FloatV || t instanceof Type.Float || t instanceof Type.ComptimeFloat) {
             double a = toDouble(lv);
             double b = toDouble(rv);
@@ -29,8 +29,8 @@ final class Folding {
             if (t instanceof Type.Float f && f.bits() == 32) r = (float) r;
             return new Value.FloatV(r);
         }
-        BigInteger a = CheckerBase.intValue(lv);
-        BigInteger b = CheckerBase.intValue(rv);
+        BigInteger a = Consts.intValue(lv);
+        BigInteger b = Consts.intValue(rv);
         if (a == null || b == null) return null;
         Type.Int it = t instanceof Type.Int i ? i : null;
         BigInteger r;
@@ -60,9 +60,9 @@ final class Folding {
         }
         if (it != null) {
             switch (op) {
-                case ADD_WRAP, SUB_WRAP, MUL_WRAP, SHL -> r = op == Ir.BinOp.SHL ? checkShl(a, r, it, span, checker) : ExprChecker.wrap(r, it);
+                case ADD_WRAP, SUB_WRAP, MUL_WRAP, SHL -> r = op == Ir.BinOp.SHL ? checkShl(a, r, it, span, checker) : TypeRules.wrap(r, it);
                 case ADD_SAT, SUB_SAT, MUL_SAT, SHL_SAT -> r = r.max(it.minBig()).min(it.maxBig());
-                case BIT_AND, BIT_OR, BIT_XOR -> r = ExprChecker.wrap(r, it);
+                case BIT_AND, BIT_OR, BIT_XOR -> r = TypeRules.wrap(r, it);
                 default -> {
                     if (!it.fits(r)) throw checker.error(span, "overflow of integer type '" + it.name() + "' with value '" + r + "'");
                 }
@@ -71,8 +71,8 @@ final class Folding {
         return new Value.IntV(r);
     }
 
-    private static BigInteger checkShl(BigInteger a, BigInteger r, Type.Int it, Span span, ExprChecker checker) {
-        BigInteger w = ExprChecker.wrap(r, it);
+    private static BigInteger checkShl(BigInteger a, BigInteger r, Type.Int it, Span span, Checker checker) {
+        BigInteger w = TypeRules.wrap(r, it);
         if (!w.equals(r)) throw checker.error(span, "overflow of integer type '" + it.name() + "' with value '" + r + "'");
         return w;
     }
@@ -85,7 +85,7 @@ final class Folding {
 
     static double toDouble(Value v) {
         if (v instanceof Value.FloatV f) return f.value();
-        BigInteger b = CheckerBase.intValue(v);
+        BigInteger b = Consts.intValue(v);
         return b == null ? Double.NaN : b.doubleValue();
     }
 
@@ -94,8 +94,8 @@ final class Folding {
         int c;
         if (l instanceof Value.FloatV || r instanceof Value.FloatV) {
             c = Double.compare(toDouble(l), toDouble(r));
-        } else if (CheckerBase.intValue(l) != null && CheckerBase.intValue(r) != null && !(l instanceof Value.BoolV && r instanceof Value.BoolV)) {
-            c = CheckerBase.intValue(l).compareTo(CheckerBase.intValue(r));
+        } else if (Consts.intValue(l) != null && Consts.intValue(r) != null && !(l instanceof Value.BoolV && r instanceof Value.BoolV)) {
+            c = Consts.intValue(l).compareTo(Consts.intValue(r));
         } else if (l instanceof Value.BoolV lb && r instanceof Value.BoolV rb) {
             c = Boolean.compare(lb.value(), rb.value());
         } else if (l instanceof Value.ErrorV le && r instanceof Value.ErrorV re) {

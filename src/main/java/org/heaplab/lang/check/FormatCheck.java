@@ -2,13 +2,13 @@ package org.heaplab.lang.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.UnionType;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.StructType;
-import org.heaplab.lang.types.ErrorSetType;
-import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.ir.FormatSpec;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
 
 /**
  * Checks a format string against the types of its arguments, with the compile errors Zig's
@@ -63,8 +63,6 @@ final class FormatCheck {
         }
         return spec;
     }
-
-
 
     private static Problem invalid(String fmt, Type t) {
         return new Problem("fmt.zig:485:5", "invalid format string '" + fmt + "' for type '" + t.name() + "'");

@@ -2,9 +2,10 @@ package org.heaplab.lang.check;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.ComptimeCell;
 import org.heaplab.lang.types.Namespace;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Value;
 
 /**
  * A lexical scope while checking: names bound to comptime values (generic parameters, folded
@@ -12,10 +13,13 @@ import org.heaplab.lang.types.Namespace;
  */
 public final class Scope implements Namespace.Origin {
     /** What a name means in a scope. */
-    public sealed interface Binding permits Comptime, Runtime {}
+    public sealed interface Binding permits Comptime, ComptimeVar, Runtime {}
 
     /** A name with a value known at compile time (a comptime parameter, a captured generic type). */
     public record Comptime(Type type, Value value) implements Binding {}
+
+    /** A variable that lives while compiling ({@code comptime var}, or any {@code var} of code run at compile time). */
+    public record ComptimeVar(ComptimeCell cell) implements Binding {}
 
     /** A runtime local of the function being checked. */
     public record Runtime(org.heaplab.lang.ir.Ir.Local local) implements Binding {}

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.lang.types.Type;
-import org.heaplab.lang.ir.FormatSpec;
 
 /**
  * A parsed Zig format string ({@code "x = {d:>5}\n"}): literal text and placeholders

@@ -84,7 +84,10 @@ public final class Lexer {
             if (peek(1) == '"') {
                 pos++;
                 Token s = string(start + 1);
-                return new Token(TokenKind.IDENTIFIER, s.text(), new Span(file, start, pos));
+                if (s.kind() != TokenKind.STRING_LITERAL) return s;
+                // @"name": the name is what is between the quotes
+                String t = s.text();
+                return new Token(TokenKind.IDENTIFIER, t.substring(1, t.length() - 1), new Span(file, start, pos));
             }
             pos++;
             if (!isIdentStart(peek(0))) {

@@ -200,21 +200,29 @@ public final class Parser {
         }
         if (check(KW_USINGNAMESPACE)) throw error(peek(), "Heap Lab does not support 'usingnamespace' yet");
         if (isPub || isExtern || isInline) throw error(peek(), "expected function or variable declaration after pub");
-        // a container field: [comptime] name [: type] [= value] (, | })
+        // a container field: [comptime] name [: type] [= value] (, | }), or a tuple's field: a type
         match(KW_COMPTIME);
+        boolean named = check(IDENTIFIER) && (checkAhead(1, COLON) || checkAhead(1, COMMA) || checkAhead(1, RBRACE)
+                || checkAhead(1, EQ) || checkAhead(1, KW_ALIGN));
+        if (!named && !check(EOF) && !check(RBRACE) && startsExpr()) {
+            Expr type = typeExpr();
+            if (!check(RBRACE)) consume(COMMA, "expected ',' after field");
+            return new FieldDecl(null, type.span(), type, null, null, spanFrom(start));
+        }
         if (check(IDENTIFIER)) {
             Token name = advance();
             Expr type = null;
             Expr value = null;
+            Expr align = null;
             if (match(COLON)) type = typeExpr();
             if (match(KW_ALIGN)) {
                 consume(LPAREN);
-                expr();
+                align = expr();
                 consume(RPAREN);
             }
             if (match(EQ)) value = expr();
             if (!check(RBRACE)) consume(COMMA, "expected ',' after field");
-            return new FieldDecl(name.text(), name.span(), type, value, spanFrom(start));
+            return new FieldDecl(name.text(), name.span(), type, align, value, spanFrom(start));
         }
         throw expected("expected 'a declaration', " + found());
     }
@@ -225,13 +233,18 @@ public final class Parser {
         List<Param> params = paramList();
         skipFnModifiers();
         boolean inferred = false;
-        Expr ret;
         if (check(BANG)) {
             advance();
             inferred = true;
+        }
+        // the body's '{' ends the return type (`fn f() if (c) []T else []u8 {` is no initializer)
+        boolean saved = inReturnType;
+        inReturnType = true;
+        Expr ret;
+        try {
             ret = typeExpr();
-        } else {
-            ret = typeExpr();
+        } finally {
+            inReturnType = saved;
         }
         Block body = null;
         if (check(SEMICOLON)) {
@@ -338,9 +351,13 @@ public final class Parser {
         Token start = peek();
         if (check(KW_COMPTIME) && (checkAhead(1, KW_CONST) || checkAhead(1, KW_VAR))) {
             advance();
-            return varDecl(start, false, true, false, true);
+            Stmt d = destructureDecl(start, true);
+            return d != null ? d : varDecl(start, false, true, false, true);
         }
-        if (check(KW_CONST) || check(KW_VAR)) return varDecl(start, false, false, false, true);
+        if (check(KW_CONST) || check(KW_VAR)) {
+            Stmt d = destructureDecl(start, false);
+            return d != null ? d : varDecl(start, false, false, false, true);
+        }
         if (check(KW_DEFER) || check(KW_ERRDEFER)) {
             boolean isErr = advance().is(KW_ERRDEFER);
             String capture = null;
@@ -360,9 +377,61 @@ public final class Parser {
             return new ExprStmt(e, e.span());
         }
         Expr e = assignExpr();
+        if (check(COMMA) && !(e instanceof Assign)) {
+            return destructureRest(start, new DestructTarget(false, false, false, null, null, null, e, e.span()));
+        }
         expectSemicolon("expected ';' after statement");
         if (e instanceof Assign a) return a;
         return new ExprStmt(e, spanFrom(start));
+    }
+
+    /**
+     * {@code const a, const b = value;}: a destructuring when a ',' follows the first declaration;
+     * null (and nothing consumed or reported) when it is a plain declaration.
+     */
+    private Stmt destructureDecl(Token start, boolean isComptime) {
+        int save = current;
+        int reported = diagnostics.size();
+        try {
+            DestructTarget first = declTarget(isComptime, start);
+            if (check(COMMA)) return destructureRest(start, first);
+        } catch (ParseError e) {
+            // not for us to report: the declaration is read again as a plain one
+        }
+        current = save;
+        while (diagnostics.size() > reported) diagnostics.remove(diagnostics.size() - 1);
+        return null;
+    }
+
+    private DestructTarget declTarget(boolean isComptime, Token start) {
+        boolean isConst = advance().is(KW_CONST);
+        Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+        Expr type = null;
+        if (match(COLON)) type = typeExpr();
+        return new DestructTarget(true, isConst, isComptime, name.text(), name.span(), type, null, spanFrom(start));
+    }
+
+    private Destructure destructureRest(Token start, DestructTarget first) {
+        List<DestructTarget> targets = new ArrayList<>();
+        targets.add(first);
+        while (match(COMMA)) {
+            Token t = peek();
+            boolean ct = false;
+            if (check(KW_COMPTIME) && (checkAhead(1, KW_CONST) || checkAhead(1, KW_VAR))) {
+                advance();
+                ct = true;
+            }
+            if (check(KW_CONST) || check(KW_VAR)) {
+                targets.add(declTarget(ct, t));
+            } else {
+                Expr e = expr();
+                targets.add(new DestructTarget(false, false, false, null, null, null, e, e.span()));
+            }
+        }
+        Token eq = consume(EQ, "expected '=', " + found());
+        Expr value = expr();
+        expectSemicolon("expected ';' after statement");
+        return new Destructure(targets, value, eq.span(), spanFrom(start));
     }
 
     private boolean isBlockLikeStart() {
@@ -371,7 +440,8 @@ public final class Parser {
         if (k == KW_INLINE && (checkAhead(1, KW_WHILE) || checkAhead(1, KW_FOR))) return true;
         if (k == KW_COMPTIME && checkAhead(1, LBRACE)) return true;
         return k == IDENTIFIER && checkAhead(1, COLON)
-                && (checkAhead(2, LBRACE) || checkAhead(2, KW_WHILE) || checkAhead(2, KW_FOR) || checkAhead(2, KW_INLINE));
+                && (checkAhead(2, LBRACE) || checkAhead(2, KW_WHILE) || checkAhead(2, KW_FOR) || checkAhead(2, KW_INLINE)
+                    || checkAhead(2, KW_SWITCH));
     }
 
     /** if / while / for / switch / block in statement position, where a block body ends the statement. */
@@ -390,7 +460,7 @@ public final class Parser {
         }
         if (check(LBRACE)) return block(label, labelTok);
         if (check(KW_SWITCH)) {
-            Expr s = switchExpr();
+            Expr s = switchExpr(label, labelTok);
             match(SEMICOLON);
             return s;
         }
@@ -460,16 +530,11 @@ public final class Parser {
             case CARET_EQ -> BinOp.BIT_XOR;
             default -> BinOp.MERGE_ERRORS; // marker: not an assignment
         };
-        if (op == BinOp.MERGE_ERRORS) {
-            if (check(COMMA) && isDestructureStart()) throw error(peek(), "Heap Lab does not support destructuring assignment yet");
-            return target;
-        }
+        if (op == BinOp.MERGE_ERRORS) return target;
         Token opTok = advance();
         Expr value = expr();
         return new Assign(target, op, value, opTok.span(), spanFrom(start));
     }
-
-    private boolean isDestructureStart() { return false; }
 
     // ------------------------------------------------------------------ expressions
 
@@ -663,8 +728,12 @@ public final class Parser {
             case KW_CONTINUE: {
                 advance();
                 String label = null;
-                if (match(COLON)) label = consume(IDENTIFIER, "expected 'an identifier', " + found()).text();
-                return new Continue(label, spanFrom(t));
+                Expr value = null;
+                if (match(COLON)) {
+                    label = consume(IDENTIFIER, "expected 'an identifier', " + found()).text();
+                    if (startsExpr()) value = expr();
+                }
+                return new Continue(label, value, spanFrom(t));
             }
             case KW_RETURN: {
                 advance();
@@ -693,10 +762,12 @@ public final class Parser {
                 if (check(KW_FOR)) return forExpr(null, t, true, false);
                 throw error(peek(), "expected 'while' or 'for' after 'inline'");
             case IDENTIFIER:
-                if (checkAhead(1, COLON) && (checkAhead(2, LBRACE) || checkAhead(2, KW_WHILE) || checkAhead(2, KW_FOR) || checkAhead(2, KW_INLINE))) {
+                if (checkAhead(1, COLON) && (checkAhead(2, LBRACE) || checkAhead(2, KW_WHILE) || checkAhead(2, KW_FOR) || checkAhead(2, KW_INLINE)
+                        || checkAhead(2, KW_SWITCH))) {
                     Token label = advance();
                     advance();
                     if (check(LBRACE)) return block(label.text(), label);
+                    if (check(KW_SWITCH)) return switchExpr(label.text(), label);
                     boolean inl = match(KW_INLINE);
                     if (check(KW_WHILE)) return whileExpr(label.text(), label, inl, false);
                     return forExpr(label.text(), label, inl, false);
@@ -715,10 +786,13 @@ public final class Parser {
         };
     }
 
+    /** Set while a function's return type is read: a '{' there opens the body, not an initializer. */
+    private boolean inReturnType;
+
     private Expr curlySuffixExpr() {
         Token start = peek();
         Expr type = typeExpr();
-        if (check(LBRACE)) return initList(type, start);
+        if (check(LBRACE) && !inReturnType) return initList(type, start);
         return type;
     }
 
@@ -881,9 +955,15 @@ public final class Parser {
 
     private List<Expr> callArgs() {
         List<Expr> args = new ArrayList<>();
-        while (!check(RPAREN) && !check(EOF)) {
-            args.add(expr());
-            if (!check(RPAREN)) consume(COMMA, "expected ',' after argument");
+        boolean saved = inReturnType;
+        inReturnType = false;
+        try {
+            while (!check(RPAREN) && !check(EOF)) {
+                args.add(expr());
+                if (!check(RPAREN)) consume(COMMA, "expected ',' after argument");
+            }
+        } finally {
+            inReturnType = saved;
         }
         consume(RPAREN);
         return args;
@@ -943,7 +1023,14 @@ public final class Parser {
             }
             case LPAREN: {
                 advance();
-                Expr inner = expr();
+                boolean saved = inReturnType;
+                inReturnType = false;
+                Expr inner;
+                try {
+                    inner = expr();
+                } finally {
+                    inReturnType = saved;
+                }
                 consume(RPAREN);
                 return new Grouped(inner, spanFrom(t));
             }
@@ -1113,8 +1200,11 @@ public final class Parser {
         return new For(label, isInline, inputs, captures, body, otherwise, spanFrom(start));
     }
 
-    private Expr switchExpr() {
-        Token start = consume(KW_SWITCH);
+    private Expr switchExpr() { return switchExpr(null, null); }
+
+    private Expr switchExpr(String label, Token labelTok) {
+        Token start = labelTok != null ? labelTok : peek();
+        consume(KW_SWITCH);
         consume(LPAREN);
         Expr operand = expr();
         consume(RPAREN);
@@ -1125,7 +1215,7 @@ public final class Parser {
             List<Expr> items = new ArrayList<>();
             List<Expr[]> ranges = new ArrayList<>();
             boolean isElse = false;
-            match(KW_INLINE);
+            boolean isInline = match(KW_INLINE);
             if (match(KW_ELSE)) {
                 isElse = true;
             } else {
@@ -1146,13 +1236,26 @@ public final class Parser {
                 }
             }
             consume(FAT_ARROW);
-            Capture cap = captureOpt();
+            Capture cap = null;
+            Capture tag = null;
+            if (check(PIPE)) {
+                Token open = advance();
+                boolean byRef = match(STAR);
+                Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+                cap = new Capture(name.text(), byRef, new Span(file, open.start(), name.end()));
+                if (match(COMMA)) {
+                    Token tn = consume(IDENTIFIER, "expected 'an identifier', " + found());
+                    tag = new Capture(tn.text(), false, tn.span());
+                }
+                consume(PIPE);
+                cap = new Capture(cap.name(), cap.byRef(), new Span(file, open.start(), previous().end()));
+            }
             Expr body = assignExpr();
-            cases.add(new SwitchCase(items, ranges, isElse, cap, body, spanFrom(cs)));
+            cases.add(new SwitchCase(items, ranges, isElse, isInline, cap, tag, body, spanFrom(cs)));
             if (!check(RBRACE)) consume(COMMA, "expected ',' after switch prong");
         }
         consume(RBRACE);
-        return new Switch(operand, cases, spanFrom(start));
+        return new Switch(label, operand, cases, spanFrom(start));
     }
 
     // ------------------------------------------------------------------ literals

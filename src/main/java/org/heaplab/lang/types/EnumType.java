@@ -2,9 +2,6 @@ package org.heaplab.lang.types;
 
 import java.math.BigInteger;
 import java.util.List;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.Namespace;
-import org.heaplab.lang.types.EnumType;
 
 /** An enum: named fields with integer tag values, and a namespace of declarations. */
 public final class EnumType implements Type {

@@ -2,8 +2,6 @@ package org.heaplab.lang.types;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.ErrorSetType;
 
 /**
  * An error set. {@code anyerror} has no name list; a function's inferred set ({@code !T}) is
@@ -46,6 +44,28 @@ public final class ErrorSetType implements Type {
     public void addInferred(String error) {
         if (inferred) names.add(error);
     }
+
+    /** How the checker completes an inferred set: by checking its function's body (set by the checker). */
+    private Runnable resolver;
+    private boolean resolved;
+
+    public void resolveWith(Runnable r) { this.resolver = r; }
+
+    /**
+     * Completes an inferred set now (its function's body checked), as Zig resolves it where a
+     * switch must know every error; true when its names are then all known.
+     */
+    public boolean resolve() {
+        if (!inferred) return names != null;
+        if (!resolved && resolver != null) {
+            Runnable r = resolver;
+            resolver = null;
+            r.run();
+        }
+        return resolved;
+    }
+
+    public void markResolved() { this.resolved = true; }
 
     @Override
     public String toString() { return name; }

@@ -1,8 +1,6 @@
 package org.heaplab.lang.types;
 
 import org.heaplab.lang.ast.Ast;
-import org.heaplab.lang.types.Namespace;
-import org.heaplab.lang.types.FnRef;
 
 /** A function declaration and the namespace it belongs to: what a function name refers to before a call instantiates it. */
 public record FnRef(Ast.FnDecl decl, Namespace namespace) {

@@ -1,11 +1,5 @@
 package org.heaplab.lang.types;
 
-import org.heaplab.lang.types.UnionType;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.StructType;
-import org.heaplab.lang.types.Layout;
-import org.heaplab.lang.types.ErrorSetType;
-import org.heaplab.lang.types.EnumType;
 
 /** Sizes and alignments of types on x86_64 Linux, as Zig lays them out. */
 public final class Layout {

@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.heaplab.lang.ast.Ast;
 import org.heaplab.source.SourceFile;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.Namespace;
 
 /**
  * The declarations of a container (a file, struct, enum or union), resolved lazily as Zig does:

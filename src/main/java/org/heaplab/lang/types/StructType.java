@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.lang.ast.Ast;
 import org.heaplab.source.Span;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.StructType;
-import org.heaplab.lang.types.Namespace;
-import org.heaplab.lang.types.Layout;
 
 /**
  * A struct type: fields with their layout, and a namespace of declarations. Also files (a
@@ -18,8 +13,15 @@ import org.heaplab.lang.types.Layout;
 public final class StructType implements Type {
     public enum Kind { STRUCT, TUPLE, FILE }
 
-    /** A field; comptime fields (of tuples) hold a value and take no space. */
-    public record Field(String name, Type type, Value defaultValue, boolean isComptime, Span span, Ast.FieldDecl ast) {}
+    /** A field; comptime fields (of tuples) hold a value and take no space; {@code alignment} 0 is the type's own. */
+    public record Field(String name, Type type, Value defaultValue, boolean isComptime, Span span, Ast.FieldDecl ast, int alignment) {
+        public Field(String name, Type type, Value defaultValue, boolean isComptime, Span span, Ast.FieldDecl ast) {
+            this(name, type, defaultValue, isComptime, span, ast, 0);
+        }
+
+        /** The field's alignment in its struct: its {@code align(n)}, else its type's. */
+        public int align() { return alignment != 0 ? alignment : Layout.alignOf(type); }
+    }
 
     private String name;
     private final Kind kind;
@@ -33,12 +35,23 @@ public final class StructType implements Type {
     private final String layoutKind;
 
     public StructType(String name, Kind kind, Namespace namespace, Ast.ContainerType ast) {
+        this(name, kind, namespace, ast, ast != null ? ast.layout() : null);
+    }
+
+    private StructType(String name, Kind kind, Namespace namespace, Ast.ContainerType ast, String layoutKind) {
         this.name = name;
         this.kind = kind;
         this.namespace = namespace;
         this.ast = ast;
-        this.layoutKind = ast != null ? ast.layout() : null;
+        this.layoutKind = layoutKind;
         if (namespace != null) namespace.setOwner(this);
+    }
+
+    /** A struct made by {@code @Type}: its fields given, laid out at once; layout "extern" or null. */
+    public static StructType reified(String name, List<Field> fields, String layout) {
+        var t = new StructType(name, Kind.STRUCT, null, null, layout);
+        t.setFields(fields);
+        return t;
     }
 
     /** A tuple or anonymous struct type with the given fields, laid out at once. */
@@ -54,7 +67,16 @@ public final class StructType implements Type {
 
     public Kind kind() { return kind; }
 
-    public boolean isTuple() { return kind == Kind.TUPLE; }
+    public boolean isTuple() {
+        if (kind == Kind.TUPLE) return true;
+        if (fields == null && resolver != null && fieldState == Namespace.State.UNRESOLVED) resolver.accept(this);
+        return declaredTuple;
+    }
+
+    /** A struct declared with unnamed fields, {@code struct { u8, []const u8 }}: a tuple type. */
+    private boolean declaredTuple;
+
+    public void markTuple() { this.declaredTuple = true; }
 
     public Namespace namespace() { return namespace; }
 
@@ -90,6 +112,8 @@ public final class StructType implements Type {
 
     public boolean isExtern() { return "extern".equals(layoutKind); }
 
+    public boolean isPacked() { return "packed".equals(layoutKind); }
+
     /** Lays the fields out: extern structs in declaration order, others by alignment (largest first), as Zig does. */
     public void computeLayout() {
         if (size >= 0) return;
@@ -98,7 +122,7 @@ public final class StructType implements Type {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < fs.size(); i++) order.add(i);
         if (!isExtern() && !isTuple()) {
-            order.sort((a, b) -> Integer.compare(Layout.alignOf(fs.get(b).type()), Layout.alignOf(fs.get(a).type())));
+            order.sort((a, b) -> Integer.compare(fs.get(b).align(), fs.get(a).align()));
         }
         long off = 0;
         int maxAlign = 1;
@@ -108,7 +132,7 @@ public final class StructType implements Type {
                 offsets[i] = off;
                 continue;
             }
-            int a = Layout.alignOf(f.type());
+            int a = f.align();
             off = Layout.alignForward(off, a);
             offsets[i] = off;
             off += Layout.sizeOf(f.type());
@@ -134,11 +158,22 @@ public final class StructType implements Type {
         return offsets[fieldIndex];
     }
 
+    /** The field's offset in bits from the start of the struct. */
+    public long bitOffsetOf(int fieldIndex) { return offsetOf(fieldIndex) * 8; }
+
+    /** Set while {@link #isComptimeOnly} looks at the fields (a struct reaches itself through a pointer). */
+    private boolean askingComptimeOnly;
+
     @Override
     public boolean isComptimeOnly() {
-        if (fields == null) return false;
-        for (Field f : fields) if (!f.isComptime() && f.type().isComptimeOnly()) return true;
-        return false;
+        if (fields == null || askingComptimeOnly) return false;
+        askingComptimeOnly = true;
+        try {
+            for (Field f : fields) if (!f.isComptime() && f.type().isComptimeOnly()) return true;
+            return false;
+        } finally {
+            askingComptimeOnly = false;
+        }
     }
 
     @Override

@@ -1,12 +1,6 @@
 package org.heaplab.lang.types;
 
 import java.util.List;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.UnionType;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.StructType;
-import org.heaplab.lang.types.ErrorSetType;
-import org.heaplab.lang.types.EnumType;
 
 /**
  * A Zig type. Structural types are records (equal when their parts are equal); containers
@@ -157,6 +151,9 @@ public sealed interface Type permits Type.Int, Type.Float, Type.Bool, Type.Void,
         public boolean isSlice() { return size == PtrSize.SLICE; }
 
         @Override
+        public boolean isComptimeOnly() { return !(child instanceof Fn) && child.isComptimeOnly(); }
+
+        @Override
         public String toString() { return name(); }
     }
 
@@ -183,6 +180,9 @@ public sealed interface Type permits Type.Int, Type.Float, Type.Bool, Type.Void,
 
     record ErrorUnion(ErrorSetType errorSet, Type payload) implements Type {
         public String name() { return errorSet.name() + "!" + payload.name(); }
+
+        @Override
+        public boolean isComptimeOnly() { return payload.isComptimeOnly(); }
     }
 
     /** A function type (the type of a function body, not of a pointer to it). */

@@ -1,20 +1,22 @@
 package org.heaplab.lang.types;
 
 import java.util.List;
-import org.heaplab.lang.types.UnionType;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.Namespace;
-import org.heaplab.lang.types.Layout;
-import org.heaplab.lang.types.EnumType;
 
-/** A union; tagged ({@code union(enum)}) unions carry an enum tag after the payload. */
+/**
+ * A union; tagged ({@code union(enum)}) unions carry an enum tag after the payload. The field
+ * names are known at once, their types on first need, so a variant may point to its own union
+ * ({@code neg: *Expr}).
+ */
 public final class UnionType implements Type {
     public record Field(String name, Type type) {}
 
     private final String name;
     private final Namespace namespace;
+    private List<String> names = List.of();
     private List<Field> fields;
     private EnumType tag;
+    private java.util.function.Consumer<UnionType> resolver;
+    private boolean resolving;
     private long size = -1;
     private int align;
     private long tagOffset;
@@ -27,19 +29,40 @@ public final class UnionType implements Type {
 
     public void define(List<Field> fields, EnumType tag) {
         this.fields = List.copyOf(fields);
+        this.names = fields.stream().map(Field::name).toList();
         this.tag = tag;
     }
+
+    /** The names and tag now; the field types when {@code resolver} defines them, on first need. */
+    public void declare(List<String> names, EnumType tag, java.util.function.Consumer<UnionType> resolver) {
+        this.names = List.copyOf(names);
+        this.tag = tag;
+        this.resolver = resolver;
+    }
+
+    /** Whether the field types are being resolved right now (a union holding itself by value). */
+    public boolean isResolving() { return resolving; }
 
     public String name() { return name; }
 
     public boolean fieldsResolved() { return fields != null; }
 
-    public List<Field> fields() { return fields; }
-
-    public int fieldIndex(String n) {
-        for (int i = 0; i < fields.size(); i++) if (fields.get(i).name().equals(n)) return i;
-        return -1;
+    public List<Field> fields() {
+        if (fields == null && resolver != null && !resolving) {
+            resolving = true;
+            try {
+                resolver.accept(this);
+            } finally {
+                resolving = false;
+            }
+        }
+        if (fields == null) throw new IllegalStateException("fields of " + name + " not resolved");
+        return fields;
     }
+
+    public List<String> fieldNames() { return names; }
+
+    public int fieldIndex(String n) { return names.indexOf(n); }
 
     /** The tag enum, or null for an untagged union. */
     public EnumType tag() { return tag; }
@@ -50,7 +73,7 @@ public final class UnionType implements Type {
         if (size >= 0) return;
         long payload = 0;
         int a = 1;
-        for (Field f : fields) {
+        for (Field f : fields()) {
             payload = Math.max(payload, Layout.sizeOf(f.type()));
             a = Math.max(a, Layout.alignOf(f.type()));
         }
@@ -78,6 +101,21 @@ public final class UnionType implements Type {
     public long tagOffset() {
         layout();
         return tagOffset;
+    }
+
+    private boolean askingComptimeOnly;
+
+    /** A union with a comptime-only variant (std.builtin.Type, with its `type` fields) exists only while compiling. */
+    @Override
+    public boolean isComptimeOnly() {
+        if (askingComptimeOnly || resolving || fields == null && resolver == null) return false;
+        askingComptimeOnly = true;
+        try {
+            for (Field f : fields()) if (f.type().isComptimeOnly()) return true;
+            return false;
+        } finally {
+            askingComptimeOnly = false;
+        }
     }
 
     @Override

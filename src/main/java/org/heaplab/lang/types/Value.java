@@ -3,11 +3,6 @@ package org.heaplab.lang.types;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.heaplab.lang.types.Value;
-import org.heaplab.lang.types.UnionType;
-import org.heaplab.lang.types.Type;
-import org.heaplab.lang.types.FnRef;
-import org.heaplab.lang.types.EnumType;
 
 /** A value known while compiling: literals, types, folded constants, comptime struct values. */
 public sealed interface Value {
@@ -28,6 +23,8 @@ public sealed interface Value {
     record BoolV(boolean value) implements Value {
         public static final BoolV TRUE = new BoolV(true);
         public static final BoolV FALSE = new BoolV(false);
+
+        public static BoolV of(boolean b) { return b ? TRUE : FALSE; }
 
         public String show() { return Boolean.toString(value); }
     }
@@ -114,9 +111,23 @@ public sealed interface Value {
         public String show() { return "&" + target.show(); }
     }
 
+    /**
+     * A pointer, at compile time, into a comptime variable: the cell and the path of field and
+     * element indexes to the part pointed at ({@code &t[3]}, a {@code |*x|} capture).
+     */
+    record CellPtrV(ComptimeCell cell, java.util.List<Integer> path, Type pointee) implements Value {
+        public CellPtrV {
+            path = java.util.List.copyOf(path);
+        }
+
+        public String show() { return "&comptime var"; }
+    }
+
     /** The address of a container-level variable, known at compile time ({@code &allocator_instance}). */
-    record GlobalAddrV(GlobalVar global) implements Value {
-        public String show() { return "&" + global.name; }
+    record GlobalAddrV(GlobalVar global, long offset) implements Value {
+        public GlobalAddrV(GlobalVar global) { this(global, 0); }
+
+        public String show() { return "&" + global.name + (offset != 0 ? "+" + offset : ""); }
     }
 
     /** An address made from an integer at comptime ({@code @ptrFromInt(0x1000)}). */

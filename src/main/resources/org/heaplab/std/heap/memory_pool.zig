@@ -103,7 +103,7 @@ pub fn MemoryPoolExtra(comptime Item: type, comptime pool_options: Options) type
         }
 
         fn allocNew(pool: *Pool) Error![*]u8 {
-            const mem = try pool.arena.allocator().alignedAlloc(u8, comptime std.mem.Alignment.fromByteUnits(item_alignment), item_size);
+            const mem = try pool.arena.allocator().alignedAlloc(u8, item_alignment, item_size);
             return mem.ptr;
         }
     };

@@ -90,7 +90,9 @@ pub fn create(a: Allocator, comptime T: type) Error!*T {
 
 /// `ptr` should be the return value of `create`.
 pub fn destroy(self: Allocator, ptr: anytype) void {
-    const T = @hl_childType(@TypeOf(ptr));
+    const info = @typeInfo(@TypeOf(ptr)).pointer;
+    if (info.size != .one) @compileError("ptr must be a single item pointer");
+    const T = info.child;
     if (@sizeOf(T) == 0) return;
     const non_const_ptr: [*]u8 = @ptrCast(@constCast(ptr));
     self.rawFree(non_const_ptr[0..@sizeOf(T)], comptime Alignment.of(T), @returnAddress());
@@ -101,13 +103,27 @@ pub fn alloc(self: Allocator, comptime T: type, n: usize) Error![]T {
     return self.allocAdvancedWithRetAddr(T, null, n, @returnAddress());
 }
 
-pub fn alignedAlloc(self: Allocator, comptime T: type, comptime alignment: ?Alignment, n: usize) Error![]T {
+/// `alloc` with the items aligned to `alignment` bytes (null: naturally aligned).
+pub fn alignedAlloc(
+    self: Allocator,
+    comptime T: type,
+    /// null means naturally aligned
+    comptime alignment: ?u29,
+    n: usize,
+) Error![]align(alignment orelse @alignOf(T)) T {
     return self.allocAdvancedWithRetAddr(T, alignment, n, @returnAddress());
 }
 
-pub inline fn allocAdvancedWithRetAddr(self: Allocator, comptime T: type, comptime alignment: ?Alignment, n: usize, return_address: usize) Error![]T {
-    const a = comptime (alignment orelse Alignment.of(T));
-    const ptr: [*]T = @ptrCast(@alignCast(try self.allocWithSizeAndAlignment(@sizeOf(T), a, n, return_address)));
+pub inline fn allocAdvancedWithRetAddr(
+    self: Allocator,
+    comptime T: type,
+    /// null means naturally aligned
+    comptime alignment: ?u29,
+    n: usize,
+    return_address: usize,
+) Error![]align(alignment orelse @alignOf(T)) T {
+    const a = comptime (alignment orelse @alignOf(T));
+    const ptr: [*]align(a) T = @ptrCast(@alignCast(try self.allocWithSizeAndAlignment(@sizeOf(T), comptime Alignment.fromByteUnits(a), n, return_address)));
     return ptr[0..n];
 }
 
@@ -135,7 +151,7 @@ pub fn resize(self: Allocator, allocation: anytype, new_len: usize) bool {
     if (allocation.len == 0) return false;
     const old_memory = mem.sliceAsBytes(allocation);
     const new_len_bytes = math.mul(usize, @sizeOf(T), new_len) catch return false;
-    return self.rawResize(old_memory, comptime Alignment.of(T), new_len_bytes, @returnAddress());
+    return self.rawResize(old_memory, comptime Alignment.fromByteUnits(@typeInfo(@TypeOf(allocation)).pointer.alignment), new_len_bytes, @returnAddress());
 }
 
 /// Changes the size of an allocation, possibly moving it without copying; null when it cannot.
@@ -148,8 +164,9 @@ pub fn remap(self: Allocator, allocation: anytype, new_len: usize) ?@TypeOf(allo
     if (allocation.len == 0) return null;
     const old_memory = mem.sliceAsBytes(allocation);
     const new_len_bytes = math.mul(usize, @sizeOf(T), new_len) catch return null;
-    const new_ptr = self.rawRemap(old_memory, comptime Alignment.of(T), new_len_bytes, @returnAddress()) orelse return null;
-    const p: [*]T = @ptrCast(@alignCast(new_ptr));
+    const alignment = comptime @typeInfo(@TypeOf(allocation)).pointer.alignment;
+    const new_ptr = self.rawRemap(old_memory, comptime Alignment.fromByteUnits(alignment), new_len_bytes, @returnAddress()) orelse return null;
+    const p: [*]align(alignment) T = @ptrCast(@alignCast(new_ptr));
     return p[0..new_len];
 }
 
@@ -160,9 +177,9 @@ pub fn realloc(self: Allocator, old_mem: anytype, new_n: usize) Error!@TypeOf(ol
 
 pub fn reallocAdvanced(self: Allocator, old_mem: anytype, new_n: usize, return_address: usize) Error!@TypeOf(old_mem) {
     const T = @hl_childType(@TypeOf(old_mem));
-    const alignment = comptime Alignment.of(T);
+    const alignment = comptime Alignment.fromByteUnits(@typeInfo(@TypeOf(old_mem)).pointer.alignment);
     if (old_mem.len == 0) {
-        return self.allocAdvancedWithRetAddr(T, null, new_n, return_address);
+        return self.allocAdvancedWithRetAddr(T, @typeInfo(@TypeOf(old_mem)).pointer.alignment, new_n, return_address);
     }
     if (new_n == 0) {
         self.free(old_mem);
@@ -192,7 +209,7 @@ pub fn free(self: Allocator, memory: anytype) void {
     if (bytes_len == 0) return;
     const non_const_ptr = @constCast(bytes.ptr);
     @memset(non_const_ptr[0..bytes_len], undefined);
-    self.rawFree(non_const_ptr[0..bytes_len], comptime Alignment.of(@hl_childType(@TypeOf(memory))), @returnAddress());
+    self.rawFree(non_const_ptr[0..bytes_len], comptime Alignment.fromByteUnits(@typeInfo(@TypeOf(memory)).pointer.alignment), @returnAddress());
 }
 
 /// `free` for byte memory allocated with a stricter alignment than its type's (Zig writes this

@@ -1,0 +1,204 @@
+package org.heaplab.lang.check;
+
+import static org.heaplab.lang.check.Checker.note;
+import static org.heaplab.lang.check.TypeRules.*;
+import static org.heaplab.lang.check.Consts.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.heaplab.diag.Diagnostic;
+import org.heaplab.lang.ast.Ast;
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.FnRef;
+import org.heaplab.lang.types.Namespace;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
+
+/** Calls: arguments checked against the signature, methods and their receivers, generics instantiated. */
+final class Calls {
+    private final Checker cx;
+
+    Calls(Checker cx) {
+        this.cx = cx;
+    }
+
+    // ------------------------------------------------------------------ calls
+    Ir.Expr call(Ast.Call c, Type expected) {
+        if (c.callee() instanceof Ast.EnumLit lit) {
+            // a decl literal called: `.init(a)` where a T is expected is `T.init(a)`
+            Type t = expected;
+            if (t instanceof Type.ErrorUnion eu) t = eu.payload();
+            if (t instanceof Type.Optional o) t = o.child();
+            if (t instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE) t = p.child();
+            if (t instanceof StructType || t instanceof UnionType || t instanceof EnumType) {
+                Ir.Expr member = cx.exprs.memberOfType(t, lit.name(), lit.span());
+                return callValue(member, c, null, expected);
+            }
+            throw cx.error(lit.span(), "call of a decl literal '." + lit.name() + "' needs a known result type");
+        }
+        if (c.callee() instanceof Ast.Field f) {
+            Ir.Expr target = cx.exprs.expr(f.target(), null);
+            Value tv = constValue(target);
+            if (tv instanceof Value.TypeV t) {
+                Ir.Expr member = cx.exprs.memberOfType(t.type(), f.name(), f.nameSpan());
+                return callValue(member, c, null, expected);
+            }
+            Type tt = target.type();
+            Type base = tt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE ? p.child() : tt;
+            if (base instanceof StructType st) {
+                cx.sema.containers.resolveFields(st);
+                if (st.fieldIndex(f.name()) >= 0) return callValue(cx.exprs.fieldOf(target, f.name(), f.nameSpan(), f.span()), c, null, expected);
+            }
+            Namespace ns = base instanceof StructType st2 ? st2.namespace() : base instanceof UnionType ut ? ut.namespace()
+                    : base instanceof EnumType et ? et.namespace() : null;
+            Namespace.Decl d = ns != null ? ns.get(f.name()) : null;
+            if (d != null) {
+                Ir.Expr member = cx.exprs.declRef(ns, d, f.nameSpan());
+                if (constValue(member) instanceof Value.FnV fv) return callFn(fv.fn(), c, target, expected);
+            }
+            String kind = base instanceof StructType ? "struct" : base instanceof UnionType ? "union" : base instanceof EnumType ? "enum" : "type";
+            if (base instanceof StructType || base instanceof UnionType || base instanceof EnumType) {
+                throw cx.error(f.nameSpan(), "no field or member function named '" + f.name() + "' in '" + base.name() + "'", cx.exprs.declaredHere(base));
+            }
+            if (base instanceof Type.Pointer p && p.isSlice() && (f.name().equals("len") || f.name().equals("ptr"))) {
+                throw cx.error(c.lparen(), "type '" + cx.exprs.fieldOf(target, f.name(), f.nameSpan(), f.span()).type().name() + "' not a function");
+            }
+            throw cx.error(f.nameSpan(), "no field or member function named '" + f.name() + "' in '" + tt.name() + "'");
+        }
+        Ir.Expr fnExpr = cx.exprs.expr(c.callee(), null);
+        return callValue(fnExpr, c, null, expected);
+    }
+
+    Ir.Expr callValue(Ir.Expr fnExpr, Ast.Call c, Ir.Expr self, Type expected) {
+        Value v = constValue(fnExpr);
+        if (v instanceof Value.FnV fv) return callFn(fv.fn(), c, self, expected);
+        Type t = fnExpr.type();
+        if (t instanceof Type.Pointer p && p.child() instanceof Type.Fn ft) {
+            if (c.args().size() != ft.params().size()) {
+                throw cx.error(c.span(), "expected " + ft.params().size() + " argument(s), found " + c.args().size());
+            }
+            List<Ir.Expr> args = new ArrayList<>();
+            for (int i = 0; i < c.args().size(); i++) args.add(cx.exprs.exprAs(c.args().get(i), ft.params().get(i)));
+            return new Ir.CallPtr(fnExpr, ft, args, ft.returnType(), c.lparen(), c.span());
+        }
+        throw cx.error(c.span(), "type '" + t.name() + "' not a function");
+    }
+
+    /** A call of a known function: arguments checked against the signature, generics instantiated. */
+    Ir.Expr callFn(FnRef ref, Ast.Call c, Ir.Expr self, Type expected) {
+        Ast.FnDecl decl = ref.decl();
+        if (!c.span().file().isLibrary()) cx.sema.lastUserSite = c.span();
+        List<Ast.Param> params = decl.params();
+        int given = c.args().size() + (self != null ? 1 : 0);
+        if (given != params.size()) {
+            String prefix = self != null ? "member function " : "";
+            int exp = params.size() - (self != null ? 1 : 0);
+            throw cx.error(c.span(), prefix + "expected " + exp + " argument(s), found " + c.args().size(),
+                    note(decl.span(), "function declared here"));
+        }
+        var sig = new Scope(new Scope(Scope.of(ref.namespace()), ref.namespace()), null);
+        var sigChecker = new Checker(cx.sema, null, sig);
+        List<Value> comptimeArgs = new ArrayList<>();
+        List<Type> anyTypes = new ArrayList<>();
+        List<Ir.Expr> runtimeArgs = new ArrayList<>();
+        List<Value> allValues = new ArrayList<>();
+        boolean allKnown = true;
+        for (int i = 0; i < params.size(); i++) {
+            Ast.Param p = params.get(i);
+            boolean isSelf = self != null && i == 0;
+            Ast.Expr argAst = isSelf ? null : c.args().get(i - (self != null ? 1 : 0));
+            Span argSpan = isSelf ? c.callee().span() : argAst.span();
+            if (p.isAnytype()) {
+                // a method's anytype receiver is passed by pointer when it is a variable (b.m() with var b: *B)
+                Ir.Expr arg = isSelf ? anytypeReceiver(self, c) : cx.exprs.expr(argAst, null);
+                Value av = constValue(arg);
+                Type at = arg.type();
+                if (at instanceof Type.ComptimeInt || at instanceof Type.ComptimeFloat || at instanceof Type.EnumLiteral
+                        || at instanceof Type.Null || at.isComptimeOnly() || p.isComptime()) {
+                    if (av == null) throw cx.error(argSpan, "unable to resolve comptime value");
+                    comptimeArgs.add(av);
+                } else {
+                    comptimeArgs.add(null);
+                    runtimeArgs.add(arg);
+                }
+                anyTypes.add(at);
+                allValues.add(av);
+                if (av == null) allKnown = false;
+                if (p.name() != null) sig.bind(p.name(), signatureBinding(p, at, av, argSpan));
+                continue;
+            }
+            Type pt = sigChecker.types.resolveType(p.type(), sig);
+            Ir.Expr arg = isSelf ? selfArgument(self, pt, c, p) : cx.exprs.exprAs(argAst, pt);
+            Value av = constValue(arg);
+            if (p.isComptime() || pt instanceof Type.TypeType || pt.isComptimeOnly()) {
+                if (av == null) {
+                    throw cx.error(argSpan, "unable to resolve comptime value", note(argSpan, "argument to comptime parameter must be comptime-known"));
+                }
+                comptimeArgs.add(av);
+                if (p.name() != null) sig.bind(p.name(), new Scope.Comptime(pt, av));
+            } else {
+                comptimeArgs.add(null);
+                runtimeArgs.add(arg);
+                if (p.name() != null) sig.bind(p.name(), signatureBinding(p, pt, av, argSpan));
+            }
+            allValues.add(av);
+            if (av == null) allKnown = false;
+        }
+        Type ret = cx.sema.instances.signaturePart(decl, c.span(), () -> sigChecker.types.resolveType(decl.returnType(), sig));
+        boolean comptimeResult = ret.isComptimeOnly() || ret instanceof Type.TypeType;
+        if (comptimeResult || (cx.comptimeMode && (cx.fn == null || allKnown) && !decl.isExtern())) {
+            if (!allKnown) {
+                if (comptimeResult) throw cx.error(c.span(), "unable to resolve comptime value");
+                throw cx.error(c.span(), "unable to evaluate comptime expression");
+            }
+            if (decl.isExtern()) return cx.comptime.comptimeNative(ref, allValues, ret, c);
+            Value result = cx.comptime.callComptime(ref, allValues, ret, c.lparen());
+            Type rt = ret;
+            if (decl.inferredErrorSet()) rt = new Type.ErrorUnion(ErrorSetType.ANYERROR, ret);
+            return konst(rt, result, c.span());
+        }
+        if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");
+        Ir.Function inst = cx.sema.instances.instantiate(ref, comptimeArgs, anyTypes, c.span());
+        return new Ir.Call(inst, runtimeArgs, inst.returnType, c.lparen(), c.span());
+    }
+
+    /**
+     * What a parameter name means in the signature of a call being checked: its value when known;
+     * otherwise a stand-in local of its type, so that a return type may ask {@code @TypeOf(&self.buf)}.
+     */
+    private static Scope.Binding signatureBinding(Ast.Param p, Type t, Value v, Span at) {
+        if (v != null) return new Scope.Comptime(t, v);
+        return new Scope.Runtime(new Ir.Local(p.name(), t, false, true, true, at));
+    }
+
+    /** The receiver of {@code x.m()} for {@code m(self: anytype)}: a pointer to x when x is a variable. */
+    private Ir.Expr anytypeReceiver(Ir.Expr target, Ast.Call c) {
+        if (target.type() instanceof Type.Pointer || !isPlace(target)) return target;
+        markAddressTaken(target);
+        return new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, target.type(), !isMutablePlace(target)), c.callee().span());
+    }
+
+    /** The receiver of {@code x.method()}: x itself, its address, or what it points to, as the first parameter needs. */
+    Ir.Expr selfArgument(Ir.Expr target, Type paramType, Ast.Call c, Ast.Param param) {
+        Type tt = target.type();
+        Span span = c.callee().span();
+        // Zig reports a receiver that does not fit at the '.' of x.method, and says where the parameter's type is
+        Span dot = c.callee() instanceof Ast.Field f ? new Span(f.nameSpan().file(), f.nameSpan().start() - 1, f.nameSpan().start()) : span;
+        Diagnostic.Note declared = note(param.type().span(), "parameter type declared here");
+        if (paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)) {
+            if (!isPlace(target)) target = cx.exprs.materialize(target, span);
+            markAddressTaken(target);
+            Ir.Expr addr = new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, tt, !isMutablePlace(target)), span);
+            return cx.coercions.coerce(addr, paramType, dot, declared);
+        }
+        if (!(paramType instanceof Type.Pointer) && tt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE) {
+            return cx.coercions.coerce(cx.exprs.derefValue(target, p.child(), span), paramType, span);
+        }
+        return cx.coercions.coerce(target, paramType, span);
+    }
+}

@@ -1,0 +1,243 @@
+package org.heaplab.lang.check;
+
+import static org.heaplab.lang.check.TypeRules.*;
+import static org.heaplab.lang.check.Consts.*;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.nio.charset.StandardCharsets;
+import org.heaplab.lang.ast.Ast;
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
+
+/** Casts: {@code @as}, {@code @intCast}, {@code @truncate}, {@code @bitCast}, {@code @ptrCast}, conversions between integers, floats, enums, bools and pointers. A cast that needs a result type takes it from where the value goes, as in Zig 0.14. */
+final class CastBuiltins {
+    private final Checker cx;
+
+    CastBuiltins(Checker cx) {
+        this.cx = cx;
+    }
+
+    /** The builtin call checked, or null when {@code name} is not one of these. */
+    Ir.Expr check(String name, Ast.BuiltinCall b, Type expected) {
+        List<Ast.Expr> args = b.args();
+        Span span = b.span();
+        switch (name) {
+            case "as": {
+                Builtins.arity(cx, b, 2);
+                Type t = cx.types.typeOf(args.get(0));
+                Ir.Expr v = cx.exprs.expr(args.get(1), t);
+                return cx.coercions.coerce(v, t, args.get(1).span());
+            }
+            case "intCast":
+                return intCast(b, expected);
+            case "truncate":
+                return truncate(b, expected);
+            case "bitCast":
+                return bitCast(b, expected);
+            case "ptrCast":
+                return ptrCast(b, expected);
+            case "alignCast": {
+                Builtins.arity(cx, b, 1);
+                if (expected instanceof Type.ErrorUnion eu) expected = eu.payload();
+                Ir.Expr v = cx.exprs.expr(args.get(0), expected);
+                if (v.type() instanceof Type.NoReturn) return v;
+                if (!(v.type() instanceof Type.Pointer) && !(v.type() instanceof Type.Optional)) {
+                    throw cx.error(args.get(0).span(), "expected pointer type, found '" + v.type().name() + "'");
+                }
+                if (expected instanceof Type.Pointer ep && v.type() instanceof Type.Pointer vp && ep.size() == vp.size()
+                        && Layout.alignOf(ep.child()) > 1 && !(ep.child() instanceof Type.AnyOpaque)) {
+                    return new Ir.Convert(Ir.ConvKind.ALIGN_CAST, v,
+                            new Type.Pointer(vp.size(), vp.child(), vp.isConst(), vp.sentinel(), Layout.alignOf(ep.child())), span);
+                }
+                return v;
+            }
+            case "constCast": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                if (!(v.type() instanceof Type.Pointer p)) throw cx.error(span, "expected pointer type, found '" + v.type().name() + "'");
+                return new Ir.Convert(Ir.ConvKind.BITCAST, v, new Type.Pointer(p.size(), p.child(), false, p.sentinel(), p.alignment()), span);
+            }
+            case "fieldParentPtr": {
+                // @fieldParentPtr("field", ptr): the address of the struct the field is in
+                Builtins.arity(cx, b, 2);
+                Type t = Builtins.resultType(cx, b, expected);
+                if (!(t instanceof Type.Pointer rp) || rp.size() != Type.PtrSize.ONE || !(rp.child() instanceof StructType st)) {
+                    throw cx.error(span, "expected pointer type, found '" + t.name() + "'");
+                }
+                Value f = cx.exprs.comptimeValue(args.get(0), cx.scope, null);
+                if (!(f instanceof Value.StringV s)) throw cx.error(args.get(0).span(), "expected field name");
+                String field = new String(s.bytes(), StandardCharsets.UTF_8);
+                cx.sema.containers.resolveFields(st);
+                int i = st.fieldIndex(field);
+                if (i < 0) throw cx.error(args.get(0).span(), "no field named '" + field + "' in struct '" + st.name() + "'", cx.exprs.declaredHere(st));
+                Type ft = st.fields().get(i).type();
+                Ir.Expr p = cx.exprs.expr(args.get(1), new Type.Pointer(Type.PtrSize.ONE, ft, rp.isConst()));
+                if (!(p.type() instanceof Type.Pointer pp) || pp.size() != Type.PtrSize.ONE) {
+                    throw cx.error(args.get(1).span(), "expected pointer type, found '" + p.type().name() + "'");
+                }
+                if (!sameType(pp.child(), ft)) {
+                    throw cx.error(args.get(1).span(), "expected type '" + new Type.Pointer(Type.PtrSize.ONE, ft, pp.isConst()).name() + "', found '" + p.type().name() + "'");
+                }
+                if (pp.isConst() && !rp.isConst()) throw cx.error(span, "@fieldParentPtr discards const qualifier");
+                Ir.Expr addr = new Ir.Convert(Ir.ConvKind.PTR_TO_INT, p, USIZE, span);
+                Ir.Expr base = new Ir.Binary(Ir.BinOp.SUB, addr, konst(USIZE, Value.IntV.of(st.offsetOf(i)), span), USIZE, span);
+                return new Ir.Convert(Ir.ConvKind.INT_TO_PTR, base, t, span);
+            }
+            case "intFromPtr": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                Type vt = v.type() instanceof Type.Optional o ? o.child() : v.type();
+                if (!(vt instanceof Type.Pointer p)) throw cx.error(args.get(0).span(), "expected pointer, found '" + v.type().name() + "'");
+                if (p.isSlice()) throw cx.error(args.get(0).span(), "expected pointer, found '" + v.type().name() + "'", Checker.note(args.get(0).span(), "use 'slice.ptr'"));
+                return new Ir.Convert(Ir.ConvKind.PTR_TO_INT, v, USIZE, span);
+            }
+            case "ptrFromInt": {
+                Builtins.arity(cx, b, 1);
+                Type t = Builtins.resultType(cx, b, expected);
+                Type pt = t instanceof Type.Optional o ? o.child() : t;
+                if (!(pt instanceof Type.Pointer)) throw cx.error(span, "expected pointer type, found '" + t.name() + "'");
+                Ir.Expr v = cx.exprs.exprAs(args.get(0), USIZE);
+                Value cv = Consts.constValue(v);
+                if (cv instanceof Value.IntV iv && cx.comptimeMode) return konst(t, new Value.AddressV(iv.value().longValue()), span);
+                return new Ir.Convert(Ir.ConvKind.INT_TO_PTR, v, t, span);
+            }
+            case "intFromEnum": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                EnumType et = v.type() instanceof EnumType e ? e : v.type() instanceof UnionType u && u.tag() != null ? u.tag() : null;
+                if (et == null) throw cx.error(args.get(0).span(), "expected enum or tagged union, found '" + v.type().name() + "'");
+                if (v.type() instanceof UnionType) v = cx.coercions.coerce(v, et, span);
+                Value cv = Consts.constValue(v);
+                if (cv instanceof Value.EnumV ev) return konst(et.tagType(), new Value.IntV(ev.tagValue()), span);
+                return new Ir.Convert(Ir.ConvKind.ENUM_TO_INT, v, et.tagType(), span);
+            }
+            case "enumFromInt": {
+                Builtins.arity(cx, b, 1);
+                Type t = Builtins.resultType(cx, b, expected);
+                if (!(t instanceof EnumType et)) throw cx.error(span, "expected enum type, found '" + t.name() + "'");
+                Ir.Expr v = cx.exprs.expr(args.get(0), et.tagType());
+                Value cv = Consts.constValue(v);
+                if (cv instanceof Value.IntV iv) {
+                    int idx = et.indexOfValue(iv.value());
+                    boolean exhaustive = !et.isNonExhaustive();
+                    if (idx < 0 && exhaustive) throw cx.error(span, "enum '" + et.name() + "' has no tag with value '" + iv.value() + "'");
+                    if (idx >= 0) return konst(et, new Value.EnumV(et, idx), span);
+                }
+                if (!(v.type() instanceof Type.Int)) v = cx.coercions.coerce(v, et.tagType(), args.get(0).span());
+                return new Ir.Convert(Ir.ConvKind.INT_TO_ENUM, v, et, span);
+            }
+            case "intFromBool": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.exprAs(args.get(0), BOOL);
+                if (Consts.constValue(v) instanceof Value.BoolV bv) return konst(U1, Value.IntV.of(bv.value() ? 1 : 0), span);
+                return new Ir.Convert(Ir.ConvKind.BOOL_TO_INT, v, U1, span);
+            }
+            case "floatFromInt": {
+                Builtins.arity(cx, b, 1);
+                Type t = Builtins.resultType(cx, b, expected);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                if (Consts.constValue(v) instanceof Value.IntV iv) return konst(t, new Value.FloatV(iv.value().doubleValue()), span);
+                return new Ir.Convert(Ir.ConvKind.INT_TO_FLOAT, v, t, span);
+            }
+            case "intFromFloat": {
+                Builtins.arity(cx, b, 1);
+                Type t = Builtins.resultType(cx, b, expected);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                if (Consts.constValue(v) instanceof Value.FloatV fv) return konst(t, new Value.IntV(BigInteger.valueOf((long) fv.value())), span);
+                return new Ir.Convert(Ir.ConvKind.FLOAT_TO_INT, v, t, span);
+            }
+            case "floatCast": {
+                Builtins.arity(cx, b, 1);
+                Type t = Builtins.resultType(cx, b, expected);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                if (Consts.constValue(v) instanceof Value.FloatV fv) return konst(t, fv, span);
+                return new Ir.Convert(Ir.ConvKind.FLOAT_CAST, v, t, span);
+            }
+            case "hl_sliceAsBytes": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                if (!(v.type() instanceof Type.Pointer p)) throw cx.error(span, "expected slice or pointer");
+                Type rt = new Type.Pointer(Type.PtrSize.SLICE, U8, p.isConst());
+                return new Ir.Builtin(Ir.BuiltinKind.SLICE_AS_BYTES, List.of(v), rt, span);
+            }
+            default:
+                return null;
+        }
+    }
+
+    Ir.Expr intCast(Ast.BuiltinCall b, Type expected) {
+        Builtins.arity(cx, b, 1);
+        Type t = Builtins.resultType(cx, b, expected);
+        Type target = t instanceof Type.Optional o ? o.child() : t instanceof Type.ErrorUnion eu ? eu.payload() : t;
+        if (!(target instanceof Type.Int it)) {
+            if (target instanceof Type.ComptimeInt) return cx.exprs.expr(b.args().get(0), null);
+            throw cx.error(b.span(), "expected integer type, found '" + target.name() + "'");
+        }
+        Ir.Expr v = cx.exprs.expr(b.args().get(0), it);
+        Value cv = Consts.constValue(v);
+        if (cv instanceof Value.IntV iv) {
+            if (!it.fits(iv.value())) throw cx.error(b.args().get(0).span(), "type '" + it.name() + "' cannot represent integer value '" + iv.value() + "'");
+            return konst(it, iv, b.span());
+        }
+        if (!(v.type() instanceof Type.Int)) throw cx.error(b.args().get(0).span(), "expected integer type, found '" + v.type().name() + "'");
+        if (TypeRules.intFitsIn((Type.Int) v.type(), it)) return new Ir.Convert(Ir.ConvKind.INT_WIDEN, v, it, b.span());
+        return new Ir.Convert(Ir.ConvKind.INT_CAST, v, it, b.span());
+    }
+
+    Ir.Expr truncate(Ast.BuiltinCall b, Type expected) {
+        Builtins.arity(cx, b, 1);
+        Type t = Builtins.resultType(cx, b, expected);
+        if (!(t instanceof Type.Int it)) throw cx.error(b.span(), "expected integer type, found '" + t.name() + "'");
+        Ir.Expr v = cx.exprs.expr(b.args().get(0), null);
+        Value cv = Consts.constValue(v);
+        if (cv instanceof Value.IntV iv) return konst(it, new Value.IntV(TypeRules.wrap(iv.value(), it)), b.span());
+        if (!(v.type() instanceof Type.Int)) throw cx.error(b.args().get(0).span(), "expected integer type, found '" + v.type().name() + "'");
+        return new Ir.Convert(Ir.ConvKind.TRUNCATE, v, it, b.span());
+    }
+
+    Ir.Expr bitCast(Ast.BuiltinCall b, Type expected) {
+        Builtins.arity(cx, b, 1);
+        Type t = Builtins.resultType(cx, b, expected);
+        Ir.Expr v = cx.exprs.expr(b.args().get(0), null);
+        if (v.type() instanceof Type.ComptimeInt && t instanceof Type.Int it) return cx.coercions.coerce(v, it, b.span());
+        if (Layout.sizeOf(v.type()) != Layout.sizeOf(t)) {
+            throw cx.error(b.span(), "@bitCast size mismatch: destination type '" + t.name() + "' has " + Layout.sizeOf(t) * 8
+                    + " bits but source type '" + v.type().name() + "' has " + Layout.sizeOf(v.type()) * 8 + " bits");
+        }
+        Value cv = Consts.constValue(v);
+        if (cv instanceof Value.IntV iv && t instanceof Type.Int it) return konst(it, new Value.IntV(TypeRules.wrap(iv.value(), it)), b.span());
+        return new Ir.Convert(Ir.ConvKind.BITCAST, v, t, b.span());
+    }
+
+    Ir.Expr ptrCast(Ast.BuiltinCall b, Type expected) {
+        Builtins.arity(cx, b, 1);
+        Type t = Builtins.resultType(cx, b, expected);
+        Type pt = t instanceof Type.Optional o ? o.child() : t;
+        if (!(pt instanceof Type.Pointer)) throw cx.error(b.span(), "expected pointer type, found '" + t.name() + "'");
+        Ir.Expr v = cx.exprs.expr(b.args().get(0), t);
+        if (v.type() instanceof Type.NoReturn) return v;
+        Type vt = v.type() instanceof Type.Optional o ? o.child() : v.type();
+        if (!(vt instanceof Type.Pointer)) throw cx.error(b.args().get(0).span(), "expected pointer type, found '" + v.type().name() + "'");
+        if (((Type.Pointer) vt).isSlice() && !((Type.Pointer) pt).isSlice() && !(v.type() instanceof Type.Optional)) {
+            // a slice to a pointer: its .ptr, reinterpreted
+            Type.Pointer sp = (Type.Pointer) vt;
+            v = cx.exprs.fieldOf(v, "ptr", b.args().get(0).span(), b.args().get(0).span());
+            vt = v.type();
+        }
+        if (((Type.Pointer) vt).isSlice() != ((Type.Pointer) pt).isSlice()) {
+            throw cx.error(b.span(), "cannot cast between slices and pointers with @ptrCast");
+        }
+        if (((Type.Pointer) vt).isConst() && !((Type.Pointer) pt).isConst()) {
+            throw cx.error(b.span(), "@ptrCast discards const qualifier", Checker.note(b.span(), "use @constCast to discard const qualifier"));
+        }
+        Value cv = Consts.constValue(v);
+        if (cv != null && !(cv instanceof Value.UndefV)) return konst(t, cv, b.span());
+        return new Ir.Convert(Ir.ConvKind.BITCAST, v, t, b.span());
+    }}

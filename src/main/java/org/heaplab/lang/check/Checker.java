@@ -1,0 +1,113 @@
+package org.heaplab.lang.check;
+
+import static org.heaplab.lang.check.TypeRules.*;
+import static org.heaplab.lang.check.Consts.*;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.heaplab.diag.Diagnostic;
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.Type;
+import org.heaplab.source.Span;
+
+/**
+ * The checker of one function body (or of a container-level or type expression): the state its
+ * parts share (the function instance, the current scope, labels, comptime mode) and the parts,
+ * each a class of its own: coercions, expressions, operators, initializers, type expressions,
+ * statements, control flow, loops, calls, comptime evaluation and builtins.
+ */
+final class Checker {
+    final Coercions coercions = new Coercions(this);
+    final Expressions exprs = new Expressions(this);
+    final Operators ops = new Operators(this);
+    final Initializers inits = new Initializers(this);
+    final TypeExprs types = new TypeExprs(this);
+    final Statements stmts = new Statements(this);
+    final ControlFlow flow = new ControlFlow(this);
+    final Loops loops = new Loops(this);
+    final Calls calls = new Calls(this);
+    final Comptime comptime = new Comptime(this);
+    final ComptimePlaces places = new ComptimePlaces(this);
+    final InlineLoops inlineLoops = new InlineLoops(this);
+    final Reflection reflection = new Reflection(this);
+    final Switches switches = new Switches(this);
+    final Builtins builtins = new Builtins(this);
+    final TypeBuiltins typeBuiltins = new TypeBuiltins(this);
+    final CastBuiltins castBuiltins = new CastBuiltins(this);
+    final MathBuiltins mathBuiltins = new MathBuiltins(this);
+
+    final Sema sema;
+
+    /** The function instance being checked; null while evaluating container-level or type expressions. */
+    final Ir.Function fn;
+
+    Scope scope;
+
+    /** The name a container expression gets (set while resolving {@code const Name = struct {...}}). */
+    String nameHint;
+
+    /** True inside {@code comptime} expressions and comptime function evaluation: calls are evaluated. */
+    boolean comptimeMode;
+
+    /**
+     * True while statements are run rather than compiled: in code evaluated at compile time
+     * (a comptime block, a function called while compiling, a container-level initializer).
+     */
+    boolean executing;
+
+    /** How many run-time conditions and loops enclose the code being checked (a comptime store there is an error). */
+    int runtimeBranches;
+
+    Checker(Sema sema, Ir.Function fn, Scope scope) {
+        this.sema = sema;
+        this.fn = fn;
+        this.scope = scope;
+        this.comptimeMode = fn == null;
+        this.executing = fn == null;
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    Sema.SemaError error(Span span, String message, Diagnostic.Note... notes) {
+        return sema.error(span, message, notes);
+    }
+
+    static Diagnostic.Note note(Span span, String message) { return new Diagnostic.Note(span, message); }
+
+    /** A block or loop that break/continue can target. */
+    static final class LabelCtx {
+        final Ir.Label label;
+        final String name;
+        final boolean isLoop;
+        Type expected;
+        boolean broken;
+        /** For a pass of an unrolled inline loop: the block a {@code continue} leaves. */
+        Ir.Label continueTarget;
+        /** For a labeled switch: the variable {@code continue :sw value} stores to, and the loop it then repeats. */
+        Ir.Local switchOperand;
+        Ir.Label switchLoop;
+
+        LabelCtx(Ir.Label label, String name, boolean isLoop, Type expected) {
+            this.label = label;
+            this.name = name;
+            this.isLoop = isLoop;
+            this.expected = expected;
+        }
+    }
+
+    final Deque<LabelCtx> labels = new ArrayDeque<>();
+
+    int deferDepth;
+
+    /** Set while checking the operand of {@code _ = x}: its branches need not agree on a type. */
+    boolean discarding;
+
+    boolean takeDiscard() {
+        boolean d = discarding;
+        discarding = false;
+        return d;
+    }
+
+    /** While evaluating a function at compile time: its return type (the result type of {@code return}). */
+    Type comptimeReturnType;
+}

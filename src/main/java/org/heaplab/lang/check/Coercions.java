@@ -1,0 +1,336 @@
+package org.heaplab.lang.check;
+
+import static org.heaplab.lang.check.Checker.note;
+import static org.heaplab.lang.check.TypeRules.*;
+import static org.heaplab.lang.check.Consts.*;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.heaplab.diag.Diagnostic;
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
+
+/** Zig's implicit conversions (coercion) and peer type resolution. */
+final class Coercions {
+    private final Checker cx;
+
+    Coercions(Checker cx) {
+        this.cx = cx;
+    }
+
+    // ------------------------------------------------------------------ coercion
+
+    /** Converts {@code e} to {@code target} as Zig's implicit coercion would, or reports Zig's error. */
+    Ir.Expr coerce(Ir.Expr e, Type target, Span span) {
+        return coerce(e, target, span, new Diagnostic.Note[0]);
+    }
+
+    /** {@link #coerce}, with more notes after Zig's own when it fails (where the parameter's type was declared). */
+    Ir.Expr coerce(Ir.Expr e, Type target, Span span, Diagnostic.Note... extra) {
+        Ir.Expr r = tryCoerce(e, target, span);
+        if (r != null) return r;
+        // Zig reports a call's result at the call's '('
+        if (e instanceof Ir.Call call && span.file() == call.site().file()) span = call.site();
+        if (e instanceof Ir.CallPtr call && span.file() == call.site().file()) span = call.site();
+        Type from = e.type();
+        List<Diagnostic.Note> notes = new ArrayList<>();
+        if (from instanceof Type.Optional o && sameType(o.child(), target)) {
+            notes.add(note(span, "cannot convert optional to payload type"));
+            notes.add(note(span, "consider using '.?', 'orelse', or 'if'"));
+        } else if (from instanceof Type.ErrorUnion eu && sameType(eu.payload(), target)) {
+            notes.add(note(span, "cannot convert error union to payload type"));
+            notes.add(note(span, "consider using 'try', 'catch', or 'if'"));
+        } else if (from instanceof Type.Pointer fp && target instanceof Type.Pointer tp && fp.isConst() && !tp.isConst()) {
+            notes.add(note(span, "cast discards const qualifier"));
+        }
+        notes.addAll(List.of(extra));
+        throw cx.error(span, "expected type '" + target.name() + "', found '" + from.name() + "'", notes.toArray(Diagnostic.Note[]::new));
+    }
+
+    /** Like {@link #coerce} but returns null instead of reporting. */
+    Ir.Expr tryCoerce(Ir.Expr e, Type target, Span span) {
+        Type from = e.type();
+        if (target == null || target instanceof Type.AnyType) return e;
+        if (from.equals(target)) return e;
+        if (from instanceof Type.NoReturn) return e;
+        Value cv = constValue(e);
+        if (cv instanceof Value.UndefV) return konst(target, Value.UndefV.INSTANCE, e.span());
+
+        // integers and floats
+        if (target instanceof Type.Int ti) {
+            if (from instanceof Type.ComptimeInt || (cv instanceof Value.IntV && from instanceof Type.Int)) {
+                if (cv == null) return null;
+                BigInteger v = intValue(cv);
+                if (v == null) return null;
+                if (!ti.fits(v)) {
+                    throw cx.error(span, "type '" + ti.name() + "' cannot represent integer value '" + v + "'");
+                }
+                return konst(target, new Value.IntV(v), e.span());
+            }
+            if (from instanceof Type.Int fi) {
+                if (sameType(fi, ti)) return new Ir.Convert(Ir.ConvKind.INT_WIDEN, e, target, e.span());
+                if (intFitsIn(fi, ti)) return new Ir.Convert(Ir.ConvKind.INT_WIDEN, e, target, e.span());
+                return null;
+            }
+            if (from instanceof Type.ComptimeFloat && cv instanceof Value.FloatV fv && fv.value() == Math.rint(fv.value())) {
+                return konst(target, new Value.IntV(BigInteger.valueOf((long) fv.value())), e.span());
+            }
+            return null;
+        }
+        if (target instanceof Type.ComptimeInt && from instanceof Type.Int && cv instanceof Value.IntV) {
+            return konst(target, cv, e.span());
+        }
+        if (target instanceof Type.Float tf) {
+            if ((from instanceof Type.ComptimeFloat || from instanceof Type.ComptimeInt) && cv != null) {
+                double d = cv instanceof Value.FloatV f ? f.value() : intValue(cv).doubleValue();
+                return konst(target, new Value.FloatV(tf.bits() == 32 ? (float) d : d), e.span());
+            }
+            if (from instanceof Type.Float ff && ff.bits() <= tf.bits()) return new Ir.Convert(Ir.ConvKind.FLOAT_CAST, e, target, e.span());
+            return null;
+        }
+        if (target instanceof Type.ComptimeFloat && from instanceof Type.ComptimeInt && cv != null) {
+            return konst(target, new Value.FloatV(intValue(cv).doubleValue()), e.span());
+        }
+
+        // optionals
+        if (target instanceof Type.Optional to) {
+            if (from instanceof Type.Null) return konst(target, Value.NullV.INSTANCE, e.span());
+            if (from instanceof Type.Optional fo) {
+                if (pointerCompatible(fo.child(), to.child())) return new Ir.Convert(Ir.ConvKind.BITCAST, e, target, e.span());
+                return null;
+            }
+            Ir.Expr inner = tryCoerce(e, to.child(), span);
+            if (inner == null) return null;
+            Value iv = constValue(inner);
+            if (iv != null && !(iv instanceof Value.UndefV)) return konst(target, new Value.OptionalV(iv), e.span());
+            return new Ir.Convert(Ir.ConvKind.WRAP_OPTIONAL, inner, target, e.span());
+        }
+
+        // error unions and error sets
+        if (target instanceof Type.ErrorUnion teu) {
+            if (from instanceof Type.ErrorUnion feu) {
+                if (!errorSetCoerces(feu.errorSet(), teu.errorSet())) return null;
+                if (!sameType(feu.payload(), teu.payload()) && !pointerCompatible(feu.payload(), teu.payload())) return null;
+                return new Ir.Convert(Ir.ConvKind.ERROR_SET, e, target, e.span());
+            }
+            if (from instanceof ErrorSetType fes) {
+                if (!errorSetCoerces(fes, teu.errorSet())) return null;
+                if (cv instanceof Value.ErrorV ev) teu.errorSet().addInferred(ev.name());
+                return new Ir.Convert(Ir.ConvKind.WRAP_ERROR, e, target, e.span());
+            }
+            Ir.Expr inner = tryCoerce(e, teu.payload(), span);
+            if (inner == null) return null;
+            return new Ir.Convert(Ir.ConvKind.WRAP_PAYLOAD, inner, target, e.span());
+        }
+        if (target instanceof ErrorSetType tes && from instanceof ErrorSetType fes) {
+            if (!errorSetCoerces(fes, tes)) return null;
+            if (cv != null) return konst(target, cv, e.span());
+            return new Ir.Convert(Ir.ConvKind.ERROR_SET, e, target, e.span());
+        }
+
+        // decl literals: `.empty` where a `T` is expected is `T.empty`
+        if (cv instanceof Value.EnumLitV lit && (target instanceof StructType || target instanceof UnionType ut && ut.fieldIndex(lit.name()) < 0)) {
+            Ir.Expr decl = cx.exprs.declLiteral(target, lit.name(), span);
+            if (decl != null) return tryCoerce(decl, target, span);
+        }
+
+        // enums and unions
+        if (target instanceof EnumType et && cv instanceof Value.EnumLitV lit) {
+            int i = et.indexOf(lit.name());
+            if (i < 0) {
+                throw cx.error(span, "enum '" + et.name() + "' has no member named '" + lit.name() + "'",
+                        note(span, "enum declared here"));
+            }
+            return konst(target, new Value.EnumV(et, i), e.span());
+        }
+        if (target instanceof UnionType ut && cv instanceof Value.EnumLitV lit && ut.tag() != null) {
+            int i = ut.fieldIndex(lit.name());
+            if (i >= 0 && ut.fields().get(i).type() instanceof Type.Void) {
+                return konst(target, new Value.UnionV(ut, i, Value.VoidV.INSTANCE), e.span());
+            }
+            return null;
+        }
+        if (target instanceof EnumType et && from instanceof UnionType ut && ut.tag() == et) {
+            if (cv instanceof Value.UnionV uv) return konst(et, new Value.EnumV(et, uv.fieldIndex()), e.span());
+            return new Ir.Convert(Ir.ConvKind.UNION_TO_TAG, e, target, e.span());
+        }
+
+        // pointers
+        if (target instanceof Type.Pointer tp) {
+            if (cv instanceof Value.FnV fv && tp.child() instanceof Type.Fn) {
+                cx.sema.instances.functionValue(fv.fn(), span);
+                return konst(target, cv, e.span());
+            }
+            if (from instanceof Type.Pointer fp) {
+                Ir.Expr r = coercePointer(e, fp, tp);
+                if (r != null) return r;
+            }
+            return null;
+        }
+        if (target instanceof Type.Fn && cv instanceof Value.FnV fv2) {
+            cx.sema.instances.functionValue(fv2.fn(), span);
+            return konst(target, cv, e.span());
+        }
+
+        // arrays from comptime tuples
+        if (target instanceof Type.Array ta && cv instanceof Value.AggregateV av && av.type() instanceof StructType st
+                && st.isTuple() && av.elements().size() == ta.length()) {
+            List<Value> elems = new ArrayList<>();
+            for (Value el : av.elements()) {
+                Ir.Expr c = coerce(konst(typeOfValue(el), el, e.span()), ta.child(), span);
+                elems.add(constValue(c));
+            }
+            return konst(target, new Value.AggregateV(target, elems), e.span());
+        }
+        if (target instanceof Type.Array ta && from instanceof Type.Array fa && fa.length() == ta.length()
+                && sameType(fa.child(), ta.child())) {
+            return e;
+        }
+        if (target instanceof StructType ts && from instanceof StructType fs && fs.isTuple() && cv instanceof Value.AggregateV av) {
+            return coerceAnonStruct(av, fs, ts, e.span(), span);
+        }
+        if (target instanceof Type.TypeType && cv instanceof Value.TypeV) return konst(target, cv, e.span());
+        return null;
+    }
+
+    /** An anonymous struct literal (comptime) to a named struct: match fields by name, fill defaults. */
+    Ir.Expr coerceAnonStruct(Value.AggregateV av, StructType from, StructType to, Span at, Span span) {
+        cx.sema.containers.resolveFields(to);
+        List<Value> vals = new ArrayList<>();
+        for (int i = 0; i < to.fields().size(); i++) {
+            StructType.Field f = to.fields().get(i);
+            int j = from.fieldIndex(f.name());
+            Value v;
+            if (j >= 0) {
+                Value src = av.elements().get(j);
+                v = constValue(coerce(konst(from.fields().get(j).type(), src, at), f.type(), span));
+            } else {
+                v = cx.sema.containers.fieldDefault(to, i);
+                if (v == null) return null;
+            }
+            vals.add(v);
+        }
+        for (StructType.Field f : from.fields()) {
+            if (to.fieldIndex(f.name()) < 0) return null;
+        }
+        return konst(to, new Value.AggregateV(to, vals), at);
+    }
+
+    Ir.Expr coercePointer(Ir.Expr e, Type.Pointer fp, Type.Pointer tp) {
+        Value cv = constValue(e);
+        // *T -> *const T, []T -> []const T, [*]T -> [*]const T
+        if (fp.size() == tp.size() && (!fp.isConst() || tp.isConst()) && pointerCompatible(fp.child(), tp.child())
+                && sentinelOk(fp, tp)) {
+            return cv != null ? konst(tp, cv, e.span()) : new Ir.Convert(Ir.ConvKind.BITCAST, e, tp, e.span());
+        }
+        // *[N]T -> []T / [*]T; a pointer to an empty array may also lose its const (`&[_]T{}` as a []T): there is nothing to write
+        if (fp.size() == Type.PtrSize.ONE && fp.child() instanceof Type.Array arr && (!fp.isConst() || tp.isConst() || arr.length() == 0)) {
+            if (tp.size() == Type.PtrSize.SLICE && pointerCompatible(arr.child(), tp.child())
+                    && (tp.sentinel() == null || tp.sentinel().equals(arr.sentinel()))) {
+                if (cv instanceof Value.CellPtrV p) {
+                    // a slice of a comptime variable's array: what it holds now
+                    Value now = cx.places.load(new ComptimePlaces.Place(p.cell(), p.path(), p.pointee()));
+                    return konst(tp, new Value.RefV(now, arr), e.span());
+                }
+                if (cv != null && !(cv instanceof Value.UndefV)) return konst(tp, cv, e.span());
+                return new Ir.Convert(Ir.ConvKind.ARRAY_PTR_TO_SLICE, e, tp, e.span());
+            }
+            if ((tp.size() == Type.PtrSize.MANY || tp.size() == Type.PtrSize.C) && pointerCompatible(arr.child(), tp.child())) {
+                return cv != null ? konst(tp, cv, e.span()) : new Ir.Convert(Ir.ConvKind.ARRAY_PTR_TO_MANY, e, tp, e.span());
+            }
+        }
+        // *T -> *anyopaque
+        if (tp.child() instanceof Type.AnyOpaque && fp.size() != Type.PtrSize.SLICE && (!fp.isConst() || tp.isConst())) {
+            return cv != null ? konst(tp, cv, e.span()) : new Ir.Convert(Ir.ConvKind.BITCAST, e, tp, e.span());
+        }
+        // *T -> [*]T is not allowed; [*c]T converts both ways
+        if ((fp.size() == Type.PtrSize.C || tp.size() == Type.PtrSize.C) && fp.size() != Type.PtrSize.SLICE
+                && tp.size() != Type.PtrSize.SLICE && pointerCompatible(fp.child(), tp.child())) {
+            return new Ir.Convert(Ir.ConvKind.BITCAST, e, tp, e.span());
+        }
+        return null;
+    }
+
+    static boolean sentinelOk(Type.Pointer fp, Type.Pointer tp) {
+        return tp.sentinel() == null || tp.sentinel().equals(fp.sentinel());
+    }
+
+    // ------------------------------------------------------------------ peer types
+
+    /** The type that every one of these expressions coerces to (Zig's peer type resolution). */
+    Type peerType(List<Ir.Expr> exprs, Span span) {
+        Type result = null;
+        Ir.Expr first = null;
+        for (Ir.Expr e : exprs) {
+            Type t = e.type();
+            if (t instanceof Type.NoReturn) continue;
+            if (result == null) {
+                result = t;
+                first = e;
+                continue;
+            }
+            Type p = peer2(result, t, e);
+            if (p == null) {
+                throw cx.error(span, "incompatible types: '" + result.name() + "' and '" + t.name() + "'",
+                        note(first.span(), "type '" + result.name() + "' here"), note(e.span(), "type '" + t.name() + "' here"));
+            }
+            result = p;
+        }
+        return result == null ? NORETURN : result;
+    }
+
+    Type peer2(Type a, Type b, Ir.Expr bExpr) {
+        if (sameType(a, b)) return a;
+        if (a instanceof Type.Undefined) return b;
+        if (b instanceof Type.Undefined) return a;
+        if (a instanceof Type.ComptimeInt && (b instanceof Type.Int || b instanceof Type.Float || b instanceof Type.ComptimeFloat)) return b;
+        if (b instanceof Type.ComptimeInt && (a instanceof Type.Int || a instanceof Type.Float || a instanceof Type.ComptimeFloat)) return a;
+        if (a instanceof Type.ComptimeFloat && b instanceof Type.Float) return b;
+        if (b instanceof Type.ComptimeFloat && a instanceof Type.Float) return a;
+        if (a instanceof Type.Int ia && b instanceof Type.Int ib) {
+            if (intFitsIn(ia, ib)) return ib;
+            if (intFitsIn(ib, ia)) return ia;
+            // a comptime-known value of one type may fit the other
+            if (constValue(bExpr) instanceof Value.IntV v && ia.fits(v.value())) return ia;
+            return null;
+        }
+        if (a instanceof Type.Float fa && b instanceof Type.Float fb) return fa.bits() >= fb.bits() ? fa : fb;
+        if (a instanceof Type.Null) return b instanceof Type.Optional ? b : new Type.Optional(b);
+        if (b instanceof Type.Null) return a instanceof Type.Optional ? a : new Type.Optional(a);
+        if (a instanceof Type.Optional oa && peer2(oa.child(), b, bExpr) instanceof Type t) return new Type.Optional(t instanceof Type.Optional ? ((Type.Optional) t).child() : t);
+        if (b instanceof Type.Optional ob && peer2(a, ob.child(), bExpr) instanceof Type t) return new Type.Optional(t instanceof Type.Optional ? ((Type.Optional) t).child() : t);
+        if (a instanceof Type.ErrorUnion ea && b instanceof ErrorSetType) return ea;
+        if (b instanceof Type.ErrorUnion eb && a instanceof ErrorSetType) return eb;
+        if (a instanceof ErrorSetType ea && !(b instanceof ErrorSetType)) return new Type.ErrorUnion(ea, b);
+        if (b instanceof ErrorSetType eb && !(a instanceof ErrorSetType)) return new Type.ErrorUnion(eb, a);
+        if (a instanceof ErrorSetType && b instanceof ErrorSetType) return ErrorSetType.ANYERROR;
+        if (a instanceof Type.ErrorUnion ea && b instanceof Type.ErrorUnion eb && sameType(ea.payload(), eb.payload())) {
+            return new Type.ErrorUnion(ErrorSetType.ANYERROR, ea.payload());
+        }
+        if (a instanceof Type.ErrorUnion ea && peer2(ea.payload(), b, bExpr) instanceof Type t) return new Type.ErrorUnion(ea.errorSet(), t);
+        if (b instanceof Type.ErrorUnion eb && peer2(a, eb.payload(), null) instanceof Type t) return new Type.ErrorUnion(eb.errorSet(), t);
+        if (a instanceof Type.EnumLiteral && (b instanceof EnumType || b instanceof UnionType)) return b;
+        if (b instanceof Type.EnumLiteral && (a instanceof EnumType || a instanceof UnionType)) return a;
+        if (a instanceof Type.Pointer pa && b instanceof Type.Pointer pb) {
+            Type ea = elementType(pa);
+            Type eb = elementType(pb);
+            if (ea != null && eb != null && sameType(ea, eb)) {
+                // a sentinel both share stays ([:0]const u8 of two string literals)
+                Value sa = sentinelOf(pa);
+                Value sb = sentinelOf(pb);
+                Value s = sa != null && sa.equals(sb) ? sa : null;
+                return new Type.Pointer(Type.PtrSize.SLICE, ea, true, s, 0);
+            }
+            if (pointerCompatible(pa, pb)) return pb;
+            if (pointerCompatible(pb, pa)) return pa;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,301 @@
+package org.heaplab.lang.check;
+
+import static org.heaplab.lang.check.Checker.note;
+import static org.heaplab.lang.check.TypeRules.*;
+import static org.heaplab.lang.check.Consts.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.heaplab.lang.ast.Ast;
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
+
+/** Branching expressions: if (with optional and error captures), switch, try, catch, orelse. */
+final class ControlFlow {
+    private final Checker cx;
+
+    ControlFlow(Checker cx) {
+        this.cx = cx;
+    }
+
+    // ------------------------------------------------------------------ control flow
+    Ir.Expr controlFlow(Ast.Expr e, Type expected) {
+        return switch (e) {
+            case Ast.Try t -> tryExpr(t);
+            case Ast.Catch c -> catchExpr(c, expected);
+            case Ast.Orelse o -> orelse(o, expected);
+            case Ast.If i -> ifExpr(i, expected);
+            case Ast.Switch s -> cx.switches.switchExpr(s, expected);
+            case Ast.Block b -> b.stmts().isEmpty() && b.label() == null ? konst(VOID, Value.VoidV.INSTANCE, b.span()) : cx.stmts.block(b, expected);
+            case Ast.While w -> cx.loops.whileExpr(w, expected);
+            case Ast.For f -> cx.loops.forExpr(f, expected);
+            case Ast.Break b -> cx.loops.breakExpr(b);
+            case Ast.Continue c -> cx.loops.continueExpr(c);
+            case Ast.Return r -> cx.loops.returnExpr(r);
+            case Ast.Unreachable u -> {
+                if (cx.comptimeMode && cx.fn == null) throw cx.error(u.span(), "reached unreachable code");
+                yield new Ir.Unreachable(u.span());
+            }
+            default -> throw cx.error(e.span(), "Heap Lab does not support this expression yet");
+        };
+    }
+
+    Ir.Expr tryExpr(Ast.Try t) {
+        if (cx.deferDepth > 0) throw cx.error(t.span(), "'try' not allowed inside defer expression");
+        Ir.Expr o = cx.exprs.expr(t.operand(), null);
+        if (!(o.type() instanceof Type.ErrorUnion eu)) {
+            if (o.type() instanceof ErrorSetType) return o;
+            throw cx.error(t.operand().span(), "expected error union type, found '" + o.type().name() + "'");
+        }
+        if (cx.fn == null) {
+            Value v = constValue(o);
+            if (v instanceof Value.ErrorV ev) throw cx.error(t.span(), "error." + ev.name() + " returned at compile time");
+            throw cx.error(t.span(), "unable to resolve comptime value");
+        }
+        Span trySpan = new Span(t.span().file(), t.span().start(), t.span().start() + 3);
+        if (!(cx.fn.returnType instanceof Type.ErrorUnion reu)) {
+            Span retSpan = fnReturnTypeSpan();
+            throw cx.error(trySpan, "expected type '" + cx.fn.returnType.name() + "', found '" + eu.errorSet().name() + "'",
+                    note(retSpan, "function cannot return an error"));
+        }
+        if (!errorSetCoerces(eu.errorSet(), reu.errorSet())) {
+            throw cx.error(trySpan, "expected type '" + reu.errorSet().name() + "', found '" + eu.errorSet().name() + "'");
+        }
+        return new Ir.Try(o, eu.payload(), trySpan);
+    }
+
+    Span fnReturnTypeSpan() {
+        if (cx.fn.ref != null) return cx.fn.ref.decl().returnType().span();
+        return cx.fn.span;
+    }
+
+    Ir.Expr catchExpr(Ast.Catch c, Type expected) {
+        boolean discard = cx.takeDiscard();
+        Ir.Expr o = cx.exprs.expr(c.left(), expected instanceof Type.ErrorUnion ? expected : null);
+        if (!(o.type() instanceof Type.ErrorUnion eu)) {
+            throw cx.error(c.opSpan(), "expected error union type, found '" + o.type().name() + "'");
+        }
+        Scope saved = cx.scope;
+        cx.scope = cx.scope.child();
+        try {
+            Ir.Local capture = null;
+            if (c.capture() != null) {
+                if (cx.fn == null) throw cx.error(c.span(), "unable to resolve comptime value");
+                capture = cx.fn.newLocal(c.capture(), eu.errorSet(), false, false, false, c.captureSpan());
+                cx.scope.bind(c.capture(), new Scope.Runtime(capture));
+            }
+            Ir.Expr h = cx.exprs.expr(c.right(), eu.payload());
+            if (discard) return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
+            if (!(eu.payload() instanceof Type.Optional) && (h.type() instanceof Type.Null || h.type() instanceof Type.Optional)
+                    && cx.coercions.tryCoerce(h, eu.payload(), c.right().span()) == null) {
+                // `x catch null`: the result is optional
+                Type rt = h.type() instanceof Type.Optional ? h.type() : new Type.Optional(eu.payload());
+                Ir.Local v = cx.fn.newLocal("catch payload", eu.payload(), false, false, true, c.opSpan());
+                Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, c.opSpan()), rt, c.opSpan());
+                return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, rt, c.right().span()), rt, c.opSpan());
+            }
+            Type t = cx.coercions.peerType(List.of(konstPlaceholder(eu.payload(), c.left().span()), h), c.opSpan());
+            if (!(h.type() instanceof Type.NoReturn)) h = cx.coercions.coerce(h, eu.payload(), c.right().span());
+            if (t instanceof Type.NoReturn) t = eu.payload();
+            return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
+        } finally {
+            cx.scope = saved;
+        }
+    }
+
+    static Ir.Expr konstPlaceholder(Type t, Span span) {
+        return new Ir.Const(t, Value.UndefV.INSTANCE, span);
+    }
+
+    /** {@code opt orelse fallback} of optional type {@code rt}: {@code if (opt) |x| x else fallback}. */
+    private Ir.Expr optionalFallback(Ir.Expr opt, Type payload, Ir.Expr fallback, Type rt, Span at) {
+        if (cx.fn == null) throw cx.error(at, "unable to resolve comptime value");
+        Ir.Local cap = cx.fn.newLocal("orelse payload", payload, false, false, true, at);
+        Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(cap, at), rt, at);
+        return new Ir.IfOpt(opt, cap, false, then, cx.coercions.coerce(fallback, rt, at), rt, at);
+    }
+
+    Ir.Expr orelse(Ast.Orelse o, Type expected) {
+        Ir.Expr opt = cx.exprs.expr(o.left(), expected != null ? new Type.Optional(expected) : null);
+        if (!(opt.type() instanceof Type.Optional ot)) {
+            throw cx.error(o.opSpan(), "expected optional type, found '" + opt.type().name() + "'");
+        }
+        Value known = constValue(opt);
+        if (known instanceof Value.OptionalV ov) return konst(ot.child(), ov.payload(), o.span());
+        Ir.Expr f = cx.exprs.expr(o.right(), ot.child());
+        Type t = ot.child();
+        Value cv = constValue(opt);
+        if (!(f.type() instanceof Type.NoReturn)) {
+            Ir.Expr c = cx.coercions.tryCoerce(f, t, o.right().span());
+            if (c == null && (f.type() instanceof Type.Optional || f.type() instanceof Type.Null)) {
+                // a fallback that may itself be null: the result is optional (a orelse b orelse c)
+                Type rt = f.type() instanceof Type.Optional ? f.type() : new Type.Optional(t);
+                if (cv instanceof Value.OptionalV ov) return cx.coercions.coerce(konst(t, ov.payload(), o.span()), rt, o.span());
+                if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
+                return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
+            }
+            f = cx.coercions.coerce(f, t, o.right().span());
+        }
+        if (cv instanceof Value.OptionalV ov) return konst(t, ov.payload(), o.span());
+        if (cv instanceof Value.NullV) return f;
+        return new Ir.Orelse(opt, f, t, o.opSpan());
+    }
+
+    Ir.Expr ifExpr(Ast.If i, Type expected) {
+        boolean discard = cx.takeDiscard();
+        Ir.Expr c = cx.exprs.expr(i.cond(), null);
+        Type ct = c.type();
+        if (i.capture() == null && (ct instanceof Type.Bool)) {
+            Value cv = constValue(c);
+            if (cv instanceof Value.BoolV b) {
+                // Zig analyses only the branch a comptime-known condition takes
+                if (b.value()) return branch(i.then(), expected);
+                if (i.otherwise() != null) return branch(i.otherwise(), expected);
+                return konst(VOID, Value.VoidV.INSTANCE, i.span());
+            }
+            Ir.Expr then = runtimeBranch(i.then(), expected);
+            if (i.otherwise() == null) {
+                cx.stmts.requireVoid(then, i.then());
+                return new Ir.IfElse(c, then, null, VOID, i.span());
+            }
+            Ir.Expr other = runtimeBranch(i.otherwise(), expected);
+            if (discard) return new Ir.IfElse(c, then, other, VOID, i.span());
+            Type t = expected != null && !(expected instanceof Type.AnyType) && fitsBoth(then, other, expected) ? expected
+                    : cx.coercions.peerType(List.of(then, other), i.span());
+            requireRuntimeType(t, keyword(i.span(), 2), i.cond().span());
+            return new Ir.IfElse(c, coerceBranch(then, t, i.then()), coerceBranch(other, t, i.otherwise()), t, i.span());
+        }
+        if (ct instanceof Type.Optional ot) {
+            Value cv = constValue(c);
+            boolean byRefCapture = i.capture() != null && i.capture().byRef();
+            if (cv instanceof Value.NullV) {
+                // Zig analyses only the branch a comptime-known optional takes
+                return i.otherwise() != null ? branch(i.otherwise(), expected) : konst(VOID, Value.VoidV.INSTANCE, i.span());
+            }
+            if (cv instanceof Value.OptionalV ov && !byRefCapture) {
+                Scope saved = cx.scope;
+                cx.scope = cx.scope.child();
+                try {
+                    if (i.capture() != null && !i.capture().name().equals("_")) {
+                        cx.scope.bind(i.capture().name(), new Scope.Comptime(ot.child(), ov.payload()));
+                    }
+                    return cx.exprs.expr(i.then(), expected);
+                } finally {
+                    cx.scope = saved;
+                }
+            }
+            Scope saved = cx.scope;
+            cx.scope = cx.scope.child();
+            Ir.Local cap = null;
+            boolean byRef = i.capture() != null && i.capture().byRef();
+            Ir.Expr then;
+            try {
+                if (i.capture() != null) {
+                    Type capType = byRef ? new Type.Pointer(Type.PtrSize.ONE, ot.child(), !isMutablePlace(c)) : ot.child();
+                    if (byRef) {
+                        if (!isPlace(c)) c = cx.exprs.materialize(c, i.cond().span());
+                        markAddressTaken(c);
+                    }
+                    cap = cx.fn.newLocal(i.capture().name(), capType, false, false, false, i.capture().span());
+                    if (!i.capture().name().equals("_")) cx.scope.bind(i.capture().name(), new Scope.Runtime(cap));
+                }
+                then = cx.exprs.expr(i.then(), expected);
+            } finally {
+                cx.scope = saved;
+            }
+            Ir.Expr other = i.otherwise() != null ? branch(i.otherwise(), expected) : null;
+            Type t = other == null ? VOID : cx.coercions.peerType(List.of(then, other), i.span());
+            if (other == null) cx.stmts.requireVoid(then, i.then());
+            return new Ir.IfOpt(c, cap, byRef, coerceBranch(then, t, i.then()), other == null ? null : coerceBranch(other, t, i.otherwise()), t, i.span());
+        }
+        if (ct instanceof Type.ErrorUnion eu) {
+            Scope saved = cx.scope;
+            cx.scope = cx.scope.child();
+            Ir.Local cap = null;
+            Ir.Expr then;
+            try {
+                if (i.capture() != null) {
+                    cap = cx.fn.newLocal(i.capture().name(), eu.payload(), false, false, false, i.capture().span());
+                    if (!i.capture().name().equals("_")) cx.scope.bind(i.capture().name(), new Scope.Runtime(cap));
+                }
+                then = cx.exprs.expr(i.then(), expected);
+            } finally {
+                cx.scope = saved;
+            }
+            Ir.Local errCap = null;
+            Ir.Expr other = null;
+            if (i.otherwise() != null) {
+                cx.scope = cx.scope.child();
+                try {
+                    if (i.elseCapture() != null) {
+                        errCap = cx.fn.newLocal(i.elseCapture().name(), eu.errorSet(), false, false, false, i.elseCapture().span());
+                        cx.scope.bind(i.elseCapture().name(), new Scope.Runtime(errCap));
+                    }
+                    other = cx.exprs.expr(i.otherwise(), expected);
+                } finally {
+                    cx.scope = saved;
+                }
+            } else {
+                throw cx.error(i.span(), "error union is ignored", note(i.span(), "consider using 'try', 'catch', or 'if'"));
+            }
+            Type t = cx.coercions.peerType(List.of(then, other), i.span());
+            return new Ir.IfErr(c, cap, errCap, coerceBranch(then, t, i.then()), coerceBranch(other, t, i.otherwise()), t, i.span());
+        }
+        throw cx.error(i.cond().span(), "expected type 'bool', found '" + ct.name() + "'");
+    }
+
+    /** Zig's error for a comptime-only result (a bare integer literal) chosen by runtime control flow. */
+    void requireRuntimeType(Type t, Span at, Span controlFlow) {
+        if (t instanceof Type.ComptimeInt || t instanceof Type.ComptimeFloat || t instanceof Type.EnumLiteral) {
+            throw cx.error(at, "value with comptime-only type '" + t.name() + "' depends on runtime control flow",
+                    note(controlFlow, "runtime control flow here"));
+        }
+    }
+
+    static Span keyword(Span s, int length) {
+        return new Span(s.file(), s.start(), s.start() + length);
+    }
+
+    boolean fitsBoth(Ir.Expr a, Ir.Expr b, Type t) {
+        return (a.type() instanceof Type.NoReturn || tryCoerceQuiet(a, t)) && (b.type() instanceof Type.NoReturn || tryCoerceQuiet(b, t));
+    }
+
+    boolean tryCoerceQuiet(Ir.Expr e, Type t) {
+        int before = cx.sema.diagnostics.size();
+        try {
+            return cx.coercions.tryCoerce(e, t, e.span()) != null;
+        } catch (Sema.SemaError err) {
+            while (cx.sema.diagnostics.size() > before) cx.sema.diagnostics.remove(cx.sema.diagnostics.size() - 1);
+            return false;
+        }
+    }
+
+    Ir.Expr branch(Ast.Expr e, Type expected) {
+        Scope saved = cx.scope;
+        cx.scope = cx.scope.child();
+        try {
+            return cx.exprs.expr(e, expected);
+        } finally {
+            cx.scope = saved;
+        }
+    }
+
+    /** A branch taken or not at run time: a comptime variable may not be stored to there. */
+    Ir.Expr runtimeBranch(Ast.Expr e, Type expected) {
+        cx.runtimeBranches++;
+        try {
+            return branch(e, expected);
+        } finally {
+            cx.runtimeBranches--;
+        }
+    }
+
+    Ir.Expr coerceBranch(Ir.Expr e, Type t, Ast.Expr ast) {
+        if (e.type() instanceof Type.NoReturn) return e;
+        return cx.coercions.coerce(e, t, ast.span());
+    }}

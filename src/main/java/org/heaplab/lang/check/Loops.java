@@ -1,0 +1,280 @@
+package org.heaplab.lang.check;
+
+import static org.heaplab.lang.check.Checker.note;
+import static org.heaplab.lang.check.TypeRules.*;
+import static org.heaplab.lang.check.Consts.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.heaplab.lang.ast.Ast;
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
+
+/** Loops and jumps: while, for, break, continue, return. */
+final class Loops {
+    private final Checker cx;
+
+    Loops(Checker cx) {
+        this.cx = cx;
+    }
+
+    Ir.Expr whileExpr(Ast.While w, Type expected) {
+        if (cx.executing) return cx.comptime.whileLoop(w, expected);
+        if (w.isInline()) return cx.inlineLoops.inlineWhile(w, expected);
+        cx.runtimeBranches++;
+        try {
+            return runtimeWhile(w, expected);
+        } finally {
+            cx.runtimeBranches--;
+        }
+    }
+
+    private Ir.Expr runtimeWhile(Ast.While w, Type expected) {
+        if (cx.fn == null) throw cx.error(w.span(), "Heap Lab cannot evaluate loops at compile time yet");
+        var ctx = new Checker.LabelCtx(new Ir.Label(w.label(), true), w.label(), true, expected);
+        Ir.Expr cond = cx.exprs.expr(w.cond(), null);
+        Scope saved = cx.scope;
+        cx.scope = cx.scope.child();
+        cx.labels.push(ctx);
+        try {
+            Ir.WhileKind kind;
+            Ir.Local cap = null;
+            boolean byRef = w.capture() != null && w.capture().byRef();
+            if (cond.type() instanceof Type.Bool) {
+                kind = Ir.WhileKind.BOOL;
+                if (w.capture() != null) throw cx.error(w.capture().span(), "expected optional type, found 'bool'");
+            } else if (cond.type() instanceof Type.Optional ot) {
+                kind = Ir.WhileKind.OPTIONAL;
+                if (w.capture() != null) {
+                    Type capType = ot.child();
+                    if (byRef) {
+                        if (!isPlace(cond)) cond = cx.exprs.materialize(cond, w.cond().span());
+                        markAddressTaken(cond);
+                        capType = new Type.Pointer(Type.PtrSize.ONE, ot.child(), !isMutablePlace(cond));
+                    }
+                    cap = cx.fn.newLocal(w.capture().name(), capType, false, false, false, w.capture().span());
+                    if (!w.capture().name().equals("_")) cx.scope.bind(w.capture().name(), new Scope.Runtime(cap));
+                }
+            } else if (cond.type() instanceof Type.ErrorUnion eu) {
+                kind = Ir.WhileKind.ERROR_UNION;
+                if (w.capture() != null) {
+                    cap = cx.fn.newLocal(w.capture().name(), eu.payload(), false, false, false, w.capture().span());
+                    cx.scope.bind(w.capture().name(), new Scope.Runtime(cap));
+                }
+            } else {
+                throw cx.error(w.cond().span(), "expected type 'bool', found '" + cond.type().name() + "'");
+            }
+            Ir.Node cont = null;
+            if (w.cont() != null) {
+                Ir.Expr ce = cx.exprs.expr(w.cont(), null);
+                cx.stmts.requireVoid(ce, w.cont());
+                cont = new Ir.ExprStmt(ce, w.cont().span());
+            }
+            Ir.Expr body = cx.exprs.expr(w.body(), null);
+            cx.stmts.requireVoid(body, w.body());
+            cx.labels.pop();
+            cx.scope = saved;
+            Ir.Local elseCap = null;
+            Ir.Expr other = null;
+            if (w.otherwise() != null) {
+                cx.scope = cx.scope.child();
+                if (w.elseCapture() != null && cond.type() instanceof Type.ErrorUnion eu) {
+                    elseCap = cx.fn.newLocal(w.elseCapture().name(), eu.errorSet(), false, false, false, w.elseCapture().span());
+                    cx.scope.bind(w.elseCapture().name(), new Scope.Runtime(elseCap));
+                }
+                other = cx.exprs.expr(w.otherwise(), ctx.expected);
+                cx.scope = saved;
+            }
+            Type t;
+            if (other != null) {
+                t = ctx.expected != null ? ctx.expected : other.type();
+                if (!(other.type() instanceof Type.NoReturn)) other = cx.coercions.coerce(other, t, w.otherwise().span());
+            } else {
+                t = ctx.expected != null && ctx.broken ? ctx.expected : VOID;
+                if (kind == Ir.WhileKind.BOOL && constValue(cond) instanceof Value.BoolV b && b.value() && !ctx.broken) t = NORETURN;
+            }
+            ctx.label.resultType = t;
+            return new Ir.While(ctx.label, kind, cond, cap, byRef, cont, body, elseCap, other, t, w.span());
+        } finally {
+            if (!cx.labels.isEmpty() && cx.labels.peek() == ctx) cx.labels.pop();
+            cx.scope = saved;
+        }
+    }
+
+    Ir.Expr forExpr(Ast.For f, Type expected) {
+        if (cx.executing) return cx.comptime.forLoop(f, expected);
+        if (f.isInline()) return cx.inlineLoops.inlineFor(f, expected);
+        cx.runtimeBranches++;
+        try {
+            return runtimeFor(f, expected);
+        } finally {
+            cx.runtimeBranches--;
+        }
+    }
+
+    private Ir.Expr runtimeFor(Ast.For f, Type expected) {
+        var ctx = new Checker.LabelCtx(new Ir.Label(f.label(), true), f.label(), true, expected);
+        List<Ir.ForInput> inputs = new ArrayList<>();
+        boolean bounded = false;
+        for (Ast.ForInput in : f.inputs()) {
+            if (in.isRange()) {
+                Ir.Expr start = cx.exprs.exprAs(in.expr(), USIZE);
+                Ir.Expr end = in.rangeEnd() != null ? cx.exprs.exprAs(in.rangeEnd(), USIZE) : null;
+                if (end != null) bounded = true;
+                inputs.add(new Ir.ForInput(null, start, end, in.span()));
+            } else {
+                Ir.Expr obj = cx.exprs.expr(in.expr(), null);
+                Type t = obj.type();
+                if (t instanceof Type.Array) {
+                    if (!isPlace(obj)) obj = cx.exprs.materialize(obj, in.span());
+                    markAddressTaken(obj);
+                } else if (t instanceof StructType st && st.isTuple()) {
+                    throw cx.error(in.span(), f.isInline() ? "Heap Lab does not support 'inline for' over a tuple yet"
+                            : "unable to iterate over a tuple at run time", note(in.span(), "an 'inline for' can"));
+                } else if (!(t instanceof Type.Pointer p && (p.isSlice() || p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array))) {
+                    if (t instanceof Type.Pointer p2 && p2.size() == Type.PtrSize.MANY) {
+                        throw cx.error(in.span(), "type '" + t.name() + "' is not indexable and not a range", note(in.span(), "for loop operand must be a range, array, slice, tuple, or vector"));
+                    }
+                    throw cx.error(in.span(), "type '" + t.name() + "' is not indexable and not a range",
+                            note(in.span(), "for loop operand must be a range, array, slice, tuple, or vector"));
+                }
+                bounded = true;
+                inputs.add(new Ir.ForInput(obj, null, null, in.span()));
+            }
+        }
+        if (!bounded) throw cx.error(f.span(), "unbounded for loop");
+        if (f.captures().size() != f.inputs().size()) {
+            throw new Sema.SemaError(); // AstGen reported it
+        }
+        Scope saved = cx.scope;
+        cx.scope = cx.scope.child();
+        cx.labels.push(ctx);
+        try {
+            List<Ir.Local> caps = new ArrayList<>();
+            List<Boolean> byRef = new ArrayList<>();
+            for (int i = 0; i < f.captures().size(); i++) {
+                Ast.Capture c = f.captures().get(i);
+                Ir.ForInput in = inputs.get(i);
+                Type capType;
+                if (in.isRange()) {
+                    if (c.byRef()) throw cx.error(c.span(), "pointer capture of a range");
+                    capType = USIZE;
+                } else {
+                    Type elem = elementType(in.object().type());
+                    if (c.byRef()) {
+                        boolean isConst = in.object().type() instanceof Type.Array ? !isMutablePlace(in.object())
+                                : ((Type.Pointer) in.object().type()).isConst()
+                                        || ((Type.Pointer) in.object().type()).size() == Type.PtrSize.ONE && false;
+                        if (in.object().type() instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE) isConst = p.isConst();
+                        capType = new Type.Pointer(Type.PtrSize.ONE, elem, isConst);
+                    } else {
+                        capType = elem;
+                    }
+                }
+                Ir.Local l = cx.fn.newLocal(c.name(), capType, false, false, false, c.span());
+                caps.add(l);
+                byRef.add(c.byRef());
+                if (!c.name().equals("_")) cx.scope.bind(c.name(), new Scope.Runtime(l));
+            }
+            Ir.Local index = cx.fn.newLocal("for index", USIZE, true, false, true, f.span());
+            Ir.Local length = cx.fn.newLocal("for length", USIZE, true, false, true, f.span());
+            Ir.Expr body = cx.exprs.expr(f.body(), null);
+            cx.stmts.requireVoid(body, f.body());
+            cx.labels.pop();
+            cx.scope = saved;
+            Ir.Expr other = null;
+            if (f.otherwise() != null) other = cx.flow.branch(f.otherwise(), ctx.expected);
+            Type t = other != null ? (ctx.expected != null ? ctx.expected : other.type()) : (ctx.broken && ctx.expected != null ? ctx.expected : VOID);
+            if (other != null && !(other.type() instanceof Type.NoReturn)) other = cx.coercions.coerce(other, t, f.otherwise().span());
+            ctx.label.resultType = t;
+            return new Ir.For(ctx.label, inputs, caps, byRef, index, length, body, other, t, f.span());
+        } finally {
+            if (!cx.labels.isEmpty() && cx.labels.peek() == ctx) cx.labels.pop();
+            cx.scope = saved;
+        }
+    }
+
+    /** Where the label of {@code break :label} starts (Zig points there when the label is unknown). */
+    static Span labelSpan(Span breakSpan) {
+        String text = breakSpan.file().text();
+        int colon = text.indexOf(':', breakSpan.start());
+        return colon >= 0 && colon < breakSpan.end() ? new Span(breakSpan.file(), colon + 1, breakSpan.end()) : breakSpan;
+    }
+
+    Checker.LabelCtx findLabel(String name, boolean loopOnly, Span span, String what) {
+        for (Checker.LabelCtx c : cx.labels) {
+            if (name == null ? c.isLoop : name.equals(c.name)) {
+                if (loopOnly && !c.isLoop && c.switchOperand == null) throw cx.error(span, "continue outside of loop");
+                return c;
+            }
+        }
+        if (name != null) throw cx.error(labelSpan(span), "label not found: '" + name + "'");
+        throw cx.error(span, what + " expression outside loop");
+    }
+
+    Ir.Expr breakExpr(Ast.Break b) {
+        if (cx.executing) return cx.comptime.jump(b);
+        if (cx.deferDepth > 0) throw cx.error(b.span(), "cannot break out of defer expression");
+        Checker.LabelCtx ctx = findLabel(b.label(), false, b.span(), "break");
+        ctx.broken = true;
+        Ir.Expr value = null;
+        if (b.value() != null) {
+            value = cx.exprs.expr(b.value(), ctx.expected);
+            if (ctx.expected != null) {
+                value = cx.coercions.coerce(value, ctx.expected, b.value().span());
+            } else if (!(value.type() instanceof Type.NoReturn)) {
+                ctx.expected = value.type();
+                if (ctx.expected instanceof Type.ComptimeInt || ctx.expected instanceof Type.ComptimeFloat) {
+                    // a comptime-known result: keep it comptime (Zig resolves it to the peer type)
+                    ctx.expected = value.type();
+                }
+            }
+        } else if (ctx.expected != null && !(ctx.expected instanceof Type.Void) && !ctx.isLoop) {
+            throw cx.error(b.span(), "expected type '" + ctx.expected.name() + "', found 'void'");
+        }
+        return new Ir.Break(ctx.label, value, b.span());
+    }
+
+    Ir.Expr continueExpr(Ast.Continue c) {
+        if (cx.executing) return cx.comptime.jump(c);
+        if (cx.deferDepth > 0) throw cx.error(c.span(), "cannot continue out of defer expression");
+        Checker.LabelCtx ctx = findLabel(c.label(), true, c.span(), "continue");
+        if (ctx.switchOperand != null) {
+            if (c.value() == null) throw cx.error(c.span(), "expected an operand to continue a labeled switch with");
+            Ir.Expr v = cx.exprs.exprAs(c.value(), ctx.switchOperand.type);
+            List<Ir.Node> body = List.of(
+                    new Ir.ExprStmt(new Ir.Assign(new Ir.LocalRef(ctx.switchOperand, c.span()), v, c.span()), c.span()),
+                    new Ir.ExprStmt(new Ir.Continue(ctx.switchLoop, c.span()), c.span()));
+            return new Ir.Block(body, null, NORETURN, c.span());
+        }
+        if (c.value() != null) throw cx.error(c.value().span(), "continue with an operand is only for a labeled switch");
+        if (ctx.continueTarget != null) return new Ir.Break(ctx.continueTarget, null, c.span());
+        return new Ir.Continue(ctx.label, c.span());
+    }
+
+    Ir.Expr returnExpr(Ast.Return r) {
+        if (cx.executing) return cx.comptime.jump(r);
+        if (cx.deferDepth > 0) throw cx.error(r.span(), "cannot return from defer expression");
+        if (cx.fn == null) throw cx.error(r.span(), "unable to evaluate comptime expression");
+        Span kw = new Span(r.span().file(), r.span().start(), r.span().start() + 6);
+        Type rt = cx.fn.returnType;
+        if (rt instanceof Type.NoReturn) {
+            throw cx.error(r.span(), "function declared 'noreturn' returns", note(cx.flow.fnReturnTypeSpan(), "'noreturn' declared here"));
+        }
+        if (r.value() == null) {
+            boolean ok = rt instanceof Type.Void || rt instanceof Type.ErrorUnion eu && eu.payload() instanceof Type.Void;
+            if (!ok) throw cx.error(r.span(), "expected type '" + rt.name() + "', found 'void'", note(cx.flow.fnReturnTypeSpan(), "function return type declared here"));
+            return new Ir.Return(null, kw);
+        }
+        Ir.Expr v = cx.exprs.expr(r.value(), rt);
+        Ir.Expr c = cx.coercions.tryCoerce(v, rt, r.value().span());
+        if (c == null) {
+            throw cx.error(r.value().span(), "expected type '" + rt.name() + "', found '" + v.type().name() + "'",
+                    note(cx.flow.fnReturnTypeSpan(), "function return type declared here"));
+        }
+        return new Ir.Return(c, kw);
+    }
+}

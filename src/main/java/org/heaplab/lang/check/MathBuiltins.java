@@ -1,0 +1,179 @@
+package org.heaplab.lang.check;
+
+import static org.heaplab.lang.check.TypeRules.*;
+import static org.heaplab.lang.check.Consts.*;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.heaplab.lang.ast.Ast;
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
+
+/** Arithmetic builtins: {@code @min}/{@code @max}, the division forms, overflow-reporting arithmetic, bit counts, {@code @abs}, {@code @splat}. */
+final class MathBuiltins {
+    private final Checker cx;
+
+    MathBuiltins(Checker cx) {
+        this.cx = cx;
+    }
+
+    /** The builtin call checked, or null when {@code name} is not one of these. */
+    Ir.Expr check(String name, Ast.BuiltinCall b, Type expected) {
+        List<Ast.Expr> args = b.args();
+        Span span = b.span();
+        switch (name) {
+            case "min":
+            case "max": {
+                if (args.size() < 2) throw cx.error(span, "expected at least 2 arguments, found " + args.size());
+                List<Ir.Expr> es = new ArrayList<>();
+                for (Ast.Expr a : args) es.add(cx.exprs.expr(a, null));
+                Type t = cx.coercions.peerType(es, span);
+                if (!TypeRules.isNumeric(t)) throw cx.error(span, "expected number, found '" + t.name() + "'");
+                Ir.Expr acc = cx.coercions.coerce(es.get(0), t, args.get(0).span());
+                for (int i = 1; i < es.size(); i++) {
+                    acc = cx.ops.fold(name.equals("min") ? Ir.BinOp.MIN : Ir.BinOp.MAX, acc, cx.coercions.coerce(es.get(i), t, args.get(i).span()), t, span, span);
+                }
+                return acc;
+            }
+            case "divTrunc":
+            case "divFloor":
+            case "divExact":
+            case "mod":
+            case "rem": {
+                Builtins.arity(cx, b, 2);
+                Ir.Expr l = cx.exprs.expr(args.get(0), expected);
+                Ir.Expr r = cx.exprs.expr(args.get(1), expected);
+                Type t = cx.coercions.peerType(List.of(l, r), span);
+                if (t instanceof Type.ComptimeInt && expected instanceof Type.Int) t = expected;
+                if (!TypeRules.isNumeric(t)) throw cx.error(span, "expected number, found '" + t.name() + "'");
+                Ir.BinOp op = switch (name) {
+                    case "divTrunc" -> Ir.BinOp.DIV_TRUNC;
+                    case "divFloor" -> Ir.BinOp.DIV_FLOOR;
+                    case "divExact" -> Ir.BinOp.DIV_EXACT;
+                    case "mod" -> Ir.BinOp.MOD;
+                    default -> Ir.BinOp.REM;
+                };
+                Span at = new Span(span.file(), span.start(), span.start() + name.length() + 1);
+                return cx.ops.fold(op, cx.coercions.coerce(l, t, args.get(0).span()), cx.coercions.coerce(r, t, args.get(1).span()), t, at, span);
+            }
+            case "addWithOverflow":
+            case "subWithOverflow":
+            case "mulWithOverflow": {
+                Builtins.arity(cx, b, 2);
+                Ir.Expr l = cx.exprs.expr(args.get(0), null);
+                Ir.Expr r = cx.exprs.expr(args.get(1), null);
+                Type t = cx.coercions.peerType(List.of(l, r), span);
+                if (!(t instanceof Type.Int it)) throw cx.error(span, "expected integer type, found '" + t.name() + "'");
+                StructType tuple = StructType.tuple("struct{" + t.name() + ", u1}", List.of(
+                        new StructType.Field("0", t, null, false, span, null), new StructType.Field("1", U1, null, false, span, null)));
+                Ir.BuiltinKind k = switch (name) {
+                    case "addWithOverflow" -> Ir.BuiltinKind.ADD_WITH_OVERFLOW;
+                    case "subWithOverflow" -> Ir.BuiltinKind.SUB_WITH_OVERFLOW;
+                    default -> Ir.BuiltinKind.MUL_WITH_OVERFLOW;
+                };
+                l = cx.coercions.coerce(l, it, span);
+                r = cx.coercions.coerce(r, it, span);
+                Value lv = Consts.constValue(l);
+                Value rv = Consts.constValue(r);
+                if (lv instanceof Value.IntV li && rv instanceof Value.IntV ri) {
+                    BigInteger full = switch (k) {
+                        case ADD_WITH_OVERFLOW -> li.value().add(ri.value());
+                        case SUB_WITH_OVERFLOW -> li.value().subtract(ri.value());
+                        default -> li.value().multiply(ri.value());
+                    };
+                    BigInteger wrapped = TypeRules.wrap(full, it);
+                    return konst(tuple, new Value.AggregateV(tuple, List.of(new Value.IntV(wrapped), Value.IntV.of(wrapped.equals(full) ? 0 : 1))), span);
+                }
+                return new Ir.Builtin(k, List.of(l, r), tuple, span);
+            }
+            case "ctz":
+            case "clz":
+            case "popCount": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                if (!(v.type() instanceof Type.Int it)) {
+                    throw cx.error(args.get(0).span(), "expected integer type, found '" + v.type().name() + "'");
+                }
+                Type.Int rt = new Type.Int(Math.max(1, 32 - Integer.numberOfLeadingZeros(it.bits())), false);
+                Ir.BuiltinKind k = name.equals("ctz") ? Ir.BuiltinKind.CTZ : name.equals("clz") ? Ir.BuiltinKind.CLZ : Ir.BuiltinKind.POP_COUNT;
+                if (Consts.constValue(v) instanceof Value.IntV iv) {
+                    long x = iv.value().longValue();
+                    long mask = it.bits() >= 64 ? -1L : (1L << it.bits()) - 1;
+                    x &= mask;
+                    long r = switch (k) {
+                        case CTZ -> x == 0 ? it.bits() : Long.numberOfTrailingZeros(x);
+                        case CLZ -> Long.numberOfLeadingZeros(x) - (64 - it.bits());
+                        default -> Long.bitCount(x);
+                    };
+                    return konst(rt, Value.IntV.of(r), span);
+                }
+                return new Ir.Builtin(k, List.of(v), rt, span);
+            }
+            case "abs": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), expected);
+                if (Consts.constValue(v) instanceof Value.IntV iv) {
+                    Type ut = v.type() instanceof Type.Int it && it.signed() ? new Type.Int(it.bits(), false) : v.type();
+                    return konst(ut, new Value.IntV(iv.value().abs()), span);
+                }
+                if (Consts.constValue(v) instanceof Value.FloatV fv) return konst(v.type(), new Value.FloatV(Math.abs(fv.value())), span);
+                Type t = v.type() instanceof Type.Int it && it.signed() ? new Type.Int(it.bits(), false) : v.type();
+                return new Ir.Builtin(Ir.BuiltinKind.ABS, List.of(v), t, span);
+            }
+            case "splat": {
+                Builtins.arity(cx, b, 1);
+                if (!(expected instanceof Type.Array at)) throw cx.error(span, "@splat must have a known result type");
+                Ir.Expr v = cx.exprs.exprAs(args.get(0), at.child());
+                Value cv = Consts.constValue(v);
+                if (cv != null) {
+                    List<Value> vals = new ArrayList<>();
+                    for (long i = 0; i < at.length(); i++) vals.add(cv);
+                    return konst(at, new Value.AggregateV(at, vals), span);
+                }
+                List<Ir.Expr> elems = new ArrayList<>();
+                for (long i = 0; i < at.length(); i++) elems.add(v);
+                return new Ir.ArrayInit(at, elems, span);
+            }
+            case "hl_maxInt":
+            case "hl_minInt": {
+                Builtins.arity(cx, b, 1);
+                Type t = cx.types.typeOf(args.get(0));
+                if (!(t instanceof Type.Int it)) throw cx.error(span, "expected integer type, found '" + t.name() + "'");
+                return konst(COMPTIME_INT, new Value.IntV(name.equals("hl_maxInt") ? it.maxBig() : it.minBig()), span);
+            }
+            case "hl_log2": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                Value cv = cx.exprs.requireComptime(v, span, null);
+                BigInteger x = Consts.intValue(cv);
+                return konst(v.type(), Value.IntV.of(x.bitLength() - 1), span);
+            }
+            case "hl_rotl":
+            case "hl_rotr": {
+                Builtins.arity(cx, b, 2);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                Ir.Expr r = cx.exprs.expr(args.get(1), USIZE);
+                r = cx.coercions.coerce(r, USIZE, args.get(1).span());
+                return new Ir.Builtin(name.equals("hl_rotl") ? Ir.BuiltinKind.ROTL : Ir.BuiltinKind.ROTR, List.of(v, r), v.type(), span);
+            }
+            case "hl_unsignedOf": {
+                Builtins.arity(cx, b, 1);
+                Type t = cx.types.typeOf(args.get(0));
+                if (!(t instanceof Type.Int it)) throw cx.error(span, "expected integer type");
+                return konst(TYPE, new Value.TypeV(new Type.Int(it.bits(), false)), span);
+            }
+            case "hl_mulHi": {
+                Builtins.arity(cx, b, 2);
+                Ir.Expr l = cx.exprs.expr(args.get(0), null);
+                Ir.Expr r = cx.coercions.coerce(cx.exprs.expr(args.get(1), l.type()), l.type(), args.get(1).span());
+                return new Ir.Builtin(Ir.BuiltinKind.MUL_HI, List.of(l, r), l.type(), span);
+            }
+            default:
+                return null;
+        }
+    }
+}

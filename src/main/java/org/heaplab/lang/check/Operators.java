@@ -1,0 +1,496 @@
+package org.heaplab.lang.check;
+
+import static org.heaplab.lang.check.TypeRules.*;
+import static org.heaplab.lang.check.Consts.*;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.heaplab.lang.ast.Ast;
+import org.heaplab.lang.ir.Ir;
+import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.StructType;
+import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
+import org.heaplab.lang.types.Value;
+import org.heaplab.source.Span;
+
+/** Unary and binary operators: arithmetic with Zig's overflow rules, comparisons, shifts, address-of, {@code ++} and {@code **}. */
+final class Operators {
+    private final Checker cx;
+
+    Operators(Checker cx) {
+        this.cx = cx;
+    }
+
+    // ------------------------------------------------------------------ operators
+
+    Ir.Expr unary(Ast.Unary u, Type expected) {
+        switch (u.op()) {
+            case ADDRESS_OF:
+                return addressOf(u, expected);
+            case NOT: {
+                Ir.Expr o = cx.exprs.exprAs(u.operand(), BOOL);
+                if (constValue(o) instanceof Value.BoolV b) return konst(BOOL, new Value.BoolV(!b.value()), u.span());
+                return new Ir.Unary(Ir.UnOp.NOT, o, BOOL, u.span());
+            }
+            case NEG:
+            case NEG_WRAP: {
+                Ir.Expr o = cx.exprs.expr(u.operand(), expected);
+                Type t = o.type();
+                if (!isNumeric(t)) throw cx.error(u.span(), "negation of type '" + t.name() + "'");
+                Value v = constValue(o);
+                if (v instanceof Value.IntV iv) {
+                    BigInteger r = iv.value().negate();
+                    if (t instanceof Type.Int it) r = u.op() == Ast.UnaryOp.NEG_WRAP ? wrap(r, it) : checkFits(r, it, u.span());
+                    return konst(t, new Value.IntV(r), u.span());
+                }
+                if (v instanceof Value.FloatV fv) return konst(t, new Value.FloatV(-fv.value()), u.span());
+                if (t instanceof Type.Int it && !it.signed() && u.op() == Ast.UnaryOp.NEG) {
+                    throw cx.error(u.span(), "negation of type '" + t.name() + "'");
+                }
+                return new Ir.Unary(u.op() == Ast.UnaryOp.NEG ? Ir.UnOp.NEG : Ir.UnOp.NEG_WRAP, o, t, u.span());
+            }
+            case BIT_NOT: {
+                Ir.Expr o = cx.exprs.expr(u.operand(), expected);
+                Type.Int it;
+                if (o.type() instanceof Type.Int oi) {
+                    it = oi;
+                } else if (o.type() instanceof Type.ComptimeInt && expected instanceof Type.Int et) {
+                    o = cx.coercions.coerce(o, et, u.span());
+                    it = et;
+                } else {
+                    throw cx.error(u.span(), "unable to perform binary not operation on type '" + o.type().name() + "'");
+                }
+                if (constValue(o) instanceof Value.IntV iv) return konst(it, new Value.IntV(wrap(iv.value().not(), it)), u.span());
+                return new Ir.Unary(Ir.UnOp.BIT_NOT, o, it, u.span());
+            }
+            default:
+                throw new IllegalStateException();
+        }
+    }
+
+    /** The right-hand side of {@code target op= value}, checked as the operation needs it. */
+    Ir.Expr compoundOperand(Ast.Assign a, Ir.BinOp op, Type t) {
+        if (!isNumeric(t)) throw cx.error(a.opSpan(), "invalid operands to binary expression: '" + t.name() + "'");
+        if (op == Ir.BinOp.SHL || op == Ir.BinOp.SHR || op == Ir.BinOp.SHL_SAT) {
+            if (t instanceof Type.ComptimeInt) return cx.exprs.exprAs(a.value(), COMPTIME_INT);
+            Type.Int it = (Type.Int) t;
+            Type.Int amount = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
+            return cx.exprs.exprAs(a.value(), amount);
+        }
+        Ir.Expr value = cx.exprs.exprAs(a.value(), t);
+        if ((op == Ir.BinOp.DIV_TRUNC || op == Ir.BinOp.REM) && t instanceof Type.Int it && it.signed()) {
+            throw cx.error(a.opSpan(), (op == Ir.BinOp.DIV_TRUNC ? "division" : "remainder division") + " with '" + t.name()
+                    + "' and '" + t.name() + "': signed integers must use "
+                    + (op == Ir.BinOp.DIV_TRUNC ? "@divTrunc, @divFloor, or @divExact" : "@rem or @mod"));
+        }
+        return value;
+    }
+
+    /** {@code cur op= value} on comptime-known operands: the folded result. */
+    Ir.Expr compound(Ast.Assign a, Ir.Expr cur) {
+        Ir.BinOp op = cx.stmts.compoundOp(a);
+        Ir.Expr value = compoundOperand(a, op, cur.type());
+        return fold(op, cur, value, cur.type(), a.opSpan(), a.span());
+    }
+
+    Ir.Expr addressOf(Ast.Unary u, Type expected) {
+        ComptimePlaces.Place place = cx.places.resolve(u.operand());
+        if (place != null) {
+            return konst(new Type.Pointer(Type.PtrSize.ONE, place.type(), false), place.pointer(), u.span());
+        }
+        Type childExpected = null;
+        if (expected instanceof Type.Pointer ep) {
+            if (ep.size() == Type.PtrSize.ONE) {
+                childExpected = ep.child();
+            } else if (ep.size() == Type.PtrSize.SLICE && u.operand() instanceof Ast.Init in && in.type() == null && in.fields().isEmpty()) {
+                // &.{ a, b } where a slice is expected: a pointer to an array of those elements
+                childExpected = new Type.Array(in.elements().size(), ep.child(), ep.sentinel());
+            }
+        }
+        Ir.Expr o = cx.exprs.expr(u.operand(), childExpected);
+        if (childExpected != null && !(o.type() instanceof Type.Undefined)) {
+            Ir.Expr c = cx.coercions.tryCoerce(o, childExpected, u.operand().span());
+            if (c != null) o = c;
+        }
+        Value cv = constValue(o);
+        // the address of a comptime-known constant is that of its value in read-only data, shared as Zig shares it
+        boolean knownConst = o instanceof Ir.LocalRef lr && !lr.local().mutable && cv != null && !(cv instanceof Value.UndefV);
+        if (o instanceof Ir.Const || (cv != null && !isPlace(o)) || knownConst) {
+            if (cv instanceof Value.FnV fv) {
+                cx.sema.instances.functionValue(fv.fn(), u.span());
+                return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), cv, u.span());
+            }
+            return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), new Value.RefV(cv, o.type()), u.span());
+        }
+        if (cx.comptimeMode && globalAddress(o) instanceof Value.GlobalAddrV ga) {
+            return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), !ga.global().mutable), ga, u.span());
+        }
+        if (!isPlace(o)) o = cx.exprs.materialize(o, u.operand().span());
+        markAddressTaken(o);
+        boolean isConst = !isMutablePlace(o);
+        return new Ir.AddrOf(o, new Type.Pointer(Type.PtrSize.ONE, o.type(), isConst), u.span());
+    }
+
+    Ir.Expr binary(Ast.Binary b, Type expected) {
+        Ast.BinOp op = b.op();
+        if (op == Ast.BinOp.AND || op == Ast.BinOp.OR) {
+            Ir.Expr l = cx.exprs.exprAs(b.left(), BOOL);
+            Value lv = constValue(l);
+            if (lv instanceof Value.BoolV lb && (op == Ast.BinOp.AND ? !lb.value() : lb.value())) return konst(BOOL, lb, b.span());
+            Ir.Expr r = cx.exprs.exprAs(b.right(), BOOL);
+            if (lv instanceof Value.BoolV && constValue(r) instanceof Value.BoolV rb) return konst(BOOL, rb, b.span());
+            return new Ir.Logic(op == Ast.BinOp.AND, l, r, BOOL, b.span());
+        }
+        if (op == Ast.BinOp.CONCAT || op == Ast.BinOp.REPEAT) return arrayOp(b);
+        if (op == Ast.BinOp.MERGE_ERRORS) {
+            Type l = cx.types.typeOf(b.left());
+            Type r = cx.types.typeOf(b.right());
+            if (!(l instanceof ErrorSetType le) || !(r instanceof ErrorSetType re)) throw cx.error(b.opSpan(), "expected error set type");
+            if (le.isAnyError() || re.isAnyError()) return konst(TYPE, new Value.TypeV(ErrorSetType.ANYERROR), b.span());
+            var names = new LinkedHashSet<>(le.names());
+            names.addAll(re.names());
+            return konst(TYPE, new Value.TypeV(ErrorSetType.of("error{" + String.join(",", names) + "}", names)), b.span());
+        }
+        Type hint = op.isComparison() ? null : numberHint(expected);
+        Ir.Expr l = cx.exprs.expr(b.left(), hint);
+        Ir.Expr r;
+        if (op == Ast.BinOp.SHL || op == Ast.BinOp.SHR || op == Ast.BinOp.SHL_SAT) {
+            return shift(b, l);
+        }
+        r = cx.exprs.expr(b.right(), op.isComparison() ? hintFor(l) : hint);
+        if (op.isComparison()) return compare(b, l, r);
+        return arithmetic(b, op, l, r);
+    }
+
+    /** For {@code x == .tag} and {@code opt == null}: the right side takes the left side's type. */
+    /** The number type an arithmetic result goes to (through an optional or error union), as a hint for its operands. */
+    static Type numberHint(Type expected) {
+        if (expected instanceof Type.Optional o) expected = o.child();
+        if (expected instanceof Type.ErrorUnion eu) expected = eu.payload();
+        return isNumeric(expected) ? expected : null;
+    }
+
+    static Type hintFor(Ir.Expr l) {
+        Type t = l.type();
+        if (t instanceof UnionType u) return u.tag() != null ? u.tag() : null;
+        if (t instanceof EnumType || t instanceof Type.Optional o && o.child() instanceof EnumType) return t;
+        return null;
+    }
+
+    /**
+     * The address, known while compiling, of a place in a container-level variable ({@code &data},
+     * {@code &data[1]}, {@code &s.field}); null for any other place.
+     */
+    static Value.GlobalAddrV globalAddress(Ir.Expr place) {
+        return switch (place) {
+            case Ir.GlobalRef g -> new Value.GlobalAddrV(g.global());
+            case Ir.ElemRef el when el.base().type() instanceof Type.Array && constValue(el.index()) instanceof Value.IntV i
+                    && globalAddress(el.base()) instanceof Value.GlobalAddrV base ->
+                    new Value.GlobalAddrV(base.global(), base.offset() + i.value().longValue() * Layout.sizeOf(el.type()));
+            case Ir.FieldRef f when globalAddress(f.base()) instanceof Value.GlobalAddrV base ->
+                    new Value.GlobalAddrV(base.global(), base.offset() + f.struct().offsetOf(f.index()));
+            default -> null;
+        };
+    }
+
+    /**
+     * A signed against an unsigned integer that no type of both holds (isize against usize):
+     * compared by value, as Zig does: a negative signed operand is below every unsigned one,
+     * any other is compared as unsigned.
+     */
+    private Ir.Expr mixedSigns(Ir.CmpOp op, Ir.Expr l, Type.Int li, Ir.Expr r, Type.Int ri, Ast.Binary b) {
+        boolean leftSigned = li.signed();
+        Ir.Expr s = leftSigned ? l : r;
+        Ir.Expr u = leftSigned ? r : l;
+        Type.Int st = leftSigned ? li : ri;
+        Type.Int ut = leftSigned ? ri : li;
+        // with the signed operand on the left: s < u, s <= u, s > u, s >= u, s == u, s != u
+        Ir.CmpOp sop = leftSigned ? op : switch (op) {
+            case LT -> Ir.CmpOp.GT;
+            case LE -> Ir.CmpOp.GE;
+            case GT -> Ir.CmpOp.LT;
+            case GE -> Ir.CmpOp.LE;
+            default -> op;
+        };
+        Type.Int wide = new Type.Int(Math.max(st.bits(), ut.bits()), false);
+        Ir.Expr negative = new Ir.Cmp(Ir.CmpOp.LT, s, konst(st, Value.IntV.of(0), b.span()), BOOL, b.opSpan());
+        Ir.Expr sAsU = new Ir.Convert(Ir.ConvKind.INT_CAST, s, wide, b.opSpan());
+        Ir.Expr uWide = intFitsIn(ut, wide) && !sameType(ut, wide) ? new Ir.Convert(Ir.ConvKind.INT_WIDEN, u, wide, b.opSpan()) : u;
+        Ir.Expr unsigned = new Ir.Cmp(sop, sAsU, uWide, BOOL, b.opSpan());
+        return switch (sop) {
+            case LT, LE, NE -> new Ir.Logic(false, negative, unsigned, BOOL, b.opSpan());
+            default -> new Ir.Logic(true, new Ir.Unary(Ir.UnOp.NOT, negative, BOOL, b.opSpan()), unsigned, BOOL, b.opSpan());
+        };
+    }
+
+    /** {@code opt == value}: {@code if (opt) |x| x == value else false} (and the reverse for {@code !=}). */
+    private Ir.Expr optionalAgainstValue(Ast.Binary b, Ir.CmpOp op, Ir.Expr opt, Ir.Expr value, boolean optOnLeft) {
+        Type child = ((Type.Optional) opt.type()).child();
+        Value ov = constValue(opt);
+        if (ov instanceof Value.NullV) return konst(BOOL, Value.BoolV.of(op == Ir.CmpOp.NE), b.span());
+        if (ov instanceof Value.OptionalV p) {
+            Ir.Expr x = konst(child, p.payload(), opt.span());
+            return compare(b, optOnLeft ? x : value, optOnLeft ? value : x);
+        }
+        if (cx.fn == null) throw cx.error(b.span(), "unable to resolve comptime value");
+        Ir.Local cap = cx.fn.newLocal("optional payload", child, false, false, true, opt.span());
+        Ir.Expr x = new Ir.LocalRef(cap, opt.span());
+        Ir.Expr cmp = compare(b, optOnLeft ? x : value, optOnLeft ? value : x);
+        return new Ir.IfOpt(opt, cap, false, cmp, konst(BOOL, Value.BoolV.of(op == Ir.CmpOp.NE), b.span()), BOOL, b.opSpan());
+    }
+
+    Ir.Expr compare(Ast.Binary b, Ir.Expr l, Ir.Expr r) {
+        Ir.CmpOp op = switch (b.op()) {
+            case EQ -> Ir.CmpOp.EQ;
+            case NE -> Ir.CmpOp.NE;
+            case LT -> Ir.CmpOp.LT;
+            case LE -> Ir.CmpOp.LE;
+            case GT -> Ir.CmpOp.GT;
+            default -> Ir.CmpOp.GE;
+        };
+        // optional == null
+        if (l.type() instanceof Type.Optional && r.type() instanceof Type.Null || r.type() instanceof Type.Optional && l.type() instanceof Type.Null) {
+            if (op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE) throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + l.type().name() + "'");
+            Ir.Expr opt = l.type() instanceof Type.Optional ? l : r;
+            Value ov = constValue(opt);
+            if (ov instanceof Value.NullV || ov instanceof Value.OptionalV) {
+                return konst(BOOL, Value.BoolV.of((ov instanceof Value.NullV) == (op == Ir.CmpOp.EQ)), b.span());
+            }
+            return new Ir.Cmp(op, opt, konst(opt.type(), Value.NullV.INSTANCE, b.span()), BOOL, b.opSpan());
+        }
+        // an optional against a value of its payload type: equal when not null and the payloads are equal
+        boolean lOpt = l.type() instanceof Type.Optional && !(r.type() instanceof Type.Optional || r.type() instanceof Type.Null);
+        boolean rOpt = r.type() instanceof Type.Optional && !(l.type() instanceof Type.Optional || l.type() instanceof Type.Null);
+        if ((lOpt || rOpt) && (op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) return optionalAgainstValue(b, op, lOpt ? l : r, lOpt ? r : l, lOpt);
+        if (l.type() instanceof Type.Void && r.type() instanceof Type.Void && (op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) {
+            return konst(BOOL, Value.BoolV.of(op == Ir.CmpOp.EQ), b.span());
+        }
+        if (l.type() instanceof Type.TypeType && r.type() instanceof Type.TypeType) {
+            Value lv = constValue(l);
+            Value rv = constValue(r);
+            boolean eq = lv instanceof Value.TypeV lt && rv instanceof Value.TypeV rt && sameType(lt.type(), rt.type());
+            return konst(BOOL, new Value.BoolV(op == Ir.CmpOp.EQ ? eq : !eq), b.span());
+        }
+        // a tagged union against its tag: compare the union's tag
+        if (l.type() instanceof UnionType lu && lu.tag() != null && !(r.type() instanceof UnionType)) l = cx.coercions.coerce(l, lu.tag(), b.left().span());
+        if (r.type() instanceof UnionType ru && ru.tag() != null && !(l.type() instanceof UnionType)) r = cx.coercions.coerce(r, ru.tag(), b.right().span());
+        if (l.type() instanceof Type.Int li && r.type() instanceof Type.Int ri && li.signed() != ri.signed()
+                && !intFitsIn(li, ri) && !intFitsIn(ri, li) && constValue(l) == null && constValue(r) == null) {
+            return mixedSigns(op, l, li, r, ri, b);
+        }
+        Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
+        if (t instanceof Type.EnumLiteral) t = l.type();
+        boolean ordered = op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE;
+        boolean okType = isNumeric(t) || (!ordered && (t instanceof Type.Bool || t instanceof EnumType || t instanceof ErrorSetType
+                || t instanceof Type.Pointer p && !p.isSlice() || t instanceof Type.Optional o && Layout.isPointerLike(o.child())
+                || t instanceof UnionType u && u.tag() != null))
+                || ordered && t instanceof Type.Pointer p2 && p2.size() != Type.PtrSize.SLICE;
+        if (!okType) {
+            throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + t.name() + "'");
+        }
+        if (t instanceof UnionType u) {
+            t = u.tag();
+        }
+        l = cx.coercions.coerce(l, t, b.left().span());
+        r = cx.coercions.coerce(r, t, b.right().span());
+        Value lv = constValue(l);
+        Value rv = constValue(r);
+        if (lv != null && rv != null && !(lv instanceof Value.UndefV) && !(rv instanceof Value.UndefV)) {
+            Boolean folded = Folding.compare(op, lv, rv);
+            if (folded != null) return konst(BOOL, new Value.BoolV(folded), b.span());
+        }
+        return new Ir.Cmp(op, l, r, BOOL, b.opSpan());
+    }
+
+    Ir.Expr arithmetic(Ast.Binary b, Ast.BinOp op, Ir.Expr l, Ir.Expr r) {
+        // pointer arithmetic: [*]T + usize
+        if (l.type() instanceof Type.Pointer lp && (lp.size() == Type.PtrSize.MANY || lp.size() == Type.PtrSize.C)
+                && (op == Ast.BinOp.ADD || op == Ast.BinOp.SUB)) {
+            Ir.Expr n = cx.coercions.coerce(r, USIZE, b.right().span());
+            if (constValue(l) instanceof Value.GlobalAddrV ga && constValue(n) instanceof Value.IntV k) {
+                long d = k.value().longValue() * Layout.sizeOf(lp.child()) * (op == Ast.BinOp.ADD ? 1 : -1);
+                return konst(lp, new Value.GlobalAddrV(ga.global(), ga.offset() + d), b.span());
+            }
+            return new Ir.Binary(op == Ast.BinOp.ADD ? Ir.BinOp.PTR_ADD : Ir.BinOp.PTR_SUB, l, n, lp, b.opSpan());
+        }
+        Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
+        if (!isNumeric(t)) {
+            throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + typeKind(l.type()) + "' and '" + typeKind(r.type()) + "'");
+        }
+        l = cx.coercions.coerce(l, t, b.left().span());
+        r = cx.coercions.coerce(r, t, b.right().span());
+        Ir.BinOp iop = switch (op) {
+            case ADD -> Ir.BinOp.ADD;
+            case ADD_WRAP -> Ir.BinOp.ADD_WRAP;
+            case ADD_SAT -> Ir.BinOp.ADD_SAT;
+            case SUB -> Ir.BinOp.SUB;
+            case SUB_WRAP -> Ir.BinOp.SUB_WRAP;
+            case SUB_SAT -> Ir.BinOp.SUB_SAT;
+            case MUL -> Ir.BinOp.MUL;
+            case MUL_WRAP -> Ir.BinOp.MUL_WRAP;
+            case MUL_SAT -> Ir.BinOp.MUL_SAT;
+            case DIV -> Ir.BinOp.DIV_TRUNC;
+            case MOD -> Ir.BinOp.REM;
+            case BIT_AND -> Ir.BinOp.BIT_AND;
+            case BIT_OR -> Ir.BinOp.BIT_OR;
+            case BIT_XOR -> Ir.BinOp.BIT_XOR;
+            default -> throw cx.error(b.opSpan(), "operator " + op.symbol + " not supported here");
+        };
+        if ((iop == Ir.BinOp.BIT_AND || iop == Ir.BinOp.BIT_OR || iop == Ir.BinOp.BIT_XOR) && isFloat(t)) {
+            throw cx.error(b.opSpan(), "invalid operands to binary bitwise expression: 'float' and 'float'");
+        }
+        Value lv = constValue(l);
+        Value rv = constValue(r);
+        if ((iop == Ir.BinOp.DIV_TRUNC || iop == Ir.BinOp.REM) && t instanceof Type.Int it && it.signed()) {
+            boolean bothKnownPositive = intValue(lv) instanceof BigInteger x && x.signum() >= 0 && intValue(rv) instanceof BigInteger y && y.signum() > 0;
+            if (!bothKnownPositive) {
+                String what = iop == Ir.BinOp.DIV_TRUNC ? "division" : "remainder division";
+                String fix = iop == Ir.BinOp.DIV_TRUNC ? "@divTrunc, @divFloor, or @divExact" : "@rem or @mod";
+                throw cx.error(b.opSpan(), what + " with '" + t.name() + "' and '" + t.name() + "': signed integers must use " + fix);
+            }
+        }
+        return fold(iop, l, r, t, b.opSpan(), b.span());
+    }
+
+    /** Builds an arithmetic node, folding it when both operands are comptime-known. */
+    Ir.Expr fold(Ir.BinOp op, Ir.Expr l, Ir.Expr r, Type t, Span opSpan, Span span) {
+        Value lv = constValue(l);
+        Value rv = constValue(r);
+        if (lv != null && rv != null && !(lv instanceof Value.UndefV) && !(rv instanceof Value.UndefV)) {
+            Value v = Folding.arith(op, lv, rv, t, opSpan, cx);
+            if (v != null) return konst(t, v, span);
+        }
+        return new Ir.Binary(op, l, r, t, opSpan);
+    }
+
+    static String typeKind(Type t) {
+        return switch (t) {
+            case Type.Bool b -> "bool";
+            case Type.Pointer p -> "pointer";
+            case StructType s -> "struct";
+            case Type.Optional o -> "optional";
+            default -> t.name();
+        };
+    }
+
+    Ir.Expr shift(Ast.Binary b, Ir.Expr l) {
+        Type lt = l.type();
+        if (lt instanceof Type.ComptimeInt) {
+            Ir.Expr r = cx.exprs.exprAs(b.right(), COMPTIME_INT);
+            Value lv = constValue(l);
+            Value rv = constValue(r);
+            if (lv instanceof Value.IntV li && rv instanceof Value.IntV ri) {
+                int n = ri.value().intValue();
+                BigInteger v = b.op() == Ast.BinOp.SHR ? li.value().shiftRight(n) : li.value().shiftLeft(n);
+                return konst(COMPTIME_INT, new Value.IntV(v), b.span());
+            }
+            throw cx.error(b.span(), "unable to resolve comptime value");
+        }
+        if (!(lt instanceof Type.Int it)) throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + lt.name() + "'");
+        Type.Int amountType = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
+        if (it.bits() == 1) amountType = new Type.Int(0, false);
+        Ir.Expr r = cx.exprs.expr(b.right(), amountType);
+        Value rv = constValue(r);
+        if (rv instanceof Value.IntV ri) {
+            if (ri.value().compareTo(BigInteger.valueOf(it.bits())) >= 0) {
+                throw cx.error(b.right().span(), "type '" + amountType.name() + "' cannot represent integer value '" + ri.value() + "'");
+            }
+            r = konst(amountType, ri, r.span());
+        } else {
+            r = cx.coercions.coerce(r, amountType, b.right().span());
+        }
+        Ir.BinOp op = switch (b.op()) {
+            case SHL -> Ir.BinOp.SHL;
+            case SHL_SAT -> Ir.BinOp.SHL_SAT;
+            default -> Ir.BinOp.SHR;
+        };
+        return fold(op, l, r, it, b.opSpan(), b.span());
+    }
+
+    /** {@code ++} and {@code **} on comptime-known arrays and strings. */
+    /** {@code t ++ .{ x }} and {@code t ** 2} on tuples: a new tuple of the operands' fields, in order. */
+    private Ir.Expr tupleOp(Ast.Binary b, Ir.Expr l) {
+        List<Ir.Expr> parts = new ArrayList<>();
+        if (b.op() == Ast.BinOp.REPEAT) {
+            int n = intValue(cx.exprs.requireComptime(cx.exprs.exprAs(b.right(), USIZE), b.right().span(), null)).intValue();
+            List<Ir.Expr> once = fieldsOf(l, b.left().span());
+            for (int i = 0; i < n; i++) parts.addAll(once);
+        } else {
+            Ir.Expr r = cx.exprs.expr(b.right(), null);
+            if (!(r.type() instanceof StructType rt && rt.isTuple())) throw cx.error(b.opSpan(), "expected tuple, found '" + r.type().name() + "'");
+            parts.addAll(fieldsOf(l, b.left().span()));
+            parts.addAll(fieldsOf(r, b.right().span()));
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) names.add(Integer.toString(i));
+        return cx.inits.anonymous(names, parts, false, b.span());
+    }
+
+    private List<Ir.Expr> fieldsOf(Ir.Expr tuple, Span span) {
+        if (constValue(tuple) == null && !isPlace(tuple)) tuple = cx.exprs.materialize(tuple, span);
+        List<Ir.Expr> out = new ArrayList<>();
+        int n = ((StructType) tuple.type()).fields().size();
+        for (int i = 0; i < n; i++) out.add(cx.exprs.fieldOf(tuple, Integer.toString(i), span, span));
+        return out;
+    }
+
+    Ir.Expr arrayOp(Ast.Binary b) {
+        Ir.Expr l = cx.exprs.expr(b.left(), null);
+        if (l.type() instanceof StructType lt && lt.isTuple()) return tupleOp(b, l);
+        Value lv = cx.exprs.requireComptime(l, b.left().span(), null);
+        Seq left = sequence(l, lv, b.left().span(), b.opSpan());
+        List<Value> out = new ArrayList<>();
+        Type elem = left.elem();
+        boolean pointer = left.pointer();
+        Value sentinel = left.sentinel();
+        if (b.op() == Ast.BinOp.REPEAT) {
+            Ir.Expr r = cx.exprs.exprAs(b.right(), USIZE);
+            int n = ((Value.IntV) cx.exprs.requireComptime(r, b.right().span(), null)).value().intValue();
+            for (int i = 0; i < n; i++) out.addAll(left.elems());
+        } else {
+            Ir.Expr r = cx.exprs.expr(b.right(), null);
+            Value rv = cx.exprs.requireComptime(r, b.right().span(), null);
+            Seq right = sequence(r, rv, b.right().span(), b.opSpan());
+            if (!sameType(left.elem(), right.elem()) && !(isInt(left.elem()) && isInt(right.elem()))) {
+                throw cx.error(b.opSpan(), "expected array of '" + left.elem().name() + "', found '" + r.type().name() + "'");
+            }
+            out.addAll(left.elems());
+            out.addAll(right.elems());
+            pointer |= right.pointer();
+            sentinel = sentinel != null && sentinel.equals(right.sentinel()) ? sentinel : null;
+        }
+        // strings stay strings; a pointer operand makes the result a pointer to the array, as in Zig
+        if (elem instanceof Type.Int it && it.bits() == 8 && !it.signed() && (pointer || left.string())) {
+            byte[] bytes = new byte[out.size()];
+            for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) intValue(out.get(i)).intValue();
+            Type at = new Type.Array(bytes.length, U8, sentinel);
+            return konst(pointer ? new Type.Pointer(Type.PtrSize.ONE, at, true) : at, new Value.StringV(bytes), b.span());
+        }
+        Type at = new Type.Array(out.size(), elem, sentinel);
+        Value arr = new Value.AggregateV(at, out);
+        if (pointer) return konst(new Type.Pointer(Type.PtrSize.ONE, at, true), new Value.RefV(arr, at), b.span());
+        return konst(at, arr, b.span());
+    }
+
+    /** A comptime operand of ++ or **: its elements, their type, and whether it was a pointer (a slice, a string). */
+    private record Seq(List<Value> elems, Type elem, boolean pointer, boolean string, Value sentinel) {}
+
+    private Seq sequence(Ir.Expr e, Value v, Span at, Span opSpan) {
+        Type t = e.type();
+        Type elem = elementType(t);
+        if (elem == null) throw cx.error(opSpan, "expected array, found '" + t.name() + "'");
+        boolean pointer = t instanceof Type.Pointer;
+        Value sentinel = sentinelOf(t);
+        return new Seq(cx.comptime.elementsOf(v, t), elem, pointer, v instanceof Value.StringV, sentinel);
+    }
+
+    BigInteger checkFits(BigInteger v, Type.Int t, Span span) {
+        if (!t.fits(v)) throw cx.error(span, "overflow of integer type '" + t.name() + "' with value '" + v + "'");
+        return v;
+    }
+}

@@ -1,0 +1,32 @@
+const std = @import("std");
+
+fn show(label: []const u8, keys: []const []const u8, values: []const u32) void {
+    std.debug.print("{s}:", .{label});
+    for (keys, values) |k, v| std.debug.print(" {s}={d}", .{ k, v });
+    std.debug.print(" (count {d})\n", .{keys.len});
+}
+
+const Lower = struct {
+    pub fn hash(_: Lower, s: []const u8) u32 {
+        var buf: [32]u8 = undefined;
+        return std.array_hash_map.hashString(std.ascii.lowerString(&buf, s));
+    }
+    pub fn eql(_: Lower, x: []const u8, y: []const u8, _: usize) bool {
+        return std.ascii.eqlIgnoreCase(x, y);
+    }
+};
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var m = std.StringArrayHashMap(u32).init(a);
+    defer m.deinit();
+    try m.put("apple", 1);
+    try m.put("pear", 2);
+    try m.put("plum", 3);
+    const r = m.getAdapted(@as([]const u8, "aPPle"), Lower{});
+    std.debug.print("hit: {?}\n", .{r});
+    const r0 = m.getAdapted(@as([]const u8, "FIG"), Lower{});
+    std.debug.print("miss is null: {}\n", .{r0 == null});
+}

@@ -1,0 +1,32 @@
+const std = @import("std");
+
+fn show(label: []const u8, keys: []const []const u8, values: []const u32) void {
+    std.debug.print("{s}:", .{label});
+    for (keys, values) |k, v| std.debug.print(" {s}={d}", .{ k, v });
+    std.debug.print(" (count {d})\n", .{keys.len});
+}
+
+const Lower = struct {
+    pub fn hash(_: Lower, s: []const u8) u32 {
+        var buf: [32]u8 = undefined;
+        return std.array_hash_map.hashString(std.ascii.lowerString(&buf, s));
+    }
+    pub fn eql(_: Lower, x: []const u8, y: []const u8, _: usize) bool {
+        return std.ascii.eqlIgnoreCase(x, y);
+    }
+};
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var m: std.StringArrayHashMapUnmanaged(u32) = .empty;
+    defer m.deinit(a);
+    const r1 = try m.getOrPut(a, "apple");
+    std.debug.print("new: found {} index {d}\n", .{ r1.found_existing, r1.index });
+    r1.value_ptr.* = 1;
+    const r2 = try m.getOrPut(a, "apple");
+    std.debug.print("again: found {} value {d}\n", .{ r2.found_existing, r2.value_ptr.* });
+    r2.value_ptr.* += 1;
+    show("after", m.keys(), m.values());
+}

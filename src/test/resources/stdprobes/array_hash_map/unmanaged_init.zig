@@ -1,0 +1,30 @@
+const std = @import("std");
+
+fn show(label: []const u8, keys: []const []const u8, values: []const u32) void {
+    std.debug.print("{s}:", .{label});
+    for (keys, values) |k, v| std.debug.print(" {s}={d}", .{ k, v });
+    std.debug.print(" (count {d})\n", .{keys.len});
+}
+
+const Lower = struct {
+    pub fn hash(_: Lower, s: []const u8) u32 {
+        var buf: [32]u8 = undefined;
+        return std.array_hash_map.hashString(std.ascii.lowerString(&buf, s));
+    }
+    pub fn eql(_: Lower, x: []const u8, y: []const u8, _: usize) bool {
+        return std.ascii.eqlIgnoreCase(x, y);
+    }
+};
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var m = try std.StringArrayHashMapUnmanaged(u32).init(a, &.{ "a", "b", "c" }, &.{ 1, 2, 3 });
+    defer m.deinit(a);
+    show("from lists", m.keys(), m.values());
+    std.debug.print("get b: {?}\n", .{m.get("b")});
+    var e = try std.StringArrayHashMapUnmanaged(u32).init(a, &.{}, &.{});
+    defer e.deinit(a);
+    show("empty", e.keys(), e.values());
+}

@@ -1,0 +1,17 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l: std.ArrayListUnmanaged(i32) = .empty;
+    defer l.deinit(a);
+    try l.append(a, 7);
+    show("unmanaged", l.items, l.capacity);
+    const d: std.ArrayListUnmanaged(u8) = .{};
+    std.debug.print("default init len {d} cap {d}\n", .{ d.items.len, d.capacity });
+}

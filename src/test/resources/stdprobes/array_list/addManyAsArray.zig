@@ -1,0 +1,18 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l = std.ArrayList(i32).init(a);
+    defer l.deinit();
+    const arr = try l.addManyAsArray(3);
+    arr.* = .{ 1, 2, 3 };
+    show("three", l.items, l.capacity);
+    const none = try l.addManyAsArray(0);
+    std.debug.print("zero len: {d}\n", .{none.len});
+}

@@ -1,0 +1,19 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l = std.ArrayList(i32).init(a);
+    defer l.deinit();
+    try l.appendSlice(&.{ 1, 2, 3 });
+    var c = try l.clone();
+    defer c.deinit();
+    c.items[0] = 100;
+    show("original", l.items, l.capacity);
+    show("clone", c.items, c.capacity);
+}

@@ -1,0 +1,16 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l = std.ArrayList(i32).init(a);
+    defer l.deinit();
+    std.debug.print("empty: {?}\n", .{l.getLastOrNull()});
+    try l.append(4);
+    std.debug.print("one: {?}\n", .{l.getLastOrNull()});
+}

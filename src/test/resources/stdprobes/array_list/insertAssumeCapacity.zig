@@ -1,0 +1,18 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l = std.ArrayList(i32).init(a);
+    defer l.deinit();
+    try l.ensureTotalCapacity(4);
+    l.insertAssumeCapacity(0, 9);
+    l.insertAssumeCapacity(1, 8);
+    l.insertAssumeCapacity(0, 7);
+    show("after", l.items, l.capacity);
+}

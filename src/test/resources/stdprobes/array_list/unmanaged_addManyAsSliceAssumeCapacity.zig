@@ -1,0 +1,16 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l: std.ArrayListUnmanaged(i32) = .empty;
+    defer l.deinit(a);
+    try l.ensureTotalCapacity(a, 3);
+    @memset(l.addManyAsSliceAssumeCapacity(3), 1);
+    show("three", l.items, l.capacity);
+}

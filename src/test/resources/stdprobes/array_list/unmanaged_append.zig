@@ -1,0 +1,21 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l: std.ArrayListUnmanaged(i32) = .empty;
+    defer l.deinit(a);
+    try l.append(a, 1);
+    show("1", l.items, l.capacity);
+    try l.append(a, 2);
+    try l.append(a, 3);
+    show("3", l.items, l.capacity);
+    var i: i32 = 4;
+    while (i <= 9) : (i += 1) try l.append(a, i);
+    show("9", l.items, l.capacity);
+}

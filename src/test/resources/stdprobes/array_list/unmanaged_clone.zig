@@ -1,0 +1,19 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l: std.ArrayListUnmanaged(i32) = .empty;
+    defer l.deinit(a);
+    try l.appendSlice(a, &.{ 1, 2, 3 });
+    var c = try l.clone(a);
+    defer c.deinit(a);
+    c.items[0] = 100;
+    show("original", l.items, l.capacity);
+    show("clone", c.items, c.capacity);
+}

@@ -1,0 +1,19 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l = try std.ArrayListUnmanaged(i32).initCapacity(a, 10);
+    defer l.deinit(a);
+    show("cap 10", l.items, l.capacity);
+    var z = try std.ArrayListUnmanaged(i32).initCapacity(a, 0);
+    defer z.deinit(a);
+    show("cap 0", z.items, z.capacity);
+    var f = std.testing.FailingAllocator.init(a, .{ .fail_index = 0 });
+    std.debug.print("failing: {s}\n", .{if (std.ArrayListUnmanaged(i32).initCapacity(f.allocator(), 4)) |_| "ok" else |e| @errorName(e)});
+}

@@ -1,0 +1,20 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l: std.ArrayListUnmanaged(i32) = .empty;
+    defer l.deinit(a);
+    try l.appendSlice(a, &.{ 1, 2, 3, 4, 5 });
+    try l.replaceRange(a, 1, 2, &.{ 20, 30 });
+    show("same len", l.items, l.capacity);
+    try l.replaceRange(a, 0, 1, &.{ 7, 7, 7 });
+    show("grow", l.items, l.capacity);
+    try l.replaceRange(a, 2, 4, &.{});
+    show("shrink", l.items, l.capacity);
+}

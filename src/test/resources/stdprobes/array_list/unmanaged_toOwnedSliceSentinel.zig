@@ -1,0 +1,22 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l: std.ArrayListUnmanaged(i32) = .empty;
+    defer l.deinit(a);
+    try l.appendSlice(a, &.{ 5, 6 });
+    const owned = try l.toOwnedSliceSentinel(a, -1);
+    defer a.free(owned);
+    std.debug.print("owned: {any} sentinel {d}\n", .{ owned, owned[owned.len] });
+    var b: std.ArrayListUnmanaged(u8) = .empty;
+    try b.appendSlice(a, "zig");
+    const z = try b.toOwnedSliceSentinel(a, 0);
+    defer a.free(z);
+    std.debug.print("string: {s} len {d} sentinel {d}\n", .{ z, z.len, z[z.len] });
+}

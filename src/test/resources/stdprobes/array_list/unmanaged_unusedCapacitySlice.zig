@@ -1,0 +1,20 @@
+const std = @import("std");
+
+fn show(label: []const u8, items: []const i32, cap: usize) void {
+    std.debug.print("{s}: {any} len {d} cap {d}\n", .{ label, items, items.len, cap });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l: std.ArrayListUnmanaged(i32) = .empty;
+    defer l.deinit(a);
+    try l.ensureTotalCapacityPrecise(a, 5);
+    try l.appendSlice(a, &.{ 1, 2 });
+    const u = l.unusedCapacitySlice();
+    std.debug.print("unused len {d}\n", .{u.len});
+    u[0] = 3;
+    l.items.len += 1;
+    show("after", l.items, l.capacity);
+}

@@ -1,0 +1,19 @@
+const std = @import("std");
+
+fn show(label: []const u8, s: anytype) void {
+    std.debug.print("{s}: ", .{label});
+    for (0..s.capacity()) |i| std.debug.print("{c}", .{@as(u8, if (s.isSet(i)) '1' else '0')});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    var s = std.bit_set.ArrayBitSet(u8, 20).initEmpty();
+    _ = &s;
+    std.debug.print("empty: {d}\n", .{s.count()});
+    s.set(3);
+    s.set(9);
+    std.debug.print("two: {d}\n", .{s.count()});
+    var f = std.bit_set.ArrayBitSet(u8, 20).initFull();
+    _ = &f;
+    std.debug.print("full: {d}\n", .{f.count()});
+}

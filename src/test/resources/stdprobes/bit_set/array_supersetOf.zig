@@ -1,0 +1,19 @@
+const std = @import("std");
+
+fn show(label: []const u8, s: anytype) void {
+    std.debug.print("{s}: ", .{label});
+    for (0..s.capacity()) |i| std.debug.print("{c}", .{@as(u8, if (s.isSet(i)) '1' else '0')});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    var s = std.bit_set.ArrayBitSet(u8, 20).initEmpty();
+    _ = &s;
+    s.set(2);
+    var o = std.bit_set.ArrayBitSet(u8, 20).initEmpty();
+    _ = &o;
+    o.set(2);
+    o.set(5);
+    std.debug.print("o super s: {}\n", .{o.supersetOf(s)});
+    std.debug.print("s super o: {}\n", .{s.supersetOf(o)});
+}

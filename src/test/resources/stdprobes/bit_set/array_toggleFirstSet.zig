@@ -1,0 +1,18 @@
+const std = @import("std");
+
+fn show(label: []const u8, s: anytype) void {
+    std.debug.print("{s}: ", .{label});
+    for (0..s.capacity()) |i| std.debug.print("{c}", .{@as(u8, if (s.isSet(i)) '1' else '0')});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    var s = std.bit_set.ArrayBitSet(u8, 20).initEmpty();
+    _ = &s;
+    s.set(4);
+    s.set(10);
+    std.debug.print("1st: {?}\n", .{s.toggleFirstSet()});
+    std.debug.print("2nd: {?}\n", .{s.toggleFirstSet()});
+    std.debug.print("3rd: {?}\n", .{s.toggleFirstSet()});
+    show("after", s);
+}

@@ -1,0 +1,24 @@
+const std = @import("std");
+
+fn show(label: []const u8, s: anytype) void {
+    std.debug.print("{s}: ", .{label});
+    for (0..s.capacity()) |i| std.debug.print("{c}", .{@as(u8, if (s.isSet(i)) '1' else '0')});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var s = try std.bit_set.DynamicBitSetUnmanaged.initEmpty(a, 20);
+    defer s.deinit(a);
+    s.set(1);
+    try s.resize(a, 25, true);
+    show("grown with true", s);
+    try s.resize(a, 4, false);
+    show("shrunk to 4", s);
+    try s.resize(a, 70, false);
+    std.debug.print("grown to 70: count {d} cap {d}\n", .{ s.count(), s.capacity() });
+    try s.resize(a, 0, false);
+    show("zero", s);
+}

@@ -1,0 +1,25 @@
+const std = @import("std");
+
+fn show(label: []const u8, s: anytype) void {
+    std.debug.print("{s}: ", .{label});
+    for (0..s.capacity()) |i| std.debug.print("{c}", .{@as(u8, if (s.isSet(i)) '1' else '0')});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var s = try std.bit_set.DynamicBitSetUnmanaged.initEmpty(a, 20);
+    defer s.deinit(a);
+    s.set(1);
+    s.set(2);
+    s.set(8);
+    var o = try std.bit_set.DynamicBitSetUnmanaged.initEmpty(a, 20);
+    defer o.deinit(a);
+    o.set(2);
+    o.set(8);
+    o.set(9);
+    s.setIntersection(o);
+    show("intersection", s);
+}

@@ -1,0 +1,23 @@
+const std = @import("std");
+
+fn show(label: []const u8, s: anytype) void {
+    std.debug.print("{s}: ", .{label});
+    for (0..s.capacity()) |i| std.debug.print("{c}", .{@as(u8, if (s.isSet(i)) '1' else '0')});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var s = try std.bit_set.DynamicBitSetUnmanaged.initEmpty(a, 20);
+    defer s.deinit(a);
+    s.set(2);
+    var o = try std.bit_set.DynamicBitSetUnmanaged.initEmpty(a, 20);
+    defer o.deinit(a);
+    o.set(2);
+    o.set(5);
+    std.debug.print("s sub o: {}\n", .{s.subsetOf(o)});
+    std.debug.print("o sub s: {}\n", .{o.subsetOf(s)});
+    std.debug.print("s sub s: {}\n", .{s.subsetOf(s)});
+}

@@ -1,0 +1,20 @@
+const std = @import("std");
+
+fn show(label: []const u8, s: anytype) void {
+    std.debug.print("{s}: ", .{label});
+    for (0..s.capacity()) |i| std.debug.print("{c}", .{@as(u8, if (s.isSet(i)) '1' else '0')});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var s = try std.bit_set.DynamicBitSetUnmanaged.initEmpty(a, 20);
+    defer s.deinit(a);
+    s.toggle(1);
+    s.toggle(2);
+    show("toggled 1,2", s);
+    s.toggle(1);
+    show("toggled 1 back", s);
+}

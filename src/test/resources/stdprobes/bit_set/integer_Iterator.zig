@@ -1,0 +1,18 @@
+const std = @import("std");
+
+fn show(label: []const u8, s: anytype) void {
+    std.debug.print("{s}: ", .{label});
+    for (0..s.capacity()) |i| std.debug.print("{c}", .{@as(u8, if (s.isSet(i)) '1' else '0')});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    var s = std.bit_set.IntegerBitSet(16).initEmpty();
+    _ = &s;
+    s.set(2);
+    s.set(7);
+    const It = std.bit_set.IntegerBitSet(16).Iterator(.{ .kind = .unset, .direction = .reverse });
+    var it: It = s.iterator(.{ .kind = .unset, .direction = .reverse });
+    std.debug.print("first unset from top: {?}\n", .{it.next()});
+    std.debug.print("second: {?}\n", .{it.next()});
+}

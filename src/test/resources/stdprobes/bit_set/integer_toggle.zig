@@ -1,0 +1,17 @@
+const std = @import("std");
+
+fn show(label: []const u8, s: anytype) void {
+    std.debug.print("{s}: ", .{label});
+    for (0..s.capacity()) |i| std.debug.print("{c}", .{@as(u8, if (s.isSet(i)) '1' else '0')});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    var s = std.bit_set.IntegerBitSet(16).initEmpty();
+    _ = &s;
+    s.toggle(1);
+    s.toggle(2);
+    show("toggled 1,2", s);
+    s.toggle(1);
+    show("toggled 1 back", s);
+}

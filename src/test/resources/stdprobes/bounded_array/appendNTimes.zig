@@ -1,0 +1,15 @@
+const std = @import("std");
+
+const B = std.BoundedArray(i32, 5);
+
+fn show(label: []const u8, b: *const B) void {
+    std.debug.print("{s}: {any} len {d}\n", .{ label, b.constSlice(), b.len });
+}
+
+pub fn main() !void {
+    var b = B{};
+    try b.appendNTimes(7, 3);
+    show("three 7s", &b);
+    b.appendNTimes(0, 3) catch |e| std.debug.print("overflow: {s}\n", .{@errorName(e)});
+    show("unchanged", &b);
+}

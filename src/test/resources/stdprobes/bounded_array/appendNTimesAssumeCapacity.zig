@@ -1,0 +1,13 @@
+const std = @import("std");
+
+const B = std.BoundedArray(i32, 5);
+
+fn show(label: []const u8, b: *const B) void {
+    std.debug.print("{s}: {any} len {d}\n", .{ label, b.constSlice(), b.len });
+}
+
+pub fn main() !void {
+    var b = B{};
+    b.appendNTimesAssumeCapacity(-1, 4);
+    show("four -1s", &b);
+}

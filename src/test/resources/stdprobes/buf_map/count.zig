@@ -1,0 +1,21 @@
+const std = @import("std");
+
+fn show(label: []const u8, m: *const std.BufMap) void {
+    std.debug.print("{s}:", .{label});
+    var it = m.iterator();
+    while (it.next()) |e| std.debug.print(" {s}={s}", .{ e.key_ptr.*, e.value_ptr.* });
+    std.debug.print(" (count {d})\n", .{m.count()});
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var m = std.BufMap.init(a);
+    defer m.deinit();
+    std.debug.print("empty: {d}\n", .{m.count()});
+    try m.put("A", "1");
+    try m.put("A", "2");
+    try m.put("B", "3");
+    std.debug.print("two keys: {d}\n", .{m.count()});
+}

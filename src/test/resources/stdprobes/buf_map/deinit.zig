@@ -1,0 +1,22 @@
+const std = @import("std");
+
+fn show(label: []const u8, m: *const std.BufMap) void {
+    std.debug.print("{s}:", .{label});
+    var it = m.iterator();
+    while (it.next()) |e| std.debug.print(" {s}={s}", .{ e.key_ptr.*, e.value_ptr.* });
+    std.debug.print(" (count {d})\n", .{m.count()});
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var m = std.BufMap.init(a);
+    try m.put("A", "1");
+    try m.put("B", "2");
+    m.deinit();
+    std.debug.print("deinit frees copies: ok\n", .{});
+    var e = std.BufMap.init(a);
+    e.deinit();
+    std.debug.print("deinit empty: ok\n", .{});
+}

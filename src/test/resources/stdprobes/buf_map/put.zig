@@ -1,0 +1,23 @@
+const std = @import("std");
+
+fn show(label: []const u8, m: *const std.BufMap) void {
+    std.debug.print("{s}:", .{label});
+    var it = m.iterator();
+    while (it.next()) |e| std.debug.print(" {s}={s}", .{ e.key_ptr.*, e.value_ptr.* });
+    std.debug.print(" (count {d})\n", .{m.count()});
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var m = std.BufMap.init(a);
+    defer m.deinit();
+    var buf = [_]u8{ 'v', '1' };
+    try m.put("K", &buf);
+    buf[1] = '2';
+    show("copied, not aliased", &m);
+    try m.put("K", "new");
+    try m.put("J", "");
+    show("overwrite and empty", &m);
+}

@@ -1,0 +1,20 @@
+const std = @import("std");
+
+fn show(label: []const u8, s: *const std.BufSet) void {
+    std.debug.print("{s}:", .{label});
+    var it = s.iterator();
+    while (it.next()) |k| std.debug.print(" {s}", .{k.*});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var s = std.BufSet.init(a);
+    defer s.deinit();
+    try s.insert("red");
+    std.debug.print("red: {}\n", .{s.contains("red")});
+    std.debug.print("Red: {}\n", .{s.contains("Red")});
+    std.debug.print("blue: {}\n", .{s.contains("blue")});
+}

@@ -1,0 +1,19 @@
+const std = @import("std");
+
+const Suit = enum { spades, hearts, clubs, diamonds };
+const Map = std.EnumMap(Suit, u32);
+
+fn show(label: []const u8, m: Map) void {
+    std.debug.print("{s}:", .{label});
+    var copy = m;
+    var it = copy.iterator();
+    while (it.next()) |e| std.debug.print(" {s}={d}", .{ @tagName(e.key), e.value.* });
+    std.debug.print(" (count {d})\n", .{m.count()});
+}
+
+pub fn main() !void {
+    var m = Map.init(.{ .spades = 9 });
+    std.debug.print("first: {?}\n", .{m.fetchRemove(.spades)});
+    std.debug.print("second: {?}\n", .{m.fetchRemove(.spades)});
+    show("after", m);
+}

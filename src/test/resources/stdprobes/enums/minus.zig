@@ -1,0 +1,14 @@
+const std = @import("std");
+
+const Fruit = enum { apple, pear, plum };
+const Bag = std.enums.EnumMultiset(Fruit);
+
+fn show(label: []const u8, b: Bag) void {
+    std.debug.print("{s}: apple={d} pear={d} plum={d} (count {d})\n", .{ label, b.getCount(.apple), b.getCount(.pear), b.getCount(.plum), b.count() });
+}
+
+pub fn main() !void {
+    const a = Bag.init(.{ .apple = 3, .pear = 1 });
+    show("a - b", a.minus(Bag.init(.{ .apple = 1, .pear = 4 })));
+    show("a - empty", a.minus(Bag.initEmpty()));
+}

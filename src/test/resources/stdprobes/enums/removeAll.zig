@@ -1,0 +1,16 @@
+const std = @import("std");
+
+const Fruit = enum { apple, pear, plum };
+const Bag = std.enums.EnumMultiset(Fruit);
+
+fn show(label: []const u8, b: Bag) void {
+    std.debug.print("{s}: apple={d} pear={d} plum={d} (count {d})\n", .{ label, b.getCount(.apple), b.getCount(.pear), b.getCount(.plum), b.count() });
+}
+
+pub fn main() !void {
+    var b = Bag.init(.{ .apple = 4, .pear = 2 });
+    b.removeAll(.apple);
+    show("no apples", b);
+    b.removeAll(.plum);
+    show("no plums", b);
+}

@@ -1,0 +1,16 @@
+const std = @import("std");
+
+const Fruit = enum { apple, pear, plum };
+const Bag = std.enums.EnumMultiset(Fruit);
+
+fn show(label: []const u8, b: Bag) void {
+    std.debug.print("{s}: apple={d} pear={d} plum={d} (count {d})\n", .{ label, b.getCount(.apple), b.getCount(.pear), b.getCount(.plum), b.count() });
+}
+
+pub fn main() !void {
+    var b = Bag.initWithCount(1);
+    b.setCount(.plum, 9);
+    show("plum 9", b);
+    b.setCount(.apple, 0);
+    show("apple 0", b);
+}

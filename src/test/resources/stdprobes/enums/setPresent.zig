@@ -1,0 +1,21 @@
+const std = @import("std");
+
+const Suit = enum { spades, hearts, clubs, diamonds };
+const Set = std.EnumSet(Suit);
+
+fn show(label: []const u8, s: Set) void {
+    std.debug.print("{s}:", .{label});
+    var it = s.iterator();
+    while (it.next()) |k| std.debug.print(" {s}", .{@tagName(k)});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    var s = Set.initEmpty();
+    s.setPresent(.diamonds, true);
+    show("diamonds true", s);
+    s.setPresent(.diamonds, false);
+    show("diamonds false", s);
+    s.setPresent(.hearts, false);
+    show("hearts false", s);
+}

@@ -1,0 +1,18 @@
+const std = @import("std");
+
+const Suit = enum { spades, hearts, clubs, diamonds };
+const Set = std.EnumSet(Suit);
+
+fn show(label: []const u8, s: Set) void {
+    std.debug.print("{s}:", .{label});
+    var it = s.iterator();
+    while (it.next()) |k| std.debug.print(" {s}", .{@tagName(k)});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    const a = Set.initMany(&.{ .spades, .clubs });
+    std.debug.print("same: {}\n", .{a.eql(Set.initMany(&.{ .clubs, .spades }))});
+    std.debug.print("different: {}\n", .{a.eql(Set.initOne(.spades))});
+    std.debug.print("empties: {}\n", .{Set.initEmpty().eql(Set.init(.{}))});
+}

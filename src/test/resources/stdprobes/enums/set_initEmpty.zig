@@ -1,0 +1,17 @@
+const std = @import("std");
+
+const Suit = enum { spades, hearts, clubs, diamonds };
+const Set = std.EnumSet(Suit);
+
+fn show(label: []const u8, s: Set) void {
+    std.debug.print("{s}:", .{label});
+    var it = s.iterator();
+    while (it.next()) |k| std.debug.print(" {s}", .{@tagName(k)});
+    std.debug.print(" (count {d})\n", .{s.count()});
+}
+
+pub fn main() !void {
+    const s = Set.initEmpty();
+    show("empty", s);
+    std.debug.print("contains spades: {}\n", .{s.contains(.spades)});
+}

@@ -1,0 +1,36 @@
+const std = @import("std");
+
+fn show(label: []const u8, m: anytype) void {
+    std.debug.print("{s}:", .{label});
+    var it = m.iterator();
+    while (it.next()) |e| std.debug.print(" {s}={d}", .{ e.key_ptr.*, e.value_ptr.* });
+    std.debug.print(" (count {d})\n", .{m.count()});
+}
+
+const Lower = struct {
+    pub fn hash(_: Lower, s: []const u8) u64 {
+        var buf: [32]u8 = undefined;
+        return std.hash_map.hashString(std.ascii.lowerString(&buf, s));
+    }
+    pub fn eql(_: Lower, x: []const u8, y: []const u8) bool {
+        return std.ascii.eqlIgnoreCase(x, y);
+    }
+};
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var m = std.StringHashMap(u32).init(a);
+    defer m.deinit();
+    std.debug.print("empty: {d}\n", .{m.capacity()});
+    try m.put("k", 1);
+    std.debug.print("one: {d}\n", .{m.capacity()});
+    var i: u32 = 0;
+    var buf: [8][4]u8 = undefined;
+    while (i < 8) : (i += 1) {
+        const key = try std.fmt.bufPrint(&buf[i], "k{d}", .{i});
+        try m.put(key, i);
+    }
+    std.debug.print("nine: {d}\n", .{m.capacity()});
+}

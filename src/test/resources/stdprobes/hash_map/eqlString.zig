@@ -1,0 +1,24 @@
+const std = @import("std");
+
+fn show(label: []const u8, m: anytype) void {
+    std.debug.print("{s}:", .{label});
+    var it = m.iterator();
+    while (it.next()) |e| std.debug.print(" {s}={d}", .{ e.key_ptr.*, e.value_ptr.* });
+    std.debug.print(" (count {d})\n", .{m.count()});
+}
+
+const Lower = struct {
+    pub fn hash(_: Lower, s: []const u8) u64 {
+        var buf: [32]u8 = undefined;
+        return std.hash_map.hashString(std.ascii.lowerString(&buf, s));
+    }
+    pub fn eql(_: Lower, x: []const u8, y: []const u8) bool {
+        return std.ascii.eqlIgnoreCase(x, y);
+    }
+};
+
+pub fn main() !void {
+    std.debug.print("same: {}\n", .{std.hash_map.eqlString("heap", "heap")});
+    std.debug.print("case: {}\n", .{std.hash_map.eqlString("Heap", "heap")});
+    std.debug.print("empty: {}\n", .{std.hash_map.eqlString("", "")});
+}

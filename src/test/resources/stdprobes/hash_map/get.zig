@@ -1,0 +1,33 @@
+const std = @import("std");
+
+fn show(label: []const u8, m: anytype) void {
+    std.debug.print("{s}:", .{label});
+    var it = m.iterator();
+    while (it.next()) |e| std.debug.print(" {s}={d}", .{ e.key_ptr.*, e.value_ptr.* });
+    std.debug.print(" (count {d})\n", .{m.count()});
+}
+
+const Lower = struct {
+    pub fn hash(_: Lower, s: []const u8) u64 {
+        var buf: [32]u8 = undefined;
+        return std.hash_map.hashString(std.ascii.lowerString(&buf, s));
+    }
+    pub fn eql(_: Lower, x: []const u8, y: []const u8) bool {
+        return std.ascii.eqlIgnoreCase(x, y);
+    }
+};
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var m = std.StringHashMap(u32).init(a);
+    defer m.deinit();
+    try m.put("apple", 1);
+    try m.put("pear", 2);
+    try m.put("plum", 3);
+    const r = m.get("apple");
+    std.debug.print("hit: {?}\n", .{r});
+    const r0 = m.get("fig");
+    std.debug.print("miss is null: {}\n", .{r0 == null});
+}

@@ -1,0 +1,8 @@
+const std = @import("std");
+const math = std.math;
+
+pub fn main() void {
+    std.debug.print("f32: {e}\n", .{math.floatEps(f32)});
+    std.debug.print("f64: {e}\n", .{math.floatEps(f64)});
+    std.debug.print("f16: {d}\n", .{math.floatEps(f16)});
+}

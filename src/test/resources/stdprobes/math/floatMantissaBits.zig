@@ -1,0 +1,9 @@
+const std = @import("std");
+const math = std.math;
+
+pub fn main() void {
+    std.debug.print("f16: {}\n", .{math.floatMantissaBits(f16)});
+    std.debug.print("f32: {}\n", .{math.floatMantissaBits(f32)});
+    std.debug.print("f64: {}\n", .{math.floatMantissaBits(f64)});
+    std.debug.print("f80: {}\n", .{math.floatMantissaBits(f80)});
+}

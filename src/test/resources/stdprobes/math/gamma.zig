@@ -1,0 +1,9 @@
+const std = @import("std");
+const math = std.math;
+
+pub fn main() void {
+    std.debug.print("5: {d}\n", .{math.gamma(f64, 5.0)});
+    std.debug.print("0.5: {d:.6}\n", .{math.gamma(f64, 0.5)});
+    std.debug.print("1: {d}\n", .{math.gamma(f32, 1.0)});
+    std.debug.print("0: {d}\n", .{math.gamma(f64, 0.0)});
+}

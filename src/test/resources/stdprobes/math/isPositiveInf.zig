@@ -1,0 +1,8 @@
+const std = @import("std");
+const math = std.math;
+
+pub fn main() void {
+    std.debug.print("inf: {}\n", .{math.isPositiveInf(math.inf(f64))});
+    std.debug.print("-inf: {}\n", .{math.isPositiveInf(-math.inf(f64))});
+    std.debug.print("1: {}\n", .{math.isPositiveInf(@as(f32, 1.0))});
+}

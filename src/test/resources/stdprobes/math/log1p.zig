@@ -1,0 +1,9 @@
+const std = @import("std");
+const math = std.math;
+
+pub fn main() void {
+    std.debug.print("0: {d}\n", .{math.log1p(@as(f64, 0.0))});
+    std.debug.print("1e-10: {e}\n", .{math.log1p(@as(f64, 1e-10))});
+    std.debug.print("e-1: {d:.6}\n", .{math.log1p(@as(f64, math.e - 1.0))});
+    std.debug.print("-1: {d}\n", .{math.log1p(@as(f64, -1.0))});
+}

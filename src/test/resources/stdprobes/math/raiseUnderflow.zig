@@ -1,0 +1,7 @@
+const std = @import("std");
+const math = std.math;
+
+pub fn main() void {
+    math.raiseUnderflow();
+    std.debug.print("raised: ok\n", .{});
+}

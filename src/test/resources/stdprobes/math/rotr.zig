@@ -1,0 +1,9 @@
+const std = @import("std");
+const math = std.math;
+
+pub fn main() void {
+    std.debug.print("u8 1 by 1: {b}\n", .{math.rotr(u8, 0b00000001, @as(usize, 1))});
+    std.debug.print("u8 by 9: {b}\n", .{math.rotr(u8, 0b00000001, @as(usize, 9))});
+    std.debug.print("u8 by -1: {b}\n", .{math.rotr(u8, 0b00000001, @as(isize, -1))});
+    std.debug.print("u32: {x}\n", .{math.rotr(u32, 0x12345678, @as(u32, 8))});
+}

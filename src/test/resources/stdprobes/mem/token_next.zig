@@ -1,0 +1,10 @@
+const std = @import("std");
+
+pub fn main() void {
+    var it = std.mem.tokenizeScalar(u8, ",,a,,b", ',');
+    std.debug.print("1: {?s}\n", .{it.next()});
+    std.debug.print("index: {}\n", .{it.index});
+    std.debug.print("2: {?s}\n", .{it.next()});
+    std.debug.print("3: {?s}\n", .{it.next()});
+    std.debug.print("4: {?s}\n", .{it.next()});
+}

@@ -1,0 +1,12 @@
+const std = @import("std");
+
+const Color = enum(u8) { red = 1, green = 2, blue = 7 };
+const Point = struct { x: i32, y: i32 = 0, label: []const u8 = "" };
+const Shape = union(enum) { circle: f32, square: u16, none: void };
+
+pub fn main() !void {
+    std.debug.print("Point.x: {s}\n", .{@typeName(std.meta.FieldType(Point, .x))});
+    std.debug.print("Point.label: {s}\n", .{@typeName(std.meta.FieldType(Point, .label))});
+    std.debug.print("Shape.circle: {s}\n", .{@typeName(std.meta.FieldType(Shape, .circle))});
+    std.debug.print("Shape.none: {s}\n", .{@typeName(std.meta.FieldType(Shape, .none))});
+}

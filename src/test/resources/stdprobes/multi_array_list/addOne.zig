@@ -1,0 +1,25 @@
+const std = @import("std");
+
+const Monster = struct { hp: u32, name: []const u8 };
+const L = std.MultiArrayList(Monster);
+
+fn show(label: []const u8, l: L) void {
+    std.debug.print("{s}: hp {any} names", .{ label, l.items(.hp) });
+    for (l.items(.name)) |n| std.debug.print(" {s}", .{n});
+    std.debug.print(" (len {d} cap {d})\n", .{ l.len, l.capacity });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l: L = .empty;
+    defer l.deinit(a);
+    const i = try l.addOne(a);
+    l.set(i, .{ .hp = 7, .name = "new" });
+    std.debug.print("index {d}\n", .{i});
+    const j = try l.addOne(a);
+    l.set(j, .{ .hp = 8, .name = "newer" });
+    std.debug.print("index {d}\n", .{j});
+    show("after", l);
+}

@@ -1,0 +1,24 @@
+const std = @import("std");
+
+const Monster = struct { hp: u32, name: []const u8 };
+const L = std.MultiArrayList(Monster);
+
+fn show(label: []const u8, l: L) void {
+    std.debug.print("{s}: hp {any} names", .{ label, l.items(.hp) });
+    for (l.items(.name)) |n| std.debug.print(" {s}", .{n});
+    std.debug.print(" (len {d} cap {d})\n", .{ l.len, l.capacity });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+
+    var m: L = .empty;
+    try m.append(a, .{ .hp = 1, .name = "x" });
+    m.deinit(a);
+    std.debug.print("deinit with items: ok\n", .{});
+    var e: L = .empty;
+    e.deinit(a);
+    std.debug.print("deinit empty: ok\n", .{});
+}

@@ -1,0 +1,25 @@
+const std = @import("std");
+
+const Monster = struct { hp: u32, name: []const u8 };
+const L = std.MultiArrayList(Monster);
+
+fn show(label: []const u8, l: L) void {
+    std.debug.print("{s}: hp {any} names", .{ label, l.items(.hp) });
+    for (l.items(.name)) |n| std.debug.print(" {s}", .{n});
+    std.debug.print(" (len {d} cap {d})\n", .{ l.len, l.capacity });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var l: L = .empty;
+    defer l.deinit(a);
+    try l.append(a, .{ .hp = 10, .name = "orc" });
+    try l.append(a, .{ .hp = 20, .name = "elf" });
+    try l.append(a, .{ .hp = 30, .name = "imp" });
+    l.shrinkAndFree(a, 2);
+    show("to 2", l);
+    l.shrinkAndFree(a, 0);
+    show("to 0", l);
+}

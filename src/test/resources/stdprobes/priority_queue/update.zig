@@ -1,0 +1,25 @@
+const std = @import("std");
+
+fn lessThan(context: void, x: u32, y: u32) std.math.Order {
+    _ = context;
+    return std.math.order(x, y);
+}
+const PQ = std.PriorityQueue(u32, void, lessThan);
+
+fn show(label: []const u8, q: PQ) void {
+    std.debug.print("{s}: items {any} count {d} cap {d}\n", .{ label, q.items, q.count(), q.capacity() });
+}
+
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var q = PQ.init(a, {});
+    defer q.deinit();
+    try q.addSlice(&.{ 5, 8, 9 });
+    try q.update(9, 1);
+    show("9 -> 1", q);
+    try q.update(1, 10);
+    show("1 -> 10", q);
+    q.update(42, 0) catch |e| std.debug.print("missing: {s}\n", .{@errorName(e)});
+}

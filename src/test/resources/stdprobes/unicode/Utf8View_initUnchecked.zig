@@ -1,0 +1,9 @@
+const std = @import("std");
+const unicode = std.unicode;
+
+pub fn main() !void {
+    const v = unicode.Utf8View.initUnchecked("ok\u{20ac}");
+    var it = v.iterator();
+    while (it.nextCodepoint()) |c| std.debug.print("cp: {x}\n", .{c});
+    std.debug.print("bytes len: {}\n", .{v.bytes.len});
+}

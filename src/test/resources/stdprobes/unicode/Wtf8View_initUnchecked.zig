@@ -1,0 +1,8 @@
+const std = @import("std");
+const unicode = std.unicode;
+
+pub fn main() !void {
+    const v = unicode.Wtf8View.initUnchecked("\xed\xb0\x80!");
+    var it = v.iterator();
+    while (it.nextCodepoint()) |c| std.debug.print("cp: {x}\n", .{c});
+}
