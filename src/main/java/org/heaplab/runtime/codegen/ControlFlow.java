@@ -256,9 +256,10 @@ final class ControlFlow {
             x = c.right();
         }
         if (k != null && (op == Ir.CmpOp.LE || op == Ir.CmpOp.GT)) {
-            // a <= k is a < k + 1, a > k is a >= k + 1
+            // a <= k is a < k + 1, a > k is a >= k + 1 (an unsigned k that reads as negative is
+            // past the immediates' range: k + 1 would wrap)
             op = op == Ir.CmpOp.LE ? Ir.CmpOp.LT : Ir.CmpOp.GE;
-            k = k == Integer.MAX_VALUE ? null : k + 1;
+            k = k >= Integer.MAX_VALUE || !signed && k < 0 ? null : k + 1;
         }
         if (k != null && (signed || k >= 0 || op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) {
             int a = cx.values.scalar(x);
