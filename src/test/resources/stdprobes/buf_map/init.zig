@@ -14,6 +14,6 @@ pub fn main() !void {
     var m = std.BufMap.init(a);
     defer m.deinit();
     show("fresh", &m);
-    try m.put("HOME", "/root");
+    try m.put("HOME", "root-dir");
     show("one", &m);
 }

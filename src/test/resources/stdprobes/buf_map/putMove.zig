@@ -13,8 +13,8 @@ pub fn main() !void {
     const a = gpa.allocator();
     var m = std.BufMap.init(a);
     defer m.deinit();
-    try m.putMove(try a.dupe(u8, "PATH"), try a.dupe(u8, "/bin"));
+    try m.putMove(try a.dupe(u8, "PATH"), try a.dupe(u8, "bin"));
     show("moved in", &m);
-    try m.putMove(try a.dupe(u8, "PATH"), try a.dupe(u8, "/usr/bin"));
+    try m.putMove(try a.dupe(u8, "PATH"), try a.dupe(u8, "usr-bin"));
     show("replaced", &m);
 }

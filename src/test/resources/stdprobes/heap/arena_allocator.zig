@@ -11,7 +11,8 @@ pub fn main() !void {
     const n = try al.create(i32);
     n.* = -7;
     const big = try al.alloc(u8, 5000);
-    al.free(s);
     std.debug.print("{s} {d} {d}\n", .{ s, n.*, big.len });
+    al.free(big);
+    std.debug.print("free of the last allocation gives it back: {}\n", .{arena.state.end_index});
     std.debug.print("capacity >= 5000: {}\n", .{arena.queryCapacity() >= 5000});
 }

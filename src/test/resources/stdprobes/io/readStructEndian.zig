@@ -5,7 +5,7 @@ pub fn main() !void {
     var fbs = std.io.fixedBufferStream(&[_]u8{ 1, 2, 3, 4, 1, 2, 3, 4 });
     const r = fbs.reader();
     const big = try r.readStructEndian(P, .big);
-    std.debug.print("big: 0x{x} 0x{x}\n", .{ big.a, big.b });
+    std.debug.print("big: {x}h {x}h\n", .{ big.a, big.b });
     const little = try r.readStructEndian(P, .little);
-    std.debug.print("little: 0x{x} 0x{x}\n", .{ little.a, little.b });
+    std.debug.print("little: {x}h {x}h\n", .{ little.a, little.b });
 }

@@ -24,6 +24,9 @@ pub fn main() !void {
     defer u.deinit(a);
     try u.append(a, .{ .circle = 1.5 });
     try u.append(a, .{ .square = 4 });
-    std.debug.print("tags: {any}\n", .{u.items(.tags)});
-    std.debug.print("get(1): {any}\n", .{u.get(1)});
+    for (u.items(.tags)) |t| std.debug.print("tag: {s}\n", .{@tagName(t)});
+    switch (u.get(1)) {
+        .circle => |r| std.debug.print("get(1): circle {d}\n", .{r}),
+        .square => |n| std.debug.print("get(1): square {d}\n", .{n}),
+    }
 }

@@ -14,7 +14,7 @@ pub fn main() !void {
     defer _ = gpa.deinit();
     const a = gpa.allocator();
 
-    const m = try std.StaticStringMap(u8).init(.{ .{ "k", 1 } }, a);
+    const m = try std.StaticStringMap(u8).init([_]struct { []const u8, u8 }{.{ "k", 1 }}, a);
     m.deinit(a);
     std.debug.print("deinit: ok\n", .{});
 }

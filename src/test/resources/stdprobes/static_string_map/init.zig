@@ -14,10 +14,13 @@ pub fn main() !void {
     defer _ = gpa.deinit();
     const a = gpa.allocator();
 
-    const m = try std.StaticStringMap(u32).init(.{ .{ "alpha", 1 }, .{ "beta", 2 } }, a);
+    const KV = struct { []const u8, u32 };
+    const kvs = [_]KV{ .{ "alpha", 1 }, .{ "beta", 2 }, .{ "pi", 3 } };
+    const m = try std.StaticStringMap(u32).init(kvs, a);
     defer m.deinit(a);
     std.debug.print("beta: {?}\n", .{m.get("beta")});
     std.debug.print("gamma: {?}\n", .{m.get("gamma")});
-    const e = try std.StaticStringMap(u32).init(.{}, a);
+    std.debug.print("keys: {d}\n", .{m.keys().len});
+    const e = try std.StaticStringMap(u32).init([_]KV{}, a);
     std.debug.print("empty len: {d}\n", .{e.keys().len});
 }

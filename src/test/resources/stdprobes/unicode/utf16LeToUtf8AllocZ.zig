@@ -5,7 +5,7 @@ pub fn main() !void {
     var gpa = std.heap.GeneralPurposeAllocator(.{}){};
     defer _ = gpa.deinit();
     const a = gpa.allocator();
-    const u16s = [_]u16{ h, 0xE9, 0xD83D, 0xDE00 };
+    const u16s = [_]u16{ 'h', 0xE9, 0xD83D, 0xDE00 };
     const s = try unicode.utf16LeToUtf8AllocZ(a, &u16s);
     defer a.free(s);
     std.debug.print("[{s}] len {} sentinel {}\n", .{ s, s.len, s[s.len] });

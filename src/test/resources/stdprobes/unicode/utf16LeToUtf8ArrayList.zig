@@ -7,7 +7,7 @@ pub fn main() !void {
     const a = gpa.allocator();
     var list = std.ArrayList(u8).init(a);
     defer list.deinit();
-    const u16s = [_]u16{ h, 0xE9, 0xD83D, 0xDE00 };
+    const u16s = [_]u16{ 'h', 0xE9, 0xD83D, 0xDE00 };
     try unicode.utf16LeToUtf8ArrayList(&list, &u16s);
     std.debug.print("bytes: {any}\n", .{list.items});
     std.debug.print("lone low: {any}\n", .{unicode.utf16LeToUtf8ArrayList(&list, &[_]u16{0xDC00})});

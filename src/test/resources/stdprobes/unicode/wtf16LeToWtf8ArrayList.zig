@@ -7,7 +7,7 @@ pub fn main() !void {
     const a = gpa.allocator();
     var list = std.ArrayList(u8).init(a);
     defer list.deinit();
-    const w16 = [_]u16{ a, 0xD800, 0xD83D, 0xDE00 };
+    const w16 = [_]u16{ 'a', 0xD800, 0xD83D, 0xDE00 };
     try unicode.wtf16LeToWtf8ArrayList(&list, &w16);
     std.debug.print("bytes: {any}\n", .{list.items});
     try unicode.wtf16LeToWtf8ArrayList(&list, &[_]u16{});

@@ -38,7 +38,7 @@ public final class Image {
     final List<Long> tagNameTables = new ArrayList<>();
     private long errorNameTable;
     private final Map<Object, Long> interned = new HashMap<>();
-    private final Map<Value, Long> refs = new IdentityHashMap<>();
+    private final Map<Value, Map<Type, Long>> refs = new IdentityHashMap<>();
     private long[] codeStarts;
 
     private Image(Ir.Program program) {
@@ -178,11 +178,13 @@ public final class Image {
         if (v instanceof Value.StringV s && (t instanceof Type.Array || t instanceof Type.Pointer p && !p.isSlice())) {
             return stringAddress(s.bytes());
         }
-        Long known = refs.get(v);
+        // one copy per value and type: a shared value (null, undefined) is laid out differently per type
+        Map<Type, Long> byType = refs.computeIfAbsent(v, x -> new HashMap<>());
+        Long known = byType.get(t);
         if (known != null) return known;
         long size = Math.max(1, Layout.sizeOf(t));
         long a = rodata.reserve(size, Math.max(1, Layout.alignOf(t)));
-        refs.put(v, a);
+        byType.put(t, a);
         rodata.writeValue(this, a, t, v);
         return a;
     }
@@ -201,7 +203,7 @@ public final class Image {
             case Value.RefV r -> constantAddress(r.target(), r.targetType());
             case Value.StringV s -> stringAddress(s.bytes());
             case Value.FnV f -> functionAddress(functionValue(f).index);
-            case Value.GlobalAddrV g -> globalAddress(g.global());
+            case Value.GlobalAddrV g -> globalAddress(g.global()) + g.offset();
             case Value.AddressV a -> a.address();
             case Value.OptionalV o -> scalarBits(((Type.Optional) t).child(), o.payload());
             case Value.AggregateV a -> throw new IllegalStateException("aggregate as scalar: " + t.name());

@@ -1838,7 +1838,9 @@ const IndexHeader = struct {
         const ptr: [*]align(index_header_align) u8 = @ptrCast(header);
         // Zig infers `[]align(@alignOf(IndexHeader)) u8` (Heap Lab's slicing drops the alignment)
         const slice: []align(index_header_align) u8 = ptr[0 .. @sizeOf(IndexHeader) + header.length() * index_size];
-        gpa.free(slice);
+        // Zig: `gpa.free(slice);` (Heap Lab shares one `free` instance between slices that differ
+        // only in alignment, so the alignment is passed explicitly)
+        gpa.freeAligned(slice, comptime mem.Alignment.fromByteUnits(index_header_align));
     }
 
     /// Puts an IndexHeader into the state that it would be in after being freshly allocated.

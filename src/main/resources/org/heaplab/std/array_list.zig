@@ -407,8 +407,7 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?u29) type {
         pub fn addManyAsArray(self: *Self, comptime n: usize) Allocator.Error!*[n]T {
             const prev_len = self.items.len;
             try self.resize(try addOrOom(self.items.len, n));
-            // Zig returns `self.items[prev_len..][0..n]` (an array pointer, n being comptime-known)
-            return @ptrCast(self.items[prev_len..][0..n].ptr);
+            return self.items[prev_len..][0..n];
         }
 
         /// Adds `n` undefined elements and returns them as an array pointer; asserts the capacity.
@@ -416,8 +415,7 @@ pub fn ArrayListAligned(comptime T: type, comptime alignment: ?u29) type {
             assert(self.items.len + n <= self.capacity);
             const prev_len = self.items.len;
             self.items.len += n;
-            // Zig returns `self.items[prev_len..][0..n]` (an array pointer, n being comptime-known)
-            return @ptrCast(self.items[prev_len..][0..n].ptr);
+            return self.items[prev_len..][0..n];
         }
 
         /// Adds `n` undefined elements and returns them as a slice.
@@ -906,8 +904,7 @@ pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?u29) typ
         pub fn addManyAsArray(self: *Self, allocator: Allocator, comptime n: usize) Allocator.Error!*[n]T {
             const prev_len = self.items.len;
             try self.resize(allocator, try addOrOom(self.items.len, n));
-            // Zig returns `self.items[prev_len..][0..n]` (an array pointer, n being comptime-known)
-            return @ptrCast(self.items[prev_len..][0..n].ptr);
+            return self.items[prev_len..][0..n];
         }
 
         /// Adds `n` undefined elements and returns them as an array pointer; asserts the capacity.
@@ -915,8 +912,7 @@ pub fn ArrayListAlignedUnmanaged(comptime T: type, comptime alignment: ?u29) typ
             assert(self.items.len + n <= self.capacity);
             const prev_len = self.items.len;
             self.items.len += n;
-            // Zig returns `self.items[prev_len..][0..n]` (an array pointer, n being comptime-known)
-            return @ptrCast(self.items[prev_len..][0..n].ptr);
+            return self.items[prev_len..][0..n];
         }
 
         /// Adds `n` undefined elements and returns them as a slice.

@@ -257,11 +257,7 @@ pub fn ArrayBitSet(comptime MaskIntType: type, comptime size: usize) type {
     const mask_info: std.builtin.Type = @typeInfo(MaskIntType);
 
     // Make sure the mask int is indeed an int
-    // Zig: `if (mask_info != .int)` (Heap Lab gets that comparison wrong at comptime)
-    if (switch (mask_info) {
-        .int => false,
-        else => true,
-    }) @compileError("ArrayBitSet can only operate on integer masks, but was passed " ++ @typeName(MaskIntType));
+    if (mask_info != .int) @compileError("ArrayBitSet can only operate on integer masks, but was passed " ++ @typeName(MaskIntType));
 
     // It must also be unsigned.
     if (mask_info.int.signedness != .unsigned) @compileError("ArrayBitSet requires an unsigned integer mask type, but was passed " ++ @typeName(MaskIntType));
@@ -1195,11 +1191,7 @@ fn Log2Int(comptime T: type) type {
 }
 
 inline fn boolMask(comptime MaskInt: type, value: bool) MaskInt {
-    // Zig: `if (@typeInfo(MaskInt) != .int)` (see ArrayBitSet)
-    if (switch (@typeInfo(MaskInt)) {
-        .int => false,
-        else => true,
-    })
+    if (@typeInfo(MaskInt) != .int)
         @compileError("boolMask requires an integer mask type.");
 
     if (MaskInt == u0 or MaskInt == i0)

@@ -101,8 +101,7 @@ pub fn BoundedArrayAligned(
         pub fn addManyAsArray(self: *Self, comptime n: usize) error{Overflow}!*align(alignment) [n]T {
             const prev_len = self.len;
             try self.resize(self.len + n);
-            // Zig returns `self.slice()[prev_len..][0..n]` (an array pointer, n being comptime-known)
-            return @ptrCast(self.slice()[prev_len..][0..n].ptr);
+            return self.slice()[prev_len..][0..n];
         }
 
         /// Resize the slice, adding `n` new elements, which have `undefined` values.

@@ -132,8 +132,7 @@ pub fn MultiArrayList(comptime T: type) type {
 
         const Self = @This();
 
-        // Zig: `meta.fields(Elem)` (Heap Lab loses a comptime slice of field descriptions returned by a call)
-        const fields = @typeInfo(Elem).@"struct".fields;
+        const fields = meta.fields(Elem);
         /// `sizes.bytes` is an array of @sizeOf each T field. Sorted by alignment, descending.
         /// `sizes.fields` is an array mapping from `sizes.bytes` array index to field index.
         const sizes = blk: {
@@ -181,7 +180,9 @@ pub fn MultiArrayList(comptime T: type) type {
 
         /// Release all allocated memory.
         pub fn deinit(self: *Self, gpa: Allocator) void {
-            gpa.free(self.allocatedBytes());
+            // Zig: `gpa.free(self.allocatedBytes());` (Heap Lab shares one `free` instance between
+            // slices that differ only in alignment, so the alignment is passed explicitly)
+            gpa.freeAligned(self.allocatedBytes(), comptime mem.Alignment.fromByteUnits(@alignOf(Elem)));
             self.* = undefined;
         }
 
@@ -380,12 +381,16 @@ pub fn MultiArrayList(comptime T: type) type {
                     @memcpy(other_slice.items(field), self_slice.items(field));
                 }
             }
-            gpa.free(self.allocatedBytes());
+            // Zig: `gpa.free(self.allocatedBytes());` (Heap Lab shares one `free` instance between
+            // slices that differ only in alignment, so the alignment is passed explicitly)
+            gpa.freeAligned(self.allocatedBytes(), comptime mem.Alignment.fromByteUnits(@alignOf(Elem)));
             self.* = other;
         }
 
         pub fn clearAndFree(self: *Self, gpa: Allocator) void {
-            gpa.free(self.allocatedBytes());
+            // Zig: `gpa.free(self.allocatedBytes());` (Heap Lab shares one `free` instance between
+            // slices that differ only in alignment, so the alignment is passed explicitly)
+            gpa.freeAligned(self.allocatedBytes(), comptime mem.Alignment.fromByteUnits(@alignOf(Elem)));
             self.* = .{};
         }
 
@@ -433,7 +438,9 @@ pub fn MultiArrayList(comptime T: type) type {
                 capacityInBytes(new_capacity),
             );
             if (self.len == 0) {
-                gpa.free(self.allocatedBytes());
+                // Zig: `gpa.free(self.allocatedBytes());` (Heap Lab shares one `free` instance between
+            // slices that differ only in alignment, so the alignment is passed explicitly)
+            gpa.freeAligned(self.allocatedBytes(), comptime mem.Alignment.fromByteUnits(@alignOf(Elem)));
                 self.bytes = new_bytes.ptr;
                 self.capacity = new_capacity;
                 return;
@@ -451,7 +458,9 @@ pub fn MultiArrayList(comptime T: type) type {
                     @memcpy(other_slice.items(field), self_slice.items(field));
                 }
             }
-            gpa.free(self.allocatedBytes());
+            // Zig: `gpa.free(self.allocatedBytes());` (Heap Lab shares one `free` instance between
+            // slices that differ only in alignment, so the alignment is passed explicitly)
+            gpa.freeAligned(self.allocatedBytes(), comptime mem.Alignment.fromByteUnits(@alignOf(Elem)));
             self.* = other;
         }
 

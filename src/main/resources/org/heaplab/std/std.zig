@@ -60,3 +60,4 @@ pub const bit_set = @import("bit_set.zig");
 pub const StaticBitSet = bit_set.StaticBitSet;
 pub const DynamicBitSet = bit_set.DynamicBitSet;
 pub const DynamicBitSetUnmanaged = bit_set.DynamicBitSetUnmanaged;
+pub const fifo = @import("fifo.zig");

@@ -32,7 +32,8 @@ public final class Ast {
 
     public record TestDecl(String name, Block body, Span span) implements Member {}
 
-    public record FieldDecl(String name, Span nameSpan, Expr type, Expr defaultValue, Span span) implements Member {}
+    /** A container field; {@code align} is its {@code align(n)}, or null. */
+    public record FieldDecl(String name, Span nameSpan, Expr type, Expr align, Expr defaultValue, Span span) implements Member {}
 
     public record ComptimeDecl(Block body, Span span) implements Member {}
 

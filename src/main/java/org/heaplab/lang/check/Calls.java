@@ -28,6 +28,18 @@ final class Calls {
 
     // ------------------------------------------------------------------ calls
     Ir.Expr call(Ast.Call c, Type expected) {
+        if (c.callee() instanceof Ast.EnumLit lit) {
+            // a decl literal called: `.init(a)` where a T is expected is `T.init(a)`
+            Type t = expected;
+            if (t instanceof Type.ErrorUnion eu) t = eu.payload();
+            if (t instanceof Type.Optional o) t = o.child();
+            if (t instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE) t = p.child();
+            if (t instanceof StructType || t instanceof UnionType || t instanceof EnumType) {
+                Ir.Expr member = cx.exprs.memberOfType(t, lit.name(), lit.span());
+                return callValue(member, c, null, expected);
+            }
+            throw cx.error(lit.span(), "call of a decl literal '." + lit.name() + "' needs a known result type");
+        }
         if (c.callee() instanceof Ast.Field f) {
             Ir.Expr target = cx.exprs.expr(f.target(), null);
             Value tv = constValue(target);
@@ -101,7 +113,8 @@ final class Calls {
             Ast.Expr argAst = isSelf ? null : c.args().get(i - (self != null ? 1 : 0));
             Span argSpan = isSelf ? c.callee().span() : argAst.span();
             if (p.isAnytype()) {
-                Ir.Expr arg = isSelf ? self : cx.exprs.expr(argAst, null);
+                // a method's anytype receiver is passed by pointer when it is a variable (b.m() with var b: *B)
+                Ir.Expr arg = isSelf ? anytypeReceiver(self, c) : cx.exprs.expr(argAst, null);
                 Value av = constValue(arg);
                 Type at = arg.type();
                 if (at instanceof Type.ComptimeInt || at instanceof Type.ComptimeFloat || at instanceof Type.EnumLiteral
@@ -115,7 +128,7 @@ final class Calls {
                 anyTypes.add(at);
                 allValues.add(av);
                 if (av == null) allKnown = false;
-                if (p.name() != null) sig.bind(p.name(), new Scope.Comptime(at, av));
+                if (p.name() != null) sig.bind(p.name(), signatureBinding(p, at, av, argSpan));
                 continue;
             }
             Type pt = sigChecker.types.resolveType(p.type(), sig);
@@ -130,7 +143,7 @@ final class Calls {
             } else {
                 comptimeArgs.add(null);
                 runtimeArgs.add(arg);
-                if (p.name() != null) sig.bind(p.name(), new Scope.Comptime(pt, av));
+                if (p.name() != null) sig.bind(p.name(), signatureBinding(p, pt, av, argSpan));
             }
             allValues.add(av);
             if (av == null) allKnown = false;
@@ -151,6 +164,22 @@ final class Calls {
         if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");
         Ir.Function inst = cx.sema.instances.instantiate(ref, comptimeArgs, anyTypes, c.span());
         return new Ir.Call(inst, runtimeArgs, inst.returnType, c.lparen(), c.span());
+    }
+
+    /**
+     * What a parameter name means in the signature of a call being checked: its value when known;
+     * otherwise a stand-in local of its type, so that a return type may ask {@code @TypeOf(&self.buf)}.
+     */
+    private static Scope.Binding signatureBinding(Ast.Param p, Type t, Value v, Span at) {
+        if (v != null) return new Scope.Comptime(t, v);
+        return new Scope.Runtime(new Ir.Local(p.name(), t, false, true, true, at));
+    }
+
+    /** The receiver of {@code x.m()} for {@code m(self: anytype)}: a pointer to x when x is a variable. */
+    private Ir.Expr anytypeReceiver(Ir.Expr target, Ast.Call c) {
+        if (target.type() instanceof Type.Pointer || !isPlace(target)) return target;
+        markAddressTaken(target);
+        return new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, target.type(), !isMutablePlace(target)), c.callee().span());
     }
 
     /** The receiver of {@code x.method()}: x itself, its address, or what it points to, as the first parameter needs. */

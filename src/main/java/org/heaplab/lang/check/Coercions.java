@@ -149,6 +149,7 @@ final class Coercions {
             return null;
         }
         if (target instanceof EnumType et && from instanceof UnionType ut && ut.tag() == et) {
+            if (cv instanceof Value.UnionV uv) return konst(et, new Value.EnumV(et, uv.fieldIndex()), e.span());
             return new Ir.Convert(Ir.ConvKind.UNION_TO_TAG, e, target, e.span());
         }
 
@@ -224,6 +225,11 @@ final class Coercions {
         if (fp.size() == Type.PtrSize.ONE && fp.child() instanceof Type.Array arr && (!fp.isConst() || tp.isConst() || arr.length() == 0)) {
             if (tp.size() == Type.PtrSize.SLICE && pointerCompatible(arr.child(), tp.child())
                     && (tp.sentinel() == null || tp.sentinel().equals(arr.sentinel()))) {
+                if (cv instanceof Value.CellPtrV p) {
+                    // a slice of a comptime variable's array: what it holds now
+                    Value now = cx.places.load(new ComptimePlaces.Place(p.cell(), p.path(), p.pointee()));
+                    return konst(tp, new Value.RefV(now, arr), e.span());
+                }
                 if (cv != null && !(cv instanceof Value.UndefV)) return konst(tp, cv, e.span());
                 return new Ir.Convert(Ir.ConvKind.ARRAY_PTR_TO_SLICE, e, tp, e.span());
             }

@@ -512,6 +512,7 @@ final class Comptime {
 
     /** The elements of a comptime array, string or slice value. */
     List<Value> elementsOf(Value v, Type t) {
+        if (v instanceof Value.CellPtrV p) return elementsOf(cx.places.load(new ComptimePlaces.Place(p.cell(), p.path(), p.pointee())), p.pointee());
         Value target = v instanceof Value.RefV r ? r.target() : v;
         if (target instanceof Value.AggregateV a) return a.elements();
         if (target instanceof Value.StringV s) {

@@ -1,5 +1,7 @@
 package org.heaplab.lang.check;
 
+import static org.heaplab.lang.check.Consts.*;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,7 +150,9 @@ final class Containers {
             Type t = checker.types.resolveType(typeExpr, scope);
             if (unnamed) tuple = true;
             String name = unnamed ? Integer.toString(fields.size()) : f.name();
-            fields.add(new StructType.Field(name, t, null, false, f.nameSpan(), f));
+            int align = 0;
+            if (f.align() != null) align = intValue(checker.exprs.comptimeValue(f.align(), scope, new Type.Int(29, false))).intValue();
+            fields.add(new StructType.Field(name, t, null, false, f.nameSpan(), f, align));
         }
         if (tuple) {
             for (StructType.Field f : fields) {

@@ -125,6 +125,8 @@ final class ControlFlow {
         if (!(opt.type() instanceof Type.Optional ot)) {
             throw cx.error(o.opSpan(), "expected optional type, found '" + opt.type().name() + "'");
         }
+        Value known = constValue(opt);
+        if (known instanceof Value.OptionalV ov) return konst(ot.child(), ov.payload(), o.span());
         Ir.Expr f = cx.exprs.expr(o.right(), ot.child());
         Type t = ot.child();
         Value cv = constValue(opt);

@@ -15,6 +15,7 @@ import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.ErrorSetType;
 import org.heaplab.lang.types.FnRef;
 import org.heaplab.lang.types.GlobalVar;
+import org.heaplab.lang.types.Layout;
 import org.heaplab.lang.types.Namespace;
 import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
@@ -268,6 +269,7 @@ final class Expressions {
         if (tt instanceof StructType st) {
             cx.sema.containers.resolveFields(st);
             int i = st.fieldIndex(name);
+            if (i < 0 && st.isTuple() && name.equals("len")) return konst(USIZE, Value.IntV.of(st.fields().size()), span);
             if (i < 0) {
                 throw cx.error(nameSpan, "no field named '" + name + "' in struct '" + st.name() + "'", declaredHere(st));
             }
@@ -472,7 +474,18 @@ final class Expressions {
             if (n >= 0) return konst(new Type.Pointer(Type.PtrSize.ONE, new Type.Array(part.length, U8, sentinel), true), new Value.StringV(part), s.span());
             return konst(new Type.Pointer(Type.PtrSize.SLICE, U8, true, sentinel, 0), new Value.StringV(part), s.span());
         }
-        Type result = new Type.Pointer(Type.PtrSize.SLICE, elem, isConst, sentinel, 0);
+        // the slice keeps its pointer's alignment as far as the start's offset allows
+        int align = 0;
+        if (bt instanceof Type.Pointer bp && bp.alignment() != 0 && sv instanceof Value.IntV si) {
+            long off = si.value().longValue() * Layout.sizeOf(elem);
+            align = off == 0 ? bp.alignment() : (int) Math.min(bp.alignment(), Long.lowestOneBit(off));
+            if (align <= Layout.alignOf(elem)) align = 0;
+        }
+        Type result = new Type.Pointer(Type.PtrSize.SLICE, elem, isConst, sentinel, align);
+        if (n >= 0 && cx.comptimeMode && sv instanceof Value.IntV si0 && Operators.globalAddress(base) instanceof Value.GlobalAddrV ga) {
+            Type arrayPtr = new Type.Pointer(Type.PtrSize.ONE, new Type.Array(n, elem, sentinel), isConst);
+            return konst(arrayPtr, new Value.GlobalAddrV(ga.global(), ga.offset() + si0.value().longValue() * Layout.sizeOf(elem)), s.span());
+        }
         Ir.Expr slice = new Ir.MakeSlice(base, start, end, result, s.lbracket());
         if (n < 0) return slice;
         Type arrayPtr = new Type.Pointer(Type.PtrSize.ONE, new Type.Array(n, elem, sentinel), isConst);

@@ -123,29 +123,42 @@ final class Initializers {
 
     /** {@code .{...}} with no result type: a tuple or anonymous struct; comptime-known values become comptime fields. */
     Ir.Expr anonymousInit(Ast.Init in) {
-        List<StructType.Field> fields = new ArrayList<>();
-        List<Ir.Expr> runtime = new ArrayList<>();
-        List<Value> values = new ArrayList<>();
-        boolean allConst = true;
         boolean named = !in.fields().isEmpty();
         int n = named ? in.fields().size() : in.elements().size();
+        List<String> names = new ArrayList<>();
+        List<Ir.Expr> values = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Ast.Expr ae = named ? in.fields().get(i).value() : in.elements().get(i);
-            String name = named ? in.fields().get(i).name() : Integer.toString(i);
-            Ir.Expr v = cx.exprs.expr(ae, null);
+            names.add(named ? in.fields().get(i).name() : Integer.toString(i));
+            values.add(cx.exprs.expr(ae, null));
+        }
+        return anonymous(names, values, named, in.span());
+    }
+
+    /**
+     * A tuple ({@code named} false: fields "0", "1", ...) or anonymous struct of these values;
+     * comptime-known values become comptime fields, as Zig's anonymous literals do.
+     */
+    Ir.Expr anonymous(List<String> names, List<Ir.Expr> values, boolean named, Span span) {
+        List<StructType.Field> fields = new ArrayList<>();
+        List<Ir.Expr> runtime = new ArrayList<>();
+        List<Value> consts = new ArrayList<>();
+        boolean allConst = true;
+        for (int i = 0; i < values.size(); i++) {
+            Ir.Expr v = values.get(i);
             Value cv = constValue(v);
             Type ft = v.type();
             if (cv != null) {
-                fields.add(new StructType.Field(name, ft, cv, true, ae.span(), null));
+                fields.add(new StructType.Field(names.get(i), ft, cv, true, v.span(), null));
             } else {
                 allConst = false;
-                if (ft.isComptimeOnly()) throw cx.error(ae.span(), "unable to resolve comptime value");
-                fields.add(new StructType.Field(name, ft, null, false, ae.span(), null));
+                if (ft.isComptimeOnly()) throw cx.error(v.span(), "unable to resolve comptime value");
+                fields.add(new StructType.Field(names.get(i), ft, null, false, v.span(), null));
                 runtime.add(v);
             }
-            values.add(cv);
+            consts.add(cv);
         }
-        var sb = new StringBuilder(named ? "struct{" : "struct{");
+        var sb = new StringBuilder("struct{");
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(", ");
             StructType.Field f = fields.get(i);
@@ -155,10 +168,10 @@ final class Initializers {
             if (f.isComptime()) sb.append(" = ").append(f.defaultValue().show());
         }
         StructType tuple = StructType.tuple(sb.append('}').toString(), fields);
-        if (allConst) return konst(tuple, new Value.AggregateV(tuple, values), in.span());
+        if (allConst) return konst(tuple, new Value.AggregateV(tuple, consts), span);
         List<Ir.Expr> all = new ArrayList<>();
         int k = 0;
-        for (StructType.Field f : fields) all.add(f.isComptime() ? konst(f.type(), f.defaultValue(), in.span()) : runtime.get(k++));
-        return new Ir.StructInit(tuple, all, in.span());
+        for (StructType.Field f : fields) all.add(f.isComptime() ? konst(f.type(), f.defaultValue(), span) : runtime.get(k++));
+        return new Ir.StructInit(tuple, all, span);
     }
 }

@@ -70,14 +70,22 @@ final class Instances {
     void drain() {
         while (!pendingBodies.isEmpty()) {
             Ir.Function f = pendingBodies.removeFirst();
-            Pending p = pending.remove(f);
-            if (p == null) continue;
-            try {
-                new Checker(sema, f, p.scope()).stmts.checkBody(p.decl());
-            } catch (Sema.SemaError e) {
-                // the first error of this body was reported; other bodies are still checked
-            }
+            checkNow(f);
         }
+    }
+
+    /** Checks a pending body now (a switch on its inferred error set needs every error it returns). */
+    void checkNow(Ir.Function f) {
+        Pending p = pending.remove(f);
+        if (p == null) return;
+        boolean ok = false;
+        try {
+            new Checker(sema, f, p.scope()).stmts.checkBody(p.decl());
+            ok = true;
+        } catch (Sema.SemaError e) {
+            // the first error of this body was reported; other bodies are still checked
+        }
+        if (ok && f.returnType instanceof Type.ErrorUnion eu && eu.errorSet().isInferred()) eu.errorSet().markResolved();
     }
 
     // ------------------------------------------------------------------ functions
@@ -136,7 +144,9 @@ final class Instances {
         final Scope retScope = scope;
         Type ret = signaturePart(decl, callSite, () -> checker.types.resolveType(decl.returnType(), retScope));
         if (decl.inferredErrorSet()) {
-            ret = new Type.ErrorUnion(ErrorSetType.inferred(ref.namespace().qualifiedName() + "." + name), ret);
+            ErrorSetType ies = ErrorSetType.inferred(ref.namespace().qualifiedName() + "." + name);
+            ies.resolveWith(() -> checkNow(f));
+            ret = new Type.ErrorUnion(ies, ret);
         }
         f.returnType = ret;
         f.index = sema.functions.size();
@@ -208,7 +218,8 @@ final class Instances {
             case EnumType e -> "e" + id(e);
             case UnionType u -> "u" + id(u);
             case ErrorSetType e -> e.isAnyError() ? "anyerror" : "E" + id(e);
-            case Type.Pointer p -> "p" + p.size() + p.isConst() + (p.sentinel() == null ? "" : valueKey(p.sentinel())) + "(" + typeKey(p.child()) + ")";
+            case Type.Pointer p -> "p" + p.size() + p.isConst() + (p.sentinel() == null ? "" : valueKey(p.sentinel())) + "a" + p.alignment()
+                    + "(" + typeKey(p.child()) + ")";
             case Type.Array a -> "a" + a.length() + (a.sentinel() == null ? "" : valueKey(a.sentinel())) + "(" + typeKey(a.child()) + ")";
             case Type.Optional o -> "o(" + typeKey(o.child()) + ")";
             case Type.ErrorUnion eu -> "x(" + typeKey(eu.errorSet()) + "," + typeKey(eu.payload()) + ")";

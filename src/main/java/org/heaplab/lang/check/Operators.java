@@ -125,8 +125,8 @@ final class Operators {
             }
             return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), true), new Value.RefV(cv, o.type()), u.span());
         }
-        if (o instanceof Ir.GlobalRef g && cx.comptimeMode) {
-            return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), !g.global().mutable), new Value.GlobalAddrV(g.global()), u.span());
+        if (cx.comptimeMode && globalAddress(o) instanceof Value.GlobalAddrV ga) {
+            return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), !ga.global().mutable), ga, u.span());
         }
         if (!isPlace(o)) o = cx.exprs.materialize(o, u.operand().span());
         markAddressTaken(o);
@@ -180,6 +180,52 @@ final class Operators {
         return null;
     }
 
+    /**
+     * The address, known while compiling, of a place in a container-level variable ({@code &data},
+     * {@code &data[1]}, {@code &s.field}); null for any other place.
+     */
+    static Value.GlobalAddrV globalAddress(Ir.Expr place) {
+        return switch (place) {
+            case Ir.GlobalRef g -> new Value.GlobalAddrV(g.global());
+            case Ir.ElemRef el when el.base().type() instanceof Type.Array && constValue(el.index()) instanceof Value.IntV i
+                    && globalAddress(el.base()) instanceof Value.GlobalAddrV base ->
+                    new Value.GlobalAddrV(base.global(), base.offset() + i.value().longValue() * Layout.sizeOf(el.type()));
+            case Ir.FieldRef f when globalAddress(f.base()) instanceof Value.GlobalAddrV base ->
+                    new Value.GlobalAddrV(base.global(), base.offset() + f.struct().offsetOf(f.index()));
+            default -> null;
+        };
+    }
+
+    /**
+     * A signed against an unsigned integer that no type of both holds (isize against usize):
+     * compared by value, as Zig does: a negative signed operand is below every unsigned one,
+     * any other is compared as unsigned.
+     */
+    private Ir.Expr mixedSigns(Ir.CmpOp op, Ir.Expr l, Type.Int li, Ir.Expr r, Type.Int ri, Ast.Binary b) {
+        boolean leftSigned = li.signed();
+        Ir.Expr s = leftSigned ? l : r;
+        Ir.Expr u = leftSigned ? r : l;
+        Type.Int st = leftSigned ? li : ri;
+        Type.Int ut = leftSigned ? ri : li;
+        // with the signed operand on the left: s < u, s <= u, s > u, s >= u, s == u, s != u
+        Ir.CmpOp sop = leftSigned ? op : switch (op) {
+            case LT -> Ir.CmpOp.GT;
+            case LE -> Ir.CmpOp.GE;
+            case GT -> Ir.CmpOp.LT;
+            case GE -> Ir.CmpOp.LE;
+            default -> op;
+        };
+        Type.Int wide = new Type.Int(Math.max(st.bits(), ut.bits()), false);
+        Ir.Expr negative = new Ir.Cmp(Ir.CmpOp.LT, s, konst(st, Value.IntV.of(0), b.span()), BOOL, b.opSpan());
+        Ir.Expr sAsU = new Ir.Convert(Ir.ConvKind.INT_CAST, s, wide, b.opSpan());
+        Ir.Expr uWide = intFitsIn(ut, wide) && !sameType(ut, wide) ? new Ir.Convert(Ir.ConvKind.INT_WIDEN, u, wide, b.opSpan()) : u;
+        Ir.Expr unsigned = new Ir.Cmp(sop, sAsU, uWide, BOOL, b.opSpan());
+        return switch (sop) {
+            case LT, LE, NE -> new Ir.Logic(false, negative, unsigned, BOOL, b.opSpan());
+            default -> new Ir.Logic(true, new Ir.Unary(Ir.UnOp.NOT, negative, BOOL, b.opSpan()), unsigned, BOOL, b.opSpan());
+        };
+    }
+
     /** {@code opt == value}: {@code if (opt) |x| x == value else false} (and the reverse for {@code !=}). */
     private Ir.Expr optionalAgainstValue(Ast.Binary b, Ir.CmpOp op, Ir.Expr opt, Ir.Expr value, boolean optOnLeft) {
         Type child = ((Type.Optional) opt.type()).child();
@@ -209,12 +255,19 @@ final class Operators {
         if (l.type() instanceof Type.Optional && r.type() instanceof Type.Null || r.type() instanceof Type.Optional && l.type() instanceof Type.Null) {
             if (op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE) throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + l.type().name() + "'");
             Ir.Expr opt = l.type() instanceof Type.Optional ? l : r;
+            Value ov = constValue(opt);
+            if (ov instanceof Value.NullV || ov instanceof Value.OptionalV) {
+                return konst(BOOL, Value.BoolV.of((ov instanceof Value.NullV) == (op == Ir.CmpOp.EQ)), b.span());
+            }
             return new Ir.Cmp(op, opt, konst(opt.type(), Value.NullV.INSTANCE, b.span()), BOOL, b.opSpan());
         }
         // an optional against a value of its payload type: equal when not null and the payloads are equal
         boolean lOpt = l.type() instanceof Type.Optional && !(r.type() instanceof Type.Optional || r.type() instanceof Type.Null);
         boolean rOpt = r.type() instanceof Type.Optional && !(l.type() instanceof Type.Optional || l.type() instanceof Type.Null);
         if ((lOpt || rOpt) && (op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) return optionalAgainstValue(b, op, lOpt ? l : r, lOpt ? r : l, lOpt);
+        if (l.type() instanceof Type.Void && r.type() instanceof Type.Void && (op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) {
+            return konst(BOOL, Value.BoolV.of(op == Ir.CmpOp.EQ), b.span());
+        }
         if (l.type() instanceof Type.TypeType && r.type() instanceof Type.TypeType) {
             Value lv = constValue(l);
             Value rv = constValue(r);
@@ -224,6 +277,10 @@ final class Operators {
         // a tagged union against its tag: compare the union's tag
         if (l.type() instanceof UnionType lu && lu.tag() != null && !(r.type() instanceof UnionType)) l = cx.coercions.coerce(l, lu.tag(), b.left().span());
         if (r.type() instanceof UnionType ru && ru.tag() != null && !(l.type() instanceof UnionType)) r = cx.coercions.coerce(r, ru.tag(), b.right().span());
+        if (l.type() instanceof Type.Int li && r.type() instanceof Type.Int ri && li.signed() != ri.signed()
+                && !intFitsIn(li, ri) && !intFitsIn(ri, li) && constValue(l) == null && constValue(r) == null) {
+            return mixedSigns(op, l, li, r, ri, b);
+        }
         Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
         if (t instanceof Type.EnumLiteral) t = l.type();
         boolean ordered = op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE;
@@ -253,6 +310,10 @@ final class Operators {
         if (l.type() instanceof Type.Pointer lp && (lp.size() == Type.PtrSize.MANY || lp.size() == Type.PtrSize.C)
                 && (op == Ast.BinOp.ADD || op == Ast.BinOp.SUB)) {
             Ir.Expr n = cx.coercions.coerce(r, USIZE, b.right().span());
+            if (constValue(l) instanceof Value.GlobalAddrV ga && constValue(n) instanceof Value.IntV k) {
+                long d = k.value().longValue() * Layout.sizeOf(lp.child()) * (op == Ast.BinOp.ADD ? 1 : -1);
+                return konst(lp, new Value.GlobalAddrV(ga.global(), ga.offset() + d), b.span());
+            }
             return new Ir.Binary(op == Ast.BinOp.ADD ? Ir.BinOp.PTR_ADD : Ir.BinOp.PTR_SUB, l, n, lp, b.opSpan());
         }
         Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
@@ -350,8 +411,35 @@ final class Operators {
     }
 
     /** {@code ++} and {@code **} on comptime-known arrays and strings. */
+    /** {@code t ++ .{ x }} and {@code t ** 2} on tuples: a new tuple of the operands' fields, in order. */
+    private Ir.Expr tupleOp(Ast.Binary b, Ir.Expr l) {
+        List<Ir.Expr> parts = new ArrayList<>();
+        if (b.op() == Ast.BinOp.REPEAT) {
+            int n = intValue(cx.exprs.requireComptime(cx.exprs.exprAs(b.right(), USIZE), b.right().span(), null)).intValue();
+            List<Ir.Expr> once = fieldsOf(l, b.left().span());
+            for (int i = 0; i < n; i++) parts.addAll(once);
+        } else {
+            Ir.Expr r = cx.exprs.expr(b.right(), null);
+            if (!(r.type() instanceof StructType rt && rt.isTuple())) throw cx.error(b.opSpan(), "expected tuple, found '" + r.type().name() + "'");
+            parts.addAll(fieldsOf(l, b.left().span()));
+            parts.addAll(fieldsOf(r, b.right().span()));
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) names.add(Integer.toString(i));
+        return cx.inits.anonymous(names, parts, false, b.span());
+    }
+
+    private List<Ir.Expr> fieldsOf(Ir.Expr tuple, Span span) {
+        if (constValue(tuple) == null && !isPlace(tuple)) tuple = cx.exprs.materialize(tuple, span);
+        List<Ir.Expr> out = new ArrayList<>();
+        int n = ((StructType) tuple.type()).fields().size();
+        for (int i = 0; i < n; i++) out.add(cx.exprs.fieldOf(tuple, Integer.toString(i), span, span));
+        return out;
+    }
+
     Ir.Expr arrayOp(Ast.Binary b) {
         Ir.Expr l = cx.exprs.expr(b.left(), null);
+        if (l.type() instanceof StructType lt && lt.isTuple()) return tupleOp(b, l);
         Value lv = cx.exprs.requireComptime(l, b.left().span(), null);
         if (b.op() == Ast.BinOp.REPEAT) {
             Ir.Expr r = cx.exprs.exprAs(b.right(), USIZE);

@@ -119,7 +119,7 @@ final class Reflection {
             Value def = f.isComptime() ? f.defaultValue() : cx.sema.containers.fieldDefault(st, i);
             fs.add(aggregate(fieldType, fields("name", str(f.name()), "type", new Value.TypeV(f.type()),
                     "default_value_ptr", optionalRef(def, f.type()), "is_comptime", Value.BoolV.of(f.isComptime()),
-                    "alignment", Value.IntV.of(Layout.alignOf(f.type())))));
+                    "alignment", Value.IntV.of(f.align()))));
         }
         String layout = st.isExtern() ? "extern" : st.isPacked() ? "packed" : "auto";
         return fields("layout", enumValue(builtinType("Type", "ContainerLayout"), layout),

@@ -276,6 +276,13 @@ final class Statements {
         if (place != null) return comptimeStore(place, a);
         Ir.Expr target = cx.exprs.expr(a.target(), null);
         checkAssignable(target, a.target().span());
+        if (target.type() instanceof Type.Pointer tp && (tp.size() == Type.PtrSize.MANY || tp.size() == Type.PtrSize.C)
+                && (a.op() == Ast.BinOp.ADD || a.op() == Ast.BinOp.SUB)) {
+            // p += n on a many-item pointer: p = p + n
+            Ir.Expr n = cx.exprs.exprAs(a.value(), USIZE);
+            Ir.Expr sum = new Ir.Binary(a.op() == Ast.BinOp.ADD ? Ir.BinOp.PTR_ADD : Ir.BinOp.PTR_SUB, target, n, tp, a.opSpan());
+            return List.of(new Ir.ExprStmt(new Ir.Assign(target, sum, a.span()), a.span()));
+        }
         Ir.BinOp op = compoundOp(a);
         Ir.Expr value = cx.ops.compoundOperand(a, op, target.type());
         return List.of(new Ir.CompoundAssign(op, target, value, a.opSpan()));

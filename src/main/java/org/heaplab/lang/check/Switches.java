@@ -262,7 +262,7 @@ final class Switches {
                 all.add(Value.BoolV.FALSE);
                 all.add(Value.BoolV.TRUE);
             }
-            case ErrorSetType es when es.names() != null && !es.isInferred() -> {
+            case ErrorSetType es when es.names() != null && (!es.isInferred() || es.resolve()) -> {
                 for (String n : es.names()) all.add(new Value.ErrorV(n));
             }
             default -> throw cx.error(s.operand().span(), "cannot enumerate values of type '" + itemType.name() + "' for 'inline else'");
@@ -313,7 +313,7 @@ final class Switches {
                 yield all;
             }
             case Type.Bool b -> covered.contains("btrue") && covered.contains("bfalse");
-            case ErrorSetType es -> es.names() != null && !es.isInferred() && es.names().stream().allMatch(n -> covered.contains("x" + n));
+            case ErrorSetType es -> es.names() != null && (!es.isInferred() || es.resolve()) && es.names().stream().allMatch(n -> covered.contains("x" + n));
             default -> false;
         };
         if (!complete) throw cx.error(s.span(), "switch must handle all possibilities");

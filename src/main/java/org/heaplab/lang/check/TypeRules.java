@@ -87,6 +87,8 @@ final class TypeRules {
 
     static boolean errorSetCoerces(ErrorSetType from, ErrorSetType to) {
         if (to.isAnyError() || to.isInferred()) {
+            // errors that reach an inferred set through another function's inferred set: all of them
+            if (to.isInferred() && from.isInferred() && from != to) from.resolve();
             if (to.isInferred() && from.names() != null) for (String n : from.names()) to.addInferred(n);
             return true;
         }

@@ -207,21 +207,22 @@ public final class Parser {
         if (!named && !check(EOF) && !check(RBRACE) && startsExpr()) {
             Expr type = typeExpr();
             if (!check(RBRACE)) consume(COMMA, "expected ',' after field");
-            return new FieldDecl(null, type.span(), type, null, spanFrom(start));
+            return new FieldDecl(null, type.span(), type, null, null, spanFrom(start));
         }
         if (check(IDENTIFIER)) {
             Token name = advance();
             Expr type = null;
             Expr value = null;
+            Expr align = null;
             if (match(COLON)) type = typeExpr();
             if (match(KW_ALIGN)) {
                 consume(LPAREN);
-                expr();
+                align = expr();
                 consume(RPAREN);
             }
             if (match(EQ)) value = expr();
             if (!check(RBRACE)) consume(COMMA, "expected ',' after field");
-            return new FieldDecl(name.text(), name.span(), type, value, spanFrom(start));
+            return new FieldDecl(name.text(), name.span(), type, align, value, spanFrom(start));
         }
         throw expected("expected 'a declaration', " + found());
     }
@@ -232,13 +233,18 @@ public final class Parser {
         List<Param> params = paramList();
         skipFnModifiers();
         boolean inferred = false;
-        Expr ret;
         if (check(BANG)) {
             advance();
             inferred = true;
+        }
+        // the body's '{' ends the return type (`fn f() if (c) []T else []u8 {` is no initializer)
+        boolean saved = inReturnType;
+        inReturnType = true;
+        Expr ret;
+        try {
             ret = typeExpr();
-        } else {
-            ret = typeExpr();
+        } finally {
+            inReturnType = saved;
         }
         Block body = null;
         if (check(SEMICOLON)) {
@@ -780,10 +786,13 @@ public final class Parser {
         };
     }
 
+    /** Set while a function's return type is read: a '{' there opens the body, not an initializer. */
+    private boolean inReturnType;
+
     private Expr curlySuffixExpr() {
         Token start = peek();
         Expr type = typeExpr();
-        if (check(LBRACE)) return initList(type, start);
+        if (check(LBRACE) && !inReturnType) return initList(type, start);
         return type;
     }
 
@@ -946,9 +955,15 @@ public final class Parser {
 
     private List<Expr> callArgs() {
         List<Expr> args = new ArrayList<>();
-        while (!check(RPAREN) && !check(EOF)) {
-            args.add(expr());
-            if (!check(RPAREN)) consume(COMMA, "expected ',' after argument");
+        boolean saved = inReturnType;
+        inReturnType = false;
+        try {
+            while (!check(RPAREN) && !check(EOF)) {
+                args.add(expr());
+                if (!check(RPAREN)) consume(COMMA, "expected ',' after argument");
+            }
+        } finally {
+            inReturnType = saved;
         }
         consume(RPAREN);
         return args;
@@ -1008,7 +1023,14 @@ public final class Parser {
             }
             case LPAREN: {
                 advance();
-                Expr inner = expr();
+                boolean saved = inReturnType;
+                inReturnType = false;
+                Expr inner;
+                try {
+                    inner = expr();
+                } finally {
+                    inReturnType = saved;
+                }
                 consume(RPAREN);
                 return new Grouped(inner, spanFrom(t));
             }

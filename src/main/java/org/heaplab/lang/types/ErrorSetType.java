@@ -45,6 +45,28 @@ public final class ErrorSetType implements Type {
         if (inferred) names.add(error);
     }
 
+    /** How the checker completes an inferred set: by checking its function's body (set by the checker). */
+    private Runnable resolver;
+    private boolean resolved;
+
+    public void resolveWith(Runnable r) { this.resolver = r; }
+
+    /**
+     * Completes an inferred set now (its function's body checked), as Zig resolves it where a
+     * switch must know every error; true when its names are then all known.
+     */
+    public boolean resolve() {
+        if (!inferred) return names != null;
+        if (!resolved && resolver != null) {
+            Runnable r = resolver;
+            resolver = null;
+            r.run();
+        }
+        return resolved;
+    }
+
+    public void markResolved() { this.resolved = true; }
+
     @Override
     public String toString() { return name; }
 }

@@ -13,8 +13,15 @@ import org.heaplab.source.Span;
 public final class StructType implements Type {
     public enum Kind { STRUCT, TUPLE, FILE }
 
-    /** A field; comptime fields (of tuples) hold a value and take no space. */
-    public record Field(String name, Type type, Value defaultValue, boolean isComptime, Span span, Ast.FieldDecl ast) {}
+    /** A field; comptime fields (of tuples) hold a value and take no space; {@code alignment} 0 is the type's own. */
+    public record Field(String name, Type type, Value defaultValue, boolean isComptime, Span span, Ast.FieldDecl ast, int alignment) {
+        public Field(String name, Type type, Value defaultValue, boolean isComptime, Span span, Ast.FieldDecl ast) {
+            this(name, type, defaultValue, isComptime, span, ast, 0);
+        }
+
+        /** The field's alignment in its struct: its {@code align(n)}, else its type's. */
+        public int align() { return alignment != 0 ? alignment : Layout.alignOf(type); }
+    }
 
     private String name;
     private final Kind kind;
@@ -115,7 +122,7 @@ public final class StructType implements Type {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < fs.size(); i++) order.add(i);
         if (!isExtern() && !isTuple()) {
-            order.sort((a, b) -> Integer.compare(Layout.alignOf(fs.get(b).type()), Layout.alignOf(fs.get(a).type())));
+            order.sort((a, b) -> Integer.compare(fs.get(b).align(), fs.get(a).align()));
         }
         long off = 0;
         int maxAlign = 1;
@@ -125,7 +132,7 @@ public final class StructType implements Type {
                 offsets[i] = off;
                 continue;
             }
-            int a = Layout.alignOf(f.type());
+            int a = f.align();
             off = Layout.alignForward(off, a);
             offsets[i] = off;
             off += Layout.sizeOf(f.type());

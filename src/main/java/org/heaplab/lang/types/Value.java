@@ -124,8 +124,10 @@ public sealed interface Value {
     }
 
     /** The address of a container-level variable, known at compile time ({@code &allocator_instance}). */
-    record GlobalAddrV(GlobalVar global) implements Value {
-        public String show() { return "&" + global.name; }
+    record GlobalAddrV(GlobalVar global, long offset) implements Value {
+        public GlobalAddrV(GlobalVar global) { this(global, 0); }
+
+        public String show() { return "&" + global.name + (offset != 0 ? "+" + offset : ""); }
     }
 
     /** An address made from an integer at comptime ({@code @ptrFromInt(0x1000)}). */
