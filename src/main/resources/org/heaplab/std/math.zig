@@ -69,8 +69,9 @@ pub fn sub(comptime T: type, a: T, b: T) error{Overflow}!T {
 /// Cast an integer to a different integer type. If the value doesn't fit,
 /// return null.
 pub fn cast(comptime T: type, x: anytype) ?T {
-    // Heap Lab: s2-18: Zig first asserts at comptime that T and @TypeOf(x) are integers.
+    comptime std.debug.assert(@typeInfo(T) == .int); // must pass an integer
     const is_comptime = @TypeOf(x) == comptime_int;
+    comptime std.debug.assert(is_comptime or @typeInfo(@TypeOf(x)) == .int); // must pass an integer
     if ((is_comptime or maxInt(@TypeOf(x)) > maxInt(T)) and x > maxInt(T)) {
         return null;
     } else if ((is_comptime or minInt(@TypeOf(x)) < minInt(T)) and x < minInt(T)) {
@@ -201,8 +202,7 @@ pub fn floorPowerOfTwo(comptime T: type, value: T) T {
 /// Return the log base 2 of integer value x, rounding down to the
 /// nearest integer.
 pub fn log2_int(comptime T: type, x: T) Log2Int(T) {
-    // Heap Lab: s2-18 (Zig: `if (@typeInfo(T) != .int or @typeInfo(T).int.signedness != .unsigned)`)
-    if (@typeInfo(T).int.signedness != .unsigned)
+    if (@typeInfo(T) != .int or @typeInfo(T).int.signedness != .unsigned)
         @compileError("log2_int requires an unsigned integer, found " ++ @typeName(T));
     std.debug.assert(x != 0);
     return @as(Log2Int(T), @intCast(@typeInfo(T).int.bits - 1 - @clz(x)));

@@ -330,14 +330,7 @@ pub fn TagPayload(comptime U: type, comptime tag: Tag(U)) type {
 
 /// Compares two of any type for equality. Containers that do not support comparison
 /// on their own are compared on a field-by-field basis. Pointers are not followed.
-/// Heap Lab: native until `{} == {}` is accepted (s2-30); Zig's code is `eqlZig` below.
 pub fn eql(a: anytype, b: @TypeOf(a)) bool {
-    return eqlNative(a, b);
-}
-
-extern fn eqlNative(a: anytype, b: anytype) bool;
-
-fn eqlZig(a: anytype, b: @TypeOf(a)) bool {
     const T = @TypeOf(a);
 
     switch (@typeInfo(T)) {
@@ -345,13 +338,13 @@ fn eqlZig(a: anytype, b: @TypeOf(a)) bool {
             if (info.layout == .@"packed") return a == b;
 
             inline for (info.fields) |field_info| {
-                if (!eqlZig(@field(a, field_info.name), @field(b, field_info.name))) return false;
+                if (!eql(@field(a, field_info.name), @field(b, field_info.name))) return false;
             }
             return true;
         },
         .error_union => {
             if (a) |a_p| {
-                if (b) |b_p| return eqlZig(a_p, b_p) else |_| return false;
+                if (b) |b_p| return eql(a_p, b_p) else |_| return false;
             } else |a_e| {
                 if (b) |_| return false else |b_e| return a_e == b_e;
             }
@@ -363,7 +356,7 @@ fn eqlZig(a: anytype, b: @TypeOf(a)) bool {
                 if (tag_a != tag_b) return false;
 
                 return switch (a) {
-                    inline else => |val, tag| return eqlZig(val, @field(b, @tagName(tag))),
+                    inline else => |val, tag| return eql(val, @field(b, @tagName(tag))),
                 };
             }
 
@@ -372,13 +365,13 @@ fn eqlZig(a: anytype, b: @TypeOf(a)) bool {
         .array => {
             if (a.len != b.len) return false;
             for (a, 0..) |e, i|
-                if (!eqlZig(e, b[i])) return false;
+                if (!eql(e, b[i])) return false;
             return true;
         },
         .vector => |info| {
             var i: usize = 0;
             while (i < info.len) : (i += 1) {
-                if (!eqlZig(a[i], b[i])) return false;
+                if (!eql(a[i], b[i])) return false;
             }
             return true;
         },
@@ -391,7 +384,7 @@ fn eqlZig(a: anytype, b: @TypeOf(a)) bool {
         .optional => {
             if (a == null and b == null) return true;
             if (a == null or b == null) return false;
-            return eqlZig(a.?, b.?);
+            return eql(a.?, b.?);
         },
         else => return a == b,
     }

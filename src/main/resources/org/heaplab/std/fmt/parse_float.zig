@@ -14,7 +14,9 @@ pub const ParseFloatError = error{
 };
 
 pub fn parseFloat(comptime T: type, s: []const u8) ParseFloatError!T {
-    // Heap Lab: s2-18: Zig first checks `if (@typeInfo(T) != .float) @compileError(...)`.
+    if (@typeInfo(T) != .float) {
+        @compileError("Cannot parse a float into a non-floating point type.");
+    }
 
     if (s.len == 0) {
         return error.InvalidCharacter;

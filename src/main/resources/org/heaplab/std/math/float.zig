@@ -19,7 +19,7 @@ inline fn reconstructFloat(comptime T: type, comptime exponent: comptime_int, co
 
 /// Returns the number of bits in the exponent of floating point type T.
 pub inline fn floatExponentBits(comptime T: type) comptime_int {
-    // Heap Lab: s2-18: Zig asserts at comptime that @typeInfo(T) == .float.
+    comptime assert(@typeInfo(T) == .float);
 
     return switch (@typeInfo(T).float.bits) {
         16 => 5,
@@ -33,7 +33,7 @@ pub inline fn floatExponentBits(comptime T: type) comptime_int {
 
 /// Returns the number of bits in the mantissa of floating point type T.
 pub inline fn floatMantissaBits(comptime T: type) comptime_int {
-    // Heap Lab: s2-18: Zig asserts at comptime that @typeInfo(T) == .float.
+    comptime assert(@typeInfo(T) == .float);
 
     return switch (@typeInfo(T).float.bits) {
         16 => 10,
@@ -47,7 +47,7 @@ pub inline fn floatMantissaBits(comptime T: type) comptime_int {
 
 /// Returns the number of fractional bits in the mantissa of floating point type T.
 pub inline fn floatFractionalBits(comptime T: type) comptime_int {
-    // Heap Lab: s2-18: Zig asserts at comptime that @typeInfo(T) == .float.
+    comptime assert(@typeInfo(T) == .float);
 
     // standard IEEE floats have an implicit 0.m or 1.m integer part
     // f80 is special and has an explicitly stored bit in the MSB
