@@ -243,7 +243,7 @@ pub fn indexOfIgnoreCasePos(haystack: []const u8, start_index: usize, needle: []
         return indexOfIgnoreCasePosLinear(haystack, start_index, needle);
 
     var skip_table: [256]usize = undefined;
-    boyerMooreHorspoolPreprocessIgnoreCase(needle, &skip_table); // Heap Lab: s2-4 (Zig: skip_table[0..])
+    boyerMooreHorspoolPreprocessIgnoreCase(needle, skip_table[0..]);
 
     var i: usize = start_index;
     while (i <= haystack.len - needle.len) {

@@ -67,7 +67,8 @@ pub const Type = union(enum) {
 
         /// The sentinel of the pointer type, or null.
         pub inline fn sentinel(comptime ptr: Pointer) ?ptr.child {
-            return if (ptr.sentinel_ptr) |p| @as(*const ptr.child, @ptrCast(@alignCast(p))).* else null;
+            const sp: *const ptr.child = @ptrCast(@alignCast(ptr.sentinel_ptr orelse return null));
+            return sp.*;
         }
     };
 
@@ -78,7 +79,8 @@ pub const Type = union(enum) {
 
         /// The sentinel of the array type, or null.
         pub inline fn sentinel(comptime arr: Array) ?arr.child {
-            return if (arr.sentinel_ptr) |p| @as(*const arr.child, @ptrCast(@alignCast(p))).* else null;
+            const sp: *const arr.child = @ptrCast(@alignCast(arr.sentinel_ptr orelse return null));
+            return sp.*;
         }
     };
 
@@ -93,7 +95,8 @@ pub const Type = union(enum) {
 
         /// The field's default value, or null.
         pub inline fn defaultValue(comptime sf: StructField) ?sf.type {
-            return if (sf.default_value_ptr) |p| @as(*const sf.type, @ptrCast(@alignCast(p))).* else null;
+            const dp: *const sf.type = @ptrCast(@alignCast(sf.default_value_ptr orelse return null));
+            return dp.*;
         }
     };
 

@@ -1,4 +1,19 @@
 const std = @import("std.zig");
+const float = @import("math/float.zig");
+
+pub const floatExponentBits = float.floatExponentBits;
+pub const floatMantissaBits = float.floatMantissaBits;
+pub const floatFractionalBits = float.floatFractionalBits;
+pub const floatExponentMin = float.floatExponentMin;
+pub const floatExponentMax = float.floatExponentMax;
+pub const floatTrueMin = float.floatTrueMin;
+pub const floatMin = float.floatMin;
+pub const floatMax = float.floatMax;
+pub const floatEps = float.floatEps;
+pub const floatEpsAt = float.floatEpsAt;
+pub const inf = float.inf;
+pub const nan = float.nan;
+pub const snan = float.snan;
 
 pub fn maxInt(comptime T: type) comptime_int {
     return @hl_maxInt(T);
@@ -51,9 +66,19 @@ pub fn sub(comptime T: type, a: T, b: T) error{Overflow}!T {
     return ov[0];
 }
 
+/// Cast an integer to a different integer type. If the value doesn't fit,
+/// return null.
 pub fn cast(comptime T: type, x: anytype) ?T {
-    if (x < minInt(T) or x > maxInt(T)) return null;
-    return @intCast(x);
+    comptime std.debug.assert(@typeInfo(T) == .int); // must pass an integer
+    const is_comptime = @TypeOf(x) == comptime_int;
+    comptime std.debug.assert(is_comptime or @typeInfo(@TypeOf(x)) == .int); // must pass an integer
+    if ((is_comptime or maxInt(@TypeOf(x)) > maxInt(T)) and x > maxInt(T)) {
+        return null;
+    } else if ((is_comptime or minInt(@TypeOf(x)) < minInt(T)) and x < minInt(T)) {
+        return null;
+    } else {
+        return @as(T, @intCast(x));
+    }
 }
 
 pub fn rotl(comptime T: type, x: T, r: anytype) T {
@@ -177,9 +202,87 @@ pub fn floorPowerOfTwo(comptime T: type, value: T) T {
 /// Return the log base 2 of integer value x, rounding down to the
 /// nearest integer.
 pub fn log2_int(comptime T: type, x: T) Log2Int(T) {
-    // Heap Lab: s2-18 (Zig: `if (@typeInfo(T) != .int or @typeInfo(T).int.signedness != .unsigned)`)
-    if (@typeInfo(T).int.signedness != .unsigned)
+    if (@typeInfo(T) != .int or @typeInfo(T).int.signedness != .unsigned)
         @compileError("log2_int requires an unsigned integer, found " ++ @typeName(T));
     std.debug.assert(x != 0);
     return @as(Log2Int(T), @intCast(@typeInfo(T).int.bits - 1 - @clz(x)));
+}
+
+/// Returns the power of x raised by the integer y (x^y).
+///
+/// Errors:
+///  - Overflow: Integer overflow or Infinity
+///  - Underflow: Absolute value of result smaller than 1
+/// Edge case rules ordered by precedence:
+///  - powi(T, x, 0)   = 1 unless T is i1, i0, u0
+///  - powi(0, x, n)   = 0 if n > 0
+///  - powi(0, x, n)   = Overflow if n <= 0
+///  - powi(T, x, n)   = Overflow if n >= @bitSizeOf(x) and T is a signed integer
+///  - powi(T, x, n)   = Underflow if n < 0 and T is an unsigned integer
+pub fn powi(comptime T: type, x: T, y: T) (error{
+    Overflow,
+    Underflow,
+}!T) {
+    const bit_size = @typeInfo(T).int.bits;
+
+    // `y & 1 == 0` won't compile when `does_one_overflow`.
+    const does_one_overflow = maxInt(T) < 1;
+    const is_y_even = !does_one_overflow and y & 1 == 0;
+
+    if (x == 1 or y == 0 or (x == -1 and is_y_even)) {
+        if (does_one_overflow) {
+            return error.Overflow;
+        } else {
+            return 1;
+        }
+    }
+
+    if (x == -1) {
+        return -1;
+    }
+
+    if (x == 0) {
+        if (y > 0) {
+            return 0;
+        } else {
+            // Infinity/NaN, not overflow in strict sense
+            return error.Overflow;
+        }
+    }
+    // x >= 2 or x <= -2 from this point
+    if (y >= bit_size) {
+        return error.Overflow;
+    }
+    if (y < 0) {
+        return error.Underflow;
+    }
+
+    // invariant :
+    // return value = powi(T, base, exp) * acc;
+
+    var base = x;
+    var exp = y;
+    var acc: T = if (does_one_overflow) unreachable else 1;
+
+    while (exp > 1) {
+        if (exp & 1 == 1) {
+            const ov = @mulWithOverflow(acc, base);
+            if (ov[1] != 0) return error.Overflow;
+            acc = ov[0];
+        }
+
+        exp >>= 1;
+
+        const ov = @mulWithOverflow(base, base);
+        if (ov[1] != 0) return error.Overflow;
+        base = ov[0];
+    }
+
+    if (exp == 1) {
+        const ov = @mulWithOverflow(acc, base);
+        if (ov[1] != 0) return error.Overflow;
+        acc = ov[0];
+    }
+
+    return acc;
 }

@@ -767,7 +767,7 @@ pub fn lastIndexOf(comptime T: type, haystack: []const T, needle: []const T) ?us
     const needle_bytes = sliceAsBytes(needle);
 
     var skip_table: [256]usize = undefined;
-    boyerMooreHorspoolPreprocessReverse(needle_bytes, &skip_table); // Heap Lab: s2-4 (Zig: skip_table[0..])
+    boyerMooreHorspoolPreprocessReverse(needle_bytes, skip_table[0..]);
 
     var i: usize = haystack_bytes.len - needle_bytes.len;
     while (true) {
@@ -798,7 +798,7 @@ pub fn indexOfPos(comptime T: type, haystack: []const T, start_index: usize, nee
     const needle_bytes = sliceAsBytes(needle);
 
     var skip_table: [256]usize = undefined;
-    boyerMooreHorspoolPreprocess(needle_bytes, &skip_table); // Heap Lab: s2-4 (Zig: skip_table[0..])
+    boyerMooreHorspoolPreprocess(needle_bytes, skip_table[0..]);
 
     var i: usize = start_index * @sizeOf(T);
     while (i <= haystack_bytes.len - needle_bytes.len) {
@@ -1500,11 +1500,10 @@ pub fn SplitIterator(comptime T: type, comptime delimiter_type: DelimiterType) t
                 .any => indexOfAnyPos(T, self.buffer, start, self.delimiter),
                 .scalar => indexOfScalarPos(T, self.buffer, start, self.delimiter),
             }) |delim_start| blk: {
-                // Heap Lab: s2-16 (Zig has no @as here)
-                self.index = @as(usize, delim_start + switch (delimiter_type) {
+                self.index = delim_start + switch (delimiter_type) {
                     .sequence => self.delimiter.len,
                     .any, .scalar => 1,
-                });
+                };
                 break :blk delim_start;
             } else blk: {
                 self.index = null;
@@ -2074,7 +2073,7 @@ pub fn bytesAsSlice(comptime T: type, bytes: anytype) BytesAsSliceReturnType(T, 
 
     const cast_target = CopyPtrAttrs(@TypeOf(bytes), .many, T);
 
-    return @as(cast_target, @ptrCast(bytes.ptr))[0..@divExact(bytes.len, @sizeOf(T))]; // Heap Lab: s2-5 (Zig: bytes)
+    return @as(cast_target, @ptrCast(bytes))[0..@divExact(bytes.len, @sizeOf(T))];
 }
 
 fn SliceAsBytesReturnType(comptime Slice: type) type {
@@ -2094,7 +2093,7 @@ pub fn sliceAsBytes(slice: anytype) SliceAsBytesReturnType(@TypeOf(slice)) {
 
     const cast_target = CopyPtrAttrs(Slice, .many, u8);
 
-    return @as(cast_target, @ptrCast(slice.ptr))[0 .. slice.len * @sizeOf(std.meta.Elem(Slice))]; // Heap Lab: s2-5 (Zig: slice)
+    return @as(cast_target, @ptrCast(slice))[0 .. slice.len * @sizeOf(std.meta.Elem(Slice))];
 }
 
 /// Round an address up to the next (or current) aligned address.

@@ -10,7 +10,8 @@ const Type = std.builtin.Type;
 
 /// Returns the variant of an enum type, `T`, which is named `str`, or `null` if no such variant exists.
 pub fn stringToEnum(comptime T: type, str: []const u8) ?T {
-    // Zig looks enums of up to 100 fields up in a StaticStringMap; the result is the same.
+    // Heap Lab: s2-31: Zig looks enums of up to 100 fields up in a StaticStringMap built at
+    // comptime; until that builds here, every enum takes Zig's other branch (same result).
     inline for (@typeInfo(T).@"enum".fields) |enumField| {
         if (mem.eql(u8, str, enumField.name)) {
             return @field(T, enumField.name);
@@ -65,8 +66,6 @@ pub fn Elem(comptime T: type) type {
 /// Given a type which can have a sentinel e.g. `[:0]u8`, returns the sentinel value,
 /// or `null` if there is not one.
 pub inline fn sentinel(comptime T: type) ?Elem(T) {
-    // Heap Lab: s2-1 (Zig falls through to one @compileError after the switch)
-    const msg = "type '" ++ @typeName(T) ++ "' cannot possibly have a sentinel";
     switch (@typeInfo(T)) {
         .array => |info| return info.sentinel(),
         .pointer => |info| {
@@ -74,13 +73,14 @@ pub inline fn sentinel(comptime T: type) ?Elem(T) {
                 .many, .slice => return info.sentinel(),
                 .one => switch (@typeInfo(info.child)) {
                     .array => |array_info| return array_info.sentinel(),
-                    else => @compileError(msg),
+                    else => {},
                 },
-                else => @compileError(msg),
+                else => {},
             }
         },
-        else => @compileError(msg),
+        else => {},
     }
+    @compileError("type '" ++ @typeName(T) ++ "' cannot possibly have a sentinel");
 }
 
 /// Given a "memory span" type, returns the same type except with the given sentinel value.
@@ -331,10 +331,64 @@ pub fn TagPayload(comptime U: type, comptime tag: Tag(U)) type {
 /// Compares two of any type for equality. Containers that do not support comparison
 /// on their own are compared on a field-by-field basis. Pointers are not followed.
 pub fn eql(a: anytype, b: @TypeOf(a)) bool {
-    return eqlNative(a, b);
-}
+    const T = @TypeOf(a);
 
-extern fn eqlNative(a: anytype, b: anytype) bool;
+    switch (@typeInfo(T)) {
+        .@"struct" => |info| {
+            if (info.layout == .@"packed") return a == b;
+
+            inline for (info.fields) |field_info| {
+                if (!eql(@field(a, field_info.name), @field(b, field_info.name))) return false;
+            }
+            return true;
+        },
+        .error_union => {
+            if (a) |a_p| {
+                if (b) |b_p| return eql(a_p, b_p) else |_| return false;
+            } else |a_e| {
+                if (b) |_| return false else |b_e| return a_e == b_e;
+            }
+        },
+        .@"union" => |info| {
+            if (info.tag_type) |UnionTag| {
+                const tag_a: UnionTag = a;
+                const tag_b: UnionTag = b;
+                if (tag_a != tag_b) return false;
+
+                return switch (a) {
+                    inline else => |val, tag| return eql(val, @field(b, @tagName(tag))),
+                };
+            }
+
+            @compileError("cannot compare untagged union type " ++ @typeName(T));
+        },
+        .array => {
+            if (a.len != b.len) return false;
+            for (a, 0..) |e, i|
+                if (!eql(e, b[i])) return false;
+            return true;
+        },
+        .vector => |info| {
+            var i: usize = 0;
+            while (i < info.len) : (i += 1) {
+                if (!eql(a[i], b[i])) return false;
+            }
+            return true;
+        },
+        .pointer => |info| {
+            return switch (info.size) {
+                .one, .many, .c => a == b,
+                .slice => a.ptr == b.ptr and a.len == b.len,
+            };
+        },
+        .optional => {
+            if (a == null and b == null) return true;
+            if (a == null or b == null) return false;
+            return eql(a.?, b.?);
+        },
+        else => return a == b,
+    }
+}
 
 pub const IntToEnumError = error{InvalidEnumTag};
 

@@ -1,7 +1,5 @@
 //! UTF-8, UTF-16LE and WTF-8/WTF-16LE encoding, decoding, validation and conversion, after
 //! Zig 0.14's lib/std/unicode.zig. The SIMD fast paths are left out (their scalar loops stay).
-//! Heap Lab: s2-4: where Zig slices with a comptime length to get an array pointer
-//! (`bytes[0..2].*`), this file casts the slice's ptr to that array pointer.
 
 const std = @import("std.zig");
 const assert = std.debug.assert;
@@ -102,9 +100,9 @@ const Utf8DecodeError = Utf8Decode2Error || Utf8Decode3Error || Utf8Decode4Error
 pub fn utf8Decode(bytes: []const u8) Utf8DecodeError!u21 {
     return switch (bytes.len) {
         1 => bytes[0],
-        2 => utf8Decode2(@as(*const [2]u8, @ptrCast(bytes[0..2].ptr)).*),
-        3 => utf8Decode3(@as(*const [3]u8, @ptrCast(bytes[0..3].ptr)).*),
-        4 => utf8Decode4(@as(*const [4]u8, @ptrCast(bytes[0..4].ptr)).*),
+        2 => utf8Decode2(bytes[0..2].*),
+        3 => utf8Decode3(bytes[0..3].*),
+        4 => utf8Decode4(bytes[0..4].*),
         else => unreachable,
     };
 }
@@ -206,7 +204,7 @@ pub fn utf8CountCodepoints(s: []const u8) !usize {
     while (i < s.len) {
         // Fast path for ASCII sequences
         while (i + N <= s.len) : (i += N) {
-            const v = mem.readInt(usize, @as(*const [N]u8, @ptrCast(s[i..][0..N].ptr)), native_endian); // Heap Lab: s2-4 (Zig: s[i..][0..N])
+            const v = mem.readInt(usize, s[i..][0..N], native_endian);
             if (v & MASK != 0) break;
             len += N;
         }
@@ -462,12 +460,12 @@ pub const Utf16LeIterator = struct {
         assert(it.i <= it.bytes.len);
         if (it.i == it.bytes.len) return null;
         var code_units: [2]u16 = undefined;
-        code_units[0] = mem.readInt(u16, @as(*const [2]u8, @ptrCast(it.bytes[it.i..][0..2].ptr)), .little);
+        code_units[0] = mem.readInt(u16, it.bytes[it.i..][0..2], .little);
         it.i += 2;
         if (utf16IsHighSurrogate(code_units[0])) {
             // surrogate pair
             if (it.i >= it.bytes.len) return error.DanglingSurrogateHalf;
-            code_units[1] = mem.readInt(u16, @as(*const [2]u8, @ptrCast(it.bytes[it.i..][0..2].ptr)), .little);
+            code_units[1] = mem.readInt(u16, it.bytes[it.i..][0..2], .little);
             const codepoint = try utf16DecodeSurrogatePair(&code_units);
             it.i += 2;
             return codepoint;
@@ -764,7 +762,7 @@ pub fn utf8ToUtf16LeImpl(utf16le: []u16, utf8: []const u8, comptime surrogates: 
         } else {
             const high = @as(u16, @intCast((codepoint - 0x10000) >> 10)) + 0xD800;
             const low = @as(u16, @intCast(codepoint & 0x3FF)) + 0xDC00;
-            @as(*[2]u16, @ptrCast(utf16le[dest_index..][0..2].ptr)).* = .{ mem.nativeToLittle(u16, high), mem.nativeToLittle(u16, low) }; // Heap Lab: s2-4
+            utf16le[dest_index..][0..2].* = .{ mem.nativeToLittle(u16, high), mem.nativeToLittle(u16, low) };
             dest_index += 2;
         }
     }
@@ -886,9 +884,9 @@ const Wtf8DecodeError = Utf8Decode2Error || Utf8Decode3AllowSurrogateHalfError |
 pub fn wtf8Decode(bytes: []const u8) Wtf8DecodeError!u21 {
     return switch (bytes.len) {
         1 => bytes[0],
-        2 => utf8Decode2(@as(*const [2]u8, @ptrCast(bytes[0..2].ptr)).*),
-        3 => utf8Decode3AllowSurrogateHalf(@as(*const [3]u8, @ptrCast(bytes[0..3].ptr)).*),
-        4 => utf8Decode4(@as(*const [4]u8, @ptrCast(bytes[0..4].ptr)).*),
+        2 => utf8Decode2(bytes[0..2].*),
+        3 => utf8Decode3AllowSurrogateHalf(bytes[0..3].*),
+        4 => utf8Decode4(bytes[0..4].*),
         else => unreachable,
     };
 }
@@ -1137,12 +1135,12 @@ pub const Wtf16LeIterator = struct {
         assert(it.i <= it.bytes.len);
         if (it.i == it.bytes.len) return null;
         var code_units: [2]u16 = undefined;
-        code_units[0] = mem.readInt(u16, @as(*const [2]u8, @ptrCast(it.bytes[it.i..][0..2].ptr)), .little);
+        code_units[0] = mem.readInt(u16, it.bytes[it.i..][0..2], .little);
         it.i += 2;
         surrogate_pair: {
             if (utf16IsHighSurrogate(code_units[0])) {
                 if (it.i >= it.bytes.len) break :surrogate_pair;
-                code_units[1] = mem.readInt(u16, @as(*const [2]u8, @ptrCast(it.bytes[it.i..][0..2].ptr)), .little);
+                code_units[1] = mem.readInt(u16, it.bytes[it.i..][0..2], .little);
                 const codepoint = utf16DecodeSurrogatePair(&code_units) catch break :surrogate_pair;
                 it.i += 2;
                 return codepoint;
