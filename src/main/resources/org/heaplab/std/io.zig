@@ -1,5 +1,7 @@
 const std = @import("std.zig");
 
+pub const tty = @import("io/tty.zig");
+
 pub const File = struct {
     handle: i32,
 
