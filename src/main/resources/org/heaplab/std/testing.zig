@@ -38,6 +38,9 @@ pub var failing_allocator_instance = FailingAllocator.init(base_allocator_instan
 
 pub var base_allocator_instance = std.heap.FixedBufferAllocator.init("");
 
+/// TODO https://github.com/ziglang/zig/issues/5738
+pub var log_level = std.log.Level.warn;
+
 // Heap Lab has one backend, and it prints.
 pub const backend_can_print = true;
 
