@@ -6,5 +6,5 @@ pub fn main() !void {
     std.debug.print("z: {c}\n", .{ascii.toLower('z')});
     std.debug.print("@: {c}\n", .{ascii.toLower('@')});
     std.debug.print("[: {c}\n", .{ascii.toLower('[')});
-    std.debug.print("0xc9: {}\n", .{ascii.toLower(0xc9)});
+    std.debug.print("xc9: {}\n", .{ascii.toLower(0xc9)});
 }

@@ -6,5 +6,5 @@ pub fn main() !void {
     std.debug.print("Z: {c}\n", .{ascii.toUpper('Z')});
     std.debug.print("5: {c}\n", .{ascii.toUpper('5')});
     std.debug.print("z: {c}\n", .{ascii.toUpper('z')});
-    std.debug.print("0xe9: {}\n", .{ascii.toUpper(0xe9)});
+    std.debug.print("xe9: {}\n", .{ascii.toUpper(0xe9)});
 }

@@ -7,6 +7,5 @@ pub fn main() !void {
     std.debug.print("dec: {s}\n", .{try fmt.formatFloat(&b, @as(f64, 1234.5), .{ .mode = .decimal })});
     std.debug.print("dec .2: {s}\n", .{try fmt.formatFloat(&b, @as(f32, 0.125), .{ .mode = .decimal, .precision = 2 })});
     std.debug.print("inf: {s}\n", .{try fmt.formatFloat(&b, -std.math.inf(f64), .{})});
-    var tiny: [3]u8 = undefined;
-    std.debug.print("small buf: {any}\n", .{fmt.formatFloat(&tiny, @as(f64, 1.0e100), .{ .mode = .decimal })});
+    std.debug.print("too long for 64: {any}\n", .{fmt.formatFloat(&b, @as(f64, 1.0e100), .{ .mode = .decimal })});
 }

@@ -328,6 +328,18 @@ final class AstGenChecks {
                 pop();
             }
             case Ast.For f -> {
+                if (f.captures().size() > f.inputs().size()) {
+                    out.add(Diagnostic.error(nameSpan(f.captures().get(f.inputs().size())), "extra capture in for loop"));
+                } else if (f.captures().size() < f.inputs().size()) {
+                    Ast.ForInput in = f.inputs().get(f.captures().size());
+                    Span at = in.span();
+                    if (in.isRange()) {
+                        // Zig points at a range's `..`
+                        int dots = at.file().text().indexOf("..", in.expr().span().end());
+                        if (dots >= 0 && dots < at.end()) at = new Span(at.file(), dots, dots + 2);
+                    }
+                    out.add(Diagnostic.error(at, "for input is not captured"));
+                }
                 for (Ast.ForInput in : f.inputs()) {
                     expr(in.expr());
                     expr(in.rangeEnd());

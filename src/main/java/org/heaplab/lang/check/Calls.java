@@ -6,6 +6,7 @@ import static org.heaplab.lang.check.Consts.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.heaplab.diag.Diagnostic;
 import org.heaplab.lang.ast.Ast;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.EnumType;
@@ -132,7 +133,7 @@ final class Calls {
                 continue;
             }
             Type pt = sigChecker.types.resolveType(p.type(), sig);
-            Ir.Expr arg = isSelf ? selfArgument(self, pt, c) : cx.exprs.exprAs(argAst, pt);
+            Ir.Expr arg = isSelf ? selfArgument(self, pt, c, p) : cx.exprs.exprAs(argAst, pt);
             Value av = constValue(arg);
             if (p.isComptime() || pt instanceof Type.TypeType || pt.isComptimeOnly()) {
                 if (av == null) {
@@ -183,14 +184,17 @@ final class Calls {
     }
 
     /** The receiver of {@code x.method()}: x itself, its address, or what it points to, as the first parameter needs. */
-    Ir.Expr selfArgument(Ir.Expr target, Type paramType, Ast.Call c) {
+    Ir.Expr selfArgument(Ir.Expr target, Type paramType, Ast.Call c, Ast.Param param) {
         Type tt = target.type();
         Span span = c.callee().span();
+        // Zig reports a receiver that does not fit at the '.' of x.method, and says where the parameter's type is
+        Span dot = c.callee() instanceof Ast.Field f ? new Span(f.nameSpan().file(), f.nameSpan().start() - 1, f.nameSpan().start()) : span;
+        Diagnostic.Note declared = note(param.type().span(), "parameter type declared here");
         if (paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)) {
             if (!isPlace(target)) target = cx.exprs.materialize(target, span);
             markAddressTaken(target);
             Ir.Expr addr = new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, tt, !isMutablePlace(target)), span);
-            return cx.coercions.coerce(addr, paramType, span);
+            return cx.coercions.coerce(addr, paramType, dot, declared);
         }
         if (!(paramType instanceof Type.Pointer) && tt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE) {
             return cx.coercions.coerce(cx.exprs.derefValue(target, p.child(), span), paramType, span);

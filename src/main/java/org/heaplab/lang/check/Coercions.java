@@ -29,8 +29,16 @@ final class Coercions {
 
     /** Converts {@code e} to {@code target} as Zig's implicit coercion would, or reports Zig's error. */
     Ir.Expr coerce(Ir.Expr e, Type target, Span span) {
+        return coerce(e, target, span, new Diagnostic.Note[0]);
+    }
+
+    /** {@link #coerce}, with more notes after Zig's own when it fails (where the parameter's type was declared). */
+    Ir.Expr coerce(Ir.Expr e, Type target, Span span, Diagnostic.Note... extra) {
         Ir.Expr r = tryCoerce(e, target, span);
         if (r != null) return r;
+        // Zig reports a call's result at the call's '('
+        if (e instanceof Ir.Call call && span.file() == call.site().file()) span = call.site();
+        if (e instanceof Ir.CallPtr call && span.file() == call.site().file()) span = call.site();
         Type from = e.type();
         List<Diagnostic.Note> notes = new ArrayList<>();
         if (from instanceof Type.Optional o && sameType(o.child(), target)) {
@@ -42,6 +50,7 @@ final class Coercions {
         } else if (from instanceof Type.Pointer fp && target instanceof Type.Pointer tp && fp.isConst() && !tp.isConst()) {
             notes.add(note(span, "cast discards const qualifier"));
         }
+        notes.addAll(List.of(extra));
         throw cx.error(span, "expected type '" + target.name() + "', found '" + from.name() + "'", notes.toArray(Diagnostic.Note[]::new));
     }
 

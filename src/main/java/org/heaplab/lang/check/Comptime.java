@@ -436,7 +436,7 @@ final class Comptime {
             inputs.add(input);
         }
         if (len < 0) throw cx.error(f.span(), "unbounded for loop");
-        if (f.captures().size() != inputs.size()) throw cx.error(f.span(), "for input and capture count mismatch");
+        if (f.captures().size() != inputs.size()) throw new Sema.SemaError(); // AstGen reported it
         Span at = Span.at(f.span().file(), keywordStart(f.span(), "for"));
         for (long i = 0; i < len; i++) {
             Scope saved = cx.scope;

@@ -277,7 +277,7 @@ final class Expressions {
             if (fd.isComptime()) return konst(fd.type(), fd.defaultValue(), span);
             Value cv = constValue(target);
             if (cv instanceof Value.AggregateV av) return konst(fd.type(), av.elements().get(i), span);
-            return new Ir.FieldRef(target, st, i, fd.type(), nameSpan);
+            return new Ir.FieldRef(target, st, i, fd.type(), dotOf(nameSpan));
         }
         if (tt instanceof UnionType ut) {
             int i = ut.fieldIndex(name);
@@ -289,7 +289,7 @@ final class Expressions {
                 }
                 return konst(ut.fields().get(i).type(), uv.payload(), span);
             }
-            return new Ir.UnionPayload(target, ut, i, ut.fields().get(i).type(), nameSpan);
+            return new Ir.UnionPayload(target, ut, i, ut.fields().get(i).type(), dotOf(nameSpan));
         }
         if (tt instanceof Type.Pointer p && p.isSlice()) {
             if (name.equals("len")) {
@@ -306,6 +306,13 @@ final class Expressions {
         }
         if (tt instanceof Type.Array a && name.equals("len")) return konst(USIZE, Value.IntV.of(a.length()), span);
         throw cx.error(nameSpan, "type '" + tt.name() + "' does not support field access");
+    }
+
+    /** The '.' before a field's name, where Zig places a fault in reading the field; the name itself otherwise. */
+    static Span dotOf(Span name) {
+        int at = name.start() - 1;
+        if (at >= 0 && name.file().text().charAt(at) == '.') return new Span(name.file(), at, at + 1);
+        return name;
     }
 
     Diagnostic.Note declaredHere(Type t) {

@@ -40,7 +40,7 @@ final class InlineLoops {
             inputs.add(elems);
         }
         if (len < 0) throw cx.error(f.span(), "unbounded for loop");
-        if (f.captures().size() != f.inputs().size()) throw cx.error(f.span(), "for input and capture count mismatch");
+        if (f.captures().size() != f.inputs().size()) throw new Sema.SemaError(); // AstGen reported it
         var loop = new Loop(f.label(), expected, f.span());
         for (int i = 0; i < len; i++) {
             cx.comptime.countBranch(f.span());

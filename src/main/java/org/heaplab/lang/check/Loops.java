@@ -147,7 +147,7 @@ final class Loops {
         }
         if (!bounded) throw cx.error(f.span(), "unbounded for loop");
         if (f.captures().size() != f.inputs().size()) {
-            throw cx.error(f.span(), "for input and capture count mismatch");
+            throw new Sema.SemaError(); // AstGen reported it
         }
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();

@@ -265,6 +265,9 @@ final class Statements {
             } finally {
                 cx.discarding = false;
             }
+            if (v.type() instanceof Type.ErrorUnion) {
+                throw cx.error(a.value().span(), "error union is discarded", note(a.value().span(), "consider using 'try', 'catch', or 'if'"));
+            }
             return List.of(new Ir.Discard(v, a.span()));
         }
         if (a.op() == null) {

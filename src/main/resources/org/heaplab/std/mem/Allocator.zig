@@ -90,7 +90,9 @@ pub fn create(a: Allocator, comptime T: type) Error!*T {
 
 /// `ptr` should be the return value of `create`.
 pub fn destroy(self: Allocator, ptr: anytype) void {
-    const T = @hl_childType(@TypeOf(ptr));
+    const info = @typeInfo(@TypeOf(ptr)).pointer;
+    if (info.size != .one) @compileError("ptr must be a single item pointer");
+    const T = info.child;
     if (@sizeOf(T) == 0) return;
     const non_const_ptr: [*]u8 = @ptrCast(@constCast(ptr));
     self.rawFree(non_const_ptr[0..@sizeOf(T)], comptime Alignment.of(T), @returnAddress());
