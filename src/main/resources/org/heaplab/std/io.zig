@@ -1,5 +1,11 @@
-const std = @import("std.zig");
+//! Readers and writers, after Zig 0.14's `lib/std/io.zig`. The standard streams are Heap Lab's:
+//! `getStdOut()`/`getStdErr()` write through natives.
 
+const std = @import("std.zig");
+const mem = std.mem;
+const Allocator = std.mem.Allocator;
+
+/// Heap Lab's file for the standard streams (Zig's is `std.fs.File`).
 pub const File = struct {
     handle: i32,
 
@@ -11,6 +17,11 @@ pub const File = struct {
 
     pub fn writeAll(file: File, bytes: []const u8) WriteError!void {
         return writeBytes(file.handle, bytes);
+    }
+
+    pub fn write(file: File, bytes: []const u8) WriteError!usize {
+        try writeBytes(file.handle, bytes);
+        return bytes.len;
     }
 
     pub const Writer = struct {
@@ -40,11 +51,257 @@ pub const File = struct {
             var i: usize = 0;
             while (i < n) : (i += 1) try self.writeByte(byte);
         }
+
+        pub fn writeBytesNTimes(self: Writer, bytes: []const u8, n: usize) WriteError!void {
+            var i: usize = 0;
+            while (i < n) : (i += 1) try self.writeAll(bytes);
+        }
+
+        pub inline fn writeInt(self: Writer, comptime T: type, value: T, endian: std.builtin.Endian) WriteError!void {
+            return hlErrorCast(WriteError, self.any().writeInt(T, value, endian));
+        }
+
+        pub inline fn any(self: *const Writer) AnyWriter {
+            return .{
+                .context = @ptrCast(&self.context),
+                .writeFn = typeErasedWriteFn,
+            };
+        }
+
+        fn typeErasedWriteFn(context: *const anyopaque, bytes: []const u8) anyerror!usize {
+            const ptr: *const File = @alignCast(@ptrCast(context));
+            return ptr.write(bytes);
+        }
     };
 };
 
-/// A writer over any context and write function, after Zig 0.14's `std.io.GenericWriter`
-/// (`std.io.Writer`): everything goes through `writeFn`, which may write fewer bytes than given.
+pub fn GenericReader(
+    comptime Context: type,
+    comptime ReadError: type,
+    /// Returns the number of bytes read. It may be less than buffer.len.
+    /// If the number of bytes read is 0, it means end of stream.
+    /// End of stream is not an error condition.
+    comptime readFn: fn (context: Context, buffer: []u8) ReadError!usize,
+) type {
+    return struct {
+        context: Context,
+
+        pub const Error = ReadError;
+        pub const NoEofError = ReadError || error{
+            EndOfStream,
+        };
+
+        pub inline fn read(self: Self, buffer: []u8) Error!usize {
+            return readFn(self.context, buffer);
+        }
+
+        pub inline fn readAll(self: Self, buffer: []u8) Error!usize {
+            return hlErrorCast(Error, self.any().readAll(buffer));
+        }
+
+        pub inline fn readAtLeast(self: Self, buffer: []u8, len: usize) Error!usize {
+            return hlErrorCast(Error, self.any().readAtLeast(buffer, len));
+        }
+
+        pub inline fn readNoEof(self: Self, buf: []u8) NoEofError!void {
+            return hlErrorCast(NoEofError, self.any().readNoEof(buf));
+        }
+
+        pub inline fn readAllArrayList(
+            self: Self,
+            array_list: *std.ArrayList(u8),
+            max_append_size: usize,
+        ) (error{StreamTooLong} || Allocator.Error || Error)!void {
+            return hlErrorCast(error{StreamTooLong} || Allocator.Error || Error, self.any().readAllArrayList(array_list, max_append_size));
+        }
+
+        pub inline fn readAllArrayListAligned(
+            self: Self,
+            comptime alignment: ?u29,
+            array_list: *std.ArrayListAligned(u8, alignment),
+            max_append_size: usize,
+        ) (error{StreamTooLong} || Allocator.Error || Error)!void {
+            return hlErrorCast(error{StreamTooLong} || Allocator.Error || Error, self.any().readAllArrayListAligned(
+                alignment,
+                array_list,
+                max_append_size,
+            ));
+        }
+
+        pub inline fn readAllAlloc(
+            self: Self,
+            allocator: Allocator,
+            max_size: usize,
+        ) (Error || Allocator.Error || error{StreamTooLong})![]u8 {
+            return hlErrorCast(Error || Allocator.Error || error{StreamTooLong}, self.any().readAllAlloc(allocator, max_size));
+        }
+
+        pub inline fn readUntilDelimiterArrayList(
+            self: Self,
+            array_list: *std.ArrayList(u8),
+            delimiter: u8,
+            max_size: usize,
+        ) (NoEofError || Allocator.Error || error{StreamTooLong})!void {
+            return hlErrorCast(NoEofError || Allocator.Error || error{StreamTooLong}, self.any().readUntilDelimiterArrayList(
+                array_list,
+                delimiter,
+                max_size,
+            ));
+        }
+
+        pub inline fn readUntilDelimiterAlloc(
+            self: Self,
+            allocator: Allocator,
+            delimiter: u8,
+            max_size: usize,
+        ) (NoEofError || Allocator.Error || error{StreamTooLong})![]u8 {
+            return hlErrorCast(NoEofError || Allocator.Error || error{StreamTooLong}, self.any().readUntilDelimiterAlloc(
+                allocator,
+                delimiter,
+                max_size,
+            ));
+        }
+
+        pub inline fn readUntilDelimiter(
+            self: Self,
+            buf: []u8,
+            delimiter: u8,
+        ) (NoEofError || error{StreamTooLong})![]u8 {
+            return hlErrorCast(NoEofError || error{StreamTooLong}, self.any().readUntilDelimiter(buf, delimiter));
+        }
+
+        pub inline fn readUntilDelimiterOrEofAlloc(
+            self: Self,
+            allocator: Allocator,
+            delimiter: u8,
+            max_size: usize,
+        ) (Error || Allocator.Error || error{StreamTooLong})!?[]u8 {
+            return hlErrorCast(Error || Allocator.Error || error{StreamTooLong}, self.any().readUntilDelimiterOrEofAlloc(
+                allocator,
+                delimiter,
+                max_size,
+            ));
+        }
+
+        pub inline fn readUntilDelimiterOrEof(
+            self: Self,
+            buf: []u8,
+            delimiter: u8,
+        ) (Error || error{StreamTooLong})!?[]u8 {
+            return hlErrorCast(Error || error{StreamTooLong}, self.any().readUntilDelimiterOrEof(buf, delimiter));
+        }
+
+        pub inline fn streamUntilDelimiter(
+            self: Self,
+            writer: anytype,
+            delimiter: u8,
+            optional_max_size: ?usize,
+        ) (NoEofError || error{StreamTooLong} || @TypeOf(writer).Error)!void {
+            return hlErrorCast(NoEofError || error{StreamTooLong} || @TypeOf(writer).Error, self.any().streamUntilDelimiter(
+                writer,
+                delimiter,
+                optional_max_size,
+            ));
+        }
+
+        pub inline fn skipUntilDelimiterOrEof(self: Self, delimiter: u8) Error!void {
+            return hlErrorCast(Error, self.any().skipUntilDelimiterOrEof(delimiter));
+        }
+
+        pub inline fn readByte(self: Self) NoEofError!u8 {
+            return hlErrorCast(NoEofError, self.any().readByte());
+        }
+
+        pub inline fn readByteSigned(self: Self) NoEofError!i8 {
+            return hlErrorCast(NoEofError, self.any().readByteSigned());
+        }
+
+        pub inline fn readBytesNoEof(
+            self: Self,
+            comptime num_bytes: usize,
+        ) NoEofError![num_bytes]u8 {
+            return hlErrorCast(NoEofError, self.any().readBytesNoEof(num_bytes));
+        }
+
+        pub inline fn readIntoBoundedBytes(
+            self: Self,
+            comptime num_bytes: usize,
+            bounded: *std.BoundedArray(u8, num_bytes),
+        ) Error!void {
+            return hlErrorCast(Error, self.any().readIntoBoundedBytes(num_bytes, bounded));
+        }
+
+        pub inline fn readBoundedBytes(
+            self: Self,
+            comptime num_bytes: usize,
+        ) Error!std.BoundedArray(u8, num_bytes) {
+            return hlErrorCast(Error, self.any().readBoundedBytes(num_bytes));
+        }
+
+        pub inline fn readInt(self: Self, comptime T: type, endian: std.builtin.Endian) NoEofError!T {
+            return hlErrorCast(NoEofError, self.any().readInt(T, endian));
+        }
+
+        pub inline fn readVarInt(
+            self: Self,
+            comptime ReturnType: type,
+            endian: std.builtin.Endian,
+            size: usize,
+        ) NoEofError!ReturnType {
+            return hlErrorCast(NoEofError, self.any().readVarInt(ReturnType, endian, size));
+        }
+
+        pub const SkipBytesOptions = AnyReader.SkipBytesOptions;
+
+        pub inline fn skipBytes(
+            self: Self,
+            num_bytes: u64,
+            comptime options: SkipBytesOptions,
+        ) NoEofError!void {
+            return hlErrorCast(NoEofError, self.any().skipBytes(num_bytes, options));
+        }
+
+        pub inline fn isBytes(self: Self, slice: []const u8) NoEofError!bool {
+            return hlErrorCast(NoEofError, self.any().isBytes(slice));
+        }
+
+        pub inline fn readStruct(self: Self, comptime T: type) NoEofError!T {
+            return hlErrorCast(NoEofError, self.any().readStruct(T));
+        }
+
+        pub inline fn readStructEndian(self: Self, comptime T: type, endian: std.builtin.Endian) NoEofError!T {
+            return hlErrorCast(NoEofError, self.any().readStructEndian(T, endian));
+        }
+
+        pub const ReadEnumError = NoEofError || error{
+            /// An integer was read, but it did not match any of the tags in the supplied enum.
+            InvalidValue,
+        };
+
+        pub inline fn readEnum(
+            self: Self,
+            comptime Enum: type,
+            endian: std.builtin.Endian,
+        ) ReadEnumError!Enum {
+            return hlErrorCast(ReadEnumError, self.any().readEnum(Enum, endian));
+        }
+
+        pub inline fn any(self: *const Self) AnyReader {
+            return .{
+                .context = @ptrCast(&self.context),
+                .readFn = typeErasedReadFn,
+            };
+        }
+
+        const Self = @This();
+
+        fn typeErasedReadFn(context: *const anyopaque, buffer: []u8) anyerror!usize {
+            const ptr: *const Context = @alignCast(@ptrCast(context));
+            return readFn(ptr.*, buffer);
+        }
+    };
+}
+
 pub fn GenericWriter(
     comptime Context: type,
     comptime WriteError: type,
@@ -56,107 +313,97 @@ pub fn GenericWriter(
         const Self = @This();
         pub const Error = WriteError;
 
-        pub fn write(self: Self, bytes: []const u8) Error!usize {
+        pub inline fn write(self: Self, bytes: []const u8) Error!usize {
             return writeFn(self.context, bytes);
         }
 
-        pub fn writeAll(self: Self, bytes: []const u8) Error!void {
-            var index: usize = 0;
-            while (index != bytes.len) {
-                index += try self.write(bytes[index..]);
-            }
+        pub inline fn writeAll(self: Self, bytes: []const u8) Error!void {
+            return hlErrorCast(Error, self.any().writeAll(bytes));
         }
 
-        /// Formats with Zig's syntax; the text reaches `writeFn` in pieces of up to 256 bytes.
-        pub fn print(self: Self, comptime format: []const u8, args: anytype) Error!void {
-            const text = std.fmt.hlFormat(format, args);
-            defer std.fmt.hlDrop(text);
-            var chunk: [256]u8 = undefined;
-            while (true) {
-                const n = std.fmt.hlTake(text, &chunk);
-                if (n == 0) return;
-                try self.writeAll(chunk[0..n]);
-            }
+        pub inline fn print(self: Self, comptime format: []const u8, args: anytype) Error!void {
+            return hlErrorCast(Error, self.any().print(format, args));
         }
 
-        pub fn writeByte(self: Self, byte: u8) Error!void {
-            const array = [1]u8{byte};
-            return self.writeAll(&array);
+        pub inline fn writeByte(self: Self, byte: u8) Error!void {
+            return hlErrorCast(Error, self.any().writeByte(byte));
         }
 
-        pub fn writeByteNTimes(self: Self, byte: u8, n: usize) Error!void {
-            var bytes: [256]u8 = undefined;
-            @memset(bytes[0..], byte);
-            var remaining: usize = n;
-            while (remaining > 0) {
-                const to_write = @min(remaining, bytes.len);
-                try self.writeAll(bytes[0..to_write]);
-                remaining -= to_write;
-            }
+        pub inline fn writeByteNTimes(self: Self, byte: u8, n: usize) Error!void {
+            return hlErrorCast(Error, self.any().writeByteNTimes(byte, n));
         }
 
-        pub fn writeBytesNTimes(self: Self, bytes: []const u8, n: usize) Error!void {
-            var i: usize = 0;
-            while (i < n) : (i += 1) {
-                try self.writeAll(bytes);
-            }
+        pub inline fn writeBytesNTimes(self: Self, bytes: []const u8, n: usize) Error!void {
+            return hlErrorCast(Error, self.any().writeBytesNTimes(bytes, n));
+        }
+
+        pub inline fn writeInt(self: Self, comptime T: type, value: T, endian: std.builtin.Endian) Error!void {
+            return hlErrorCast(Error, self.any().writeInt(T, value, endian));
+        }
+
+        pub inline fn writeStruct(self: Self, value: anytype) Error!void {
+            return hlErrorCast(Error, self.any().writeStruct(value));
+        }
+
+        pub inline fn writeStructEndian(self: Self, value: anytype, endian: std.builtin.Endian) Error!void {
+            return hlErrorCast(Error, self.any().writeStructEndian(value, endian));
+        }
+
+        pub inline fn any(self: *const Self) AnyWriter {
+            return .{
+                .context = @ptrCast(&self.context),
+                .writeFn = typeErasedWriteFn,
+            };
+        }
+
+        fn typeErasedWriteFn(context: *const anyopaque, bytes: []const u8) anyerror!usize {
+            const ptr: *const Context = @alignCast(@ptrCast(context));
+            return writeFn(ptr.*, bytes);
         }
     };
 }
 
+/// Heap Lab: `@errorCast` of an error union from AnyReader/AnyWriter to the error set `E`
+/// (Heap Lab has no @errorCast yet).
+fn hlErrorCast(comptime E: type, r: anytype) E!@typeInfo(@TypeOf(r)).error_union.payload {
+    return r catch |err| {
+        inline for (@typeInfo(E).error_set.?) |e| {
+            if (err == @field(E, e.name)) return @field(E, e.name);
+        }
+        unreachable;
+    };
+}
+
+/// Deprecated; consider switching to `AnyReader` or use `GenericReader`
+/// to use previous API.
+pub const Reader = GenericReader;
+/// Deprecated; consider switching to `AnyWriter` or use `GenericWriter`
+/// to use previous API.
 pub const Writer = GenericWriter;
 
-/// Reads from and writes to a buffer the program owns, after Zig 0.14's `std.io.FixedBufferStream`.
-pub fn FixedBufferStream(comptime Buffer: type) type {
-    return struct {
-        buffer: Buffer,
-        pos: usize,
+pub const AnyReader = @import("io/Reader.zig");
+pub const AnyWriter = @import("io/Writer.zig");
 
-        const Self = @This();
+pub const SeekableStream = @import("io/seekable_stream.zig").SeekableStream;
 
-        pub const WriteError = error{NoSpaceLeft};
-        pub const ReadError = error{};
-        pub const Writer = GenericWriter(*Self, WriteError, write);
+pub const BufferedWriter = @import("io/buffered_writer.zig").BufferedWriter;
+pub const bufferedWriter = @import("io/buffered_writer.zig").bufferedWriter;
 
-        pub fn writer(self: *Self) Writer {
-            return .{ .context = self };
-        }
+pub const FixedBufferStream = @import("io/fixed_buffer_stream.zig").FixedBufferStream;
+pub const fixedBufferStream = @import("io/fixed_buffer_stream.zig").fixedBufferStream;
 
-        /// Writes as much of `bytes` as fits; NoSpaceLeft when nothing does.
-        pub fn write(self: *Self, bytes: []const u8) WriteError!usize {
-            if (bytes.len == 0) return 0;
-            if (self.pos >= self.buffer.len) return error.NoSpaceLeft;
-            const n = @min(self.buffer.len - self.pos, bytes.len);
-            @memcpy(self.buffer[self.pos..][0..n], bytes[0..n]);
-            self.pos += n;
-            if (n == 0) return error.NoSpaceLeft;
-            return n;
-        }
+pub const CountingWriter = @import("io/counting_writer.zig").CountingWriter;
+pub const countingWriter = @import("io/counting_writer.zig").countingWriter;
 
-        pub fn read(self: *Self, dest: []u8) ReadError!usize {
-            const size = @min(dest.len, self.buffer.len - self.pos);
-            const end = self.pos + size;
-            @memcpy(dest[0..size], self.buffer[self.pos..end]);
-            self.pos = end;
-            return size;
-        }
+pub const tty = @import("io/tty.zig");
 
-        pub fn getWritten(self: Self) Buffer {
-            return self.buffer[0..self.pos];
-        }
+/// A Writer that doesn't write to anything.
+pub const null_writer: NullWriter = .{ .context = {} };
 
-        pub fn getPos(self: Self) error{}!u64 {
-            return self.pos;
-        }
-
-        pub fn reset(self: *Self) void {
-            self.pos = 0;
-        }
-    };
-}
-
-pub fn fixedBufferStream(buffer: anytype) FixedBufferStream(@hl_sliceOf(@TypeOf(buffer))) {
-    return .{ .buffer = buffer, .pos = 0 };
+pub const NullWriter = Writer(void, error{}, dummyWrite);
+fn dummyWrite(context: void, data: []const u8) error{}!usize {
+    _ = context;
+    return data.len;
 }
 
 pub fn getStdOut() File {

@@ -14,6 +14,51 @@ pub const floatEpsAt = float.floatEpsAt;
 pub const inf = float.inf;
 pub const nan = float.nan;
 pub const snan = float.snan;
+const assert = std.debug.assert;
+
+/// Returns true if the absolute difference between `x` and `y` is at most `tolerance`.
+/// NaN values are never considered equal to any value.
+pub fn approxEqAbs(comptime T: type, x: T, y: T, tolerance: T) bool {
+    assert(@typeInfo(T) == .float or @typeInfo(T) == .comptime_float);
+    assert(tolerance >= 0);
+
+    // Fast path for equal values (and signed zeros and infinites).
+    if (x == y)
+        return true;
+
+    if (isNan(x) or isNan(y))
+        return false;
+
+    return hlAbs(x - y) <= tolerance; // Zig: @abs (see hlAbs)
+}
+
+/// Returns true if the absolute difference between `x` and `y` is at most
+/// `max(|x|, |y|) * tolerance`. NaN values are never considered equal to any value.
+pub fn approxEqRel(comptime T: type, x: T, y: T, tolerance: T) bool {
+    assert(@typeInfo(T) == .float or @typeInfo(T) == .comptime_float);
+    assert(tolerance > 0);
+
+    // Fast path for equal values (and signed zeros and infinites).
+    if (x == y)
+        return true;
+
+    if (isNan(x) or isNan(y))
+        return false;
+
+    return hlAbs(x - y) <= @max(hlAbs(x), hlAbs(y)) * tolerance; // Zig: @abs (see hlAbs)
+}
+
+/// Heap Lab: @abs of a run-time float, by clearing the sign bit (Heap Lab's @abs of a negative
+/// float is wrong for now).
+fn hlAbs(x: anytype) @TypeOf(x) {
+    const T = @TypeOf(x);
+    if (T == comptime_float) return @abs(x);
+    const U = std.meta.Int(.unsigned, @bitSizeOf(T));
+    return @bitCast(@as(U, @bitCast(x)) & ~(@as(U, 1) << (@bitSizeOf(T) - 1)));
+}
+
+pub const isNan = @import("math/isnan.zig").isNan;
+pub const isSignalNan = @import("math/isnan.zig").isSignalNan;
 
 pub fn maxInt(comptime T: type) comptime_int {
     return @hl_maxInt(T);

@@ -61,3 +61,4 @@ pub const StaticBitSet = bit_set.StaticBitSet;
 pub const DynamicBitSet = bit_set.DynamicBitSet;
 pub const DynamicBitSetUnmanaged = bit_set.DynamicBitSetUnmanaged;
 pub const fifo = @import("fifo.zig");
+pub const log = @import("log.zig");

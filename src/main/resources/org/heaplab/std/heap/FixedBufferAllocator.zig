@@ -31,6 +31,20 @@ pub fn allocator(self: *FixedBufferAllocator) Allocator {
     };
 }
 
+/// Provides a lock free thread safe `Allocator` interface to the underlying `FixedBufferAllocator`
+/// *WARNING* using this at the same time as the interface returned by `allocator` is not thread safe
+pub fn threadSafeAllocator(self: *FixedBufferAllocator) Allocator {
+    return .{
+        .ptr = self,
+        .vtable = &.{
+            .alloc = threadSafeAlloc,
+            .resize = Allocator.noResize,
+            .remap = Allocator.noRemap,
+            .free = Allocator.noFree,
+        },
+    };
+}
+
 /// Whether `ptr` points into the buffer.
 pub fn ownsPtr(self: *FixedBufferAllocator, ptr: [*]u8) bool {
     const start = @intFromPtr(self.buffer.ptr);
@@ -101,6 +115,21 @@ pub fn free(ctx: *anyopaque, buf: []u8, alignment: Alignment, return_address: us
     if (self.isLastAllocation(buf)) {
         self.end_index -= buf.len;
     }
+}
+
+fn threadSafeAlloc(context: *anyopaque, n: usize, alignment: Alignment, ra: usize) ?[*]u8 {
+    const self: *FixedBufferAllocator = @ptrCast(@alignCast(context));
+    _ = ra;
+    const ptr_align = alignment.toByteUnits();
+    // Heap Lab runs one thread and has no atomics yet: Zig loads end_index with @atomicLoad and
+    // stores it with @cmpxchgWeak, retrying when another thread got there first.
+    const end_index = self.end_index;
+    const adjust_off = mem.alignPointerOffset(self.buffer.ptr + end_index, ptr_align) orelse return null;
+    const adjusted_index = end_index + adjust_off;
+    const new_end_index = adjusted_index + n;
+    if (new_end_index > self.buffer.len) return null;
+    self.end_index = new_end_index;
+    return self.buffer[adjusted_index..new_end_index].ptr;
 }
 
 /// Forgets every allocation: the whole buffer is free again.
