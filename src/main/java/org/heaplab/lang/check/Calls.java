@@ -163,8 +163,40 @@ final class Calls {
             return konst(rt, result, c.span());
         }
         if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");
+        if (decl.isInline() && allKnown && !decl.isExtern() && !refersToMutable(allValues)) {
+            // an inline call is analysed at its call site, so with comptime-known arguments its
+            // result is comptime-known when its body only computes (Type.Pointer.sentinel());
+            // a body that does run-time work is called as usual
+            int before = cx.sema.diagnostics.size();
+            try {
+                Value result = cx.comptime.callComptime(ref, allValues, ret, c.lparen());
+                Type rt = decl.inferredErrorSet() ? new Type.ErrorUnion(ErrorSetType.ANYERROR, ret) : ret;
+                return konst(rt, result, c.span());
+            } catch (Sema.SemaError notComptime) {
+                // falls through to a run-time call, which reports what is really wrong
+                cx.sema.diagnostics.subList(before, cx.sema.diagnostics.size()).clear();
+            }
+        }
         Ir.Function inst = cx.sema.instances.instantiate(ref, comptimeArgs, anyTypes, c.span());
         return new Ir.Call(inst, runtimeArgs, inst.returnType, c.lparen(), c.span());
+    }
+
+    /** Whether an argument is (or holds) the address of something a run-time store could change. */
+    private static boolean refersToMutable(List<Value> values) {
+        for (Value v : values) {
+            boolean mutable = switch (v) {
+                case Value.GlobalAddrV g -> g.global().mutable;
+                case Value.CellPtrV c -> true;
+                case Value.AddressV a -> true;
+                case Value.RefV r -> refersToMutable(List.of(r.target()));
+                case Value.AggregateV a -> refersToMutable(a.elements());
+                case Value.UnionV u -> refersToMutable(List.of(u.payload()));
+                case Value.OptionalV o -> refersToMutable(List.of(o.payload()));
+                case null, default -> false;
+            };
+            if (mutable) return true;
+        }
+        return false;
     }
 
     /**

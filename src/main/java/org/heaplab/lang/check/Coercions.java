@@ -318,19 +318,43 @@ final class Coercions {
         if (b instanceof Type.ErrorUnion eb && peer2(a, eb.payload(), null) instanceof Type t) return new Type.ErrorUnion(eb.errorSet(), t);
         if (a instanceof Type.EnumLiteral && (b instanceof EnumType || b instanceof UnionType)) return b;
         if (b instanceof Type.EnumLiteral && (a instanceof EnumType || a instanceof UnionType)) return a;
-        if (a instanceof Type.Pointer pa && b instanceof Type.Pointer pb) {
-            Type ea = elementType(pa);
-            Type eb = elementType(pb);
-            if (ea != null && eb != null && sameType(ea, eb)) {
-                // a sentinel both share stays ([:0]const u8 of two string literals)
-                Value sa = sentinelOf(pa);
-                Value sb = sentinelOf(pb);
-                Value s = sa != null && sa.equals(sb) ? sa : null;
-                return new Type.Pointer(Type.PtrSize.SLICE, ea, true, s, 0);
+        if (a instanceof Type.Pointer pa && b instanceof Type.Pointer pb) return peerPointers(pa, pb);
+        return null;
+    }
+
+    /**
+     * Zig's peer type of two pointers to the same element type: pointers to arrays of one
+     * length stay that; pointers to arrays of two lengths, or with a slice, make a slice; with a
+     * many-pointer, a many-pointer (a many-pointer and a slice do not resolve). The result is
+     * const when either is, and keeps a sentinel only when both have it.
+     */
+    private static Type peerPointers(Type.Pointer pa, Type.Pointer pb) {
+        boolean isConst = pa.isConst() || pb.isConst();
+        Type ea = elementType(pa);
+        Type eb = elementType(pb);
+        boolean arrA = pa.size() == Type.PtrSize.ONE && pa.child() instanceof Type.Array;
+        boolean arrB = pb.size() == Type.PtrSize.ONE && pb.child() instanceof Type.Array;
+        if (ea != null && eb != null && sameType(ea, eb) && pa.size() != Type.PtrSize.C && pb.size() != Type.PtrSize.C) {
+            Value sa = sentinelOf(pa);
+            Value s = sa != null && sa.equals(sentinelOf(pb)) ? sa : null;
+            if (arrA && arrB) {
+                Type.Array xa = (Type.Array) pa.child();
+                Type.Array xb = (Type.Array) pb.child();
+                if (xa.length() == xb.length()) return new Type.Pointer(Type.PtrSize.ONE, new Type.Array(xa.length(), ea, s), isConst);
+                return new Type.Pointer(Type.PtrSize.SLICE, ea, isConst, s, 0);
             }
-            if (pointerCompatible(pa, pb)) return pb;
-            if (pointerCompatible(pb, pa)) return pa;
+            Type.PtrSize za = arrA ? null : pa.size();
+            Type.PtrSize zb = arrB ? null : pb.size();
+            if (za == Type.PtrSize.ONE || zb == Type.PtrSize.ONE) return null;
+            if (za != null && zb != null && za != zb) return null; // a many-pointer and a slice
+            Type.PtrSize size = za != null ? za : zb;
+            return new Type.Pointer(size, ea, isConst, s, 0);
         }
+        if (pa.size() == Type.PtrSize.ONE && pb.size() == Type.PtrSize.ONE && sameType(pa.child(), pb.child())) {
+            return new Type.Pointer(Type.PtrSize.ONE, pa.child(), isConst);
+        }
+        if (pointerCompatible(pa, pb)) return pb;
+        if (pointerCompatible(pb, pa)) return pa;
         return null;
     }
 }
