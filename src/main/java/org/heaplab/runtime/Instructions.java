@@ -203,6 +203,12 @@ final class Instructions {
                 if (et.indexOfValue(java.math.BigInteger.valueOf(r[code[pc + 1]])) < 0) throw new ZigPanic("invalid enum value");
                 yield pc + 3;
             }
+            case BOUNDSZ -> {
+                if (Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) > 0) {
+                    throw new ZigPanic("index out of bounds: index " + Long.toUnsignedString(r[code[pc + 1]]) + ", len " + Long.toUnsignedString(r[code[pc + 2]]));
+                }
+                yield pc + 3;
+            }
             case NONNULL -> {
                 if (r[code[pc + 1]] == 0) throw new ZigPanic("cast causes pointer to be null");
                 yield pc + 2;

@@ -96,7 +96,7 @@ final class Places {
             Mem base = cx.values.agg(el.base());
             if (ci instanceof Value.IntV iv) return base.plus(iv.value().longValue() * es);
             int i = cx.values.scalar(el.index());
-            bounds(i, a.length() + (a.sentinel() != null ? 1 : 0));
+            bounds(i, a.length(), a.sentinel() != null);
             int addr = addressOf(base);
             int r = out.temp();
             out.emit(Op.IDXADDR, r, addr, i, (int) es);
@@ -110,7 +110,7 @@ final class Places {
             int ln = out.temp();
             load(ln, s.plus(8), new Type.Int(64, false));
             int i = cx.values.scalar(el.index());
-            out.emit(Op.BOUNDS, i, ln);
+            out.emit(p.sentinel() != null ? Op.BOUNDSZ : Op.BOUNDS, i, ln);
             int r = out.temp();
             out.emit(Op.IDXADDR, r, ptr, i, (int) es);
             return new Mem(r, 0);
@@ -119,7 +119,7 @@ final class Places {
         if (p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array a) {
             if (ci instanceof Value.IntV iv) return new Mem(ptr, iv.value().longValue() * es);
             int i = cx.values.scalar(el.index());
-            bounds(i, a.length() + (a.sentinel() != null ? 1 : 0));
+            bounds(i, a.length(), a.sentinel() != null);
             int r = out.temp();
             out.emit(Op.IDXADDR, r, ptr, i, (int) es);
             return new Mem(r, 0);
@@ -131,10 +131,11 @@ final class Places {
         return new Mem(r, 0);
     }
 
-    private void bounds(int indexReg, long length) {
+    /** Panics unless the index is below the length (or at it, where a sentinel is). */
+    private void bounds(int indexReg, long length, boolean sentinel) {
         int l = out.temp();
         out.emit(Op.LDK, l, out.k(length));
-        out.emit(Op.BOUNDS, indexReg, l);
+        out.emit(sentinel ? Op.BOUNDSZ : Op.BOUNDS, indexReg, l);
     }
 
     /** Pointer and length registers of something sliceable or indexable (for slicing, @memcpy, for loops). */
