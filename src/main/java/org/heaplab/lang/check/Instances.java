@@ -253,7 +253,14 @@ final class Instances {
             return v;
         }
         comptimeCalls.put(key, null);
-        Value v = compute.get();
+        Value v;
+        try {
+            v = compute.get();
+        } catch (RuntimeException failed) {
+            // a failed call is not remembered: the next one reports its own error
+            comptimeCalls.remove(key);
+            throw failed;
+        }
         comptimeCalls.put(key, v);
         return v;
     }

@@ -71,6 +71,16 @@ final class Places {
                     out.emit(Op.LDK, want, out.k(tag.fieldValue(u.index()).longValue()));
                     int ok = out.newLabel();
                     out.jump(Op.JEQ, ok, cur, want);
+                    // Zig names the active field: one test per other field, on the failing path only
+                    String access = "access of union field '" + u.union().fields().get(u.index()).name() + "' while field '";
+                    for (int j = 0; j < u.union().fields().size(); j++) {
+                        if (j == u.index()) continue;
+                        int other = out.newLabel();
+                        out.emit(Op.LDK, want, out.k(tag.fieldValue(j).longValue()));
+                        out.jump(Op.JNE, other, cur, want);
+                        out.emit(Op.PANIC, cx.image.panicId(access + u.union().fields().get(j).name() + "' is active"));
+                        out.bind(other);
+                    }
                     out.emit(Op.PANIC, cx.image.panicId("access of union field '" + u.union().fields().get(u.index()).name() + "' while field is not active"));
                     out.bind(ok);
                 }
