@@ -282,6 +282,15 @@ final class Instructions {
                 r[code[pc + 2]] = v[1];
                 yield pc + 7;
             }
+            case BSWAP, BITREV -> {
+                long a = r[code[pc + 2]];
+                int tk = code[pc + 3];
+                int bits = tk & 0xFF;
+                long v = op == Op.BSWAP ? Long.reverseBytes(a) : Long.reverse(a);
+                // the reversed bits sit at the top: bring them down, sign-extending a signed type
+                r[code[pc + 1]] = bits == 0 ? 0 : org.heaplab.runtime.code.Operand.signed(tk) ? v >> (64 - bits) : v >>> (64 - bits);
+                yield pc + 4;
+            }
             case CTZ, CLZ, POPCNT, ABS -> {
                 long a = r[code[pc + 2]];
                 int tk = code[pc + 3];

@@ -113,6 +113,28 @@ final class MathBuiltins {
                 }
                 return new Ir.Builtin(k, List.of(v), rt, span);
             }
+            case "byteSwap":
+            case "bitReverse": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), expected);
+                if (v.type() instanceof Type.ComptimeInt && expected instanceof Type.Int) v = cx.coercions.coerce(v, expected, args.get(0).span());
+                if (!(v.type() instanceof Type.Int it)) {
+                    throw cx.error(args.get(0).span(), "expected integer type, found '" + v.type().name() + "'");
+                }
+                boolean swap = name.equals("byteSwap");
+                if (swap && it.bits() % 8 != 0) {
+                    throw cx.error(args.get(0).span(), "@byteSwap requires the number of bits to be evenly divisible by 8, but " + it.name() + " has " + it.bits() + " bits");
+                }
+                if (it.bits() > 64) throw cx.error(span, "Heap Lab does not support @" + name + " of integers wider than 64 bits");
+                if (Consts.constValue(v) instanceof Value.IntV iv) {
+                    long x = iv.value().longValue();
+                    long rv = swap ? Long.reverseBytes(x) : Long.reverse(x);
+                    rv = it.bits() == 0 ? 0 : it.signed() ? rv >> (64 - it.bits()) : rv >>> (64 - it.bits());
+                    BigInteger bi = it.signed() || rv >= 0 ? BigInteger.valueOf(rv) : new BigInteger(Long.toUnsignedString(rv));
+                    return konst(it, new Value.IntV(bi), span);
+                }
+                return new Ir.Builtin(swap ? Ir.BuiltinKind.BYTE_SWAP : Ir.BuiltinKind.BIT_REVERSE, List.of(v), it, span);
+            }
             case "abs": {
                 Builtins.arity(cx, b, 1);
                 Ir.Expr v = cx.exprs.expr(args.get(0), expected);

@@ -317,7 +317,7 @@ public final class Ir {
         MEMSET_UNDEFINED,
         PANIC, RETURN_ADDRESS, ERROR_NAME, TAG_NAME,
         ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW,
-        CTZ, CLZ, POP_COUNT, ROTL, ROTR,
+        CTZ, CLZ, POP_COUNT, BYTE_SWAP, BIT_REVERSE, ROTL, ROTR,
         /** High half of the double-width product of two unsigned integers. */
         MUL_HI,
         /** The bytes of a slice or pointer as {@code []u8}. */

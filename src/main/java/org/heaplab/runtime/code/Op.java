@@ -182,7 +182,7 @@ public enum Op {
     TAGNAME(DEF, REG, IMM),
     /** dv db a b tk op: @addWithOverflow and friends (op 0 add, 1 sub, 2 mul) */
     OVF(DEF, DEF, REG, REG, TYPE, IMM),
-    CTZ(DEF, REG, TYPE), CLZ(DEF, REG, TYPE), POPCNT(DEF, REG, TYPE),
+    CTZ(DEF, REG, TYPE), CLZ(DEF, REG, TYPE), POPCNT(DEF, REG, TYPE), BSWAP(DEF, REG, TYPE), BITREV(DEF, REG, TYPE),
     ROTL(DEF, REG, REG, TYPE), ROTR(DEF, REG, REG, TYPE),
     MULHI(DEF, REG, REG, TYPE),
     ABS(DEF, REG, TYPE),

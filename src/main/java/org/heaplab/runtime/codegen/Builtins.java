@@ -91,13 +91,15 @@ final class Builtins {
                     cx.places.store(tm.mem().plus(tuple.offsetOf(1)), bit, new Type.Int(1, false));
                 }
             }
-            case CTZ, CLZ, POP_COUNT, ABS -> {
+            case CTZ, CLZ, POP_COUNT, BYTE_SWAP, BIT_REVERSE, ABS -> {
                 int a = cx.values.scalar(args.get(0));
                 int r = cx.values.destReg(d);
                 Op op = switch (b.kind()) {
                     case CTZ -> Op.CTZ;
                     case CLZ -> Op.CLZ;
                     case POP_COUNT -> Op.POPCNT;
+                    case BYTE_SWAP -> Op.BSWAP;
+                    case BIT_REVERSE -> Op.BITREV;
                     default -> Op.ABS;
                 };
                 out.emit(op, r, a, TypeCodes.tk(args.get(0).type()));
