@@ -100,12 +100,18 @@ final class ControlFlow {
                 return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, rt, c.right().span()), rt, c.opSpan());
             }
             Type t = cx.coercions.peerType(List.of(konstPlaceholder(eu.payload(), c.left().span()), h), c.opSpan());
-            if (!(h.type() instanceof Type.NoReturn)) h = cx.coercions.coerce(h, eu.payload(), c.right().span());
+            if (!(h.type() instanceof Type.NoReturn)) h = cx.coercions.coerce(h, eu.payload(), fallbackSite(h, expected, c.opSpan(), c.right().span()));
             if (t instanceof Type.NoReturn) t = eu.payload();
             return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
         } finally {
             cx.scope = saved;
         }
+    }
+
+    /** Where a fallback that does not fit is reported: at the operator for a number with no result type (Zig's peer site), else at the fallback. */
+    private static Span fallbackSite(Ir.Expr fallback, Type expected, Span op, Span value) {
+        boolean number = fallback.type() instanceof Type.ComptimeInt || fallback.type() instanceof Type.ComptimeFloat;
+        return number && (expected == null || expected instanceof Type.AnyType) ? op : value;
     }
 
     static Ir.Expr konstPlaceholder(Type t, Span span) {
@@ -131,7 +137,7 @@ final class ControlFlow {
         Type t = ot.child();
         Value cv = constValue(opt);
         if (!(f.type() instanceof Type.NoReturn)) {
-            Ir.Expr c = cx.coercions.tryCoerce(f, t, o.right().span());
+            Ir.Expr c = cx.coercions.tryCoerce(f, t, fallbackSite(f, expected, o.opSpan(), o.right().span()));
             if (c == null && (f.type() instanceof Type.Optional || f.type() instanceof Type.Null)) {
                 // a fallback that may itself be null: the result is optional (a orelse b orelse c)
                 Type rt = f.type() instanceof Type.Optional ? f.type() : new Type.Optional(t);
@@ -139,7 +145,7 @@ final class ControlFlow {
                 if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
                 return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
             }
-            f = cx.coercions.coerce(f, t, o.right().span());
+            f = cx.coercions.coerce(f, t, fallbackSite(f, expected, o.opSpan(), o.right().span()));
         }
         if (cv instanceof Value.OptionalV ov) return konst(t, ov.payload(), o.span());
         if (cv instanceof Value.NullV) return f;
@@ -165,10 +171,10 @@ final class ControlFlow {
             }
             Ir.Expr other = runtimeBranch(i.otherwise(), expected);
             if (discard) return new Ir.IfElse(c, then, other, VOID, i.span());
-            Type t = expected != null && !(expected instanceof Type.AnyType) && fitsBoth(then, other, expected) ? expected
-                    : cx.coercions.peerType(List.of(then, other), i.span());
+            Type t = resultType(List.of(then, other), expected, i.span());
+            Span peerSite = t == expected ? null : keyword(i.span(), 2);
             requireRuntimeType(t, keyword(i.span(), 2), i.cond().span());
-            return new Ir.IfElse(c, coerceBranch(then, t, i.then()), coerceBranch(other, t, i.otherwise()), t, i.span());
+            return new Ir.IfElse(c, coerceBranch(then, t, i.then(), peerSite), coerceBranch(other, t, i.otherwise(), peerSite), t, i.span());
         }
         if (ct instanceof Type.Optional ot) {
             Value cv = constValue(c);
@@ -210,8 +216,10 @@ final class ControlFlow {
             }
             Ir.Expr other = i.otherwise() != null ? branch(i.otherwise(), expected) : null;
             Type t = other == null ? VOID : cx.coercions.peerType(List.of(then, other), i.span());
+            Span peerSite = keyword(i.span(), 2);
             if (other == null) cx.stmts.requireVoid(then, i.then());
-            return new Ir.IfOpt(c, cap, byRef, coerceBranch(then, t, i.then()), other == null ? null : coerceBranch(other, t, i.otherwise()), t, i.span());
+            return new Ir.IfOpt(c, cap, byRef, coerceBranch(then, t, i.then(), peerSite),
+                    other == null ? null : coerceBranch(other, t, i.otherwise(), peerSite), t, i.span());
         }
         if (ct instanceof Type.ErrorUnion eu) {
             Scope saved = cx.scope;
@@ -244,7 +252,8 @@ final class ControlFlow {
                 throw cx.error(i.span(), "error union is ignored", note(i.span(), "consider using 'try', 'catch', or 'if'"));
             }
             Type t = cx.coercions.peerType(List.of(then, other), i.span());
-            return new Ir.IfErr(c, cap, errCap, coerceBranch(then, t, i.then()), coerceBranch(other, t, i.otherwise()), t, i.span());
+            Span peerSite = keyword(i.span(), 2);
+            return new Ir.IfErr(c, cap, errCap, coerceBranch(then, t, i.then(), peerSite), coerceBranch(other, t, i.otherwise(), peerSite), t, i.span());
         }
         throw cx.error(i.cond().span(), "expected type 'bool', found '" + ct.name() + "'");
     }
@@ -295,7 +304,34 @@ final class ControlFlow {
         }
     }
 
-    Ir.Expr coerceBranch(Ir.Expr e, Type t, Ast.Expr ast) {
+    /**
+     * The type of a value chosen by run-time control flow: the result type when there is one and
+     * every branch coerces to it, or when the branches have no peer type or only a comptime-only
+     * one (the branch that does not fit is then reported at its own value, as Zig reports it);
+     * otherwise the branches' peer type.
+     */
+    Type resultType(List<Ir.Expr> branches, Type expected, Span site) {
+        boolean hasResult = expected != null && !(expected instanceof Type.AnyType) && !expected.isComptimeOnly();
+        if (hasResult && branches.stream().allMatch(b -> b.type() instanceof Type.NoReturn || tryCoerceQuiet(b, expected))) return expected;
+        if (!hasResult) return cx.coercions.peerType(branches, site);
+        int before = cx.sema.diagnostics.size();
+        Type peer;
+        try {
+            peer = cx.coercions.peerType(branches, site);
+        } catch (Sema.SemaError incompatible) {
+            cx.sema.diagnostics.subList(before, cx.sema.diagnostics.size()).clear();
+            return expected;
+        }
+        return peer instanceof Type.ComptimeInt || peer instanceof Type.ComptimeFloat ? expected : peer;
+    }
+
+    /**
+     * A branch's value coerced to the type of the whole. With no result type, a comptime-known
+     * number that does not fit the branches' peer type is reported where Zig resolves peer types
+     * ({@code peerSite}: the if, the switch, the orelse); otherwise at the branch's own value.
+     */
+    Ir.Expr coerceBranch(Ir.Expr e, Type t, Ast.Expr ast, Span peerSite) {
         if (e.type() instanceof Type.NoReturn) return e;
-        return cx.coercions.coerce(e, t, ast.span());
+        boolean number = e.type() instanceof Type.ComptimeInt || e.type() instanceof Type.ComptimeFloat;
+        return cx.coercions.coerce(e, t, peerSite != null && number ? peerSite : ast.span());
     }}
