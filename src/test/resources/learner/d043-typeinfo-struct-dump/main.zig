@@ -21,7 +21,7 @@ fn describeType(comptime T: type) void {
             .optional => "optional",
             else => "other",
         };
-        std.debug.print("  {s}: {s} ({s}), default: {}\n", .{ f.name, @typeName(f.type), kind, f.default_value != null });
+        std.debug.print("  {s}: {s} ({s}), align {d}, size {d}\n", .{ f.name, @typeName(f.type), kind, f.alignment, @sizeOf(f.type) });
     }
 }
 
