@@ -246,6 +246,11 @@ final class Coercions {
                 return cv != null ? konst(tp, cv, e.span()) : new Ir.Convert(Ir.ConvKind.ARRAY_PTR_TO_MANY, e, tp, e.span());
             }
         }
+        // [:s]T -> [*:s]T: a sentinel-terminated slice is its pointer
+        if (fp.size() == Type.PtrSize.SLICE && tp.size() == Type.PtrSize.MANY && fp.sentinel() != null
+                && fp.sentinel().equals(tp.sentinel()) && (!fp.isConst() || tp.isConst()) && pointerCompatible(fp.child(), tp.child())) {
+            return new Ir.SliceField(e, false, tp, e.span());
+        }
         // *T -> *anyopaque
         if (tp.child() instanceof Type.AnyOpaque && fp.size() != Type.PtrSize.SLICE && (!fp.isConst() || tp.isConst())) {
             return cv != null ? konst(tp, cv, e.span()) : new Ir.Convert(Ir.ConvKind.BITCAST, e, tp, e.span());

@@ -127,7 +127,8 @@ final class ControlFlow {
     }
 
     Ir.Expr orelse(Ast.Orelse o, Type expected) {
-        Ir.Expr opt = cx.exprs.expr(o.left(), expected != null ? new Type.Optional(expected) : null);
+        Type want = expected instanceof Type.ErrorUnion eu ? eu.payload() : expected;
+        Ir.Expr opt = cx.exprs.expr(o.left(), want != null ? new Type.Optional(want) : null);
         if (!(opt.type() instanceof Type.Optional ot)) {
             throw cx.error(o.opSpan(), "expected optional type, found '" + opt.type().name() + "'");
         }
@@ -144,6 +145,11 @@ final class ControlFlow {
                 if (cv instanceof Value.OptionalV ov) return cx.coercions.coerce(konst(t, ov.payload(), o.span()), rt, o.span());
                 if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
                 return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
+            }
+            if (c == null && expected instanceof Type.ErrorUnion && (f.type() instanceof ErrorSetType || f.type() instanceof Type.ErrorUnion)) {
+                // `return opt orelse error.Missing;` in a function returning E!T: the result is the error union
+                if (cv instanceof Value.NullV) return cx.coercions.coerce(f, expected, o.right().span());
+                return optionalFallback(opt, ot.child(), cx.coercions.coerce(f, expected, o.right().span()), expected, o.opSpan());
             }
             f = cx.coercions.coerce(f, t, fallbackSite(f, expected, o.opSpan(), o.right().span()));
         }

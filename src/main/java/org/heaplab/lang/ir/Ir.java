@@ -222,6 +222,8 @@ public final class Ir {
         ENUM_TO_INT,
         /** integer to enum (checked). */
         INT_TO_ENUM,
+        /** an error to a smaller error set ({@code @errorCast}): panics unless the error is in it. */
+        ERROR_SET_CAST,
         /** tagged union to its tag. */
         UNION_TO_TAG,
         /** pointer to usize. */

@@ -478,7 +478,14 @@ public final class Parser {
     /** An if's or a loop's body (Zig's BlockExpr or AssignExpr: a nested if/for/while/switch there is an expression, so a ';' ends it). */
     private Expr statementBody(boolean asStatement) {
         if (asStatement && !check(LBRACE) && !(check(IDENTIFIER) && checkAhead(1, COLON) && checkAhead(2, LBRACE))) {
+            Token start = peek();
             Expr e = assignExpr();
+            if (check(COMMA) && !(e instanceof Assign)) {
+                // a destructuring assignment as the body (for (..) |_| a, b = .{ b, a + b };), its ';' read
+                Destructure d = destructureRest(start, new DestructTarget(false, false, false, null, null, null, e, e.span()));
+                bodyWasStatement = true;
+                return new Block(null, List.of(d), d.span());
+            }
             bodyWasStatement = false;
             return e;
         }
