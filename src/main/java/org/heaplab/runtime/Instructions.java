@@ -203,6 +203,16 @@ final class Instructions {
                 if (et.indexOfValue(java.math.BigInteger.valueOf(r[code[pc + 1]])) < 0) throw new ZigPanic("invalid enum value");
                 yield pc + 3;
             }
+            case SENTCHK -> {
+                long found = r[code[pc + 1]];
+                long expected = r[code[pc + 2]];
+                if (found != expected) {
+                    boolean signed = org.heaplab.runtime.code.Operand.signed(code[pc + 3]);
+                    throw new ZigPanic("sentinel mismatch: expected " + (signed ? Long.toString(expected) : Long.toUnsignedString(expected))
+                            + ", found " + (signed ? Long.toString(found) : Long.toUnsignedString(found)));
+                }
+                yield pc + 4;
+            }
             case BOUNDSZ -> {
                 if (Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) > 0) {
                     throw new ZigPanic("index out of bounds: index " + Long.toUnsignedString(r[code[pc + 1]]) + ", len " + Long.toUnsignedString(r[code[pc + 2]]));

@@ -39,6 +39,10 @@ final class Coercions {
         // Zig reports a call's result at the call's '('
         if (e instanceof Ir.Call call && span.file() == call.site().file()) span = call.site();
         if (e instanceof Ir.CallPtr call && span.file() == call.site().file()) span = call.site();
+        // and an arithmetic result at its operator
+        if (e instanceof Ir.Binary bin && span.file() == bin.span().file() && span.start() <= bin.span().start() && bin.span().end() <= span.end()) {
+            span = bin.span();
+        }
         Type from = e.type();
         List<Diagnostic.Note> notes = new ArrayList<>();
         if (from instanceof Type.Optional o && sameType(o.child(), target)) {

@@ -156,6 +156,8 @@ public enum Op {
     BOUNDS(REG, REG),
     /** idx len: panics unless r[idx] <= r[len] (a sentinel-terminated slice or array: its sentinel is readable) */
     BOUNDSZ(REG, REG),
+    /** found expected tk: panics with Zig's "sentinel mismatch" unless r[found] == r[expected] */
+    SENTCHK(REG, REG, TYPE),
     /** start end len: panics unless start <= end <= len (len -1: unknown) */
     SLICECHK(REG, REG, REG),
     /** "attempt to use null value" */

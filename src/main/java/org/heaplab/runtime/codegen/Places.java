@@ -202,6 +202,16 @@ final class Places {
             if (ms.end() != null) lenReg = l2;
         }
         out.emit(Op.SLICECHK, start, end, lenReg);
+        if (((Type.Pointer) ms.type()).sentinel() instanceof org.heaplab.lang.types.Value.IntV sv && elem instanceof Type.Int) {
+            // s[a..b :0]: the element at b must be the sentinel
+            int at = out.temp();
+            out.emit(Op.IDXADDR, at, pl[0], end, (int) es);
+            int found = out.temp();
+            load(found, new Mem(at, 0), elem);
+            int want = out.temp();
+            out.emit(Op.LDK, want, out.k(sv.value().longValue()));
+            out.emit(Op.SENTCHK, found, want, TypeCodes.tk(elem));
+        }
         if (d instanceof Drop) return;
         int ptr = out.temp();
         out.emit(Op.IDXADDR, ptr, pl[0], start, (int) es);
