@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
 /** Arithmetic and comparison on comptime-known values, with Zig's compile errors for overflow. */
@@ -21,12 +22,12 @@ final class Folding {
                 case DIV_TRUNC, DIV_EXACT -> a / b;
                 case DIV_FLOOR -> Math.floor(a / b);
                 case REM -> a % b;
-                case MOD -> a - b * Math.floor(a / b);
+                case MOD -> FloatFns.mod(a, b, t instanceof Type.Float f ? f.bits() : 128);
                 case MIN -> Math.min(a, b);
                 case MAX -> Math.max(a, b);
                 default -> Double.NaN;
             };
-            if (t instanceof Type.Float f && f.bits() == 32) r = (float) r;
+            if (t instanceof Type.Float f) r = FloatFns.toType(r, f.bits());
             return new Value.FloatV(r);
         }
         BigInteger a = Consts.intValue(lv);

@@ -322,7 +322,11 @@ public final class Ir {
         MUL_HI,
         /** The bytes of a slice or pointer as {@code []u8}. */
         SLICE_AS_BYTES,
-        ABS, BREAKPOINT
+        ABS, BREAKPOINT,
+        /** The float builtins of {@code FloatFns.Fn}, by name ({@code F_} + the Fn's name): one float operand. */
+        F_SQRT, F_SIN, F_COS, F_TAN, F_EXP, F_EXP2, F_LOG, F_LOG2, F_LOG10, F_FLOOR, F_CEIL, F_ROUND, F_TRUNC,
+        /** {@code @mulAdd(T, a, b, c)}: args a, b, c. */
+        MUL_ADD
     }
 
     /** A builtin that is neither a conversion nor arithmetic. */
