@@ -586,14 +586,32 @@ final class Formatter {
     private static Object[] shortest(double d, int bits) {
         String js = bits == 32 ? Float.toString((float) Math.abs(d)) : Double.toString(Math.abs(d));
         BigDecimal bd = new BigDecimal(js).stripTrailingZeros();
+        if (bd.precision() == 2) bd = oneDigit(bd, Math.abs(d), bits);
         BigInteger unscaled = bd.unscaledValue();
         int exp = -bd.scale();
         if (unscaled.signum() == 0) exp = 0;
         return new Object[] {unscaled, exp};
     }
 
+    /**
+     * Java's toString gives two digits where one reads back as the same value but a two-digit
+     * decimal is closer (subnormals: 4.9E-324); Ryu, Zig's, gives the shortest: of the one-digit
+     * decimals next to {@code bd} that read back as {@code v}, the closer.
+     */
+    private static BigDecimal oneDigit(BigDecimal bd, double v, int bits) {
+        BigDecimal best = null;
+        BigDecimal exact = new BigDecimal(v);
+        for (java.math.RoundingMode mode : new java.math.RoundingMode[] {java.math.RoundingMode.FLOOR, java.math.RoundingMode.CEILING}) {
+            BigDecimal c = bd.round(new java.math.MathContext(1, mode));
+            boolean same = bits == 32 ? c.floatValue() == (float) v : c.doubleValue() == v;
+            if (!same) continue;
+            if (best == null || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) best = c;
+        }
+        return best == null ? bd : best.stripTrailingZeros();
+    }
+
     private static String special(double d) {
-        if (Double.isNaN(d)) return "nan";
+        if (Double.isNaN(d)) return Double.doubleToRawLongBits(d) < 0 ? "-nan" : "nan"; // Zig shows a NaN's sign
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         return null;
     }
