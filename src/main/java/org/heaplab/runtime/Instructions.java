@@ -2,6 +2,7 @@ package org.heaplab.runtime;
 
 import java.nio.charset.StandardCharsets;
 import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.fp.FloatBits;
 import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.memory.ByteState;
 import org.heaplab.runtime.code.Op;
@@ -205,12 +206,12 @@ final class Instructions {
             }
             case BITS2F -> {
                 long v = r[code[pc + 2]];
-                r[code[pc + 1]] = code[pc + 3] == 32 ? Double.doubleToRawLongBits(Float.intBitsToFloat((int) v)) : v;
+                r[code[pc + 1]] = Double.doubleToRawLongBits(FloatBits.fromBits(v, code[pc + 3]));
                 yield pc + 4;
             }
             case F2BITS -> {
                 long v = r[code[pc + 2]];
-                r[code[pc + 1]] = code[pc + 3] == 32 ? Float.floatToRawIntBits((float) Double.longBitsToDouble(v)) & 0xFFFF_FFFFL : v;
+                r[code[pc + 1]] = FloatBits.toBits(Double.longBitsToDouble(v), code[pc + 3]);
                 yield pc + 4;
             }
             case ALIGNCHK -> {

@@ -15,6 +15,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
 /** Zig's implicit conversions (coercion) and peer type resolution. */
@@ -88,9 +89,13 @@ final class Coercions {
             return konst(target, cv, e.span());
         }
         if (target instanceof Type.Float tf) {
+            if (tf.bits() == 80 || tf.bits() == 128) {
+                // the type exists (its @typeInfo, @sizeOf, std.math's float queries); its values do not yet
+                throw cx.error(e.span(), "Heap Lab does not support values of type '" + tf.name() + "' yet (f16, f32 and f64 only)");
+            }
             if ((from instanceof Type.ComptimeFloat || from instanceof Type.ComptimeInt) && cv != null) {
                 double d = cv instanceof Value.FloatV f ? f.value() : intValue(cv).doubleValue();
-                return konst(target, new Value.FloatV(tf.bits() == 32 ? (float) d : d), e.span());
+                return konst(target, new Value.FloatV(FloatFns.toType(d, tf.bits())), e.span());
             }
             if (from instanceof Type.Float ff && ff.bits() <= tf.bits()) return new Ir.Convert(Ir.ConvKind.FLOAT_CAST, e, target, e.span());
             return null;

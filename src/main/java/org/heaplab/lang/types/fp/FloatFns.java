@@ -110,6 +110,7 @@ public final class FloatFns {
 
     /** {@code v} rounded to the float type of {@code bits} bits (128: comptime_float, a double here). */
     public static double toType(double v, int bits) {
+        if (Double.isNaN(v)) return bits == 16 || bits == 32 ? FloatBits.fromBits(FloatBits.toBits(v, bits), bits) : v;
         return switch (bits) {
             case 16 -> F16.round(v);
             case 32 -> (double) (float) v;
