@@ -163,8 +163,30 @@ final class Calls {
             return konst(rt, result, c.span());
         }
         if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");
+        if (decl.isInline() && allKnown && !decl.isExtern() && !decl.inferredErrorSet() && scalar(ret)) {
+            // Zig: an inline call whose result is comptime-known is comptime-known (std.math's
+            // `if (emulateFma(T)) hypotUnfused else hypotFused`); when running it fails, it is a call
+            Value result = quietComptimeCall(ref, allValues, ret, c.lparen());
+            if (result != null) return konst(ret, result, c.span());
+        }
         Ir.Function inst = cx.sema.instances.instantiate(ref, comptimeArgs, anyTypes, c.span());
         return new Ir.Call(inst, runtimeArgs, inst.returnType, c.lparen(), c.span());
+    }
+
+    private static boolean scalar(Type t) {
+        return t instanceof Type.Int || t instanceof Type.Float || t instanceof Type.Bool || t instanceof EnumType;
+    }
+
+    /** The call run at compile time, or null (and no diagnostics left behind) when it cannot run so. */
+    private Value quietComptimeCall(FnRef ref, List<Value> args, Type ret, Span site) {
+        int before = cx.sema.diagnostics.size();
+        try {
+            Value v = cx.comptime.callComptime(ref, args, ret, site);
+            return v instanceof Value.UndefV ? null : v;
+        } catch (Sema.SemaError e) {
+            while (cx.sema.diagnostics.size() > before) cx.sema.diagnostics.remove(cx.sema.diagnostics.size() - 1);
+            return null;
+        }
     }
 
     /**

@@ -131,6 +131,21 @@ final class MathBuiltins {
                 }
                 return new Ir.Builtin(k, List.of(l, r), tuple, span);
             }
+            case "shlWithOverflow": {
+                Builtins.arity(cx, b, 2);
+                Ir.Expr l = cx.exprs.expr(args.get(0), expected);
+                if (!(l.type() instanceof Type.Int it)) throw cx.error(args.get(0).span(), "expected integer type, found '" + l.type().name() + "'");
+                Type.Int shiftType = new Type.Int(it.bits() <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(it.bits() - 1), false);
+                Ir.Expr r = cx.coercions.coerce(cx.exprs.expr(args.get(1), shiftType), shiftType, args.get(1).span());
+                StructType tuple = StructType.tuple("struct{" + it.name() + ", u1}", List.of(
+                        new StructType.Field("0", it, null, false, span, null), new StructType.Field("1", U1, null, false, span, null)));
+                if (Consts.constValue(l) instanceof Value.IntV li && Consts.constValue(r) instanceof Value.IntV ri) {
+                    BigInteger full = li.value().shiftLeft(ri.value().intValue());
+                    BigInteger wrapped = TypeRules.wrap(full, it);
+                    return konst(tuple, new Value.AggregateV(tuple, List.of(new Value.IntV(wrapped), Value.IntV.of(wrapped.equals(full) ? 0 : 1))), span);
+                }
+                return new Ir.Builtin(Ir.BuiltinKind.SHL_WITH_OVERFLOW, List.of(l, r), tuple, span);
+            }
             case "ctz":
             case "clz":
             case "popCount": {

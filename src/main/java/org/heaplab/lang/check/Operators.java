@@ -16,6 +16,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
 /** Unary and binary operators: arithmetic with Zig's overflow rules, comparisons, shifts, address-of, {@code ++} and {@code **}. */
@@ -283,6 +284,12 @@ final class Operators {
                 && !intFitsIn(li, ri) && !intFitsIn(ri, li) && constValue(l) == null && constValue(r) == null) {
             return mixedSigns(op, l, li, r, ri, b);
         }
+        // a float against a comptime-known integer: the integer as a float (Zig's cmpNumeric)
+        if (isFloatType(l.type()) && r.type() instanceof Type.Int && constValue(r) instanceof Value.IntV k) {
+            r = konst(l.type(), new Value.FloatV(FloatFns.toType(k.value().doubleValue(), MathBuiltins.floatBits(l.type()))), r.span());
+        } else if (isFloatType(r.type()) && l.type() instanceof Type.Int && constValue(l) instanceof Value.IntV k) {
+            l = konst(r.type(), new Value.FloatV(FloatFns.toType(k.value().doubleValue(), MathBuiltins.floatBits(r.type()))), l.span());
+        }
         Ir.Expr known = knownComparison(op, l, r, b);
         if (known != null) return known;
         Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
@@ -344,6 +351,10 @@ final class Operators {
             if (res != null) return konst(BOOL, new Value.BoolV(res), b.span());
         }
         return null;
+    }
+
+    private static boolean isFloatType(Type t) {
+        return t instanceof Type.Float || t instanceof Type.ComptimeFloat;
     }
 
     /** {@code x op k} for every x in [min, max], when that is one answer. */

@@ -316,7 +316,7 @@ public final class Ir {
         /** {@code @memset(dest, undefined)}: writes 0xAA and marks the bytes undefined. */
         MEMSET_UNDEFINED,
         PANIC, RETURN_ADDRESS, ERROR_NAME, TAG_NAME,
-        ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW,
+        ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW, SHL_WITH_OVERFLOW,
         CTZ, CLZ, POP_COUNT, ROTL, ROTR,
         /** High half of the double-width product of two unsigned integers. */
         MUL_HI,

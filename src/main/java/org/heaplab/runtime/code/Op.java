@@ -184,7 +184,7 @@ public enum Op {
     ERRNAME(DEF, REG),
     /** d value enumId: d = address of the name slice */
     TAGNAME(DEF, REG, IMM),
-    /** dv db a b tk op: @addWithOverflow and friends (op 0 add, 1 sub, 2 mul) */
+    /** dv db a b tk op: @addWithOverflow and friends (op 0 add, 1 sub, 2 mul, 3 shl) */
     OVF(DEF, DEF, REG, REG, TYPE, IMM),
     CTZ(DEF, REG, TYPE), CLZ(DEF, REG, TYPE), POPCNT(DEF, REG, TYPE),
     ROTL(DEF, REG, REG, TYPE), ROTR(DEF, REG, REG, TYPE),

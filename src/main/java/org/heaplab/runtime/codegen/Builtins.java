@@ -78,12 +78,17 @@ final class Builtins {
                 out.emit(Op.TAGNAME, r, v, cx.image.enumId((EnumType) args.get(0).type()));
                 cx.values.placeValue(new Mem(r, 0), b.type(), d);
             }
-            case ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW -> {
+            case ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW, SHL_WITH_OVERFLOW -> {
                 int a = cx.values.scalar(args.get(0));
                 int c = cx.values.scalar(args.get(1));
                 int v = out.temp();
                 int bit = out.temp();
-                int opc = b.kind() == Ir.BuiltinKind.ADD_WITH_OVERFLOW ? 0 : b.kind() == Ir.BuiltinKind.SUB_WITH_OVERFLOW ? 1 : 2;
+                int opc = switch (b.kind()) {
+                    case ADD_WITH_OVERFLOW -> 0;
+                    case SUB_WITH_OVERFLOW -> 1;
+                    case MUL_WITH_OVERFLOW -> 2;
+                    default -> 3;
+                };
                 Type t = args.get(0).type();
                 out.emit(Op.OVF, v, bit, a, c, TypeCodes.tk(t), opc);
                 if (d instanceof ToMem tm) {
