@@ -30,7 +30,7 @@ final class MathBuiltins {
     /** {@code fn(v)} for a float operand: folded when {@code v} is comptime-known. */
     private Ir.Expr floatFn(FloatFns.Fn fn, Ir.Expr v, Span span) {
         if (Consts.constValue(v) instanceof Value.FloatV fv) {
-            return konst(v.type(), new Value.FloatV(FloatFns.apply(fn, fv.value(), floatBits(v.type()))), span);
+            return konst(v.type(), new Value.FloatV(FloatFns.applyComptime(fn, fv.value(), floatBits(v.type()))), span);
         }
         return new Ir.Builtin(Ir.BuiltinKind.valueOf("F_" + fn.name()), List.of(v), v.type(), span);
     }

@@ -274,6 +274,16 @@ final class ExpLog {
         return new double[] {Double.longBitsToDouble(ix), k};
     }
 
+    /** reduce() as musl's log10 does it: a subnormal is scaled, its bits all read again (sign cases are the caller's). */
+    private static double[] reduceMusl(double x, double[] special) {
+        if (x != 0 && Math.abs(x) < Double.MIN_NORMAL && x > 0) {
+            double[] red = reduce(x * 0x1.0p54, special, true);
+            if (red != null) red[1] -= 54;
+            return red;
+        }
+        return reduce(x, special, true);
+    }
+
     static double log(double x) {
         final double ln2_hi = 6.93147180369123816490e-01, ln2_lo = 1.90821492927058770002e-10;
         double[] sp = new double[1];
@@ -318,10 +328,15 @@ final class ExpLog {
     }
 
     static double log10(double x) {
+        return log10(x, false);
+    }
+
+    /** {@code musl}: musl's log10, which reads a scaled subnormal's low bits too (compiler-rt keeps the unscaled ones). */
+    static double log10(double x, boolean musl) {
         final double ivln10hi = 4.34294481878168880939e-01, ivln10lo = 2.50829467116452752298e-11,
                 log10_2hi = 3.01029995663611771306e-01, log10_2lo = 3.69423907715893078616e-13;
         double[] sp = new double[1];
-        double[] red = reduce(x, sp, true);
+        double[] red = musl ? reduceMusl(x, sp) : reduce(x, sp, true);
         if (red == null) return sp[0];
         x = red[0];
         double f = x - 1.0;

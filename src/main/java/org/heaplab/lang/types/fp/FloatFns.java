@@ -38,6 +38,17 @@ public final class FloatFns {
         };
     }
 
+    /**
+     * {@code fn(x)} as Zig's compiler evaluates it at comptime: musl's routines for f16, f32 and
+     * f64 (ComptimeLibm), compiler-rt's f64 ones for comptime_float (bits 128).
+     */
+    public static double applyComptime(Fn fn, double x, int bits) {
+        if (bits == 128) return apply(fn, x, 64);
+        if (bits != 64) return toType(ComptimeLibm.applyF32(fn, x, bits), bits);
+        Double musl = ComptimeLibm.applyF64(fn, x);
+        return musl != null ? musl : apply(fn, x, 64);
+    }
+
     private static float applyF32(Fn fn, float x) {
         return switch (fn) {
             case SQRT -> (float) Math.sqrt(x);
