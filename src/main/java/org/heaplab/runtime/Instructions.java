@@ -117,7 +117,7 @@ final class Instructions {
                     case FSUB -> a - b;
                     case FMUL -> a * b;
                     case FDIV -> a / b;
-                    case FREM -> a % b;
+                    case FREM -> FloatFns.rem(a, b);
                     case FMOD -> FloatFns.mod(a, b, code[pc + 4]);
                     case FMIN -> Math.min(a, b);
                     default -> Math.max(a, b);

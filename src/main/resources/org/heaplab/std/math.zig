@@ -83,7 +83,7 @@ pub fn approxEqAbs(comptime T: type, x: T, y: T, tolerance: T) bool {
     if (isNan(x) or isNan(y))
         return false;
 
-    return hlAbs(x - y) <= tolerance; // Zig: @abs (see hlAbs)
+    return @abs(x - y) <= tolerance;
 }
 
 /// Performs an approximate comparison of two floating point values `x` and `y`.
@@ -111,16 +111,7 @@ pub fn approxEqRel(comptime T: type, x: T, y: T, tolerance: T) bool {
     if (isNan(x) or isNan(y))
         return false;
 
-    return hlAbs(x - y) <= @max(hlAbs(x), hlAbs(y)) * tolerance; // Zig: @abs (see hlAbs)
-}
-
-/// Heap Lab: @abs of a run-time float, by clearing the sign bit (Heap Lab's @abs of a negative
-/// float is wrong for now, lang-s3 7).
-fn hlAbs(x: anytype) @TypeOf(x) {
-    const T = @TypeOf(x);
-    if (T == comptime_float) return @abs(x);
-    const U = std.meta.Int(.unsigned, @bitSizeOf(T));
-    return @bitCast(@as(U, @bitCast(x)) & ~(@as(U, 1) << (@bitSizeOf(T) - 1)));
+    return @abs(x - y) <= @max(@abs(x), @abs(y)) * tolerance;
 }
 
 pub fn raiseInvalid() void {

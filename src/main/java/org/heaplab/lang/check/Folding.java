@@ -21,7 +21,7 @@ final class Folding {
                 case MUL, MUL_WRAP, MUL_SAT -> a * b;
                 case DIV_TRUNC, DIV_EXACT -> a / b;
                 case DIV_FLOOR -> Math.floor(a / b);
-                case REM -> a % b;
+                case REM -> FloatFns.rem(a, b);
                 case MOD -> FloatFns.mod(a, b, t instanceof Type.Float f ? f.bits() : 128);
                 case MIN -> Math.min(a, b);
                 case MAX -> Math.max(a, b);

@@ -1,7 +1,5 @@
 //! std.math.hypot, after Zig 0.14's `lib/std/math/hypot.zig`.
 
-// Heap Lab has no f16/f80/f128 types yet (lang-s3 14): `T == f80` is written
-// `@typeInfo(T).float.bits == 80`.
 const std = @import("../std.zig");
 const math = std.math;
 const isNan = math.isNan;
@@ -39,7 +37,7 @@ pub fn hypot(x: anytype, y: anytype) @TypeOf(x, y) {
     var minor: T = y;
     if (isInf(major) or isInf(minor)) return inf(T);
     if (isNan(major) or isNan(minor)) return nan(T);
-    if (@typeInfo(T).float.bits == 16) return @floatCast(@sqrt(@mulAdd(f32, x, x, @as(f32, y) * y)));
+    if (T == f16) return @floatCast(@sqrt(@mulAdd(f32, x, x, @as(f32, y) * y)));
     if (T == f32) return @floatCast(@sqrt(@mulAdd(f64, x, x, @as(f64, y) * y)));
     major = @abs(major);
     minor = @abs(minor);
@@ -60,7 +58,7 @@ inline fn emulateFma(comptime T: type) bool {
     // This takes an educated guess, but ideally we should
     // properly detect at comptime when that fallback will
     // occur.
-    return (@typeInfo(T).float.bits == 128 or @typeInfo(T).float.bits == 80);
+    return (T == f128 or T == f80);
 }
 
 inline fn hypotFused(comptime F: type, x: F, y: F) F {

@@ -7,8 +7,6 @@
 // https://git.musl-libc.org/cgit/musl/tree/src/math/ilogbf.c
 // https://git.musl-libc.org/cgit/musl/tree/src/math/ilogb.c
 
-// Heap Lab has no f16/f80/f128 types yet (lang-s3 14): `T == f80` is written
-// `@typeInfo(T).float.bits == 80`.
 const std = @import("../std.zig");
 const math = std.math;
 const maxInt = std.math.maxInt;
@@ -51,7 +49,7 @@ fn ilogbX(comptime T: type, x: T) i32 {
         }
 
         // offset sign bit, exponent bits, and integer bit (if present) + bias
-        const offset = 1 + exponentBits + @as(comptime_int, @intFromBool(@typeInfo(T).float.bits == 80)) - exponentBias;
+        const offset = 1 + exponentBits + @as(comptime_int, @intFromBool(T == f80)) - exponentBias;
         return offset - @as(i32, @intCast(@clz(u)));
     }
 

@@ -1,7 +1,5 @@
 //! std.math.ldexp, after Zig 0.14's `lib/std/math/ldexp.zig`.
 
-// Heap Lab has no f16/f80/f128 types yet (lang-s3 14): `T == f80` is written
-// `@typeInfo(T).float.bits == 80`.
 const std = @import("std");
 const math = std.math;
 const Log2Int = std.math.Log2Int;
@@ -27,7 +25,7 @@ pub fn ldexp(x: anytype, n: i32) @TypeOf(x) {
 
     var exponent: i32 = @as(i32, @intCast((repr << 1) >> (mantissa_bits + 1)));
     if (exponent == 0)
-        exponent += (@as(i32, exponent_bits) + @intFromBool(@typeInfo(T).float.bits == 80)) - @clz(repr << 1);
+        exponent += (@as(i32, exponent_bits) + @intFromBool(T == f80)) - @clz(repr << 1);
 
     if (n >= 0) {
         if (n > max_biased_exponent - exponent) {

@@ -114,9 +114,21 @@ public final class FloatFns {
      * for a negative dividend {@code (rem + b) rem b}, the sum rounded to the operands' type.
      */
     public static double mod(double a, double b, int bits) {
-        double r = a % b;
+        double r = rem(a, b);
         if (!(a < 0)) return r;
-        return toType(r + b, bits) % b;
+        return rem(toType(r + b, bits), b);
+    }
+
+    /**
+     * {@code @rem} of floats (fmod), with the NaNs Zig's code gives on x86-64: an infinite
+     * dividend gives a NaN of its sign, a zero divisor the default NaN (-nan); NaN operands propagate.
+     */
+    public static double rem(double a, double b) {
+        if (Double.isNaN(a)) return a; // x86 propagates the first NaN operand
+        if (Double.isNaN(b)) return b;
+        if (Double.isInfinite(a)) return Double.longBitsToDouble((a < 0 ? 0xFFF8000000000000L : 0x7FF8000000000000L));
+        if (b == 0) return Double.longBitsToDouble(0xFFF8000000000000L);
+        return a % b;
     }
 
     /** {@code v} rounded to the float type of {@code bits} bits (128: comptime_float, a double here). */
