@@ -144,6 +144,7 @@ final class CastBuiltins {
             case "floatFromInt": {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
+                cx.coercions.rejectWideFloat(t, span);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
                 if (Consts.constValue(v) instanceof Value.IntV iv) {
                     double d = t instanceof Type.Float tf && tf.bits() <= 32 ? new java.math.BigDecimal(iv.value()).floatValue() : iv.value().doubleValue();
@@ -161,6 +162,7 @@ final class CastBuiltins {
             case "floatCast": {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
+                cx.coercions.rejectWideFloat(t, span);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
                 if (Consts.constValue(v) instanceof Value.FloatV fv) {
                     return konst(t, t instanceof Type.Float tf ? new Value.FloatV(FloatFns.toType(fv.value(), tf.bits())) : fv, span);
@@ -212,6 +214,7 @@ final class CastBuiltins {
     Ir.Expr bitCast(Ast.BuiltinCall b, Type expected) {
         Builtins.arity(cx, b, 1);
         Type t = Builtins.resultType(cx, b, expected);
+        cx.coercions.rejectWideFloat(t, b.span());
         Ir.Expr v = cx.exprs.expr(b.args().get(0), null);
         if (v.type() instanceof Type.ComptimeInt && t instanceof Type.Int it) return cx.coercions.coerce(v, it, b.span());
         if (Layout.sizeOf(v.type()) != Layout.sizeOf(t)) {

@@ -89,10 +89,7 @@ final class Coercions {
             return konst(target, cv, e.span());
         }
         if (target instanceof Type.Float tf) {
-            if (tf.bits() == 80 || tf.bits() == 128) {
-                // the type exists (its @typeInfo, @sizeOf, std.math's float queries); its values do not yet
-                throw cx.error(e.span(), "Heap Lab does not support values of type '" + tf.name() + "' yet (f16, f32 and f64 only)");
-            }
+            rejectWideFloat(tf, e.span());
             if ((from instanceof Type.ComptimeFloat || from instanceof Type.ComptimeInt) && cv != null) {
                 double d = cv instanceof Value.FloatV f ? f.value() : intValue(cv).doubleValue();
                 return konst(target, new Value.FloatV(FloatFns.toType(d, tf.bits())), e.span());
@@ -261,6 +258,16 @@ final class Coercions {
             return new Ir.Convert(Ir.ConvKind.BITCAST, e, tp, e.span());
         }
         return null;
+    }
+
+    /**
+     * f80 and f128 (and c_longdouble) exist as types (their @typeInfo, @sizeOf, std.math's float
+     * queries) but Heap Lab has no values of them: making one is a compile error, never a wrong value.
+     */
+    void rejectWideFloat(Type t, Span span) {
+        if (t instanceof Type.Float f && f.bits() > 64) {
+            throw cx.error(span, "Heap Lab does not support values of type '" + f.name() + "' yet (f16, f32 and f64 only)");
+        }
     }
 
     static boolean sentinelOk(Type.Pointer fp, Type.Pointer tp) {
