@@ -2,6 +2,8 @@ package org.heaplab.runtime;
 
 import java.nio.charset.StandardCharsets;
 import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.fp.FloatBits;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.memory.ByteState;
 import org.heaplab.runtime.code.Op;
 
@@ -13,6 +15,7 @@ import org.heaplab.runtime.code.Op;
  * internal error ({@link MissingHandler}), which InstructionSetTest keeps from happening.
  */
 final class Instructions {
+    private static final FloatFns.Fn[] FLOAT_FNS = FloatFns.Fn.values();
     private Instructions() {}
 
     private static final ByteState[] STATES = ByteState.values();
@@ -114,8 +117,8 @@ final class Instructions {
                     case FSUB -> a - b;
                     case FMUL -> a * b;
                     case FDIV -> a / b;
-                    case FREM -> a % b;
-                    case FMOD -> a - b * Math.floor(a / b);
+                    case FREM -> FloatFns.rem(a, b);
+                    case FMOD -> FloatFns.mod(a, b, code[pc + 4]);
                     case FMIN -> Math.min(a, b);
                     default -> Math.max(a, b);
                 };
@@ -125,6 +128,23 @@ final class Instructions {
             case FNEG -> {
                 r[code[pc + 1]] = r[code[pc + 2]] ^ Long.MIN_VALUE;
                 yield pc + 3;
+            }
+            case FABS -> {
+                r[code[pc + 1]] = r[code[pc + 2]] & Long.MAX_VALUE;
+                yield pc + 3;
+            }
+            case FMATH -> {
+                int fb = code[pc + 4];
+                double v = FloatFns.apply(FLOAT_FNS[code[pc + 3]], Double.longBitsToDouble(r[code[pc + 2]]), fb);
+                r[code[pc + 1]] = floatBits(v, fb);
+                yield pc + 5;
+            }
+            case FMA -> {
+                int fb = code[pc + 5];
+                double v = FloatFns.mulAdd(Double.longBitsToDouble(r[code[pc + 2]]), Double.longBitsToDouble(r[code[pc + 3]]),
+                        Double.longBitsToDouble(r[code[pc + 4]]), fb);
+                r[code[pc + 1]] = floatBits(v, fb);
+                yield pc + 6;
             }
             case LES, LEU, GTS, GTU, GES, GEU -> {
                 long a = r[code[pc + 2]];
@@ -186,12 +206,12 @@ final class Instructions {
             }
             case BITS2F -> {
                 long v = r[code[pc + 2]];
-                r[code[pc + 1]] = code[pc + 3] == 32 ? Double.doubleToRawLongBits(Float.intBitsToFloat((int) v)) : v;
+                r[code[pc + 1]] = Double.doubleToRawLongBits(FloatBits.fromBits(v, code[pc + 3]));
                 yield pc + 4;
             }
             case F2BITS -> {
                 long v = r[code[pc + 2]];
-                r[code[pc + 1]] = code[pc + 3] == 32 ? Float.floatToRawIntBits((float) Double.longBitsToDouble(v)) & 0xFFFF_FFFFL : v;
+                r[code[pc + 1]] = FloatBits.toBits(Double.longBitsToDouble(v), code[pc + 3]);
                 yield pc + 4;
             }
             case ALIGNCHK -> {
@@ -340,7 +360,7 @@ final class Instructions {
     }
 
     static long floatBits(double v, int fbits) {
-        return Double.doubleToRawLongBits(fbits == 32 ? (double) (float) v : v);
+        return Double.doubleToRawLongBits(FloatFns.toType(v, fbits));
     }
 
     private static double unsignedToDouble(long v) {

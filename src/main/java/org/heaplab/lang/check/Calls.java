@@ -170,6 +170,7 @@ final class Calls {
             int before = cx.sema.diagnostics.size();
             try {
                 Value result = cx.comptime.callComptime(ref, allValues, ret, c.lparen());
+                if (result instanceof Value.UndefV) throw new Sema.SemaError();
                 Type rt = decl.inferredErrorSet() ? new Type.ErrorUnion(ErrorSetType.ANYERROR, ret) : ret;
                 return konst(rt, result, c.span());
             } catch (Sema.SemaError notComptime) {

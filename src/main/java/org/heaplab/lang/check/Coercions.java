@@ -15,6 +15,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
 /** Zig's implicit conversions (coercion) and peer type resolution. */
@@ -92,9 +93,10 @@ final class Coercions {
             return konst(target, cv, e.span());
         }
         if (target instanceof Type.Float tf) {
+            rejectWideFloat(tf, e.span());
             if ((from instanceof Type.ComptimeFloat || from instanceof Type.ComptimeInt) && cv != null) {
                 double d = cv instanceof Value.FloatV f ? f.value() : intValue(cv).doubleValue();
-                return konst(target, new Value.FloatV(tf.bits() == 32 ? (float) d : d), e.span());
+                return konst(target, new Value.FloatV(FloatFns.toType(d, tf.bits())), e.span());
             }
             if (from instanceof Type.Float ff && ff.bits() <= tf.bits()) return new Ir.Convert(Ir.ConvKind.FLOAT_CAST, e, target, e.span());
             return null;
@@ -265,6 +267,16 @@ final class Coercions {
             return new Ir.Convert(Ir.ConvKind.BITCAST, e, tp, e.span());
         }
         return null;
+    }
+
+    /**
+     * f80 and f128 (and c_longdouble) exist as types (their @typeInfo, @sizeOf, std.math's float
+     * queries) but Heap Lab has no values of them: making one is a compile error, never a wrong value.
+     */
+    void rejectWideFloat(Type t, Span span) {
+        if (t instanceof Type.Float f && f.bits() > 64) {
+            throw cx.error(span, "Heap Lab does not support values of type '" + f.name() + "' yet (f16, f32 and f64 only)");
+        }
     }
 
     static boolean sentinelOk(Type.Pointer fp, Type.Pointer tp) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
 /** Arithmetic and comparison on comptime-known values, with Zig's compile errors for overflow. */
@@ -20,13 +21,13 @@ final class Folding {
                 case MUL, MUL_WRAP, MUL_SAT -> a * b;
                 case DIV_TRUNC, DIV_EXACT -> a / b;
                 case DIV_FLOOR -> Math.floor(a / b);
-                case REM -> a % b;
-                case MOD -> a - b * Math.floor(a / b);
+                case REM -> FloatFns.rem(a, b);
+                case MOD -> FloatFns.mod(a, b, t instanceof Type.Float f ? f.bits() : 128);
                 case MIN -> Math.min(a, b);
                 case MAX -> Math.max(a, b);
                 default -> Double.NaN;
             };
-            if (t instanceof Type.Float f && f.bits() == 32) r = (float) r;
+            if (t instanceof Type.Float f) r = FloatFns.toType(r, f.bits());
             return new Value.FloatV(r);
         }
         BigInteger a = Consts.intValue(lv);
@@ -93,7 +94,17 @@ final class Folding {
     static Boolean compare(Ir.CmpOp op, Value l, Value r) {
         int c;
         if (l instanceof Value.FloatV || r instanceof Value.FloatV) {
-            c = Double.compare(toDouble(l), toDouble(r));
+            // IEEE comparison: NaN is unordered (== false, != true), -0.0 == 0.0
+            double a = toDouble(l);
+            double b = toDouble(r);
+            return switch (op) {
+                case EQ -> a == b;
+                case NE -> a != b;
+                case LT -> a < b;
+                case LE -> a <= b;
+                case GT -> a > b;
+                case GE -> a >= b;
+            };
         } else if (Consts.intValue(l) != null && Consts.intValue(r) != null && !(l instanceof Value.BoolV && r instanceof Value.BoolV)) {
             c = Consts.intValue(l).compareTo(Consts.intValue(r));
         } else if (l instanceof Value.BoolV lb && r instanceof Value.BoolV rb) {

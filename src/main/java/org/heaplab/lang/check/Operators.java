@@ -16,6 +16,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
 /** Unary and binary operators: arithmetic with Zig's overflow rules, comparisons, shifts, address-of, {@code ++} and {@code **}. */
@@ -283,6 +284,14 @@ final class Operators {
                 && !intFitsIn(li, ri) && !intFitsIn(ri, li) && constValue(l) == null && constValue(r) == null) {
             return mixedSigns(op, l, li, r, ri, b);
         }
+        // a float against a comptime-known integer: the integer as a float (Zig's cmpNumeric)
+        if (isFloatType(l.type()) && r.type() instanceof Type.Int && constValue(r) instanceof Value.IntV k) {
+            r = konst(l.type(), new Value.FloatV(FloatFns.toType(k.value().doubleValue(), MathBuiltins.floatBits(l.type()))), r.span());
+        } else if (isFloatType(r.type()) && l.type() instanceof Type.Int && constValue(l) instanceof Value.IntV k) {
+            l = konst(r.type(), new Value.FloatV(FloatFns.toType(k.value().doubleValue(), MathBuiltins.floatBits(r.type()))), l.span());
+        }
+        Ir.Expr known = knownComparison(op, l, r, b);
+        if (known != null) return known;
         Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
         if (t instanceof Type.EnumLiteral) t = l.type();
         boolean ordered = op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE;
@@ -305,6 +314,73 @@ final class Operators {
             if (folded != null) return konst(BOOL, new Value.BoolV(folded), b.span());
         }
         return new Ir.Cmp(op, l, r, BOOL, b.opSpan());
+    }
+
+    /**
+     * Comparisons Zig's Sema (cmpNumeric) answers while compiling: an integer against a float,
+     * both comptime-known; an integer whose type's range decides the answer against a
+     * comptime-known integer (an unsigned {@code x < 0} is false, so the rest of an {@code and}
+     * and the branch are not analysed). Null when the comparison is left to the usual path.
+     */
+    private Ir.Expr knownComparison(Ir.CmpOp op, Ir.Expr l, Ir.Expr r, Ast.Binary b) {
+        Value lv = constValue(l);
+        Value rv = constValue(r);
+        boolean lInt = l.type() instanceof Type.Int || l.type() instanceof Type.ComptimeInt;
+        boolean rInt = r.type() instanceof Type.Int || r.type() instanceof Type.ComptimeInt;
+        boolean lFloat = l.type() instanceof Type.Float || l.type() instanceof Type.ComptimeFloat;
+        boolean rFloat = r.type() instanceof Type.Float || r.type() instanceof Type.ComptimeFloat;
+        if ((lInt && rFloat || lFloat && rInt) && (lv instanceof Value.IntV || lv instanceof Value.FloatV)
+                && (rv instanceof Value.IntV || rv instanceof Value.FloatV)) {
+            Boolean folded = Folding.compare(op, lv instanceof Value.IntV li ? new Value.FloatV(li.value().doubleValue()) : lv,
+                    rv instanceof Value.IntV ri ? new Value.FloatV(ri.value().doubleValue()) : rv);
+            if (folded != null) return konst(BOOL, new Value.BoolV(folded), b.span());
+        }
+        if (l.type() instanceof Type.Int it && lv == null && rv instanceof Value.IntV k && pureRead(l)) {
+            Boolean res = byRange(op, it.minBig(), it.maxBig(), k.value());
+            if (res != null) return konst(BOOL, new Value.BoolV(res), b.span());
+        }
+        if (r.type() instanceof Type.Int it && rv == null && lv instanceof Value.IntV k && pureRead(r)) {
+            Ir.CmpOp flipped = switch (op) {
+                case LT -> Ir.CmpOp.GT;
+                case LE -> Ir.CmpOp.GE;
+                case GT -> Ir.CmpOp.LT;
+                case GE -> Ir.CmpOp.LE;
+                default -> op;
+            };
+            Boolean res = byRange(flipped, it.minBig(), it.maxBig(), k.value());
+            if (res != null) return konst(BOOL, new Value.BoolV(res), b.span());
+        }
+        return null;
+    }
+
+    private static boolean isFloatType(Type t) {
+        return t instanceof Type.Float || t instanceof Type.ComptimeFloat;
+    }
+
+    /** {@code x op k} for every x in [min, max], when that is one answer. */
+    private static Boolean byRange(Ir.CmpOp op, java.math.BigInteger min, java.math.BigInteger max, java.math.BigInteger k) {
+        int kMin = k.compareTo(min);
+        int kMax = k.compareTo(max);
+        return switch (op) {
+            case LT -> kMin <= 0 ? Boolean.FALSE : kMax > 0 ? Boolean.TRUE : null;
+            case LE -> kMin < 0 ? Boolean.FALSE : kMax >= 0 ? Boolean.TRUE : null;
+            case GT -> kMax >= 0 ? Boolean.FALSE : kMin < 0 ? Boolean.TRUE : null;
+            case GE -> kMax > 0 ? Boolean.FALSE : kMin <= 0 ? Boolean.TRUE : null;
+            case EQ -> kMin < 0 || kMax > 0 ? Boolean.FALSE : null;
+            case NE -> kMin < 0 || kMax > 0 ? Boolean.TRUE : null;
+        };
+    }
+
+    /** An expression that only reads (so answering its comparison without it loses nothing). */
+    private static boolean pureRead(Ir.Expr e) {
+        return switch (e) {
+            case Ir.LocalRef lr -> true;
+            case Ir.GlobalRef gr -> true;
+            case Ir.FieldRef fr -> pureRead(fr.base());
+            case Ir.Deref d -> pureRead(d.pointer());
+            case Ir.Convert c -> pureRead(c.operand());
+            default -> false;
+        };
     }
 
     Ir.Expr arithmetic(Ast.Binary b, Ast.BinOp op, Ir.Expr l, Ir.Expr r) {

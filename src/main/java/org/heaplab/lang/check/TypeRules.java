@@ -131,7 +131,10 @@ final class TypeRules {
             case "isize": return ISIZE;
             case "f32": return new Type.Float(32);
             case "f64": return new Type.Float(64);
-            case "f16": return new Type.Float(32);
+            case "f16": return new Type.Float(16);
+            case "f80": return new Type.Float(80);
+            case "f128": return new Type.Float(128);
+            case "c_longdouble": return new Type.Float(80);
             case "c_int": return new Type.Int(32, true);
             case "c_uint": return new Type.Int(32, false);
             case "c_long": return new Type.Int(64, true);

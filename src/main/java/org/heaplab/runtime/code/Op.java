@@ -101,6 +101,12 @@ public enum Op {
     FMOD(DEF, REG, REG, IMM),
     FNEG(DEF, REG),
     FMIN(DEF, REG, REG, IMM), FMAX(DEF, REG, REG, IMM),
+    /** d a fn fbits: the float builtin FloatFns.Fn.values()[fn] (@sqrt, @sin, ... @trunc) */
+    FMATH(DEF, REG, IMM, IMM),
+    /** d a b c fbits: @mulAdd */
+    FMA(DEF, REG, REG, REG, IMM),
+    /** d a: @abs of a float (clears the sign bit) */
+    FABS(DEF, REG),
 
     // ---- comparisons: r[d] = r[a] op r[b] ? 1 : 0 (S signed, U unsigned)
     EQ(DEF, REG, REG), NE(DEF, REG, REG), LTS(DEF, REG, REG), LTU(DEF, REG, REG), LES(DEF, REG, REG), LEU(DEF, REG, REG),
@@ -182,7 +188,7 @@ public enum Op {
     ERRNAME(DEF, REG),
     /** d value enumId: d = address of the name slice */
     TAGNAME(DEF, REG, IMM),
-    /** dv db a b tk op: @addWithOverflow and friends (op 0 add, 1 sub, 2 mul) */
+    /** dv db a b tk op: @addWithOverflow and friends (op 0 add, 1 sub, 2 mul, 3 shl) */
     OVF(DEF, DEF, REG, REG, TYPE, IMM),
     CTZ(DEF, REG, TYPE), CLZ(DEF, REG, TYPE), POPCNT(DEF, REG, TYPE), BSWAP(DEF, REG, TYPE), BITREV(DEF, REG, TYPE),
     ROTL(DEF, REG, REG, TYPE), ROTR(DEF, REG, REG, TYPE),
