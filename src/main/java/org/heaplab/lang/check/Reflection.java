@@ -247,7 +247,8 @@ final class Reflection {
         for (Value f : cx.comptime.elementsOf(part(info, "fields"), null)) {
             Type ft = typeOf(f, "type");
             Value defPtr = part(f, "default_value_ptr");
-            Value def = defPtr instanceof Value.OptionalV o && o.payload() instanceof Value.RefV r ? r.target() : null;
+            if (defPtr instanceof Value.OptionalV o) defPtr = o.payload();
+            Value def = defPtr instanceof Value.RefV r ? r.target() : defPtr instanceof Value.CellPtrV cp ? cx.places.load(cp) : null;
             boolean isComptime = ((Value.BoolV) part(f, "is_comptime")).value();
             fs.add(new StructType.Field(string(part(f, "name")), ft, def, isComptime, at, null));
         }
