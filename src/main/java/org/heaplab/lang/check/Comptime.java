@@ -98,6 +98,34 @@ final class Comptime {
         });
     }
 
+    /**
+     * {@code comptime { ... }} in a function being compiled: its statements run now. A
+     * {@code return} in it (an inline function's {@code comptime { ...; return x; }}) returns
+     * that comptime-known value from the function.
+     */
+    Ir.Expr comptimeBody(Ast.Block b) {
+        Type savedRet = cx.comptimeReturnType;
+        cx.comptimeReturnType = cx.fn.returnType;
+        try {
+            return executing(() -> {
+                try {
+                    execStmts(b.stmts());
+                    return konst(VOID, Value.VoidV.INSTANCE, b.span());
+                } catch (Break br) {
+                    throw cx.error(br.label == null ? br.span : cx.loops.labelSpan(br.span),
+                            br.label == null ? "break expression outside loop" : "label not found: '" + br.label + "'");
+                } catch (Continue c) {
+                    throw cx.error(c.span, "continue expression outside loop");
+                } catch (Return r) {
+                    Ir.Expr v = cx.coercions.coerce(konst(r.type, org.heaplab.lang.types.ComptimeCell.freeze(r.value), b.span()), cx.fn.returnType, b.span());
+                    return new Ir.Return(v, b.span());
+                }
+            });
+        } finally {
+            cx.comptimeReturnType = savedRet;
+        }
+    }
+
     /** Runs {@code body} with statements executed, not compiled; the outermost evaluation starts a fresh branch count. */
     <T> T executing(java.util.function.Supplier<T> body) {
         boolean savedExec = cx.executing;
@@ -321,6 +349,7 @@ final class Comptime {
             case Ast.For f -> forLoop(f, null);
             case Ast.Assign a -> assign(a);
             case Ast.Grouped g -> execExpr(g.expr());
+            case Ast.Comptime c when c.expr() instanceof Ast.Block b && b.label() == null -> execStmts(b.stmts());
             default -> {
                 Ir.Expr r = cx.exprs.expr(e, null);
                 if (constValue(r) == null && !(r.type() instanceof Type.NoReturn)) {

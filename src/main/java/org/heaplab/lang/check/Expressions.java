@@ -70,7 +70,8 @@ final class Expressions {
             case Ast.Binary b -> cx.ops.binary(b, expected);
             case Ast.Init i -> cx.inits.init(i, expected);
             case Ast.Grouped g -> expr(g.expr(), expected);
-            case Ast.Comptime c -> comptimeExpr(c.expr(), expected);
+            case Ast.Comptime c -> c.expr() instanceof Ast.Block b && b.label() == null && cx.fn != null && !cx.executing
+                    ? cx.comptime.comptimeBody(b) : comptimeExpr(c.expr(), expected);
             case Ast.ContainerType ct -> {
                 String name = cx.nameHint != null ? cx.nameHint : anonymousName(ct);
                 cx.nameHint = null;
