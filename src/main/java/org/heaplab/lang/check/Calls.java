@@ -157,9 +157,9 @@ final class Calls {
                 throw cx.error(c.span(), "unable to evaluate comptime expression");
             }
             if (decl.isExtern()) return cx.comptime.comptimeNative(ref, allValues, ret, c);
-            Value result = cx.comptime.callComptime(ref, allValues, ret, c.lparen());
             Type rt = ret;
             if (decl.inferredErrorSet()) rt = new Type.ErrorUnion(ErrorSetType.ANYERROR, ret);
+            Value result = cx.comptime.callComptime(ref, allValues, rt, c.lparen());
             return konst(rt, result, c.span());
         }
         if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");
@@ -178,9 +178,20 @@ final class Calls {
 
     /** The receiver of {@code x.m()} for {@code m(self: anytype)}: a pointer to x when x is a variable. */
     private Ir.Expr anytypeReceiver(Ir.Expr target, Ast.Call c) {
-        if (target.type() instanceof Type.Pointer || !isPlace(target)) return target;
+        if (target.type() instanceof Type.Pointer) return target;
+        Ir.Expr cell = comptimeVarAddress(c, target.type());
+        if (cell != null) return cell;
+        if (!isPlace(target)) return target;
         markAddressTaken(target);
         return new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, target.type(), !isMutablePlace(target)), c.callee().span());
+    }
+
+    /** For {@code x.method()} with x in a comptime variable: a pointer to it there (the method may change it), else null. */
+    private Ir.Expr comptimeVarAddress(Ast.Call c, Type t) {
+        if (!(c.callee() instanceof Ast.Field f)) return null;
+        ComptimePlaces.Place place = cx.places.resolve(f.target());
+        if (place == null || !sameType(place.type(), t)) return null;
+        return konst(new Type.Pointer(Type.PtrSize.ONE, t, false), place.pointer(), f.target().span());
     }
 
     /** The receiver of {@code x.method()}: x itself, its address, or what it points to, as the first parameter needs. */
@@ -191,6 +202,8 @@ final class Calls {
         Span dot = c.callee() instanceof Ast.Field f ? new Span(f.nameSpan().file(), f.nameSpan().start() - 1, f.nameSpan().start()) : span;
         Diagnostic.Note declared = note(param.type().span(), "parameter type declared here");
         if (paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)) {
+            Ir.Expr cell = comptimeVarAddress(c, tt);
+            if (cell != null) return cx.coercions.coerce(cell, paramType, dot, declared);
             if (!isPlace(target)) target = cx.exprs.materialize(target, span);
             markAddressTaken(target);
             Ir.Expr addr = new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, tt, !isMutablePlace(target)), span);

@@ -119,15 +119,21 @@ final class Coercions {
             if (from instanceof Type.ErrorUnion feu) {
                 if (!errorSetCoerces(feu.errorSet(), teu.errorSet())) return null;
                 if (!sameType(feu.payload(), teu.payload()) && !pointerCompatible(feu.payload(), teu.payload())) return null;
+                if (cv instanceof Value.ErrorV ev) teu.errorSet().addInferred(ev.name());
+                // a comptime-known error union is its error or its payload's value
+                if (cv != null && cx.executing) return konst(target, cv, e.span());
                 return new Ir.Convert(Ir.ConvKind.ERROR_SET, e, target, e.span());
             }
             if (from instanceof ErrorSetType fes) {
                 if (!errorSetCoerces(fes, teu.errorSet())) return null;
                 if (cv instanceof Value.ErrorV ev) teu.errorSet().addInferred(ev.name());
+                if (cv instanceof Value.ErrorV && cx.executing) return konst(target, cv, e.span());
                 return new Ir.Convert(Ir.ConvKind.WRAP_ERROR, e, target, e.span());
             }
             Ir.Expr inner = tryCoerce(e, teu.payload(), span);
             if (inner == null) return null;
+            Value iv = constValue(inner);
+            if (iv != null && !(iv instanceof Value.UndefV) && cx.executing) return konst(target, iv, e.span());
             return new Ir.Convert(Ir.ConvKind.WRAP_PAYLOAD, inner, target, e.span());
         }
         if (target instanceof ErrorSetType tes && from instanceof ErrorSetType fes) {
