@@ -132,14 +132,27 @@ final class Comptime {
         boolean savedMode = cx.comptimeMode;
         cx.executing = true;
         cx.comptimeMode = true;
-        if (cx.sema.evalDepth++ == 0) cx.sema.resetBranchQuota();
+        boolean outermost = cx.sema.evalDepth++ == 0;
+        if (outermost) cx.sema.resetBranchQuota();
         try {
-            return body.get();
+            T result = body.get();
+            return outermost ? frozen(result) : result;
         } finally {
             cx.sema.evalDepth--;
             cx.executing = savedExec;
             cx.comptimeMode = savedMode;
         }
+    }
+
+    /** The result of a whole evaluation: its comptime variables are constants from now on. */
+    @SuppressWarnings("unchecked")
+    private static <T> T frozen(T result) {
+        if (result instanceof Value v) return (T) ComptimeCell.freeze(v);
+        if (result instanceof Ir.Const c) {
+            Value f = ComptimeCell.freeze(c.value());
+            return f == c.value() ? result : (T) konst(c.type(), f, c.span());
+        }
+        return result;
     }
 
     /** A block, run: its value is what a {@code break} to its label gives, else void. */

@@ -302,7 +302,10 @@ final class Expressions {
                 return new Ir.SliceField(target, true, USIZE, nameSpan);
             }
             if (name.equals("ptr")) {
-                return new Ir.SliceField(target, false, new Type.Pointer(Type.PtrSize.MANY, p.child(), p.isConst(), p.sentinel(), 0), nameSpan);
+                Type many = new Type.Pointer(Type.PtrSize.MANY, p.child(), p.isConst(), p.sentinel(), 0);
+                Value sv = constValue(target);
+                if (sv instanceof Value.StringV || sv instanceof Value.RefV || sv instanceof Value.CellPtrV) return konst(many, sv, span);
+                return new Ir.SliceField(target, false, many, nameSpan);
             }
             throw cx.error(nameSpan, "no member named '" + name + "' in '" + tt.name() + "'");
         }

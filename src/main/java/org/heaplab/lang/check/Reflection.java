@@ -145,7 +145,8 @@ final class Reflection {
             fs.add(aggregate(fieldType, fields("name", str(f.name()), "type", new Value.TypeV(f.type()),
                     "alignment", Value.IntV.of(Layout.alignOf(f.type())))));
         }
-        return fields("layout", enumValue(builtinType("Type", "ContainerLayout"), "auto"),
+        String layout = ut.containerLayout() != null ? ut.containerLayout() : "auto";
+        return fields("layout", enumValue(builtinType("Type", "ContainerLayout"), layout),
                 "tag_type", ut.tag() == null ? Value.NullV.INSTANCE : new Value.OptionalV(new Value.TypeV(ut.tag())),
                 "fields", slice(fieldType, fs),
                 "decls", decls(ut.namespace()));
