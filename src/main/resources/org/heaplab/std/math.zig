@@ -138,6 +138,13 @@ pub fn divCeil(comptime T: type, numerator: T, denominator: T) !T {
     return @divFloor(numerator + denominator - 1, denominator);
 }
 
+pub fn divTrunc(comptime T: type, numerator: T, denominator: T) !T {
+    @setRuntimeSafety(false);
+    if (denominator == 0) return error.DivisionByZero;
+    if (@typeInfo(T) == .int and @typeInfo(T).int.signedness == .signed and numerator == minInt(T) and denominator == -1) return error.Overflow;
+    return @divTrunc(numerator, denominator);
+}
+
 pub const Order = enum {
     /// Greater than (`>`)
     gt,

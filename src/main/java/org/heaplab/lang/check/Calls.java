@@ -118,6 +118,7 @@ final class Calls {
                 Ir.Expr arg = isSelf ? anytypeReceiver(self, c) : cx.exprs.expr(argAst, null);
                 Value av = constValue(arg);
                 Type at = arg.type();
+                if (av == null) av = comptimeFieldsValue(at);
                 if (at instanceof Type.ComptimeInt || at instanceof Type.ComptimeFloat || at instanceof Type.EnumLiteral
                         || at instanceof Type.Null || at.isComptimeOnly() || p.isComptime()) {
                     if (av == null) throw cx.error(argSpan, "unable to resolve comptime value");
@@ -151,7 +152,8 @@ final class Calls {
         }
         Type ret = cx.sema.instances.signaturePart(decl, c.span(), () -> sigChecker.types.resolveType(decl.returnType(), sig));
         boolean comptimeResult = ret.isComptimeOnly() || ret instanceof Type.TypeType;
-        if (comptimeResult || (cx.comptimeMode && (cx.fn == null || allKnown) && !decl.isExtern())) {
+        boolean nativeNow = decl.isExtern() && allKnown && cx.comptimeMode;
+        if (comptimeResult || nativeNow || (cx.comptimeMode && (cx.fn == null || allKnown) && !decl.isExtern())) {
             if (!allKnown) {
                 if (comptimeResult) throw cx.error(c.span(), "unable to resolve comptime value");
                 throw cx.error(c.span(), "unable to evaluate comptime expression");
@@ -165,6 +167,18 @@ final class Calls {
         if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");
         Ir.Function inst = cx.sema.instances.instantiate(ref, comptimeArgs, anyTypes, c.span());
         return new Ir.Call(inst, runtimeArgs, inst.returnType, c.lparen(), c.span());
+    }
+
+    /** A struct whose fields are all comptime fields has one value, known from its type (a tuple {@code .{42}}); else null. */
+    private Value comptimeFieldsValue(Type t) {
+        if (!(t instanceof StructType st)) return null;
+        cx.sema.containers.resolveFields(st);
+        List<Value> vals = new ArrayList<>();
+        for (StructType.Field f : st.fields()) {
+            if (!f.isComptime() || f.defaultValue() == null) return null;
+            vals.add(f.defaultValue());
+        }
+        return new Value.AggregateV(st, vals);
     }
 
     /**

@@ -243,6 +243,22 @@ final class Comptime {
     }
 
     Ir.Expr comptimeNative(FnRef ref, List<Value> args, Type ret, Ast.Call c) {
+        // std.fmt.count and bufPrint (std.fmt.comptimePrint's parts) run here too
+        String name = ref.qualifiedName();
+        if (name.equals("fmt.count") || name.equals("fmt.bufPrint")) {
+            int at = name.equals("fmt.count") ? 0 : 1;
+            Type argsType = args.get(at + 1) instanceof Value.AggregateV av ? av.type() : null;
+            byte[] text = ComptimeFormat.format(args.get(at), args.get(at + 1), argsType);
+            if (text != null && at == 0) return konst(ret, Value.IntV.of(text.length), c.span());
+            if (text != null && args.get(0) instanceof Value.CellPtrV buf) {
+                Value updated = ComptimeFormat.written(buf, text);
+                if (updated != null) {
+                    cx.places.store(new ComptimePlaces.Place(buf.cell(), buf.path(), buf.pointee()), updated);
+                    Type.Array part = new Type.Array(text.length, U8);
+                    return konst(ret, new Value.RefV(new Value.AggregateV(part, ComptimeFormat.elements(text)), part), c.span());
+                }
+            }
+        }
         throw cx.error(c.span(), "unable to evaluate comptime expression", note(c.span(), "'" + ref.displayName() + "' runs only at run time"));
     }
 

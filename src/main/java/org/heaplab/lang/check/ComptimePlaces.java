@@ -129,6 +129,8 @@ final class ComptimePlaces {
 
     Place element(Place base, long index, Span at) {
         if (base.type() instanceof Type.Array a) {
+            // the sentinel's place (buf[buf.len] = 0): it holds the sentinel, whatever is stored
+            if (index == a.length() && a.sentinel() != null) return base.child((int) index, a.child());
             if (index < 0 || index >= a.length()) throw cx.error(at, "index " + index + " outside array of length " + a.length());
             return base.child((int) index, a.child());
         }
@@ -153,6 +155,7 @@ final class ComptimePlaces {
     private Value replace(Value whole, Type t, List<Integer> path, int depth, Value v) {
         if (depth == path.size()) return v;
         int i = path.get(depth);
+        if (t instanceof Type.Array a && i == a.length()) return whole; // the sentinel stays
         Type pt = partType(t, i);
         Value current = part(whole, t, i);
         Value updated = replace(current, pt, path, depth + 1, v);

@@ -518,7 +518,7 @@ final class Expressions {
      * a part of it, or of a constant, is a pointer to a constant array of those elements.
      */
     private Ir.Expr comptimeSlice(Ast.SliceOf s, Ir.Expr base, Ir.Expr start, Ir.Expr end, Type elem) {
-        if (elem == null || s.sentinel() != null) return null;
+        if (elem == null) return null;
         Type bt = base.type();
         if (!(bt instanceof Type.Array || bt instanceof Type.Pointer p && p.size() != Type.PtrSize.ONE
                 || bt instanceof Type.Pointer p1 && p1.child() instanceof Type.Array)) return null;
@@ -548,8 +548,13 @@ final class Expressions {
         long to = end == null ? elems.size() : ((Value.IntV) constValue(end)).value().longValue();
         if (to > elems.size()) throw cx.error(s.end().span(), "end index " + to + " out of bounds for array of length " + elems.size());
         if (from > to) throw cx.error(s.start().span(), "start index " + from + " is larger than end index " + to);
-        Type.Array part = new Type.Array(to - from, elem);
-        Value v = place != null && from == 0 && to == elems.size()
+        Value sentinel = s.sentinel() != null ? comptimeValue(s.sentinel(), cx.scope, elem) : null;
+        if (sentinel != null && to < elems.size() && !sentinel.equals(elems.get((int) to))) {
+            throw cx.error(s.span(), "value in memory does not match slice sentinel");
+        }
+        if (sentinel != null && to >= elems.size()) return null;
+        Type.Array part = new Type.Array(to - from, elem, sentinel);
+        Value v = place != null && from == 0 && to == elems.size() && sentinel == null
                 ? place.pointer()
                 : new Value.RefV(new Value.AggregateV(part, elems.subList((int) from, (int) to)), part);
         return konst(new Type.Pointer(Type.PtrSize.ONE, part, isConst), v, s.span());

@@ -81,6 +81,8 @@ public final class ComptimeCell {
     }
 
     public static Value part(Value v, Type t, int i) {
+        // the sentinel after an array's last element
+        if (t instanceof Type.Array a && i == a.length() && a.sentinel() != null) return a.sentinel();
         if (t instanceof UnionType) {
             return v instanceof Value.UnionV uv && uv.fieldIndex() == i ? uv.payload() : Value.UndefV.INSTANCE;
         }
