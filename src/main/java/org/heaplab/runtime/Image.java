@@ -226,6 +226,7 @@ public final class Image implements Linkage {
             case Value.FnV f -> functionAddress(functionValue(f).index);
             case Value.GlobalAddrV g -> globalAddress(g.global()) + g.offset();
             case Value.AddressV a -> a.address();
+            case Value.CellPtrV p -> scalarBits(t, org.heaplab.lang.types.ComptimeCell.freeze(p));
             case Value.OptionalV o -> scalarBits(((Type.Optional) t).child(), o.payload());
             case Value.AggregateV a -> throw new IllegalStateException("aggregate as scalar: " + t.name());
             default -> throw new IllegalStateException("no scalar encoding for " + v);
@@ -382,6 +383,7 @@ public final class Image implements Linkage {
                     putLong(addr, img.constantAddress(new Value.AggregateV(arr, a.elements()), arr));
                     putLong(addr + 8, a.elements().size());
                 }
+                case Value.CellPtrV c -> writeSlice(img, addr, p, org.heaplab.lang.types.ComptimeCell.freeze(c));
                 default -> throw new IllegalStateException("cannot lay out slice value " + v);
             }
         }

@@ -9,6 +9,7 @@ import org.heaplab.lang.ast.Ast;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
@@ -70,12 +71,22 @@ final class Builtins {
                 // inlining (none that shows) left out
                 arity(cx, b, 3);
                 cx.exprs.comptimeValue(args.get(0), cx.scope, null);
-                if (!(args.get(2) instanceof Ast.Init in && in.type() == null && in.fields().isEmpty())) {
-                    throw cx.error(args.get(2).span(), "Heap Lab supports @call with a tuple literal of arguments (.{ a, b }) only");
-                }
                 Span at = args.get(1).span();
                 Span lparen = new Span(at.file(), at.end(), at.end());
-                return cx.exprs.expr(new Ast.Call(args.get(1), in.elements(), lparen, span), expected);
+                if (args.get(2) instanceof Ast.Init in && in.type() == null && in.fields().isEmpty()) {
+                    return cx.exprs.expr(new Ast.Call(args.get(1), in.elements(), lparen, span), expected);
+                }
+                // a tuple by name (args, self.args): its fields are the arguments
+                Ast.Expr tuple = args.get(2);
+                if ((tuple instanceof Ast.Identifier || tuple instanceof Ast.Field)
+                        && cx.exprs.expr(tuple, null).type() instanceof StructType st && st.isTuple()) {
+                    List<Ast.Expr> elems = new java.util.ArrayList<>();
+                    for (int i = 0; i < st.fields().size(); i++) {
+                        elems.add(new Ast.Index(tuple, new Ast.IntLit(java.math.BigInteger.valueOf(i), tuple.span()), tuple.span(), tuple.span()));
+                    }
+                    return cx.exprs.expr(new Ast.Call(args.get(1), elems, lparen, span), expected);
+                }
+                throw cx.error(args.get(2).span(), "Heap Lab supports @call with a tuple literal of arguments (.{ a, b }) or a tuple by name only");
             }
             case "panic": {
                 Builtins.arity(cx, b, 1);

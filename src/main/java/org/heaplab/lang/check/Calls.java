@@ -118,6 +118,7 @@ final class Calls {
                 Ir.Expr arg = isSelf ? anytypeReceiver(self, c) : cx.exprs.expr(argAst, null);
                 Value av = constValue(arg);
                 Type at = arg.type();
+                if (av == null) av = comptimeFieldsValue(at);
                 if (at instanceof Type.ComptimeInt || at instanceof Type.ComptimeFloat || at instanceof Type.EnumLiteral
                         || at instanceof Type.Null || at.isComptimeOnly() || p.isComptime()) {
                     if (av == null) throw cx.error(argSpan, "unable to resolve comptime value");
@@ -151,15 +152,16 @@ final class Calls {
         }
         Type ret = cx.sema.instances.signaturePart(decl, c.span(), () -> sigChecker.types.resolveType(decl.returnType(), sig));
         boolean comptimeResult = ret.isComptimeOnly() || ret instanceof Type.TypeType;
-        if (comptimeResult || (cx.comptimeMode && (cx.fn == null || allKnown) && !decl.isExtern())) {
+        boolean nativeNow = decl.isExtern() && allKnown && cx.comptimeMode;
+        if (comptimeResult || nativeNow || (cx.comptimeMode && (cx.fn == null || allKnown) && !decl.isExtern())) {
             if (!allKnown) {
                 if (comptimeResult) throw cx.error(c.span(), "unable to resolve comptime value");
                 throw cx.error(c.span(), "unable to evaluate comptime expression");
             }
             if (decl.isExtern()) return cx.comptime.comptimeNative(ref, allValues, ret, c);
-            Value result = cx.comptime.callComptime(ref, allValues, ret, c.lparen());
             Type rt = ret;
             if (decl.inferredErrorSet()) rt = new Type.ErrorUnion(ErrorSetType.ANYERROR, ret);
+            Value result = cx.comptime.callComptime(ref, allValues, rt, c.lparen());
             return konst(rt, result, c.span());
         }
         if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");
@@ -200,6 +202,18 @@ final class Calls {
         return false;
     }
 
+    /** A struct whose fields are all comptime fields has one value, known from its type (a tuple {@code .{42}}); else null. */
+    private Value comptimeFieldsValue(Type t) {
+        if (!(t instanceof StructType st)) return null;
+        cx.sema.containers.resolveFields(st);
+        List<Value> vals = new ArrayList<>();
+        for (StructType.Field f : st.fields()) {
+            if (!f.isComptime() || f.defaultValue() == null) return null;
+            vals.add(f.defaultValue());
+        }
+        return new Value.AggregateV(st, vals);
+    }
+
     /**
      * What a parameter name means in the signature of a call being checked: its value when known;
      * otherwise a stand-in local of its type, so that a return type may ask {@code @TypeOf(&self.buf)}.
@@ -211,9 +225,20 @@ final class Calls {
 
     /** The receiver of {@code x.m()} for {@code m(self: anytype)}: a pointer to x when x is a variable. */
     private Ir.Expr anytypeReceiver(Ir.Expr target, Ast.Call c) {
-        if (target.type() instanceof Type.Pointer || !isPlace(target)) return target;
+        if (target.type() instanceof Type.Pointer) return target;
+        Ir.Expr cell = comptimeVarAddress(c, target.type());
+        if (cell != null) return cell;
+        if (!isPlace(target)) return target;
         markAddressTaken(target);
         return new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, target.type(), !isMutablePlace(target)), c.callee().span());
+    }
+
+    /** For {@code x.method()} with x in a comptime variable: a pointer to it there (the method may change it), else null. */
+    private Ir.Expr comptimeVarAddress(Ast.Call c, Type t) {
+        if (!(c.callee() instanceof Ast.Field f)) return null;
+        ComptimePlaces.Place place = cx.places.resolve(f.target());
+        if (place == null || !sameType(place.type(), t)) return null;
+        return konst(new Type.Pointer(Type.PtrSize.ONE, t, false), place.pointer(), f.target().span());
     }
 
     /** The receiver of {@code x.method()}: x itself, its address, or what it points to, as the first parameter needs. */
@@ -224,6 +249,8 @@ final class Calls {
         Span dot = c.callee() instanceof Ast.Field f ? new Span(f.nameSpan().file(), f.nameSpan().start() - 1, f.nameSpan().start()) : span;
         Diagnostic.Note declared = note(param.type().span(), "parameter type declared here");
         if (paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)) {
+            Ir.Expr cell = comptimeVarAddress(c, tt);
+            if (cell != null) return cx.coercions.coerce(cell, paramType, dot, declared);
             if (!isPlace(target)) target = cx.exprs.materialize(target, span);
             markAddressTaken(target);
             Ir.Expr addr = new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, tt, !isMutablePlace(target)), span);

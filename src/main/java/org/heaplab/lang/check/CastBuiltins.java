@@ -256,6 +256,10 @@ final class CastBuiltins {
             throw cx.error(b.span(), "@ptrCast discards const qualifier", Checker.note(b.span(), "use @constCast to discard const qualifier"));
         }
         Value cv = Consts.constValue(v);
-        if (cv != null && !(cv instanceof Value.UndefV)) return konst(t, cv, b.span());
+        if (cv != null && !(cv instanceof Value.UndefV)) {
+            // a pointer cast to an optional pointer is a non-null optional
+            if (t instanceof Type.Optional && !(v.type() instanceof Type.Optional)) cv = new Value.OptionalV(cv);
+            return konst(t, cv, b.span());
+        }
         return new Ir.Convert(Ir.ConvKind.BITCAST, v, t, b.span());
     }}

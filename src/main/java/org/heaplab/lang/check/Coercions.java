@@ -110,7 +110,8 @@ final class Coercions {
             if (from instanceof Type.Null) return konst(target, Value.NullV.INSTANCE, e.span());
             if (from instanceof Type.Optional fo) {
                 if (pointerCompatible(fo.child(), to.child())) return new Ir.Convert(Ir.ConvKind.BITCAST, e, target, e.span());
-                return null;
+                // ?T to ??T: the optional is the payload
+                if (!(to.child() instanceof Type.Optional)) return null;
             }
             Ir.Expr inner = tryCoerce(e, to.child(), span);
             if (inner == null) return null;
@@ -124,15 +125,21 @@ final class Coercions {
             if (from instanceof Type.ErrorUnion feu) {
                 if (!errorSetCoerces(feu.errorSet(), teu.errorSet())) return null;
                 if (!sameType(feu.payload(), teu.payload()) && !pointerCompatible(feu.payload(), teu.payload())) return null;
+                if (cv instanceof Value.ErrorV ev) teu.errorSet().addInferred(ev.name());
+                // a comptime-known error union is its error or its payload's value
+                if (cv != null && cx.executing) return konst(target, cv, e.span());
                 return new Ir.Convert(Ir.ConvKind.ERROR_SET, e, target, e.span());
             }
             if (from instanceof ErrorSetType fes) {
                 if (!errorSetCoerces(fes, teu.errorSet())) return null;
                 if (cv instanceof Value.ErrorV ev) teu.errorSet().addInferred(ev.name());
+                if (cv instanceof Value.ErrorV && cx.executing) return konst(target, cv, e.span());
                 return new Ir.Convert(Ir.ConvKind.WRAP_ERROR, e, target, e.span());
             }
             Ir.Expr inner = tryCoerce(e, teu.payload(), span);
             if (inner == null) return null;
+            Value iv = constValue(inner);
+            if (iv != null && !(iv instanceof Value.UndefV) && cx.executing) return konst(target, iv, e.span());
             return new Ir.Convert(Ir.ConvKind.WRAP_PAYLOAD, inner, target, e.span());
         }
         if (target instanceof ErrorSetType tes && from instanceof ErrorSetType fes) {
@@ -240,11 +247,8 @@ final class Coercions {
         if (fp.size() == Type.PtrSize.ONE && fp.child() instanceof Type.Array arr && (!fp.isConst() || tp.isConst() || arr.length() == 0)) {
             if (tp.size() == Type.PtrSize.SLICE && pointerCompatible(arr.child(), tp.child())
                     && (tp.sentinel() == null || tp.sentinel().equals(arr.sentinel()))) {
-                if (cv instanceof Value.CellPtrV p) {
-                    // a slice of a comptime variable's array: what it holds now
-                    Value now = cx.places.load(new ComptimePlaces.Place(p.cell(), p.path(), p.pointee()));
-                    return konst(tp, new Value.RefV(now, arr), e.span());
-                }
+                // a slice of a comptime variable's array stays a pointer into the variable
+                if (cv instanceof Value.CellPtrV) return konst(tp, cv, e.span());
                 if (cv != null && !(cv instanceof Value.UndefV)) return konst(tp, cv, e.span());
                 return new Ir.Convert(Ir.ConvKind.ARRAY_PTR_TO_SLICE, e, tp, e.span());
             }

@@ -52,6 +52,12 @@ final class ControlFlow {
             if (o.type() instanceof ErrorSetType) return o;
             throw cx.error(t.operand().span(), "expected error union type, found '" + o.type().name() + "'");
         }
+        Value known = constValue(o);
+        if (cx.executing && known != null && !(known instanceof Value.UndefV)) {
+            // run at compile time: the payload, or the error returned from the function being run
+            if (!(known instanceof Value.ErrorV)) return konst(eu.payload(), known, t.span());
+            if (cx.comptimeReturnType instanceof Type.ErrorUnion) throw new Comptime.Return(known, eu.errorSet());
+        }
         if (cx.fn == null) {
             Value v = constValue(o);
             if (v instanceof Value.ErrorV ev) throw cx.error(t.span(), "error." + ev.name() + " returned at compile time");
@@ -80,6 +86,8 @@ final class ControlFlow {
         if (!(o.type() instanceof Type.ErrorUnion eu)) {
             throw cx.error(c.opSpan(), "expected error union type, found '" + o.type().name() + "'");
         }
+        Value ov = constValue(o);
+        if ((cx.executing || cx.comptimeMode) && ov != null && !(ov instanceof Value.UndefV)) return comptimeCatch(c, eu, ov);
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();
         try {
@@ -112,6 +120,21 @@ final class ControlFlow {
     private static Span fallbackSite(Ir.Expr fallback, Type expected, Span op, Span value) {
         boolean number = fallback.type() instanceof Type.ComptimeInt || fallback.type() instanceof Type.ComptimeFloat;
         return number && (expected == null || expected instanceof Type.AnyType) ? op : value;
+    }
+
+    /** {@code x catch h} run at compile time: the payload, or the handler with the error captured. */
+    private Ir.Expr comptimeCatch(Ast.Catch c, Type.ErrorUnion eu, Value v) {
+        if (!(v instanceof Value.ErrorV err)) return konst(eu.payload(), v, c.span());
+        Scope saved = cx.scope;
+        cx.scope = cx.scope.child();
+        try {
+            if (c.capture() != null) cx.scope.bind(c.capture(), new Scope.Comptime(eu.errorSet(), err));
+            Ir.Expr h = cx.exprs.expr(c.right(), eu.payload());
+            if (h.type() instanceof Type.NoReturn) return h;
+            return cx.coercions.coerce(h, eu.payload(), c.right().span());
+        } finally {
+            cx.scope = saved;
+        }
     }
 
     static Ir.Expr konstPlaceholder(Type t, Span span) {

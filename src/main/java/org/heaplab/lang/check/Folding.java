@@ -117,6 +117,9 @@ final class Folding {
             c = 1;
         } else if (l instanceof Value.EnumLitV a && r instanceof Value.EnumLitV b) {
             c = a.name().equals(b.name()) ? 0 : 1;
+        } else if (isPointerValue(l) && isPointerValue(r) && (op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) {
+            // comptime pointers: equal constants are one constant (Zig interns them), a variable's part is itself
+            c = l.equals(r) ? 0 : 1;
         } else {
             return null;
         }
@@ -128,5 +131,9 @@ final class Folding {
             case GT -> c > 0;
             case GE -> c >= 0;
         };
+    }
+
+    private static boolean isPointerValue(Value v) {
+        return v instanceof Value.StringV || v instanceof Value.RefV || v instanceof Value.CellPtrV || v instanceof Value.GlobalAddrV;
     }
 }

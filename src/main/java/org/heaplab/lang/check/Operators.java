@@ -280,6 +280,8 @@ final class Operators {
         // a tagged union against its tag: compare the union's tag
         if (l.type() instanceof UnionType lu && lu.tag() != null && !(r.type() instanceof UnionType)) l = cx.coercions.coerce(l, lu.tag(), b.left().span());
         if (r.type() instanceof UnionType ru && ru.tag() != null && !(l.type() instanceof UnionType)) r = cx.coercions.coerce(r, ru.tag(), b.right().span());
+        Ir.Expr byValue = compareIntegersByValue(op, l, r, b.span());
+        if (byValue != null) return byValue;
         if (l.type() instanceof Type.Int li && r.type() instanceof Type.Int ri && li.signed() != ri.signed()
                 && !intFitsIn(li, ri) && !intFitsIn(ri, li) && constValue(l) == null && constValue(r) == null) {
             return mixedSigns(op, l, li, r, ri, b);
@@ -349,6 +351,30 @@ final class Operators {
             };
             Boolean res = byRange(flipped, it.minBig(), it.maxBig(), k.value());
             if (res != null) return konst(BOOL, new Value.BoolV(res), b.span());
+        }
+        return null;
+    }
+
+    /**
+     * Integers compare by value, as Zig's cmpNumeric does: two comptime-known integers of any
+     * types, and a comptime-known integer outside the range of the other side's type (the result
+     * is then known: {@code x < -1} is false for an unsigned x). Null when neither applies.
+     */
+    private static Ir.Expr compareIntegersByValue(Ir.CmpOp op, Ir.Expr l, Ir.Expr r, Span span) {
+        boolean li = l.type() instanceof Type.Int || l.type() instanceof Type.ComptimeInt;
+        boolean ri = r.type() instanceof Type.Int || r.type() instanceof Type.ComptimeInt;
+        if (!li || !ri) return null;
+        Value lv = constValue(l);
+        Value rv = constValue(r);
+        if (lv instanceof Value.IntV && rv instanceof Value.IntV) return konst(BOOL, Value.BoolV.of(Folding.compare(op, lv, rv)), span);
+        // one side known: a value outside the other's range compares as that range's nearer end would
+        if (lv instanceof Value.IntV lk && rv == null && r.type() instanceof Type.Int rt && !rt.fits(lk.value())) {
+            Value end = new Value.IntV(lk.value().signum() < 0 ? rt.minBig() : rt.maxBig());
+            return konst(BOOL, Value.BoolV.of(Folding.compare(op, lk, end)), span);
+        }
+        if (rv instanceof Value.IntV rk && lv == null && l.type() instanceof Type.Int lt && !lt.fits(rk.value())) {
+            Value end = new Value.IntV(rk.value().signum() < 0 ? lt.minBig() : lt.maxBig());
+            return konst(BOOL, Value.BoolV.of(Folding.compare(op, end, rk)), span);
         }
         return null;
     }

@@ -113,6 +113,8 @@ final class TypeRules {
             case Value.StringV s -> stringLiteralType(s.bytes().length);
             case Value.AggregateV a -> a.type();
             case Value.UnionV u -> u.type();
+            case Value.RefV r -> new Type.Pointer(Type.PtrSize.ONE, r.targetType(), true);
+            case Value.CellPtrV p -> new Type.Pointer(Type.PtrSize.ONE, p.pointee(), false);
             default -> VOID;
         };
     }

@@ -456,7 +456,7 @@ public final class Parser {
         }
         if (check(KW_COMPTIME)) {
             advance();
-            return block(null, null);
+            return new Comptime(block(null, null), spanFrom(start));
         }
         if (check(LBRACE)) return block(label, labelTok);
         if (check(KW_SWITCH)) {

@@ -27,6 +27,8 @@ final class TypeCodes {
 
     /** How a load of a scalar of type {@code t} widens its bytes to a register. */
     static int loadKind(Type t) {
+        // an enum loads as its tag type (a signed tag sign-extends)
+        if (t instanceof EnumType e) t = e.tagType();
         if (t instanceof Type.Float f) return f.bits() == 32 ? Operand.LD_F32 : f.bits() == 16 ? Operand.LD_F16 : Operand.LD_64;
         if (t instanceof Type.Bool) return Operand.LD_U8;
         long size = Layout.sizeOf(t);
