@@ -110,7 +110,9 @@ final class Places {
             int ln = out.temp();
             load(ln, s.plus(8), new Type.Int(64, false));
             int i = cx.values.scalar(el.index());
-            out.emit(Op.BOUNDS, i, ln);
+            // a sentinel-terminated slice can be indexed at len (its sentinel): Zig checks index <= len
+            if (p.sentinel() != null) out.emit(Op.SLICECHK, i, i, ln);
+            else out.emit(Op.BOUNDS, i, ln);
             int r = out.temp();
             out.emit(Op.IDXADDR, r, ptr, i, (int) es);
             return new Mem(r, 0);
