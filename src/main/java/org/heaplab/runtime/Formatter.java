@@ -6,6 +6,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.ErrorSetType;
 import org.heaplab.lang.ir.FormatSpec;
@@ -25,10 +27,14 @@ import org.heaplab.memory.AddressSpace;
 final class Formatter {
     private final Image image;
     private final AddressSpace mem;
+    final FormatMethodCalls methodCalls;
+    /** The format methods of the formatting native being run (see {@link Ir.Function#formatMethods}). */
+    private Map<Type, Map<String, Ir.Function>> methods = Map.of();
 
-    Formatter(Image image, AddressSpace mem) {
+    Formatter(Image image, AddressSpace mem, Vm vm) {
         this.image = image;
         this.mem = mem;
+        this.methodCalls = new FormatMethodCalls(vm, image, mem);
     }
 
     /** A value to format: where it lives, or what it is when known at compile time. */
@@ -44,7 +50,17 @@ final class Formatter {
         static final Options NONE = new Options(' ', '>', -1, -1);
     }
 
-    byte[] format(FormatSpec spec, Type argsType, long argsAddr) {
+    byte[] format(FormatSpec spec, Type argsType, long argsAddr, Map<Type, Map<String, Ir.Function>> formatMethods) {
+        var saved = methods;
+        methods = formatMethods;
+        try {
+            return format(spec, argsType, argsAddr);
+        } finally {
+            methods = saved;
+        }
+    }
+
+    private byte[] format(FormatSpec spec, Type argsType, long argsAddr) {
         var out = new ByteArrayOutputStream();
         StructType st = (StructType) argsType;
         for (FormatSpec.Piece p : spec.pieces()) {
@@ -300,6 +316,7 @@ final class Formatter {
             formatAddress(v, o, out);
             return;
         }
+        if (callFormatMethod(v, actual, o, out)) return;
         switch (t) {
             case Type.Int i -> formatInt(v, actual, o, out, i.bits());
             case Type.ComptimeInt c -> formatInt(v, actual, o, out, Math.max(1, bigInteger(v).bitLength() + 1));
@@ -543,6 +560,21 @@ final class Formatter {
     }
 
     private static boolean isU8(Type t) { return t instanceof Type.Int i && i.bits() == 8 && !i.signed(); }
+
+    /** Zig's {@code if (std.meta.hasMethod(T, "format")) return value.format(actual_fmt, options, writer)}. */
+    private boolean callFormatMethod(Val v, String actual, Options o, ByteArrayOutputStream out) {
+        Type t = v.type();
+        boolean viaPointer = t instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE;
+        Type c = viaPointer ? ((Type.Pointer) t).child() : t;
+        if (!(c instanceof StructType || c instanceof UnionType || c instanceof EnumType)) return false;
+        Map<String, Ir.Function> byFmt = methods.get(c);
+        Ir.Function m = byFmt == null ? null : byFmt.get(actual);
+        if (m == null) return false;
+        long addr = viaPointer ? pointer(v) : v.isConst() ? 0 : v.addr();
+        Value constant = viaPointer || !v.isConst() ? null : v.constant();
+        out.writeBytes(methodCalls.call(m, addr, t, constant, o.fill(), o.alignment(), o.width(), o.precision()));
+        return true;
+    }
 
     // ------------------------------------------------------------------ numbers
 

@@ -145,6 +145,10 @@ final class Natives {
             return 0;
         });
         register("fmt.bufPrint", Natives::bufPrint);
+        register("fmt.hlSinkAppend", c -> {
+            c.machine().formatter.methodCalls.append(c.arg(0), c.memory().readBytes(c.slicePtr(1), (int) c.sliceLen(1)));
+            return 0;
+        });
         register("fmt.parseInt", Natives::parseInt);
 
         // ---- memory
@@ -186,7 +190,7 @@ final class Natives {
         int argsIndex = fmtIndex + 1;
         Type argsType = f.allParamTypes.get(argsIndex);
         long addr = f.paramIsComptime.get(argsIndex) ? 0 : c.arg(argsIndex);
-        return c.machine().formatter.format(f.formatSpec, argsType, addr);
+        return c.machine().formatter.format(f.formatSpec, argsType, addr, f.formatMethods);
     }
 
     private static long bufPrint(NativeCall c) {

@@ -416,3 +416,14 @@ pub extern fn hlTake(text: usize, buf: []u8) usize;
 pub extern fn hlDrop(text: usize) void;
 /// A number the native passed along with the text (JSON: how deeply its containers nest).
 pub extern fn hlAux(text: usize) usize;
+
+/// Heap Lab: the writer a type's `format` method is given while the machine formats (Zig passes
+/// the writer of the print call); what it writes goes into the text being formatted.
+pub const HlSinkWriter = std.io.GenericWriter(usize, error{}, hlSinkWrite);
+
+fn hlSinkWrite(sink: usize, bytes: []const u8) error{}!usize {
+    hlSinkAppend(sink, bytes);
+    return bytes.len;
+}
+
+extern fn hlSinkAppend(sink: usize, bytes: []const u8) void;

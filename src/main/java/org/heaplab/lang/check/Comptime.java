@@ -180,7 +180,9 @@ final class Comptime {
                 Ast.Param p = params.get(i);
                 if (p.name() == null) continue;
                 Value v = args.get(i);
-                Type t = p.isAnytype() ? typeOfValue(v) : binder.types.resolveType(p.type(), s);
+                // a function passed to an anytype parameter has its function type (Formatter(formatFn) reads its params)
+                Type t = p.isAnytype() ? (v instanceof Value.FnV fv ? binder.exprs.fnValueType(fv.fn()) : typeOfValue(v))
+                        : binder.types.resolveType(p.type(), s);
                 s.bind(p.name(), new Scope.Comptime(t, v));
             }
             var ev = new Checker(cx.sema, null, s);

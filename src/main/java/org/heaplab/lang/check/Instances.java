@@ -169,7 +169,7 @@ final class Instances {
         Type args = f.allParamTypes.get(f.allParamTypes.size() - 1);
         if (fmt == null) return;
         try {
-            f.formatSpec = FormatCheck.check(fmt, args);
+            f.formatSpec = FormatCheck.check(fmt, args, new FormatMethods(sema, f, callSite));
         } catch (FormatCheck.Problem p) {
             // the error is in the instantiated std function, so the caller's analysis goes on (as in Zig)
             sema.stdError(sema.lastUserSite != null ? sema.lastUserSite : callSite != null ? callSite : Span.at(sema.root, 0), p.location, p.getMessage());
