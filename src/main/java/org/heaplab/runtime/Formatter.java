@@ -76,6 +76,49 @@ final class Formatter {
         return out.toByteArray();
     }
 
+    /** {@code std.fmt.formatType}: one value (at {@code addr}, or a comptime constant) with a specifier and options. */
+    byte[] formatValue(Type t, long addr, Value constant, String spec, int fill, char alignment, int width, int precision, int depth,
+                       Map<Type, Map<String, Ir.Function>> formatMethods) {
+        var saved = methods;
+        methods = formatMethods;
+        try {
+            var out = new ByteArrayOutputStream();
+            formatType(constant != null ? Val.of(t, constant) : Val.at(t, addr), spec, new Options(fill, alignment, width, precision), out, depth);
+            return out.toByteArray();
+        } finally {
+            methods = saved;
+        }
+    }
+
+    /**
+     * {@code std.fmt.formatFloat} into a buffer of {@code bufLen} bytes: the text, or null when
+     * Zig says BufferTooSmall (its bound on the bytes needed, from the rounded shortest digits).
+     */
+    static String formatFloat(double d, int bits, boolean scientific, int precision, long bufLen) {
+        if (special(d) == null) {
+            long required;
+            if (scientific) {
+                required = precision >= 0 ? 8 + precision : 0;
+            } else {
+                Object[] sh = shortest(d, bits);
+                BigInteger m = (BigInteger) sh[0];
+                int e = (int) sh[1];
+                if (precision >= 0) {
+                    int olength = m.toString().length();
+                    int roundDigit = e > 0 ? (olength - 1) + precision + e : precision + olength > -e ? precision + olength + e : 0;
+                    Object[] r = round(m, e, roundDigit);
+                    m = (BigInteger) r[0];
+                    e = (int) r[1];
+                }
+                int olength = m.toString().length();
+                int p = Math.max(precision, 0);
+                required = e >= 0 ? 2L + e + olength + p : 2L + Math.max(-(long) e + olength, p);
+            }
+            if (bufLen < required) return null;
+        }
+        return scientific ? floatScientific(d, bits, precision) : floatDecimal(d, bits, precision);
+    }
+
     // ------------------------------------------------------------------ JSON
 
     /**

@@ -118,15 +118,20 @@ final class Coercions {
             if (from instanceof Type.ErrorUnion feu) {
                 if (!errorSetCoerces(feu.errorSet(), teu.errorSet())) return null;
                 if (!sameType(feu.payload(), teu.payload()) && !pointerCompatible(feu.payload(), teu.payload())) return null;
+                // while code runs at compile time an error union is its payload's value or the error's
+                if (cx.executing && cv != null) return konst(target, cv, e.span());
                 return new Ir.Convert(Ir.ConvKind.ERROR_SET, e, target, e.span());
             }
             if (from instanceof ErrorSetType fes) {
                 if (!errorSetCoerces(fes, teu.errorSet())) return null;
                 if (cv instanceof Value.ErrorV ev) teu.errorSet().addInferred(ev.name());
+                if (cx.executing && cv instanceof Value.ErrorV) return konst(target, cv, e.span());
                 return new Ir.Convert(Ir.ConvKind.WRAP_ERROR, e, target, e.span());
             }
             Ir.Expr inner = tryCoerce(e, teu.payload(), span);
             if (inner == null) return null;
+            Value iv = cx.executing ? constValue(inner) : null;
+            if (iv != null && !(iv instanceof Value.UndefV) && !(iv instanceof Value.ErrorV)) return konst(target, iv, e.span());
             return new Ir.Convert(Ir.ConvKind.WRAP_PAYLOAD, inner, target, e.span());
         }
         if (target instanceof ErrorSetType tes && from instanceof ErrorSetType fes) {

@@ -54,6 +54,9 @@ final class ControlFlow {
         }
         if (cx.fn == null) {
             Value v = constValue(o);
+            // running at compile time: the payload, or the error returned from the function being run
+            if (v != null && !(v instanceof Value.ErrorV) && !(v instanceof Value.UndefV)) return konst(eu.payload(), v, t.span());
+            if (v instanceof Value.ErrorV && cx.comptimeReturnType instanceof Type.ErrorUnion) throw new Comptime.Return(v, eu.errorSet());
             if (v instanceof Value.ErrorV ev) throw cx.error(t.span(), "error." + ev.name() + " returned at compile time");
             throw cx.error(t.span(), "unable to resolve comptime value");
         }
@@ -80,8 +83,22 @@ final class ControlFlow {
         if (!(o.type() instanceof Type.ErrorUnion eu)) {
             throw cx.error(c.opSpan(), "expected error union type, found '" + o.type().name() + "'");
         }
+        Value known = constValue(o);
+        if (known != null && !(known instanceof Value.UndefV) && !(known instanceof Value.ErrorV)) {
+            // a comptime-known payload: the handler is not analysed (it may be a @compileError)
+            return konst(eu.payload(), known, c.span());
+        }
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();
+        if (known instanceof Value.ErrorV && cx.executing) {
+            try {
+                if (c.capture() != null) cx.scope.bind(c.capture(), new Scope.Comptime(eu.errorSet(), known));
+                Ir.Expr h = cx.exprs.expr(c.right(), eu.payload());
+                return h.type() instanceof Type.NoReturn ? h : cx.coercions.coerce(h, eu.payload(), c.right().span());
+            } finally {
+                cx.scope = saved;
+            }
+        }
         try {
             Ir.Local capture = null;
             if (c.capture() != null) {

@@ -30,7 +30,7 @@ final class FormatCheck {
     /** The natives whose comptime {@code fmt} parameter is a format string for the following args. */
     static boolean isFormatting(String nativeName) {
         return switch (nativeName) {
-            case "debug.print", "debug.panic", "fmt.bufPrint", "fmt.count", "fmt.hlFormat", "io.printTo" -> true;
+            case "debug.print", "debug.panic", "fmt.bufPrint", "fmt.count", "fmt.hlFormat", "io.printTo", "fmt.hlFormatValue" -> true;
             default -> false;
         };
     }
@@ -67,6 +67,11 @@ final class FormatCheck {
             if (p instanceof FormatSpec.Placeholder ph) type(types.get(ph.arg()), ph.spec(), 3, methods);
         }
         return spec;
+    }
+
+    /** One value formatted with a specifier ({@code std.fmt.formatType}). */
+    static void checkValue(byte[] fmt, Type t, Methods methods) throws Problem {
+        type(t, new String(fmt, java.nio.charset.StandardCharsets.UTF_8), 3, methods);
     }
 
     private static Problem invalid(String fmt, Type t) {
