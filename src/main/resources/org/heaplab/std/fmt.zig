@@ -500,9 +500,9 @@ fn Size(comptime base: comptime_int) type {
             const mags_si = " kMGTPEZY";
             const mags_iec = " KMGTPEZY";
 
-            const log2 = math.log2(value);
+            const log2: u64 = math.log2_int(u64, value); // math.log2(value)
             const magnitude = switch (base) {
-                1000 => @min(log2 / comptime math.log2(1000), mags_si.len - 1),
+                1000 => @min(log2 / 9, mags_si.len - 1), // 9 is math.log2(1000)
                 1024 => @min(log2 / 10, mags_iec.len - 1),
                 else => unreachable,
             };
@@ -586,7 +586,7 @@ pub fn formatAsciiChar(
     options: FormatOptions,
     writer: anytype,
 ) !void {
-    return formatBuf((&c)[0..1], options, writer);
+    return formatBuf(&[1]u8{c}, options, writer);
 }
 
 pub fn formatUnicodeCodepoint(
@@ -848,11 +848,11 @@ fn formatDuration(data: FormatDurationData, comptime fmt: []const u8, options: s
 
     var ns_remaining = data.ns;
     inline for (.{
-        .{ .ns = 365 * time.ns_per_day, .sep = 'y' },
-        .{ .ns = time.ns_per_week, .sep = 'w' },
-        .{ .ns = time.ns_per_day, .sep = 'd' },
-        .{ .ns = time.ns_per_hour, .sep = 'h' },
-        .{ .ns = time.ns_per_min, .sep = 'm' },
+        .{ .ns = 365 * std.time.ns_per_day, .sep = 'y' },
+        .{ .ns = std.time.ns_per_week, .sep = 'w' },
+        .{ .ns = std.time.ns_per_day, .sep = 'd' },
+        .{ .ns = std.time.ns_per_hour, .sep = 'h' },
+        .{ .ns = std.time.ns_per_min, .sep = 'm' },
     }) |unit| {
         if (ns_remaining >= unit.ns) {
             const units = ns_remaining / unit.ns;
@@ -865,9 +865,9 @@ fn formatDuration(data: FormatDurationData, comptime fmt: []const u8, options: s
     }
 
     inline for (.{
-        .{ .ns = time.ns_per_s, .sep = "s" },
-        .{ .ns = time.ns_per_ms, .sep = "ms" },
-        .{ .ns = time.ns_per_us, .sep = "us" },
+        .{ .ns = std.time.ns_per_s, .sep = "s" },
+        .{ .ns = std.time.ns_per_ms, .sep = "ms" },
+        .{ .ns = std.time.ns_per_us, .sep = "us" },
     }) |unit| {
         const kunits = ns_remaining * 1000 / unit.ns;
         if (kunits >= 1000) {
@@ -905,33 +905,33 @@ test fmtDuration {
     inline for (.{
         .{ .s = "0ns", .d = 0 },
         .{ .s = "1ns", .d = 1 },
-        .{ .s = "999ns", .d = time.ns_per_us - 1 },
-        .{ .s = "1us", .d = time.ns_per_us },
+        .{ .s = "999ns", .d = std.time.ns_per_us - 1 },
+        .{ .s = "1us", .d = std.time.ns_per_us },
         .{ .s = "1.45us", .d = 1450 },
-        .{ .s = "1.5us", .d = 3 * time.ns_per_us / 2 },
+        .{ .s = "1.5us", .d = 3 * std.time.ns_per_us / 2 },
         .{ .s = "14.5us", .d = 14500 },
         .{ .s = "145us", .d = 145000 },
-        .{ .s = "999.999us", .d = time.ns_per_ms - 1 },
-        .{ .s = "1ms", .d = time.ns_per_ms + 1 },
-        .{ .s = "1.5ms", .d = 3 * time.ns_per_ms / 2 },
+        .{ .s = "999.999us", .d = std.time.ns_per_ms - 1 },
+        .{ .s = "1ms", .d = std.time.ns_per_ms + 1 },
+        .{ .s = "1.5ms", .d = 3 * std.time.ns_per_ms / 2 },
         .{ .s = "1.11ms", .d = 1110000 },
         .{ .s = "1.111ms", .d = 1111000 },
         .{ .s = "1.111ms", .d = 1111100 },
-        .{ .s = "999.999ms", .d = time.ns_per_s - 1 },
-        .{ .s = "1s", .d = time.ns_per_s },
-        .{ .s = "59.999s", .d = time.ns_per_min - 1 },
-        .{ .s = "1m", .d = time.ns_per_min },
-        .{ .s = "1h", .d = time.ns_per_hour },
-        .{ .s = "1d", .d = time.ns_per_day },
-        .{ .s = "1w", .d = time.ns_per_week },
-        .{ .s = "1y", .d = 365 * time.ns_per_day },
-        .{ .s = "1y52w23h59m59.999s", .d = 730 * time.ns_per_day - 1 }, // 365d = 52w1d
-        .{ .s = "1y1h1.001s", .d = 365 * time.ns_per_day + time.ns_per_hour + time.ns_per_s + time.ns_per_ms },
-        .{ .s = "1y1h1s", .d = 365 * time.ns_per_day + time.ns_per_hour + time.ns_per_s + 999 * time.ns_per_us },
-        .{ .s = "1y1h999.999us", .d = 365 * time.ns_per_day + time.ns_per_hour + time.ns_per_ms - 1 },
-        .{ .s = "1y1h1ms", .d = 365 * time.ns_per_day + time.ns_per_hour + time.ns_per_ms },
-        .{ .s = "1y1h1ms", .d = 365 * time.ns_per_day + time.ns_per_hour + time.ns_per_ms + 1 },
-        .{ .s = "1y1m999ns", .d = 365 * time.ns_per_day + time.ns_per_min + 999 },
+        .{ .s = "999.999ms", .d = std.time.ns_per_s - 1 },
+        .{ .s = "1s", .d = std.time.ns_per_s },
+        .{ .s = "59.999s", .d = std.time.ns_per_min - 1 },
+        .{ .s = "1m", .d = std.time.ns_per_min },
+        .{ .s = "1h", .d = std.time.ns_per_hour },
+        .{ .s = "1d", .d = std.time.ns_per_day },
+        .{ .s = "1w", .d = std.time.ns_per_week },
+        .{ .s = "1y", .d = 365 * std.time.ns_per_day },
+        .{ .s = "1y52w23h59m59.999s", .d = 730 * std.time.ns_per_day - 1 }, // 365d = 52w1d
+        .{ .s = "1y1h1.001s", .d = 365 * std.time.ns_per_day + std.time.ns_per_hour + std.time.ns_per_s + std.time.ns_per_ms },
+        .{ .s = "1y1h1s", .d = 365 * std.time.ns_per_day + std.time.ns_per_hour + std.time.ns_per_s + 999 * std.time.ns_per_us },
+        .{ .s = "1y1h999.999us", .d = 365 * std.time.ns_per_day + std.time.ns_per_hour + std.time.ns_per_ms - 1 },
+        .{ .s = "1y1h1ms", .d = 365 * std.time.ns_per_day + std.time.ns_per_hour + std.time.ns_per_ms },
+        .{ .s = "1y1h1ms", .d = 365 * std.time.ns_per_day + std.time.ns_per_hour + std.time.ns_per_ms + 1 },
+        .{ .s = "1y1m999ns", .d = 365 * std.time.ns_per_day + std.time.ns_per_min + 999 },
         .{ .s = "584y49w23h34m33.709s", .d = math.maxInt(u64) },
     }) |tc| {
         const slice = try bufPrint(&buf, "{}", .{fmtDuration(tc.d)});
@@ -941,7 +941,7 @@ test fmtDuration {
     inline for (.{
         .{ .s = "=======0ns", .f = "{s:=>10}", .d = 0 },
         .{ .s = "1ns=======", .f = "{s:=<10}", .d = 1 },
-        .{ .s = "  999ns   ", .f = "{s:^10}", .d = time.ns_per_us - 1 },
+        .{ .s = "  999ns   ", .f = "{s:^10}", .d = std.time.ns_per_us - 1 },
     }) |tc| {
         const slice = try bufPrint(&buf, tc.f, .{fmtDuration(tc.d)});
         try std.testing.expectEqualStrings(tc.s, slice);
@@ -970,17 +970,7 @@ pub fn bufPrintIntToSlice(buf: []u8, value: anytype, base: u8, case: Case, optio
 
 
 
-// Heap Lab: what the ported code needs of std.time and std.math that Heap Lab's std lacks.
-const time = struct {
-    const ns_per_us = 1000;
-    const ns_per_ms = 1000 * ns_per_us;
-    const ns_per_s = 1000 * ns_per_ms;
-    const ns_per_min = 60 * ns_per_s;
-    const ns_per_hour = 60 * ns_per_min;
-    const ns_per_day = 24 * ns_per_hour;
-    const ns_per_week = 7 * ns_per_day;
-};
-
+// Heap Lab: what the ported code needs of std.math that Heap Lab's std lacks.
 fn lossyCast(comptime T: type, value: anytype) T {
     return switch (@typeInfo(@TypeOf(value))) {
         .float, .comptime_float => @floatCast(value),
