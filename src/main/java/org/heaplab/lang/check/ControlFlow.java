@@ -156,6 +156,14 @@ final class ControlFlow {
                 if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
                 return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
             }
+            if (c == null && f.type() instanceof ErrorSetType es && cx.fn != null) {
+                // `opt orelse error.X`: the result is an error union (the peer type of T and the error set)
+                Type rt = new Type.ErrorUnion(es, t);
+                if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
+                Ir.Local v = cx.fn.newLocal("orelse payload", t, false, false, true, o.opSpan());
+                Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, o.opSpan()), rt, o.opSpan());
+                return new Ir.IfOpt(opt, v, false, then, cx.coercions.coerce(f, rt, o.right().span()), rt, o.opSpan());
+            }
             f = cx.coercions.coerce(f, t, o.right().span());
         }
         if (cv instanceof Value.OptionalV ov) return konst(t, ov.payload(), o.span());
