@@ -69,11 +69,37 @@ final class Formatter {
                 case FormatSpec.Placeholder ph -> {
                     StructType.Field f = st.fields().get(ph.arg());
                     Val v = f.isComptime() ? Val.of(f.type(), f.defaultValue()) : Val.at(f.type(), argsAddr + st.offsetOf(ph.arg()));
-                    formatType(v, ph.spec(), new Options(ph.fill(), ph.alignment(), ph.width(), ph.precision()), out, 3);
+                    int width = ph.widthArg() >= 0 ? argInt(st, argsAddr, ph.widthArg()) : ph.width();
+                    int precision = ph.precisionArg() >= 0 ? argInt(st, argsAddr, ph.precisionArg()) : ph.precision();
+                    formatType(v, ph.spec(), new Options(ph.fill(), ph.alignment(), width, precision), out, 3);
                 }
             }
         }
         return out.toByteArray();
+    }
+
+    /** Formats comptime-known arguments while a program is checked (no machine: values are constants). */
+    static byte[] formatComptime(FormatSpec spec, Type argsType, Value args) {
+        var f = new Formatter(null, null, null);
+        var out = new ByteArrayOutputStream();
+        StructType st = (StructType) argsType;
+        for (FormatSpec.Piece p : spec.pieces()) {
+            switch (p) {
+                case FormatSpec.Literal l -> out.writeBytes(l.bytes());
+                case FormatSpec.Placeholder ph -> {
+                    int width = ph.widthArg() >= 0 ? (int) f.integer(f.comptimeArg(st, args, ph.widthArg())) : ph.width();
+                    int precision = ph.precisionArg() >= 0 ? (int) f.integer(f.comptimeArg(st, args, ph.precisionArg())) : ph.precision();
+                    f.formatType(f.comptimeArg(st, args, ph.arg()), ph.spec(), new Options(ph.fill(), ph.alignment(), width, precision), out, 3);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private Val comptimeArg(StructType st, Value args, int i) {
+        StructType.Field field = st.fields().get(i);
+        if (field.isComptime()) return Val.of(field.type(), field.defaultValue());
+        return Val.of(field.type(), ((Value.AggregateV) args).elements().get(i));
     }
 
     /** {@code std.fmt.formatType}: one value (at {@code addr}, or a comptime constant) with a specifier and options. */
@@ -117,6 +143,13 @@ final class Formatter {
             if (bufLen < required) return null;
         }
         return scientific ? floatScientific(d, bits, precision) : floatDecimal(d, bits, precision);
+    }
+
+    /** A width or precision given as an argument. */
+    private int argInt(StructType st, long argsAddr, int i) {
+        StructType.Field f = st.fields().get(i);
+        Val v = f.isComptime() ? Val.of(f.type(), f.defaultValue()) : Val.at(f.type(), argsAddr + st.offsetOf(i));
+        return (int) Math.min(Math.max(integer(v), 0), 1 << 20);
     }
 
     // ------------------------------------------------------------------ JSON

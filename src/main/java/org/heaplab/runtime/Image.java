@@ -51,6 +51,11 @@ public final class Image implements Linkage {
         this.program = program;
     }
 
+    /** Lets the checker format comptime-known values with the machine's formatter (std.fmt at compile time). */
+    public static void installComptimeFormatting() {
+        org.heaplab.lang.ir.ComptimeFormatting.install(Formatter::formatComptime);
+    }
+
     /** Compiles every function of a checked program. */
     public static Image link(Ir.Program program) {
         var image = new Image(program);

@@ -408,9 +408,8 @@ fn stripOptionalOrErrorUnionSpec(comptime fmt: []const u8) []const u8 {
         fmt[1..];
 }
 
-pub fn invalidFmtError(comptime fmt: []const u8, value: anytype) void {
-    @compileError("invalid format string '" ++ fmt ++ "' for type '" ++ @typeName(@TypeOf(value)) ++ "'");
-}
+/// A compile error at Zig's std location (Heap Lab raises it while checking).
+pub extern fn invalidFmtError(comptime fmt: []const u8, value: anytype) void;
 
 
 /// Formats one value as a placeholder `{fmt}` with `options` does (Heap Lab formats).
@@ -1225,14 +1224,11 @@ pub fn allocPrintZ(allocator: mem.Allocator, comptime fmt: []const u8, args: any
 }
 
 pub inline fn comptimePrint(comptime fmt: []const u8, args: anytype) *const [count(fmt, args):0]u8 {
-    comptime {
-        var buf: [count(fmt, args):0]u8 = undefined;
-        _ = bufPrint(&buf, fmt, args) catch unreachable;
-        buf[buf.len] = 0;
-        const final = buf;
-        return &final;
-    }
+    return comptime hlComptimePrint(fmt, args);
 }
+
+/// Heap Lab formats at compile time with the machine's formatter (as `count` does there).
+extern fn hlComptimePrint(comptime fmt: []const u8, args: anytype) *const [count(fmt, args):0]u8;
 
 /// Encodes a sequence of bytes as hexadecimal digits.
 /// Returns an array containing the encoded bytes.

@@ -151,13 +151,27 @@ final class Calls {
         }
         Type ret = cx.sema.instances.signaturePart(decl, c.span(), () -> sigChecker.types.resolveType(decl.returnType(), sig));
         boolean comptimeResult = ret.isComptimeOnly() || ret instanceof Type.TypeType;
-        if (comptimeResult || (cx.comptimeMode && (cx.fn == null || allKnown) && !decl.isExtern())) {
+        boolean comptimeNative = decl.isExtern() && Comptime.runsAtComptime(ref);
+        if (comptimeNative && !allKnown) {
+            // a tuple whose fields are all comptime (.{ "v", 42 }) is known from its type
+            boolean known = true;
+            int k = 0;
+            for (int i = 0; i < params.size(); i++) {
+                if (self != null && i == 0) continue;
+                boolean any = params.get(i).isAnytype();
+                Type at = any && k < anyTypes.size() ? anyTypes.get(k++) : null;
+                if (allValues.get(i) != null) continue;
+                if (!(at instanceof StructType st) || !st.fields().stream().allMatch(StructType.Field::isComptime)) known = false;
+            }
+            allKnown = known;
+        }
+        if (comptimeResult || (cx.comptimeMode && (cx.fn == null || allKnown) && (!decl.isExtern() || comptimeNative))) {
             if (!allKnown) {
                 if (comptimeResult) throw cx.error(c.span(), "unable to resolve comptime value");
                 throw cx.error(c.span(), "unable to evaluate comptime expression");
             }
-            if (decl.isExtern()) return cx.comptime.comptimeNative(ref, allValues, ret, c);
-            Value result = cx.comptime.callComptime(ref, allValues, ret, c.lparen());
+            if (decl.isExtern()) return cx.comptime.comptimeNative(ref, allValues, anyTypes, ret, c);
+            Value result = cx.comptime.callComptime(ref, allValues, anyTypes, ret, c.lparen());
             Type rt = ret;
             if (decl.inferredErrorSet()) rt = new Type.ErrorUnion(ErrorSetType.ANYERROR, ret);
             return konst(rt, result, c.span());
