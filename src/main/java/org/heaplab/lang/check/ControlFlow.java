@@ -116,6 +116,13 @@ final class ControlFlow {
                 Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, c.opSpan()), rt, c.opSpan());
                 return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, rt, c.right().span()), rt, c.opSpan());
             }
+            if (h.type() instanceof Type.ErrorUnion heu && cx.fn != null && cx.coercions.tryCoerce(h, eu.payload(), c.right().span()) == null) {
+                // `a catch b` with b an error union of the payload type: the result is b's error union (a catch b catch c)
+                Type rt = new Type.ErrorUnion(heu.errorSet(), eu.payload());
+                Ir.Local v = cx.fn.newLocal("catch payload", eu.payload(), false, false, true, c.opSpan());
+                Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, c.opSpan()), rt, c.opSpan());
+                return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, rt, c.right().span()), rt, c.opSpan());
+            }
             Type t = cx.coercions.peerType(List.of(konstPlaceholder(eu.payload(), c.left().span()), h), c.opSpan());
             if (!(h.type() instanceof Type.NoReturn)) h = cx.coercions.coerce(h, eu.payload(), c.right().span());
             if (t instanceof Type.NoReturn) t = eu.payload();
@@ -237,6 +244,22 @@ final class ControlFlow {
             Type t = other == null ? VOID : cx.coercions.peerType(List.of(then, other), i.span());
             if (other == null) cx.stmts.requireVoid(then, i.then());
             return new Ir.IfOpt(c, cap, byRef, coerceBranch(then, t, i.then()), other == null ? null : coerceBranch(other, t, i.otherwise()), t, i.span());
+        }
+        if (ct instanceof Type.ErrorUnion eu && constValue(c) instanceof Value known && !(known instanceof Value.UndefV)
+                && i.otherwise() != null) {
+            // a comptime-known error union: only the branch it takes is analysed, its capture known
+            boolean isError = known instanceof Value.ErrorV;
+            Ast.Capture capture = isError ? i.elseCapture() : i.capture();
+            Scope saved = cx.scope;
+            cx.scope = cx.scope.child();
+            try {
+                if (capture != null && !capture.name().equals("_")) {
+                    cx.scope.bind(capture.name(), new Scope.Comptime(isError ? eu.errorSet() : eu.payload(), known));
+                }
+                return branch(isError ? i.otherwise() : i.then(), expected);
+            } finally {
+                cx.scope = saved;
+            }
         }
         if (ct instanceof Type.ErrorUnion eu) {
             Scope saved = cx.scope;

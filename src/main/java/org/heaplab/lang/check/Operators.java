@@ -283,7 +283,8 @@ final class Operators {
                 && !intFitsIn(li, ri) && !intFitsIn(ri, li) && constValue(l) == null && constValue(r) == null) {
             return mixedSigns(op, l, li, r, ri, b);
         }
-        Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
+        Type t = comparedPointers(l.type(), r.type());
+        if (t == null) t = cx.coercions.peerType(List.of(l, r), b.opSpan());
         if (t instanceof Type.EnumLiteral) t = l.type();
         boolean ordered = op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE;
         boolean okType = isNumeric(t) || (!ordered && (t instanceof Type.Bool || t instanceof EnumType || t instanceof ErrorSetType
@@ -305,6 +306,13 @@ final class Operators {
             if (folded != null) return konst(BOOL, new Value.BoolV(folded), b.span());
         }
         return new Ir.Cmp(op, l, r, BOOL, b.opSpan());
+    }
+
+    /** Two non-slice pointers to the same type, one maybe const ({@code a.ptr == b.ptr}): compared as the const one. */
+    private static Type comparedPointers(Type a, Type b) {
+        if (!(a instanceof Type.Pointer pa) || !(b instanceof Type.Pointer pb) || pa.isSlice() || pb.isSlice()) return null;
+        if (pa.size() != pb.size() || !sameType(pa.child(), pb.child())) return null;
+        return pa.isConst() ? pa : pb;
     }
 
     Ir.Expr arithmetic(Ast.Binary b, Ast.BinOp op, Ir.Expr l, Ir.Expr r) {
