@@ -253,9 +253,9 @@ pub const Parser = struct {
         while (self.peek(0)) |code_point| {
             switch (code_point) {
                 '0'...'9' => {
-                    if (r == null) r = 0;
-                    r.? *= 10;
-                    r.? += code_point - '0';
+                    // Zig: if (r == null) r = 0; r.? *= 10; r.? += code_point - '0';
+                    // (Heap Lab's comptime code cannot assign through `r.?`)
+                    r = (r orelse 0) * 10 + (code_point - '0');
                 },
                 else => break,
             }

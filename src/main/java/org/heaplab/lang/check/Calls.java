@@ -204,6 +204,12 @@ final class Calls {
         // Zig reports a receiver that does not fit at the '.' of x.method, and says where the parameter's type is
         Span dot = c.callee() instanceof Ast.Field f ? new Span(f.nameSpan().file(), f.nameSpan().start() - 1, f.nameSpan().start()) : span;
         Diagnostic.Note declared = note(param.type().span(), "parameter type declared here");
+        if (cx.executing && paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)
+                && c.callee() instanceof Ast.Field f) {
+            // running at compile time: a method of a comptime variable gets a pointer into it (p.next() on `var p`)
+            ComptimePlaces.Place place = cx.places.resolve(f.target());
+            if (place != null && sameType(place.type(), pp.child())) return konst(paramType, place.pointer(), span);
+        }
         if (paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)) {
             if (!isPlace(target)) target = cx.exprs.materialize(target, span);
             markAddressTaken(target);

@@ -262,7 +262,13 @@ final class Comptime {
                 if (s instanceof Ast.Defer d) {
                     defers.push(d);
                 } else {
-                    exec(s);
+                    try {
+                        exec(s);
+                    } catch (Return | Break | Continue leave) {
+                        // leaving the scope by return, break or continue runs its defers too
+                        failed = false;
+                        throw leave;
+                    }
                 }
             }
             failed = false;
