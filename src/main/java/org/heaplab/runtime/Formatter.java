@@ -694,6 +694,13 @@ final class Formatter {
     private static Object[] shortest(double d, int bits) {
         String js = bits == 32 ? Float.toString((float) Math.abs(d)) : Double.toString(Math.abs(d));
         BigDecimal bd = new BigDecimal(js).stripTrailingZeros();
+        if (bd.precision() == 2 && d != 0) {
+            // Java prints at least two digits; one may already read back as the same float (5e-324, 1e-45)
+            BigDecimal exact = bits == 32 ? new BigDecimal((double) (float) Math.abs(d)) : new BigDecimal(Math.abs(d));
+            BigDecimal one = exact.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            boolean same = bits == 32 ? one.floatValue() == (float) Math.abs(d) : one.doubleValue() == Math.abs(d);
+            if (same) bd = one.stripTrailingZeros();
+        }
         BigInteger unscaled = bd.unscaledValue();
         int exp = -bd.scale();
         if (unscaled.signum() == 0) exp = 0;
