@@ -35,11 +35,17 @@ final class FormatMethodCalls {
 
     /**
      * Runs {@code method} on the value at {@code valueAddr} (what the method's first parameter
-     * names, or a pointer to it) with the placeholder's options; returns what it wrote.
+     * names, or a pointer to it) with the placeholder's options; returns what it wrote (nothing
+     * when {@code direct} took it as it was written).
      */
-    byte[] call(Ir.Function method, long valueAddr, Type valueType, Value constant, int fill, char alignment, int width, int precision) {
+    byte[] call(Ir.Function method, long valueAddr, Type valueType, Value constant, int fill, char alignment, int width, int precision,
+                java.util.function.Consumer<byte[]> direct) {
         FnCode fn = image.function(method);
-        var out = new ByteArrayOutputStream();
+        // for an unbuffered stream the method's writes go out as they are made
+        var out = direct == null ? new ByteArrayOutputStream() : new ByteArrayOutputStream() {
+            @Override
+            public void writeBytes(byte[] b) { direct.accept(b); }
+        };
         sinks.add(out);
         long sink = sinks.size();
         // scratch below the stack for the result and the arguments built here, 64 bytes apart at least

@@ -52,13 +52,39 @@ final class Formatter {
 
     byte[] format(FormatSpec spec, Type argsType, long argsAddr, Map<Type, Map<String, Ir.Function>> formatMethods) {
         var saved = methods;
+        var savedDirect = direct;
         methods = formatMethods;
+        direct = null;
         try {
             return format(spec, argsType, argsAddr);
         } finally {
             methods = saved;
+            direct = savedDirect;
         }
     }
+
+    /**
+     * Formats for an unbuffered stream (std.debug.print, a File writer): the text goes to
+     * {@code write} in order, and what a format method writes goes there as it writes it, so
+     * what was printed before a panic in a format method is seen, as in Zig.
+     */
+    void formatTo(FormatSpec spec, Type argsType, long argsAddr, Map<Type, Map<String, Ir.Function>> formatMethods,
+                  java.util.function.Consumer<byte[]> write) {
+        var saved = methods;
+        var savedDirect = direct;
+        methods = formatMethods;
+        direct = write;
+        try {
+            byte[] rest = format(spec, argsType, argsAddr);
+            if (rest.length > 0) write.accept(rest);
+        } finally {
+            methods = saved;
+            direct = savedDirect;
+        }
+    }
+
+    /** Where text goes at once while formatting for an unbuffered stream, else null. */
+    private java.util.function.Consumer<byte[]> direct;
 
     private byte[] format(FormatSpec spec, Type argsType, long argsAddr) {
         var out = new ByteArrayOutputStream();
@@ -648,7 +674,17 @@ final class Formatter {
         if (m == null) return false;
         long addr = viaPointer ? pointer(v) : v.isConst() ? 0 : v.addr();
         Value constant = viaPointer || !v.isConst() ? null : v.constant();
-        out.writeBytes(methodCalls.call(m, addr, t, constant, o.fill(), o.alignment(), o.width(), o.precision()));
+        var write = direct;
+        if (write != null && out.size() > 0) {
+            write.accept(out.toByteArray());
+            out.reset();
+        }
+        direct = null; // a format nested in the method's own printing is buffered as usual
+        try {
+            out.writeBytes(methodCalls.call(m, addr, t, constant, o.fill(), o.alignment(), o.width(), o.precision(), write));
+        } finally {
+            direct = write;
+        }
         return true;
     }
 

@@ -113,14 +113,14 @@ final class Natives {
 
         // ---- printing and formatting
         register("debug.print", c -> {
-            c.machine().write(2, format(c, 0));
+            formatTo(c, 0, 2);
             return 0;
         });
         register("debug.panic", c -> {
             throw new ZigPanic(new String(format(c, 0), StandardCharsets.UTF_8));
         });
         register("io.printTo", c -> {
-            c.machine().write((int) c.arg(0), format(c, 1));
+            formatTo(c, 1, (int) c.arg(0));
             return 0;
         });
         register("io.writeBytes", c -> {
@@ -218,6 +218,14 @@ final class Natives {
         Type argsType = f.allParamTypes.get(argsIndex);
         long addr = f.paramIsComptime.get(argsIndex) ? 0 : c.arg(argsIndex);
         return c.machine().formatter.format(f.formatSpec, argsType, addr, f.formatMethods);
+    }
+
+    /** Formats straight to a file descriptor (unbuffered, as Zig's stderr and File writers are). */
+    private static void formatTo(NativeCall c, int fmtIndex, int fd) {
+        Ir.Function f = c.function();
+        int argsIndex = fmtIndex + 1;
+        long addr = f.paramIsComptime.get(argsIndex) ? 0 : c.arg(argsIndex);
+        c.machine().formatter.formatTo(f.formatSpec, f.allParamTypes.get(argsIndex), addr, f.formatMethods, bytes -> c.machine().write(fd, bytes));
     }
 
     private static long bufPrint(NativeCall c) {
