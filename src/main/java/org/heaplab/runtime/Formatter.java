@@ -6,6 +6,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.ErrorSetType;
 import org.heaplab.lang.ir.FormatSpec;
@@ -27,10 +29,14 @@ import org.heaplab.memory.AddressSpace;
 final class Formatter {
     private final Image image;
     private final AddressSpace mem;
+    final FormatMethodCalls methodCalls;
+    /** The format methods of the formatting native being run (see {@link Ir.Function#formatMethods}). */
+    private Map<Type, Map<String, Ir.Function>> methods = Map.of();
 
-    Formatter(Image image, AddressSpace mem) {
+    Formatter(Image image, AddressSpace mem, Vm vm) {
         this.image = image;
         this.mem = mem;
+        this.methodCalls = new FormatMethodCalls(vm, image, mem);
     }
 
     /** A value to format: where it lives, or what it is when known at compile time. */
@@ -46,7 +52,43 @@ final class Formatter {
         static final Options NONE = new Options(' ', '>', -1, -1);
     }
 
-    byte[] format(FormatSpec spec, Type argsType, long argsAddr) {
+    byte[] format(FormatSpec spec, Type argsType, long argsAddr, Map<Type, Map<String, Ir.Function>> formatMethods) {
+        var saved = methods;
+        var savedDirect = direct;
+        methods = formatMethods;
+        direct = null;
+        try {
+            return format(spec, argsType, argsAddr);
+        } finally {
+            methods = saved;
+            direct = savedDirect;
+        }
+    }
+
+    /**
+     * Formats for an unbuffered stream (std.debug.print, a File writer): the text goes to
+     * {@code write} in order, and what a format method writes goes there as it writes it, so
+     * what was printed before a panic in a format method is seen, as in Zig.
+     */
+    void formatTo(FormatSpec spec, Type argsType, long argsAddr, Map<Type, Map<String, Ir.Function>> formatMethods,
+                  java.util.function.Consumer<byte[]> write) {
+        var saved = methods;
+        var savedDirect = direct;
+        methods = formatMethods;
+        direct = write;
+        try {
+            byte[] rest = format(spec, argsType, argsAddr);
+            if (rest.length > 0) write.accept(rest);
+        } finally {
+            methods = saved;
+            direct = savedDirect;
+        }
+    }
+
+    /** Where text goes at once while formatting for an unbuffered stream, else null. */
+    private java.util.function.Consumer<byte[]> direct;
+
+    private byte[] format(FormatSpec spec, Type argsType, long argsAddr) {
         var out = new ByteArrayOutputStream();
         StructType st = (StructType) argsType;
         for (FormatSpec.Piece p : spec.pieces()) {
@@ -55,11 +97,87 @@ final class Formatter {
                 case FormatSpec.Placeholder ph -> {
                     StructType.Field f = st.fields().get(ph.arg());
                     Val v = f.isComptime() ? Val.of(f.type(), f.defaultValue()) : Val.at(f.type(), argsAddr + st.offsetOf(ph.arg()));
-                    formatType(v, ph.spec(), new Options(ph.fill(), ph.alignment(), ph.width(), ph.precision()), out, 3);
+                    int width = ph.widthArg() >= 0 ? argInt(st, argsAddr, ph.widthArg()) : ph.width();
+                    int precision = ph.precisionArg() >= 0 ? argInt(st, argsAddr, ph.precisionArg()) : ph.precision();
+                    formatType(v, ph.spec(), new Options(ph.fill(), ph.alignment(), width, precision), out, 3);
                 }
             }
         }
         return out.toByteArray();
+    }
+
+    /** Formats comptime-known arguments while a program is checked (no machine: values are constants). */
+    static byte[] formatComptime(FormatSpec spec, Type argsType, Value args) {
+        var f = new Formatter(null, null, null);
+        var out = new ByteArrayOutputStream();
+        StructType st = (StructType) argsType;
+        for (FormatSpec.Piece p : spec.pieces()) {
+            switch (p) {
+                case FormatSpec.Literal l -> out.writeBytes(l.bytes());
+                case FormatSpec.Placeholder ph -> {
+                    int width = ph.widthArg() >= 0 ? (int) f.integer(f.comptimeArg(st, args, ph.widthArg())) : ph.width();
+                    int precision = ph.precisionArg() >= 0 ? (int) f.integer(f.comptimeArg(st, args, ph.precisionArg())) : ph.precision();
+                    f.formatType(f.comptimeArg(st, args, ph.arg()), ph.spec(), new Options(ph.fill(), ph.alignment(), width, precision), out, 3);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private Val comptimeArg(StructType st, Value args, int i) {
+        StructType.Field field = st.fields().get(i);
+        if (field.isComptime()) return Val.of(field.type(), field.defaultValue());
+        return Val.of(field.type(), ((Value.AggregateV) args).elements().get(i));
+    }
+
+    /** {@code std.fmt.formatType}: one value (at {@code addr}, or a comptime constant) with a specifier and options. */
+    byte[] formatValue(Type t, long addr, Value constant, String spec, int fill, char alignment, int width, int precision, int depth,
+                       Map<Type, Map<String, Ir.Function>> formatMethods) {
+        var saved = methods;
+        methods = formatMethods;
+        try {
+            var out = new ByteArrayOutputStream();
+            formatType(constant != null ? Val.of(t, constant) : Val.at(t, addr), spec, new Options(fill, alignment, width, precision), out, depth);
+            return out.toByteArray();
+        } finally {
+            methods = saved;
+        }
+    }
+
+    /**
+     * {@code std.fmt.formatFloat} into a buffer of {@code bufLen} bytes: the text, or null when
+     * Zig says BufferTooSmall (its bound on the bytes needed, from the rounded shortest digits).
+     */
+    static String formatFloat(double d, int bits, boolean scientific, int precision, long bufLen) {
+        if (special(d) == null) {
+            long required;
+            if (scientific) {
+                required = precision >= 0 ? 8 + precision : 0;
+            } else {
+                Object[] sh = shortest(d, bits);
+                BigInteger m = (BigInteger) sh[0];
+                int e = (int) sh[1];
+                if (precision >= 0) {
+                    int olength = m.toString().length();
+                    int roundDigit = e > 0 ? (olength - 1) + precision + e : precision + olength > -e ? precision + olength + e : 0;
+                    Object[] r = round(m, e, roundDigit);
+                    m = (BigInteger) r[0];
+                    e = (int) r[1];
+                }
+                int olength = m.toString().length();
+                int p = Math.max(precision, 0);
+                required = e >= 0 ? 2L + e + olength + p : 2L + Math.max(-(long) e + olength, p);
+            }
+            if (bufLen < required) return null;
+        }
+        return scientific ? floatScientific(d, bits, precision) : floatDecimal(d, bits, precision);
+    }
+
+    /** A width or precision given as an argument. */
+    private int argInt(StructType st, long argsAddr, int i) {
+        StructType.Field f = st.fields().get(i);
+        Val v = f.isComptime() ? Val.of(f.type(), f.defaultValue()) : Val.at(f.type(), argsAddr + st.offsetOf(i));
+        return (int) Math.min(Math.max(integer(v), 0), 1 << 20);
     }
 
     // ------------------------------------------------------------------ JSON
@@ -303,6 +421,7 @@ final class Formatter {
             formatAddress(v, o, out);
             return;
         }
+        if (callFormatMethod(v, actual, o, out)) return;
         switch (t) {
             case Type.Int i -> formatInt(v, actual, o, out, i.bits());
             case Type.ComptimeInt c -> formatInt(v, actual, o, out, Math.max(1, bigInteger(v).bitLength() + 1));
@@ -546,6 +665,31 @@ final class Formatter {
     }
 
     private static boolean isU8(Type t) { return t instanceof Type.Int i && i.bits() == 8 && !i.signed(); }
+
+    /** Zig's {@code if (std.meta.hasMethod(T, "format")) return value.format(actual_fmt, options, writer)}. */
+    private boolean callFormatMethod(Val v, String actual, Options o, ByteArrayOutputStream out) {
+        Type t = v.type();
+        boolean viaPointer = t instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE;
+        Type c = viaPointer ? ((Type.Pointer) t).child() : t;
+        if (!(c instanceof StructType || c instanceof UnionType || c instanceof EnumType)) return false;
+        Map<String, Ir.Function> byFmt = methods.get(c);
+        Ir.Function m = byFmt == null ? null : byFmt.get(actual);
+        if (m == null) return false;
+        long addr = viaPointer ? pointer(v) : v.isConst() ? 0 : v.addr();
+        Value constant = viaPointer || !v.isConst() ? null : v.constant();
+        var write = direct;
+        if (write != null && out.size() > 0) {
+            write.accept(out.toByteArray());
+            out.reset();
+        }
+        direct = null; // a format nested in the method's own printing is buffered as usual
+        try {
+            out.writeBytes(methodCalls.call(m, addr, t, constant, o.fill(), o.alignment(), o.width(), o.precision(), write));
+        } finally {
+            direct = write;
+        }
+        return true;
+    }
 
     // ------------------------------------------------------------------ numbers
 

@@ -53,6 +53,11 @@ public final class Image implements Linkage {
         this.program = program;
     }
 
+    /** Lets the checker format comptime-known values with the machine's formatter (std.fmt at compile time). */
+    public static void installComptimeFormatting() {
+        org.heaplab.lang.ir.ComptimeFormatting.install(Formatter::formatComptime);
+    }
+
     /** Compiles every function of a checked program. */
     public static Image link(Ir.Program program) {
         var image = new Image(program);
@@ -70,6 +75,7 @@ public final class Image implements Linkage {
                 image.functions.add(Compiler.compile(image, f));
             }
         }
+        for (Ir.Function f : program.functions()) if (f.isNative() && !f.formatMethods.isEmpty()) image.layOutFormatConstants(f);
         image.errorNameTable = image.buildErrorNameTable();
         image.assignCodeAddresses();
         return image;
@@ -207,6 +213,37 @@ public final class Image implements Linkage {
         byType.put(t, a);
         rodata.writeValue(this, a, t, v);
         return a;
+    }
+
+    /**
+     * Lays out the comptime arguments of a formatting native whose values may be given to a
+     * {@code format} method, which takes them from memory (the parts too: a field or element).
+     */
+    private void layOutFormatConstants(Ir.Function f) {
+        if (!(f.allParamTypes.get(f.allParamTypes.size() - 1) instanceof StructType args)) return;
+        for (StructType.Field field : args.fields()) {
+            if (field.isComptime() && field.defaultValue() != null) layOutConstant(field.type(), field.defaultValue(), 4);
+        }
+    }
+
+    private void layOutConstant(Type t, Value v, int depth) {
+        if (depth == 0 || t.isComptimeOnly() || v instanceof Value.UndefV) return;
+        if (!(t instanceof StructType || t instanceof Type.Array || t instanceof UnionType)) return;
+        constantAddress(v, t);
+        if (t instanceof StructType st && v instanceof Value.AggregateV a && a.elements().size() == st.fields().size()) {
+            for (int i = 0; i < a.elements().size(); i++) layOutConstant(st.fields().get(i).type(), a.elements().get(i), depth - 1);
+        } else if (t instanceof Type.Array at && v instanceof Value.AggregateV a) {
+            for (Value e : a.elements()) layOutConstant(at.child(), e, depth - 1);
+        } else if (t instanceof UnionType ut && v instanceof Value.UnionV uv) {
+            layOutConstant(ut.fields().get(uv.fieldIndex()).type(), uv.payload(), depth - 1);
+        }
+    }
+
+    /** The address of a comptime value laid out before the run, or -1. */
+    long laidOutConstant(Value v, Type t) {
+        Map<Type, Long> byType = refs.get(v);
+        Long known = byType == null ? null : byType.get(t);
+        return known == null ? -1 : known;
     }
 
     /** The 64-bit register value of a comptime scalar. */

@@ -78,7 +78,7 @@ public final class Machine implements AllocatorHost {
         this.mem = new AddressSpace(settings.memoryLimit());
         image.load(mem);
         this.vm = new Vm(this, image, mem, settings.stackSize());
-        this.formatter = new Formatter(image, mem);
+        this.formatter = new Formatter(image, mem, vm);
         this.pageAllocator = new PageAllocator(this);
         this.random = new SplittableRandom(settings.randomSeed());
     }

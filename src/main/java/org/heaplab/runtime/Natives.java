@@ -113,14 +113,14 @@ final class Natives {
 
         // ---- printing and formatting
         register("debug.print", c -> {
-            c.machine().write(2, format(c, 0));
+            formatTo(c, 0, 2);
             return 0;
         });
         register("debug.panic", c -> {
             throw new ZigPanic(new String(format(c, 0), StandardCharsets.UTF_8));
         });
         register("io.printTo", c -> {
-            c.machine().write((int) c.arg(0), format(c, 1));
+            formatTo(c, 1, (int) c.arg(0));
             return 0;
         });
         register("io.writeBytes", c -> {
@@ -145,6 +145,37 @@ final class Natives {
             return 0;
         });
         register("fmt.bufPrint", Natives::bufPrint);
+        register("fmt.hlFormatValue", c -> {
+            Ir.Function f = c.function();
+            String spec = new String(((Value.StringV) c.comptime(1)).bytes(), StandardCharsets.UTF_8);
+            long saved = c.vm.pushScratch(16);
+            try {
+                long addr = valueAddress(c, 0, c.vm.scratchAddress());
+                Value constant = f.paramIsComptime.get(0) ? c.comptime(0) : null;
+                char alignment = switch ((int) c.arg(3)) { case 0 -> '<'; case 1 -> '^'; default -> '>'; };
+                byte[] text = c.machine().formatter.formatValue(c.type(0), addr, constant, spec, (int) c.arg(2), alignment,
+                        c.arg(4) == -1 ? -1 : (int) Math.min(c.arg(4), 1 << 20), c.arg(5) == -1 ? -1 : (int) Math.min(c.arg(5), 1 << 20),
+                        (int) Math.min(c.arg(6), 64), f.formatMethods);
+                return c.machine().texts.add(text);
+            } finally {
+                c.vm.popScratch(saved);
+            }
+        });
+        register("fmt.format_float.hlFormatFloat", c -> {
+            double d = Double.longBitsToDouble(c.arg(1));
+            int bits = (int) c.arg(2);
+            boolean scientific = c.arg(3) != 0;
+            int precision = c.arg(4) == -1 ? -1 : (int) Math.min(c.arg(4), 1 << 20);
+            String s = Formatter.formatFloat(d, bits, scientific, precision, c.sliceLen(0));
+            if (s == null) return -1;
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            c.memory().writeBytes(c.slicePtr(0), b, 0, b.length, ByteState.DEFINED);
+            return b.length;
+        });
+        register("fmt.hlSinkAppend", c -> {
+            c.machine().formatter.methodCalls.append(c.arg(0), c.memory().readBytes(c.slicePtr(1), (int) c.sliceLen(1)));
+            return 0;
+        });
         register("fmt.parseInt", Natives::parseInt);
 
         // ---- memory
@@ -186,7 +217,15 @@ final class Natives {
         int argsIndex = fmtIndex + 1;
         Type argsType = f.allParamTypes.get(argsIndex);
         long addr = f.paramIsComptime.get(argsIndex) ? 0 : c.arg(argsIndex);
-        return c.machine().formatter.format(f.formatSpec, argsType, addr);
+        return c.machine().formatter.format(f.formatSpec, argsType, addr, f.formatMethods);
+    }
+
+    /** Formats straight to a file descriptor (unbuffered, as Zig's stderr and File writers are). */
+    private static void formatTo(NativeCall c, int fmtIndex, int fd) {
+        Ir.Function f = c.function();
+        int argsIndex = fmtIndex + 1;
+        long addr = f.paramIsComptime.get(argsIndex) ? 0 : c.arg(argsIndex);
+        c.machine().formatter.formatTo(f.formatSpec, f.allParamTypes.get(argsIndex), addr, f.formatMethods, bytes -> c.machine().write(fd, bytes));
     }
 
     private static long bufPrint(NativeCall c) {

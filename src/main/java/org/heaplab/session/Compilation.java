@@ -19,6 +19,9 @@ import org.heaplab.source.Span;
  * @param syntaxErrors true when the diagnostics come from the parser (Zig shows only the first of those)
  */
 public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diagnostics, boolean syntaxErrors, Image image) {
+    static {
+        Image.installComptimeFormatting();
+    }
 
     public boolean ok() { return image != null; }
 

@@ -15,6 +15,7 @@ pub const io = @import("io.zig");
 pub const process = @import("process.zig");
 pub const ascii = @import("ascii.zig");
 pub const unicode = @import("unicode.zig");
+pub const time = @import("time.zig");
 pub const sort = @import("sort.zig");
 pub const Thread = @import("Thread.zig");
 pub const BitStack = @import("BitStack.zig");

@@ -85,13 +85,34 @@ pub inline fn utf8EncodeComptime(comptime c: u21) [
     utf8CodepointSequenceLength(c) catch |err|
         @compileError(@errorName(err))
 ]u8 {
-    comptime var result: [
-        utf8CodepointSequenceLength(c) catch
-            unreachable
-    ]u8 = undefined;
-    comptime assert((utf8Encode(c, &result) catch |err|
-        @compileError(@errorName(err))) == result.len);
-    return result;
+    return comptime hlEncodeArray(c, utf8CodepointSequenceLength(c) catch unreachable);
+}
+
+/// Heap Lab: `utf8Encode` into an array it returns (Zig's utf8EncodeComptime encodes into a
+/// comptime var through a slice, which Heap Lab's comptime code cannot write through).
+fn hlEncodeArray(comptime c: u21, comptime length: u3) [length]u8 {
+    if (length == 3 and isSurrogateCodepoint(c)) @compileError("Utf8CannotEncodeSurrogateHalf");
+    var out: [length]u8 = undefined;
+    switch (length) {
+        1 => out[0] = @as(u8, @intCast(c)),
+        2 => {
+            out[0] = @as(u8, @intCast(0b11000000 | (c >> 6)));
+            out[1] = @as(u8, @intCast(0b10000000 | (c & 0b111111)));
+        },
+        3 => {
+            out[0] = @as(u8, @intCast(0b11100000 | (c >> 12)));
+            out[1] = @as(u8, @intCast(0b10000000 | ((c >> 6) & 0b111111)));
+            out[2] = @as(u8, @intCast(0b10000000 | (c & 0b111111)));
+        },
+        4 => {
+            out[0] = @as(u8, @intCast(0b11110000 | (c >> 18)));
+            out[1] = @as(u8, @intCast(0b10000000 | ((c >> 12) & 0b111111)));
+            out[2] = @as(u8, @intCast(0b10000000 | ((c >> 6) & 0b111111)));
+            out[3] = @as(u8, @intCast(0b10000000 | (c & 0b111111)));
+        },
+        else => unreachable,
+    }
+    return out;
 }
 
 const Utf8DecodeError = Utf8Decode2Error || Utf8Decode3Error || Utf8Decode4Error;
@@ -1072,11 +1093,8 @@ pub fn wtf8ToUtf8Lossy(utf8: []u8, wtf8: []const u8) error{InvalidWtf8}!void {
     assert(utf8.len >= wtf8.len);
 
     const in_place = utf8.ptr == wtf8.ptr;
-    const replacement_char_bytes = comptime blk: {
-        var buf: [3]u8 = undefined;
-        assert((utf8Encode(replacement_character, &buf) catch unreachable) == 3);
-        break :blk buf;
-    };
+    // Zig encodes into a buffer here; Heap Lab's comptime code cannot write through a slice of it
+    const replacement_char_bytes = comptime utf8EncodeComptime(replacement_character);
 
     var dest_i: usize = 0;
     const view = try Wtf8View.init(wtf8);

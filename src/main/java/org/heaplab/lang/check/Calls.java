@@ -152,16 +152,29 @@ final class Calls {
         }
         Type ret = cx.sema.instances.signaturePart(decl, c.span(), () -> sigChecker.types.resolveType(decl.returnType(), sig));
         boolean comptimeResult = ret.isComptimeOnly() || ret instanceof Type.TypeType;
-        boolean nativeNow = decl.isExtern() && allKnown && cx.comptimeMode;
-        if (comptimeResult || nativeNow || (cx.comptimeMode && (cx.fn == null || allKnown) && !decl.isExtern())) {
+        boolean comptimeNative = decl.isExtern() && Comptime.runsAtComptime(ref);
+        if (comptimeNative && !allKnown) {
+            // a tuple whose fields are all comptime (.{ "v", 42 }) is known from its type
+            boolean known = true;
+            int k = 0;
+            for (int i = 0; i < params.size(); i++) {
+                if (self != null && i == 0) continue;
+                boolean any = params.get(i).isAnytype();
+                Type at = any && k < anyTypes.size() ? anyTypes.get(k++) : null;
+                if (allValues.get(i) != null) continue;
+                if (!(at instanceof StructType st) || !st.fields().stream().allMatch(StructType.Field::isComptime)) known = false;
+            }
+            allKnown = known;
+        }
+        if (comptimeResult || (cx.comptimeMode && (cx.fn == null || allKnown) && (!decl.isExtern() || comptimeNative))) {
             if (!allKnown) {
                 if (comptimeResult) throw cx.error(c.span(), "unable to resolve comptime value");
                 throw cx.error(c.span(), "unable to evaluate comptime expression");
             }
-            if (decl.isExtern()) return cx.comptime.comptimeNative(ref, allValues, ret, c);
+            if (decl.isExtern()) return cx.comptime.comptimeNative(ref, allValues, anyTypes, ret, c);
             Type rt = ret;
             if (decl.inferredErrorSet()) rt = new Type.ErrorUnion(ErrorSetType.ANYERROR, ret);
-            Value result = cx.comptime.callComptime(ref, allValues, rt, c.lparen());
+            Value result = cx.comptime.callComptime(ref, allValues, anyTypes, rt, c.lparen());
             return konst(rt, result, c.span());
         }
         if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");
@@ -248,6 +261,12 @@ final class Calls {
         // Zig reports a receiver that does not fit at the '.' of x.method, and says where the parameter's type is
         Span dot = c.callee() instanceof Ast.Field f ? new Span(f.nameSpan().file(), f.nameSpan().start() - 1, f.nameSpan().start()) : span;
         Diagnostic.Note declared = note(param.type().span(), "parameter type declared here");
+        if (cx.executing && paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)
+                && c.callee() instanceof Ast.Field f) {
+            // running at compile time: a method of a comptime variable gets a pointer into it (p.next() on `var p`)
+            ComptimePlaces.Place place = cx.places.resolve(f.target());
+            if (place != null && sameType(place.type(), pp.child())) return konst(paramType, place.pointer(), span);
+        }
         if (paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)) {
             Ir.Expr cell = comptimeVarAddress(c, tt);
             if (cell != null) return cx.coercions.coerce(cell, paramType, dot, declared);

@@ -139,7 +139,7 @@ final class Coercions {
             Ir.Expr inner = tryCoerce(e, teu.payload(), span);
             if (inner == null) return null;
             Value iv = constValue(inner);
-            if (iv != null && !(iv instanceof Value.UndefV) && cx.executing) return konst(target, iv, e.span());
+            if (iv != null && !(iv instanceof Value.UndefV) && !(iv instanceof Value.ErrorV) && cx.executing) return konst(target, iv, e.span());
             return new Ir.Convert(Ir.ConvKind.WRAP_PAYLOAD, inner, target, e.span());
         }
         if (target instanceof ErrorSetType tes && from instanceof ErrorSetType fes) {

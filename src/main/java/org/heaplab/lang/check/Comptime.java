@@ -199,11 +199,16 @@ final class Comptime {
 
     /** Runs a call at compile time (type functions are memoized, so {@code ArrayList(i32)} is one type). */
     Value callComptime(FnRef ref, List<Value> args, Type ret, Span site) {
+        return callComptime(ref, args, null, ret, site);
+    }
+
+    /** {@code anyTypes}: the types of the arguments to anytype parameters, in order (null: the values' own types). */
+    Value callComptime(FnRef ref, List<Value> args, List<Type> anyTypes, Type ret, Span site) {
         java.util.function.Supplier<Value> compute = () -> executing(() -> {
             countBranch(site);
             cx.sema.comptimeCalls.push(site);
             try {
-                return run(ref, args, ret, site);
+                return run(ref, args, anyTypes, ret, site);
             } finally {
                 cx.sema.comptimeCalls.pop();
             }
@@ -212,16 +217,24 @@ final class Comptime {
         return compute.get();
     }
 
-    private Value run(FnRef ref, List<Value> args, Type ret, Span site) {
+    private Value run(FnRef ref, List<Value> args, List<Type> anyTypes, Type ret, Span site) {
         {
             var s = new Scope(new Scope(Scope.of(ref.namespace()), ref.namespace()), null);
             List<Ast.Param> params = ref.decl().params();
             var binder = new Checker(cx.sema, null, s);
+            int anyIndex = 0;
             for (int i = 0; i < params.size(); i++) {
                 Ast.Param p = params.get(i);
+                Type anyType = p.isAnytype() && anyTypes != null && anyIndex < anyTypes.size() ? anyTypes.get(anyIndex++) : null;
                 if (p.name() == null) continue;
                 Value v = args.get(i);
-                Type t = p.isAnytype() ? typeOfValue(v) : binder.types.resolveType(p.type(), s);
+                if (anyType != null && !(anyType instanceof Type.TypeType) && !(v instanceof Value.TypeV)) {
+                    s.bind(p.name(), new Scope.Comptime(anyType, v));
+                    continue;
+                }
+                // a function passed to an anytype parameter has its function type (Formatter(formatFn) reads its params)
+                Type t = p.isAnytype() ? (v instanceof Value.FnV fv ? binder.exprs.fnValueType(fv.fn()) : typeOfValue(v))
+                        : binder.types.resolveType(p.type(), s);
                 s.bind(p.name(), new Scope.Comptime(t, v));
             }
             var ev = new Checker(cx.sema, null, s);
@@ -242,22 +255,37 @@ final class Comptime {
         }
     }
 
-    Ir.Expr comptimeNative(FnRef ref, List<Value> args, Type ret, Ast.Call c) {
-        // std.fmt.count and bufPrint (std.fmt.comptimePrint's parts) run here too
-        String name = ref.qualifiedName();
-        if (name.equals("fmt.count") || name.equals("fmt.bufPrint")) {
-            int at = name.equals("fmt.count") ? 0 : 1;
-            Type argsType = args.get(at + 1) instanceof Value.AggregateV av ? av.type() : null;
-            byte[] text = ComptimeFormat.format(args.get(at), args.get(at + 1), argsType);
-            if (text != null && at == 0) return konst(ret, Value.IntV.of(text.length), c.span());
-            if (text != null && args.get(0) instanceof Value.CellPtrV buf) {
-                Value updated = ComptimeFormat.written(buf, text);
-                if (updated != null) {
-                    cx.places.store(new ComptimePlaces.Place(buf.cell(), buf.path(), buf.pointee()), updated);
-                    Type.Array part = new Type.Array(text.length, U8);
-                    return konst(ret, new Value.RefV(new Value.AggregateV(part, ComptimeFormat.elements(text)), part), c.span());
+    /** The natives of Heap Lab's std that also run while compiling. */
+    static boolean runsAtComptime(FnRef ref) {
+        return switch (ref.qualifiedName()) {
+            case "fmt.count", "fmt.hlComptimePrint", "fmt.invalidFmtError" -> true;
+            default -> false;
+        };
+    }
+
+    Ir.Expr comptimeNative(FnRef ref, List<Value> args, List<Type> anyTypes, Type ret, Ast.Call c) {
+        switch (ref.qualifiedName()) {
+            case "fmt.invalidFmtError" -> {
+                String fmt = args.get(0) instanceof Value.StringV s ? new String(s.bytes(), java.nio.charset.StandardCharsets.UTF_8) : "";
+                throw cx.sema.stdError(c.span(), "fmt.zig:485:5", "invalid format string '" + fmt + "' for type '" + anyTypes.get(0).name() + "'",
+                        note(c.lparen(), "called from here"));
+            }
+            case "fmt.count", "fmt.hlComptimePrint" -> {
+                if (args.get(0) instanceof Value.StringV fmt && !anyTypes.isEmpty()) {
+                    org.heaplab.lang.ir.FormatSpec spec;
+                    try {
+                        spec = FormatCheck.check(fmt.bytes(), anyTypes.get(0), (t, f) -> false);
+                    } catch (FormatCheck.Problem p) {
+                        throw cx.sema.stdError(c.span(), p.location, p.getMessage());
+                    }
+                    byte[] text = org.heaplab.lang.ir.ComptimeFormatting.format(spec, anyTypes.get(0), args.get(1));
+                    if (text != null) {
+                        if (ref.qualifiedName().equals("fmt.count")) return konst(ret, Value.IntV.of(text.length), c.span());
+                        return konst(ret, new Value.StringV(text), c.span());
+                    }
                 }
             }
+            default -> { }
         }
         throw cx.error(c.span(), "unable to evaluate comptime expression", note(c.span(), "'" + ref.displayName() + "' runs only at run time"));
     }
@@ -275,7 +303,13 @@ final class Comptime {
                 if (s instanceof Ast.Defer d) {
                     defers.push(d);
                 } else {
-                    exec(s);
+                    try {
+                        exec(s);
+                    } catch (Return | Break | Continue leave) {
+                        // leaving the scope by return, break or continue runs its defers too
+                        failed = false;
+                        throw leave;
+                    }
                 }
             }
             failed = false;

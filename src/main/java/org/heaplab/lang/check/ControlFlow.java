@@ -60,6 +60,9 @@ final class ControlFlow {
         }
         if (cx.fn == null) {
             Value v = constValue(o);
+            // running at compile time: the payload, or the error returned from the function being run
+            if (v != null && !(v instanceof Value.ErrorV) && !(v instanceof Value.UndefV)) return konst(eu.payload(), v, t.span());
+            if (v instanceof Value.ErrorV && cx.comptimeReturnType instanceof Type.ErrorUnion) throw new Comptime.Return(v, eu.errorSet());
             if (v instanceof Value.ErrorV ev) throw cx.error(t.span(), "error." + ev.name() + " returned at compile time");
             throw cx.error(t.span(), "unable to resolve comptime value");
         }
@@ -86,10 +89,23 @@ final class ControlFlow {
         if (!(o.type() instanceof Type.ErrorUnion eu)) {
             throw cx.error(c.opSpan(), "expected error union type, found '" + o.type().name() + "'");
         }
-        Value ov = constValue(o);
-        if ((cx.executing || cx.comptimeMode) && ov != null && !(ov instanceof Value.UndefV)) return comptimeCatch(c, eu, ov);
+        Value known = constValue(o);
+        if ((cx.executing || cx.comptimeMode) && known != null && !(known instanceof Value.UndefV)) return comptimeCatch(c, eu, known);
+        if (known != null && !(known instanceof Value.UndefV) && !(known instanceof Value.ErrorV)) {
+            // a comptime-known payload: the handler is not analysed (it may be a @compileError)
+            return konst(eu.payload(), known, c.span());
+        }
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();
+        if (known instanceof Value.ErrorV && cx.executing) {
+            try {
+                if (c.capture() != null) cx.scope.bind(c.capture(), new Scope.Comptime(eu.errorSet(), known));
+                Ir.Expr h = cx.exprs.expr(c.right(), eu.payload());
+                return h.type() instanceof Type.NoReturn ? h : cx.coercions.coerce(h, eu.payload(), c.right().span());
+            } finally {
+                cx.scope = saved;
+            }
+        }
         try {
             Ir.Local capture = null;
             if (c.capture() != null) {
@@ -103,6 +119,13 @@ final class ControlFlow {
                     && cx.coercions.tryCoerce(h, eu.payload(), c.right().span()) == null) {
                 // `x catch null`: the result is optional
                 Type rt = h.type() instanceof Type.Optional ? h.type() : new Type.Optional(eu.payload());
+                Ir.Local v = cx.fn.newLocal("catch payload", eu.payload(), false, false, true, c.opSpan());
+                Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, c.opSpan()), rt, c.opSpan());
+                return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, rt, c.right().span()), rt, c.opSpan());
+            }
+            if (h.type() instanceof Type.ErrorUnion heu && cx.fn != null && cx.coercions.tryCoerce(h, eu.payload(), c.right().span()) == null) {
+                // `a catch b` with b an error union of the payload type: the result is b's error union (a catch b catch c)
+                Type rt = new Type.ErrorUnion(heu.errorSet(), eu.payload());
                 Ir.Local v = cx.fn.newLocal("catch payload", eu.payload(), false, false, true, c.opSpan());
                 Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, c.opSpan()), rt, c.opSpan());
                 return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, rt, c.right().span()), rt, c.opSpan());
@@ -173,6 +196,14 @@ final class ControlFlow {
                 // `return opt orelse error.Missing;` in a function returning E!T: the result is the error union
                 if (cv instanceof Value.NullV) return cx.coercions.coerce(f, expected, o.right().span());
                 return optionalFallback(opt, ot.child(), cx.coercions.coerce(f, expected, o.right().span()), expected, o.opSpan());
+            }
+            if (c == null && f.type() instanceof ErrorSetType es && cx.fn != null) {
+                // `opt orelse error.X`: the result is an error union (the peer type of T and the error set)
+                Type rt = new Type.ErrorUnion(es, t);
+                if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
+                Ir.Local v = cx.fn.newLocal("orelse payload", t, false, false, true, o.opSpan());
+                Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, o.opSpan()), rt, o.opSpan());
+                return new Ir.IfOpt(opt, v, false, then, cx.coercions.coerce(f, rt, o.right().span()), rt, o.opSpan());
             }
             f = cx.coercions.coerce(f, t, fallbackSite(f, expected, o.opSpan(), o.right().span()));
         }
@@ -249,6 +280,22 @@ final class ControlFlow {
             if (other == null) cx.stmts.requireVoid(then, i.then());
             return new Ir.IfOpt(c, cap, byRef, coerceBranch(then, t, i.then(), peerSite),
                     other == null ? null : coerceBranch(other, t, i.otherwise(), peerSite), t, i.span());
+        }
+        if (ct instanceof Type.ErrorUnion eu && constValue(c) instanceof Value known && !(known instanceof Value.UndefV)
+                && i.otherwise() != null) {
+            // a comptime-known error union: only the branch it takes is analysed, its capture known
+            boolean isError = known instanceof Value.ErrorV;
+            Ast.Capture capture = isError ? i.elseCapture() : i.capture();
+            Scope saved = cx.scope;
+            cx.scope = cx.scope.child();
+            try {
+                if (capture != null && !capture.name().equals("_")) {
+                    cx.scope.bind(capture.name(), new Scope.Comptime(isError ? eu.errorSet() : eu.payload(), known));
+                }
+                return branch(isError ? i.otherwise() : i.then(), expected);
+            } finally {
+                cx.scope = saved;
+            }
         }
         if (ct instanceof Type.ErrorUnion eu) {
             Scope saved = cx.scope;

@@ -30,12 +30,17 @@ final class FormatCheck {
     /** The natives whose comptime {@code fmt} parameter is a format string for the following args. */
     static boolean isFormatting(String nativeName) {
         return switch (nativeName) {
-            case "debug.print", "debug.panic", "fmt.bufPrint", "fmt.count", "fmt.hlFormat", "io.printTo" -> true;
+            case "debug.print", "debug.panic", "fmt.bufPrint", "fmt.count", "fmt.hlFormat", "io.printTo", "fmt.hlFormatValue" -> true;
             default -> false;
         };
     }
 
-    static FormatSpec check(byte[] fmt, Type argsType) throws Problem {
+    /** Whether a type has a {@code format} method that formatting calls (as Zig's std.meta.hasMethod), registering the call. */
+    interface Methods {
+        boolean formatMethod(Type t, String actualFmt);
+    }
+
+    static FormatSpec check(byte[] fmt, Type argsType, Methods methods) throws Problem {
         List<Type> types = new ArrayList<>();
         List<String> names = new ArrayList<>();
         if (argsType instanceof StructType st) {
@@ -59,22 +64,29 @@ final class FormatCheck {
             throw new Problem(e.location, e.getMessage());
         }
         for (FormatSpec.Piece p : spec.pieces()) {
-            if (p instanceof FormatSpec.Placeholder ph) type(types.get(ph.arg()), ph.spec(), 3);
+            if (p instanceof FormatSpec.Placeholder ph) type(types.get(ph.arg()), ph.spec(), 3, methods);
         }
         return spec;
+    }
+
+    /** One value formatted with a specifier ({@code std.fmt.formatType}). */
+    static void checkValue(byte[] fmt, Type t, Methods methods) throws Problem {
+        type(t, new String(fmt, java.nio.charset.StandardCharsets.UTF_8), 3, methods);
     }
 
     private static Problem invalid(String fmt, Type t) {
         return new Problem("fmt.zig:485:5", "invalid format string '" + fmt + "' for type '" + t.name() + "'");
     }
 
-    private static void type(Type t, String fmt, int depth) throws Problem {
+    private static void type(Type t, String fmt, int depth, Methods methods) throws Problem {
         String actual = FormatSpec.resolve(fmt, t);
         if (actual.equals("*")) {
             boolean ok = t instanceof Type.Pointer || t instanceof Type.Optional o && o.child() instanceof Type.Pointer;
             if (!ok) throw new Problem("fmt.zig:453:5", "cannot format non-pointer type " + t.name() + " with * specifier");
             return;
         }
+        // a type with a `format` method formats itself, whatever the specifier
+        if (methods.formatMethod(t, actual)) return;
         switch (t) {
             case Type.Int i -> intSpec(actual, fmt, t, i.bits());
             case Type.ComptimeInt c -> intSpec(actual, fmt, t, 64);
@@ -94,13 +106,13 @@ final class FormatCheck {
                 if (actual.isEmpty() || actual.charAt(0) != '?') {
                     throw new Problem("fmt.zig:525:17", "cannot format optional without a specifier (i.e. {?} or {any})");
                 }
-                type(o.child(), FormatSpec.payload(actual), depth);
+                type(o.child(), FormatSpec.payload(actual), depth, methods);
             }
             case Type.ErrorUnion eu -> {
                 if (actual.isEmpty() || actual.charAt(0) != '!') {
                     throw new Problem("fmt.zig:535:17", "cannot format error union without a specifier (i.e. {!} or {any})");
                 }
-                type(eu.payload(), FormatSpec.payload(actual), depth);
+                type(eu.payload(), FormatSpec.payload(actual), depth, methods);
             }
             case ErrorSetType e -> {
                 if (!actual.isEmpty()) throw invalid(fmt, t);
@@ -110,24 +122,24 @@ final class FormatCheck {
             }
             case UnionType u -> {
                 if (!actual.isEmpty()) throw invalid(fmt, t);
-                if (depth > 0 && u.tag() != null) for (UnionType.Field f : u.fields()) type(f.type(), "any", depth - 1);
+                if (depth > 0 && u.tag() != null) for (UnionType.Field f : u.fields()) type(f.type(), "any", depth - 1, methods);
             }
             case StructType s -> {
                 if (!actual.isEmpty()) throw invalid(fmt, t);
-                if (depth > 0 && s.fieldsResolved()) for (StructType.Field f : s.fields()) type(f.type(), "any", depth - 1);
+                if (depth > 0 && s.fieldsResolved()) for (StructType.Field f : s.fields()) type(f.type(), "any", depth - 1, methods);
             }
             case Type.Pointer p -> {
                 switch (p.size()) {
                     case ONE -> {
                         if (p.child() instanceof Type.Array || p.child() instanceof EnumType || p.child() instanceof UnionType
                                 || p.child() instanceof StructType) {
-                            type(p.child(), actual, depth);
+                            type(p.child(), actual, depth, methods);
                         }
                     }
                     case MANY, C -> {
                         if (actual.isEmpty()) throw new Problem("fmt.zig:635:21", "cannot format pointer without a specifier (i.e. {s} or {*})");
                         if (p.sentinel() != null) {
-                            type(new Type.Pointer(Type.PtrSize.SLICE, p.child(), true), actual, depth);
+                            type(new Type.Pointer(Type.PtrSize.SLICE, p.child(), true), actual, depth, methods);
                         } else if (!(actual.charAt(0) == 's' && isU8(p.child()))) {
                             throw invalid(fmt, t);
                         }
@@ -135,14 +147,14 @@ final class FormatCheck {
                     case SLICE -> {
                         if (actual.isEmpty()) throw new Problem("fmt.zig:646:21", "cannot format slice without a specifier (i.e. {s} or {any})");
                         if (actual.charAt(0) == 's' && isU8(p.child())) return;
-                        if (depth > 0) type(p.child(), actual, depth - 1);
+                        if (depth > 0) type(p.child(), actual, depth - 1, methods);
                     }
                 }
             }
             case Type.Array a -> {
                 if (actual.isEmpty()) throw new Problem("fmt.zig:665:17", "cannot format array without a specifier (i.e. {s} or {any})");
                 if (actual.charAt(0) == 's' && isU8(a.child())) return;
-                if (depth > 0) type(a.child(), actual, depth - 1);
+                if (depth > 0) type(a.child(), actual, depth - 1, methods);
             }
             case Type.Fn f -> throw new Problem("fmt.zig:692:19",
                     "unable to format function body type, use '*const " + t.name() + "' for a function pointer type");

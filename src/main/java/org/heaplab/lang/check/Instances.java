@@ -164,12 +164,21 @@ final class Instances {
     }
 
     void checkFormat(Ir.Function f, Span callSite) {
+        if (f.nativeName.equals("fmt.hlFormatValue")) {
+            // formatType(value, comptime fmt, ...): one value, no format string to parse
+            try {
+                if (f.comptimeArgs.get(1) instanceof Value.StringV s) FormatCheck.checkValue(s.bytes(), f.allParamTypes.get(0), new FormatMethods(sema, f, callSite));
+            } catch (FormatCheck.Problem p) {
+                sema.stdError(sema.lastUserSite != null ? sema.lastUserSite : callSite != null ? callSite : Span.at(sema.root, 0), p.location, p.getMessage());
+            }
+            return;
+        }
         byte[] fmt = null;
         for (Value v : f.comptimeArgs) if (v instanceof Value.StringV s) fmt = s.bytes();
         Type args = f.allParamTypes.get(f.allParamTypes.size() - 1);
         if (fmt == null) return;
         try {
-            f.formatSpec = FormatCheck.check(fmt, args);
+            f.formatSpec = FormatCheck.check(fmt, args, new FormatMethods(sema, f, callSite));
         } catch (FormatCheck.Problem p) {
             // the error is in the instantiated std function, so the caller's analysis goes on (as in Zig)
             sema.stdError(sema.lastUserSite != null ? sema.lastUserSite : callSite != null ? callSite : Span.at(sema.root, 0), p.location, p.getMessage());

@@ -254,6 +254,9 @@ final class Operators {
             case GT -> Ir.CmpOp.GT;
             default -> Ir.CmpOp.GE;
         };
+        // an integer against a comptime integer its type cannot hold (x == -1 with x: usize): known from the ranges
+        Ir.Expr outOfRange = outOfRangeCompare(op, l, r, b.span());
+        if (outOfRange != null) return outOfRange;
         // optional == null
         if (l.type() instanceof Type.Optional && r.type() instanceof Type.Null || r.type() instanceof Type.Optional && l.type() instanceof Type.Null) {
             if (op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE) throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + l.type().name() + "'");
@@ -294,7 +297,8 @@ final class Operators {
         }
         Ir.Expr known = knownComparison(op, l, r, b);
         if (known != null) return known;
-        Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
+        Type t = comparedPointers(l.type(), r.type());
+        if (t == null) t = cx.coercions.peerType(List.of(l, r), b.opSpan());
         if (t instanceof Type.EnumLiteral) t = l.type();
         boolean ordered = op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE;
         boolean okType = isNumeric(t) || (!ordered && (t instanceof Type.Bool || t instanceof EnumType || t instanceof ErrorSetType
@@ -407,6 +411,34 @@ final class Operators {
             case Ir.Convert c -> pureRead(c.operand());
             default -> false;
         };
+    }
+
+    private static Ir.Expr outOfRangeCompare(Ir.CmpOp op, Ir.Expr l, Ir.Expr r, org.heaplab.source.Span span) {
+        boolean constRight = l.type() instanceof Type.Int && r.type() instanceof Type.ComptimeInt && constValue(r) instanceof Value.IntV;
+        boolean constLeft = r.type() instanceof Type.Int && l.type() instanceof Type.ComptimeInt && constValue(l) instanceof Value.IntV;
+        if (!constRight && !constLeft) return null;
+        Ir.Expr runtime = constRight ? l : r;
+        if (!(runtime instanceof Ir.LocalRef || runtime instanceof Ir.FieldRef || runtime instanceof Ir.GlobalRef)) return null; // no effects dropped
+        Type.Int it = (Type.Int) runtime.type();
+        java.math.BigInteger k = ((Value.IntV) constValue(constRight ? r : l)).value();
+        if (it.fits(k)) return null;
+        // every value of the runtime side is below k (k too large) or above it (k too small)
+        boolean runtimeBelow = k.signum() > 0;
+        boolean leftBelow = constRight == runtimeBelow;
+        boolean result = switch (op) {
+            case EQ -> false;
+            case NE -> true;
+            case LT, LE -> leftBelow;
+            default -> !leftBelow;
+        };
+        return konst(BOOL, new Value.BoolV(result), span);
+    }
+
+    /** Two non-slice pointers to the same type, one maybe const ({@code a.ptr == b.ptr}): compared as the const one. */
+    private static Type comparedPointers(Type a, Type b) {
+        if (!(a instanceof Type.Pointer pa) || !(b instanceof Type.Pointer pb) || pa.isSlice() || pb.isSlice()) return null;
+        if (pa.size() != pb.size() || !sameType(pa.child(), pb.child())) return null;
+        return pa.isConst() ? pa : pb;
     }
 
     Ir.Expr arithmetic(Ast.Binary b, Ast.BinOp op, Ir.Expr l, Ir.Expr r) {

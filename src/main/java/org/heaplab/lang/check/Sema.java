@@ -222,8 +222,8 @@ public final class Sema {
     }
 
     /** An error Zig reports inside its std (e.g. a bad format string): shown at Zig's std location. */
-    SemaError stdError(Span userSpan, String shownAt, String message) {
-        diagnostics.add(new Diagnostic(org.heaplab.diag.Severity.ERROR, userSpan, message, List.of(), shownAt));
+    SemaError stdError(Span userSpan, String shownAt, String message, Diagnostic.Note... notes) {
+        diagnostics.add(new Diagnostic(org.heaplab.diag.Severity.ERROR, userSpan, message, List.of(notes), shownAt));
         return new SemaError();
     }
 

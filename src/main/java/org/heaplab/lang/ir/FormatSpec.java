@@ -24,7 +24,13 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
      * @param width     minimum width, or -1
      * @param precision digits after the point, or -1
      */
-    public record Placeholder(int arg, String name, String spec, int fill, char alignment, int width, int precision) implements Piece {}
+    public record Placeholder(int arg, String name, String spec, int fill, char alignment, int width, int precision, int widthArg, int precisionArg)
+            implements Piece {
+        /** A placeholder whose width and precision (if any) are written in it. */
+        public Placeholder(int arg, String name, String spec, int fill, char alignment, int width, int precision) {
+            this(arg, name, spec, fill, alignment, width, precision, -1, -1);
+        }
+    }
 
     /** A format string Zig rejects; {@code location} is where in Zig's fmt.zig the error is reported. */
     public static final class FormatError extends Exception {
@@ -66,6 +72,13 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
             case Type.ErrorUnion eu -> "!" + defaultSpec(eu.payload());
             default -> "";
         };
+    }
+
+    /** The argument a width or precision names (a tuple's fields are named by their positions). */
+    private static int namedArg(String name, List<String> argNames) throws FormatError {
+        int i = argNames.indexOf(name);
+        if (i < 0) throw new FormatError("fmt.zig:167:21", "no argument with name '" + name + "'");
+        return i;
     }
 
     public static FormatSpec parse(byte[] fmt, int argCount, List<String> argNames) throws FormatError {
@@ -123,6 +136,8 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
             char align = '>';
             int width = -1;
             int precision = -1;
+            int widthArg = -1;
+            int precisionArg = -1;
             if (colon >= 0) {
                 String opts = body.substring(colon + 1);
                 int q = 0;
@@ -135,20 +150,37 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
                     q = 1;
                 }
                 int ws = q;
-                while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
-                if (q > ws) width = Integer.parseInt(opts.substring(ws, q));
+                if (q < opts.length() && opts.charAt(q) == '[') {
+                    // the width is an argument: {d:[w]} or {d:[1]}
+                    int end = opts.indexOf(']', q);
+                    if (end < 0) throw new FormatError("fmt.zig:232:13", "Expected closing ]");
+                    widthArg = namedArg(opts.substring(q + 1, end), argNames);
+                    used[widthArg] = true;
+                    q = end + 1;
+                } else {
+                    while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
+                    if (q > ws) width = Integer.parseInt(opts.substring(ws, q));
+                }
                 if (q < opts.length() && opts.charAt(q) == '.') {
                     q++;
                     int ps = q;
-                    while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
-                    precision = q > ps ? Integer.parseInt(opts.substring(ps, q)) : 0;
+                    if (q < opts.length() && opts.charAt(q) == '[') {
+                        int end = opts.indexOf(']', q);
+                        if (end < 0) throw new FormatError("fmt.zig:232:13", "Expected closing ]");
+                        precisionArg = namedArg(opts.substring(q + 1, end), argNames);
+                        used[precisionArg] = true;
+                        q = end + 1;
+                    } else {
+                        while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
+                        precision = q > ps ? Integer.parseInt(opts.substring(ps, q)) : 0;
+                    }
                 }
                 if (q < opts.length()) throw new FormatError("fmt.zig:293:13", "extraneous trailing character '" + opts.charAt(q) + "'");
             }
             if (arg < 0) arg = next++;
             if (arg >= argCount) throw new FormatError("fmt.zig:186:13", "too few arguments");
             used[arg] = true;
-            pieces.add(new Placeholder(arg, name, spec, fill, align, width, precision));
+            pieces.add(new Placeholder(arg, name, spec, fill, align, width, precision, widthArg, precisionArg));
         }
         if (!lit.isEmpty()) pieces.add(new Literal(lit.toString().getBytes(StandardCharsets.UTF_8)));
         int unused = 0;

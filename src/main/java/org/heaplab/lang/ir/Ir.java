@@ -87,6 +87,12 @@ public final class Ir {
         public final List<Boolean> paramIsComptime = new ArrayList<>();
         /** For formatting natives ({@code std.debug.print}...): the checked format string. */
         public org.heaplab.lang.ir.FormatSpec formatSpec;
+        /**
+         * For formatting natives: the instances of the {@code format} methods the arguments' types
+         * declare (by container type, then by the specifier the method is given), which the
+         * formatter calls as Zig's formatType does.
+         */
+        public final java.util.Map<Type, java.util.Map<String, Function>> formatMethods = new java.util.HashMap<>();
         public int index;
 
         public Function(String name, FnRef ref, SourceFile file, Span span) {

@@ -103,6 +103,53 @@ pub fn alloc(self: Allocator, comptime T: type, n: usize) Error![]T {
     return self.allocAdvancedWithRetAddr(T, null, n, @returnAddress());
 }
 
+pub fn allocWithOptions(
+    self: Allocator,
+    comptime Elem: type,
+    n: usize,
+    /// null means naturally aligned
+    comptime optional_alignment: ?u29,
+    comptime optional_sentinel: ?Elem,
+) Error!AllocWithOptionsPayload(Elem, optional_alignment, optional_sentinel) {
+    return self.allocWithOptionsRetAddr(Elem, n, optional_alignment, optional_sentinel, @returnAddress());
+}
+
+pub fn allocWithOptionsRetAddr(
+    self: Allocator,
+    comptime Elem: type,
+    n: usize,
+    /// null means naturally aligned
+    comptime optional_alignment: ?u29,
+    comptime optional_sentinel: ?Elem,
+    return_address: usize,
+) Error!AllocWithOptionsPayload(Elem, optional_alignment, optional_sentinel) {
+    if (optional_sentinel) |sentinel| {
+        const ptr = try self.allocAdvancedWithRetAddr(Elem, optional_alignment, n + 1, return_address);
+        ptr[n] = sentinel;
+        return ptr[0..n :sentinel];
+    } else {
+        return self.allocAdvancedWithRetAddr(Elem, optional_alignment, n, return_address);
+    }
+}
+
+fn AllocWithOptionsPayload(comptime Elem: type, comptime alignment: ?u29, comptime sentinel: ?Elem) type {
+    if (sentinel) |s| {
+        return [:s]align(alignment orelse @alignOf(Elem)) Elem;
+    } else {
+        return []align(alignment orelse @alignOf(Elem)) Elem;
+    }
+}
+
+/// Allocates `n + 1` items of type `Elem`: the first `n` undefined, the last `sentinel`.
+pub fn allocSentinel(
+    self: Allocator,
+    comptime Elem: type,
+    n: usize,
+    comptime sentinel: Elem,
+) Error![:sentinel]Elem {
+    return self.allocWithOptionsRetAddr(Elem, n, null, sentinel, @returnAddress());
+}
+
 /// `alloc` with the items aligned to `alignment` bytes (null: naturally aligned).
 pub fn alignedAlloc(
     self: Allocator,

@@ -28,7 +28,7 @@ const Number = common.Number;
 pub fn convertEiselLemire(comptime T: type, q: i64, w_: u64) ?BiasedFp(f64) {
     std.debug.assert(T == f16 or T == f32 or T == f64);
     var w = w_;
-    const float_info = FloatInfo.from(T);
+    const float_info = comptime FloatInfo.from(T);
 
     // Short-circuit if the value can only be a literal 0 or infinity.
     if (w == 0 or q < float_info.smallest_power_of_ten) {

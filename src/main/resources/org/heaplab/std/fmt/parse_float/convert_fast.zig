@@ -17,7 +17,7 @@ const Number = common.Number;
 const floatFromU64 = common.floatFromU64;
 
 fn isFastPath(comptime T: type, n: Number(T)) bool {
-    const info = FloatInfo.from(T);
+    const info = comptime FloatInfo.from(T);
 
     return info.min_exponent_fast_path <= n.exponent and
         n.exponent <= info.max_exponent_fast_path_disguised and
@@ -47,23 +47,7 @@ fn fastPow10(comptime T: type, i: usize) T {
             0,    0,    0,    0,    0,    0,    0,    0,
         })[i & 31],
 
-        f80 => ([32]f80{
-            1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-            1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23,
-            1e24, 1e25, 1e26, 1e27, 0,    0,    0,    0,
-        })[i & 31],
 
-        f128 => ([64]f128{
-            1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-            1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23,
-            1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
-            1e32, 1e33, 1e34, 1e35, 1e36, 1e37, 1e38, 1e39,
-            1e40, 1e41, 1e42, 1e43, 1e44, 1e45, 1e46, 1e47,
-            1e48, 0,    0,    0,    0,    0,    0,    0,
-            0,    0,    0,    0,    0,    0,    0,    0,
-        })[i & 63],
 
         else => unreachable,
     };
@@ -111,7 +95,7 @@ pub fn convertFast(comptime T: type, n: Number(T)) ?T {
     }
 
     // TODO: x86 (no SSE/SSE2) requires x87 FPU to be setup correctly with fldcw
-    const info = FloatInfo.from(T);
+    const info = comptime FloatInfo.from(T);
 
     var value: T = 0;
     if (n.exponent <= info.max_exponent_fast_path) {

@@ -1,0 +1,16 @@
+const std = @import("std");
+const Allocator = std.mem.Allocator;
+
+// The alignment's type is std.mem.Alignment in Zig 0.14.0 and a log2 u8 in the development
+// build that records the probes: it is read from the signature, so the call is the same in both.
+const Align = @typeInfo(@TypeOf(Allocator.noResize)).@"fn".params[2].type.?;
+fn log2Align(comptime n: u6) Align {
+    return if (Align == u8) n else @enumFromInt(n);
+}
+
+pub fn main() void {
+    var buf: [16]u8 = undefined;
+    var ctx: u8 = 0;
+    std.debug.print("grow: {}\n", .{Allocator.noResize(&ctx, &buf, log2Align(0), 32, 0)});
+    std.debug.print("shrink: {}\n", .{Allocator.noResize(&ctx, &buf, log2Align(0), 4, 0)});
+}
