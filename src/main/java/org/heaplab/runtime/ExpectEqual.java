@@ -143,6 +143,11 @@ final class ExpectEqual {
 
     private BigInteger integer(Type t, long addr, Value c) {
         if (c instanceof Value.IntV i) return i.value();
+        if (t instanceof Type.Int it && it.bits() > 64) {
+            BigInteger lo = new BigInteger(Long.toUnsignedString(m.vm.mem.load(addr, 8)));
+            BigInteger all = BigInteger.valueOf(m.vm.mem.load(addr + 8, 8)).shiftLeft(64).add(lo);
+            return it.signed() ? all : all.and(it.maxBig());
+        }
         long v = scalar(t, addr, c);
         if (t instanceof Type.Int it && !it.signed() && v < 0) return new BigInteger(Long.toUnsignedString(v));
         return BigInteger.valueOf(v);

@@ -257,6 +257,11 @@ final class Formatter {
 
     private BigInteger bigInteger(Val v) {
         if (v.isConst() && v.constant() instanceof Value.IntV i) return i.value();
+        if (v.type() instanceof Type.Int it && it.bits() > 64) {
+            BigInteger lo = new BigInteger(Long.toUnsignedString(mem.load(v.addr(), 8)));
+            BigInteger all = BigInteger.valueOf(mem.load(v.addr() + 8, 8)).shiftLeft(64).add(lo);
+            return it.signed() ? all : all.and(it.maxBig());
+        }
         long x = integer(v);
         boolean signed = v.type() instanceof Type.Int i && i.signed() || v.type() instanceof Type.ComptimeInt;
         return signed || x >= 0 ? BigInteger.valueOf(x) : new BigInteger(Long.toUnsignedString(x));

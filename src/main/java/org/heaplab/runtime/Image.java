@@ -307,7 +307,15 @@ public final class Image implements Linkage {
                 return;
             }
             switch (t) {
-                case Type.Int i -> putBytes(addr, img.scalarBits(t, v), (int) size);
+                case Type.Int i -> {
+                    if (size > 8 && v instanceof Value.IntV iv) {
+                        // a wide integer: 128 bits, two's complement, little-endian
+                        putBytes(addr, iv.value().longValue(), 8);
+                        putBytes(addr + 8, iv.value().shiftRight(64).longValue(), (int) size - 8);
+                    } else {
+                        putBytes(addr, img.scalarBits(t, v), (int) size);
+                    }
+                }
                 case Type.Bool b -> putBytes(addr, img.scalarBits(t, v), 1);
                 case Type.Float f -> {
                     double d = ((Value.FloatV) v).value();

@@ -150,7 +150,9 @@ final class CastBuiltins {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
-                if (Consts.constValue(v) instanceof Value.FloatV fv) return konst(t, new Value.IntV(BigInteger.valueOf((long) fv.value())), span);
+                if (Consts.constValue(v) instanceof Value.FloatV fv && Double.isFinite(fv.value())) {
+                    return konst(t, new Value.IntV(new java.math.BigDecimal(fv.value()).toBigInteger()), span);
+                }
                 return new Ir.Convert(Ir.ConvKind.FLOAT_TO_INT, v, t, span);
             }
             case "floatCast": {

@@ -25,6 +25,7 @@ final class FnContext {
     final ErrorFlow errors;
     final Calls calls;
     final Builtins builtins;
+    final WideInts wide;
 
     /** {@code constantsInRegisters}: the scalar constants to hold in registers for the whole call. */
     FnContext(Linkage image, Ir.Function fn, List<Long> constantsInRegisters) {
@@ -42,5 +43,6 @@ final class FnContext {
         this.errors = new ErrorFlow(this);
         this.calls = new Calls(this);
         this.builtins = new Builtins(this);
+        this.wide = new WideInts(this);
     }
 }

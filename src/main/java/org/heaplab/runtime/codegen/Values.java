@@ -324,6 +324,12 @@ final class Values {
 
     void compoundAssign(Ir.CompoundAssign ca) {
         Type t = ca.target().type();
+        if (WideInts.isWide(t)) {
+            Span s = out.site;
+            cx.wide.compoundAssign(ca);
+            out.site = s;
+            return;
+        }
         Operators.Immediate k = cx.operators.immediate(ca.op(), t, ca.value());
         if (ca.target() instanceof Ir.LocalRef lr && frame.inRegister(lr.local())) {
             int r = frame.register(lr.local());
