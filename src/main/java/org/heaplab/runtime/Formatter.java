@@ -10,6 +10,7 @@ import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.ErrorSetType;
 import org.heaplab.lang.ir.FormatSpec;
 import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.Packed;
 import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
@@ -422,6 +423,12 @@ final class Formatter {
         StructType.Field f = s.fields().get(i);
         if (f.isComptime()) return Val.of(f.type(), f.defaultValue());
         if (v.isConst()) return Val.of(f.type(), ((Value.AggregateV) v.constant()).elements().get(i));
+        if (s.isPacked()) {
+            // a bit field: its value cut from the backing integer
+            long bits = mem.load(v.addr(), (int) Math.max(1, Layout.sizeOf(s)));
+            BigInteger all = new BigInteger(Long.toUnsignedString(bits));
+            return Val.of(f.type(), Packed.value(f.type(), all.shiftRight((int) s.bitOffsetOf(i))));
+        }
         return Val.at(f.type(), v.addr() + s.offsetOf(i));
     }
 

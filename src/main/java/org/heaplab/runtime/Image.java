@@ -332,6 +332,7 @@ public final class Image implements Linkage {
                     }
                 }
                 case Type.Array a -> writeArray(img, addr, a, v);
+                case StructType s when s.isPacked() -> putBytes(addr, org.heaplab.lang.types.Packed.bits(s, v).longValue(), (int) size);
                 case StructType s -> {
                     List<Value> els = ((Value.AggregateV) v).elements();
                     for (int i = 0; i < s.fields().size(); i++) {

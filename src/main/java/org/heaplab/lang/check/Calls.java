@@ -179,6 +179,7 @@ final class Calls {
     /** The receiver of {@code x.m()} for {@code m(self: anytype)}: a pointer to x when x is a variable. */
     private Ir.Expr anytypeReceiver(Ir.Expr target, Ast.Call c) {
         if (target.type() instanceof Type.Pointer || !isPlace(target)) return target;
+        cx.rejectPackedFieldAddress(target, c.callee().span());
         markAddressTaken(target);
         return new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, target.type(), !isMutablePlace(target)), c.callee().span());
     }
@@ -192,6 +193,7 @@ final class Calls {
         Diagnostic.Note declared = note(param.type().span(), "parameter type declared here");
         if (paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)) {
             if (!isPlace(target)) target = cx.exprs.materialize(target, span);
+            cx.rejectPackedFieldAddress(target, span);
             markAddressTaken(target);
             Ir.Expr addr = new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, tt, !isMutablePlace(target)), span);
             return cx.coercions.coerce(addr, paramType, dot, declared);

@@ -93,7 +93,7 @@ final class ControlFlow {
     /** A comparison a compare-and-jump instruction can do (not floats, optionals or wide integers). */
     private static boolean comparesInOne(Ir.Cmp c) {
         Type t = c.left().type();
-        return !(t instanceof Type.Float) && !(t instanceof Type.Optional) && !WideInts.isWide(t);
+        return !(t instanceof Type.Float) && !(t instanceof Type.Optional) && !WideInts.isWide(t) && !org.heaplab.lang.types.Packed.isPacked(t);
     }
 
     /** Jumps to {@code trueLabel} when {@code cond} (one that {@link #testsInOne}) is true. */

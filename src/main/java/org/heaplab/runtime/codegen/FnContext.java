@@ -26,6 +26,7 @@ final class FnContext {
     final Calls calls;
     final Builtins builtins;
     final WideInts wide;
+    final PackedFields packed;
 
     /** {@code constantsInRegisters}: the scalar constants to hold in registers for the whole call. */
     FnContext(Linkage image, Ir.Function fn, List<Long> constantsInRegisters) {
@@ -44,5 +45,6 @@ final class FnContext {
         this.calls = new Calls(this);
         this.builtins = new Builtins(this);
         this.wide = new WideInts(this);
+        this.packed = new PackedFields(this);
     }
 }

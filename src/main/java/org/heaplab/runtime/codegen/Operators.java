@@ -222,6 +222,10 @@ final class Operators {
             cx.wide.compare(c, r);
             return;
         }
+        if (org.heaplab.lang.types.Packed.isPacked(t)) {
+            cx.packed.compare(c, r);
+            return;
+        }
         int a = cx.values.scalar(c.left());
         int b = cx.values.scalar(c.right());
         out.emit(cmpOp(c.op(), t), r, a, b);
