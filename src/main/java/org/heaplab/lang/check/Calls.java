@@ -157,7 +157,7 @@ final class Calls {
                 throw cx.error(c.span(), "unable to evaluate comptime expression");
             }
             if (decl.isExtern()) return cx.comptime.comptimeNative(ref, allValues, ret, c);
-            Value result = cx.comptime.callComptime(ref, allValues, ret, c.lparen());
+            Value result = cx.comptime.callComptime(ref, allValues, anyTypes, ret, c.lparen());
             Type rt = ret;
             if (decl.inferredErrorSet()) rt = new Type.ErrorUnion(ErrorSetType.ANYERROR, ret);
             return konst(rt, result, c.span());

@@ -158,11 +158,20 @@ final class Comptime {
 
     /** Runs a call at compile time (type functions are memoized, so {@code ArrayList(i32)} is one type). */
     Value callComptime(FnRef ref, List<Value> args, Type ret, Span site) {
+        return callComptime(ref, args, List.of(), ret, site);
+    }
+
+    /**
+     * The same, with the types of the arguments given to {@code anytype} parameters, in order
+     * ({@code @TypeOf(f)} of a function passed as {@code comptime f: anytype} is its function type,
+     * which its value alone does not tell).
+     */
+    Value callComptime(FnRef ref, List<Value> args, List<Type> anyTypes, Type ret, Span site) {
         java.util.function.Supplier<Value> compute = () -> executing(() -> {
             countBranch(site);
             cx.sema.comptimeCalls.push(site);
             try {
-                return run(ref, args, ret, site);
+                return run(ref, args, anyTypes, ret, site);
             } finally {
                 cx.sema.comptimeCalls.pop();
             }
@@ -171,16 +180,19 @@ final class Comptime {
         return compute.get();
     }
 
-    private Value run(FnRef ref, List<Value> args, Type ret, Span site) {
+    private Value run(FnRef ref, List<Value> args, List<Type> anyTypes, Type ret, Span site) {
         {
             var s = new Scope(new Scope(Scope.of(ref.namespace()), ref.namespace()), null);
             List<Ast.Param> params = ref.decl().params();
             var binder = new Checker(cx.sema, null, s);
+            int anyIndex = 0;
             for (int i = 0; i < params.size(); i++) {
                 Ast.Param p = params.get(i);
+                Type given = p.isAnytype() && anyIndex < anyTypes.size() ? anyTypes.get(anyIndex) : null;
+                if (p.isAnytype()) anyIndex++;
                 if (p.name() == null) continue;
                 Value v = args.get(i);
-                Type t = p.isAnytype() ? typeOfValue(v) : binder.types.resolveType(p.type(), s);
+                Type t = p.isAnytype() ? (given != null ? given : typeOfValue(v)) : binder.types.resolveType(p.type(), s);
                 s.bind(p.name(), new Scope.Comptime(t, v));
             }
             var ev = new Checker(cx.sema, null, s);
