@@ -300,6 +300,10 @@ final class Expressions {
                 return new Ir.SliceField(target, true, USIZE, nameSpan);
             }
             if (name.equals("ptr")) {
+                Value sv = constValue(target);
+                Type.Pointer many = new Type.Pointer(Type.PtrSize.MANY, p.child(), p.isConst(), p.sentinel(), 0);
+                // a comptime-known slice's pointer: the same data, comptime-known (so std.mem.eql's a.ptr == b.ptr folds)
+                if (sv instanceof Value.StringV || sv instanceof Value.RefV r && r.target() instanceof Value.AggregateV) return konst(many, sv, span);
                 return new Ir.SliceField(target, false, new Type.Pointer(Type.PtrSize.MANY, p.child(), p.isConst(), p.sentinel(), 0), nameSpan);
             }
             throw cx.error(nameSpan, "no member named '" + name + "' in '" + tt.name() + "'");

@@ -90,6 +90,8 @@ final class Folding {
     }
 
     /** Compares comptime values; null when they cannot be compared at compile time. */
+    private static boolean pointerLike(Value v) { return v instanceof Value.StringV || v instanceof Value.RefV; }
+
     static Boolean compare(Ir.CmpOp op, Value l, Value r) {
         int c;
         if (l instanceof Value.FloatV || r instanceof Value.FloatV) {
@@ -106,6 +108,11 @@ final class Folding {
             c = 1;
         } else if (l instanceof Value.EnumLitV a && r instanceof Value.EnumLitV b) {
             c = a.name().equals(b.name()) ? 0 : 1;
+        } else if ((op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE) && pointerLike(l) && pointerLike(r)) {
+            // comptime pointers: equal string literals are one literal (Zig interns them); other data by identity
+            boolean same = l instanceof Value.StringV ls && r instanceof Value.StringV rs ? java.util.Arrays.equals(ls.bytes(), rs.bytes())
+                    : l instanceof Value.RefV lr && r instanceof Value.RefV rr && lr.target() == rr.target();
+            c = same ? 0 : 1;
         } else {
             return null;
         }
