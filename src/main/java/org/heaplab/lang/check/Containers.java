@@ -61,6 +61,7 @@ final class Containers {
         if (ast.tagType() != null) {
             Type t = checker.types.resolveType(ast.tagType(), scope);
             if (!(t instanceof Type.Int it)) throw sema.error(ast.tagType().span(), "expected integer tag type, found '" + t.name() + "'");
+            if (it.bits() > 64) throw sema.error(ast.tagType().span(), "Heap Lab does not support integers wider than 64 bits in enum tag types");
             tag = it;
         }
         for (Ast.Member m : ast.body().members()) {
