@@ -442,12 +442,13 @@ final class Expressions {
         Type elem = elementType(bt);
         boolean isConst;
         if (bt instanceof Type.Array) {
-            if (!isPlace(base)) {
-                // slicing a temporary array: give it a home on the stack
+            boolean temporary = !isPlace(base);
+            if (temporary) {
+                // slicing a temporary array (or a constant): give it a home on the stack; its elements are const
                 base = materialize(base, s.target().span());
             }
             markAddressTaken(base);
-            isConst = !isMutablePlace(base);
+            isConst = temporary || !isMutablePlace(base);
         } else if (bt instanceof Type.Pointer p) {
             if (p.size() == Type.PtrSize.ONE && !(p.child() instanceof Type.Array)) {
                 throw cx.error(s.lbracket(), "slice of single-item pointer");

@@ -71,7 +71,18 @@ final class Places {
                     out.emit(Op.LDK, want, out.k(tag.fieldValue(u.index()).longValue()));
                     int ok = out.newLabel();
                     out.jump(Op.JEQ, ok, cur, want);
-                    out.emit(Op.PANIC, cx.image.panicId("access of union field '" + u.union().fields().get(u.index()).name() + "' while field is not active"));
+                    // Zig's panic names the field that is active
+                    String field = u.union().fields().get(u.index()).name();
+                    for (int j = 0; j < u.union().fields().size(); j++) {
+                        if (j == u.index()) continue;
+                        int other = out.newLabel();
+                        out.emit(Op.LDK, want, out.k(tag.fieldValue(j).longValue()));
+                        out.jump(Op.JNE, other, cur, want);
+                        out.emit(Op.PANIC, cx.image.panicId("access of union field '" + field + "' while field '"
+                                + u.union().fields().get(j).name() + "' is active"));
+                        out.bind(other);
+                    }
+                    out.emit(Op.PANIC, cx.image.panicId("access of union field '" + field + "' while field is not active"));
                     out.bind(ok);
                 }
                 return base;
