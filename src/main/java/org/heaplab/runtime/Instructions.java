@@ -303,6 +303,14 @@ final class Instructions {
             case BREAKPOINT -> {
                 yield pc + 1;
             }
+            case BOUNDSZ -> {
+                long i = r[code[pc + 1]];
+                long len = r[code[pc + 2]];
+                if (Long.compareUnsigned(i, len) > 0) {
+                    throw new ZigPanic("index out of bounds: index " + Long.toUnsignedString(i) + ", len " + Long.toUnsignedString(len));
+                }
+                yield pc + 3;
+            }
             case WOP, WSHIFT, WUN, WBITS, WCMP, WEXT, WNARROW, WRESIZE, WI2F, WF2I, WOVF -> Wide.exec(vm, op, code, r, pc);
             default -> throw new MissingHandler(op, "Handlers sends it to Instructions.rare, which has no case for it");
         };

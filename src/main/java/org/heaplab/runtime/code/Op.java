@@ -178,6 +178,8 @@ public enum Op {
     // ---- safety checks and panics
     /** idx len: panics unless r[idx] < r[len] */
     BOUNDS(REG, REG),
+    /** idx len: panics unless r[idx] <= r[len] (a sentinel-terminated sequence: its sentinel may be read) */
+    BOUNDSZ(REG, REG),
     /** start end len: panics unless start <= end <= len (len -1: unknown) */
     SLICECHK(REG, REG, REG),
     /** "attempt to use null value" */

@@ -107,7 +107,7 @@ final class Places {
             Mem base = cx.values.agg(el.base());
             if (ci instanceof Value.IntV iv) return base.plus(iv.value().longValue() * es);
             int i = cx.values.scalar(el.index());
-            bounds(i, a.length() + (a.sentinel() != null ? 1 : 0));
+            bounds(i, a.length(), a.sentinel() != null);
             int addr = addressOf(base);
             int r = out.temp();
             out.emit(Op.IDXADDR, r, addr, i, (int) es);
@@ -121,7 +121,7 @@ final class Places {
             int ln = out.temp();
             load(ln, s.plus(8), new Type.Int(64, false));
             int i = cx.values.scalar(el.index());
-            out.emit(Op.BOUNDS, i, ln);
+            out.emit(p.sentinel() != null ? Op.BOUNDSZ : Op.BOUNDS, i, ln);
             int r = out.temp();
             out.emit(Op.IDXADDR, r, ptr, i, (int) es);
             return new Mem(r, 0);
@@ -130,7 +130,7 @@ final class Places {
         if (p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array a) {
             if (ci instanceof Value.IntV iv) return new Mem(ptr, iv.value().longValue() * es);
             int i = cx.values.scalar(el.index());
-            bounds(i, a.length() + (a.sentinel() != null ? 1 : 0));
+            bounds(i, a.length(), a.sentinel() != null);
             int r = out.temp();
             out.emit(Op.IDXADDR, r, ptr, i, (int) es);
             return new Mem(r, 0);
@@ -142,10 +142,11 @@ final class Places {
         return new Mem(r, 0);
     }
 
-    private void bounds(int indexReg, long length) {
+    /** The bounds check of an index; a sentinel-terminated sequence's sentinel (index == length) may be read. */
+    private void bounds(int indexReg, long length, boolean sentinel) {
         int l = out.temp();
         out.emit(Op.LDK, l, out.k(length));
-        out.emit(Op.BOUNDS, indexReg, l);
+        out.emit(sentinel ? Op.BOUNDSZ : Op.BOUNDS, indexReg, l);
     }
 
     /** Pointer and length registers of something sliceable or indexable (for slicing, @memcpy, for loops). */
