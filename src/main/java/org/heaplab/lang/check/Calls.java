@@ -203,6 +203,12 @@ final class Calls {
         Span dot = c.callee() instanceof Ast.Field f ? new Span(f.nameSpan().file(), f.nameSpan().start() - 1, f.nameSpan().start()) : span;
         Diagnostic.Note declared = note(param.type().span(), "parameter type declared here");
         if (paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)) {
+            // a comptime variable's method taking *Self: a pointer to the variable itself (self.init() in a comptime block)
+            ComptimePlaces.Place place = !isPlace(target) && c.callee() instanceof Ast.Field cf ? cx.places.resolve(cf.target()) : null;
+            if (place != null) {
+                Ir.Expr ptr = konst(new Type.Pointer(Type.PtrSize.ONE, place.type(), false), place.pointer(), span);
+                return cx.coercions.coerce(ptr, paramType, dot, declared);
+            }
             if (!isPlace(target)) target = cx.exprs.materialize(target, span);
             cx.rejectPackedFieldAddress(target, span);
             markAddressTaken(target);

@@ -433,7 +433,14 @@ final class Comptime {
     }
 
     /** One input of a for loop run at compile time: its elements, or the place of an array a pointer capture writes to. */
-    private record Input(List<Value> elements, Type elementType, ComptimePlaces.Place place, long rangeStart, boolean isRange) {}
+    /** A for loop's operand, run at compile time; a tuple's elements each have their own type ({@code types}). */
+    private record Input(List<Value> elements, Type elementType, ComptimePlaces.Place place, long rangeStart, boolean isRange, List<Type> types) {
+        Input(List<Value> elements, Type elementType, ComptimePlaces.Place place, long rangeStart, boolean isRange) {
+            this(elements, elementType, place, rangeStart, isRange, null);
+        }
+
+        Type typeOf(int i) { return types != null ? types.get(i) : elementType; }
+    }
 
     /** A for loop, run; returns its value. */
     Ir.Const forLoop(Ast.For f, Type expected) {
@@ -467,7 +474,7 @@ final class Comptime {
                         ComptimePlaces.Place p = cx.places.element(in.place(), i, c.span());
                         cx.scope.bind(c.name(), new Scope.Comptime(new Type.Pointer(Type.PtrSize.ONE, p.type(), false), p.pointer()));
                     } else {
-                        cx.scope.bind(c.name(), new Scope.Comptime(in.elementType(), in.elements().get((int) i)));
+                        cx.scope.bind(c.name(), new Scope.Comptime(in.typeOf((int) i), in.elements().get((int) i)));
                     }
                 }
                 countBranch(at);
@@ -514,6 +521,11 @@ final class Comptime {
             place = cx.places.resolve(in.expr());
         }
         Type elem = elementType(t);
+        if (elem == null && t instanceof StructType st && st.isTuple() && v instanceof Value.AggregateV tv) {
+            List<Type> types = new ArrayList<>();
+            for (StructType.Field fd : st.fields()) types.add(fd.type());
+            return new Input(tv.elements(), null, null, 0, false, types);
+        }
         if (elem == null && t instanceof StructType st && st.isTuple()) {
             throw cx.error(in.span(), "Heap Lab cannot iterate over a tuple at compile time yet");
         }
