@@ -5,6 +5,7 @@ import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.ErrorSetType;
 import org.heaplab.lang.ir.FormatSpec;
 import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.Packed;
 import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
@@ -88,6 +89,16 @@ final class ExpectEqual {
                 if (an) return "expected " + render(o.child(), ea) + ", found null\n";
                 return "expected null, found " + render(o.child(), aa) + "\n";
             }
+            case StructType st when st.isPacked() -> {
+                Value.AggregateV e = (Value.AggregateV) packedValue(st, ea, ce);
+                Value.AggregateV a = (Value.AggregateV) packedValue(st, aa, ca);
+                for (int i = 0; i < st.fields().size(); i++) {
+                    Type ft = st.fields().get(i).type();
+                    String r = compareAt(ft, ft, 0, e.elements().get(i), ft, 0, a.elements().get(i));
+                    if (r != null) return r;
+                }
+                return null;
+            }
             case StructType st -> {
                 for (int i = 0; i < st.fields().size(); i++) {
                     StructType.Field f = st.fields().get(i);
@@ -141,8 +152,20 @@ final class ExpectEqual {
         return m.vm.load(addr, loadKind(t));
     }
 
+    /** A packed struct's value: the constant, or its fields cut from the backing integer in memory. */
+    private Value packedValue(StructType st, long addr, Value c) {
+        if (c instanceof Value.AggregateV) return c;
+        long bits = m.vm.mem.load(addr, (int) Math.max(1, Layout.sizeOf(st)));
+        return Packed.value(st, new BigInteger(Long.toUnsignedString(bits)));
+    }
+
     private BigInteger integer(Type t, long addr, Value c) {
         if (c instanceof Value.IntV i) return i.value();
+        if (t instanceof Type.Int it && it.bits() > 64) {
+            BigInteger lo = new BigInteger(Long.toUnsignedString(m.vm.mem.load(addr, 8)));
+            BigInteger all = BigInteger.valueOf(m.vm.mem.load(addr + 8, 8)).shiftLeft(64).add(lo);
+            return it.signed() ? all : all.and(it.maxBig());
+        }
         long v = scalar(t, addr, c);
         if (t instanceof Type.Int it && !it.signed() && v < 0) return new BigInteger(Long.toUnsignedString(v));
         return BigInteger.valueOf(v);

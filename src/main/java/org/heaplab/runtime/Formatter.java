@@ -12,6 +12,7 @@ import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.ErrorSetType;
 import org.heaplab.lang.ir.FormatSpec;
 import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.Packed;
 import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
@@ -377,6 +378,11 @@ final class Formatter {
 
     private BigInteger bigInteger(Val v) {
         if (v.isConst() && v.constant() instanceof Value.IntV i) return i.value();
+        if (v.type() instanceof Type.Int it && it.bits() > 64) {
+            BigInteger lo = new BigInteger(Long.toUnsignedString(mem.load(v.addr(), 8)));
+            BigInteger all = BigInteger.valueOf(mem.load(v.addr() + 8, 8)).shiftLeft(64).add(lo);
+            return it.signed() ? all : all.and(it.maxBig());
+        }
         long x = integer(v);
         boolean signed = v.type() instanceof Type.Int i && i.signed() || v.type() instanceof Type.ComptimeInt;
         return signed || x >= 0 ? BigInteger.valueOf(x) : new BigInteger(Long.toUnsignedString(x));
@@ -539,6 +545,12 @@ final class Formatter {
         StructType.Field f = s.fields().get(i);
         if (f.isComptime()) return Val.of(f.type(), f.defaultValue());
         if (v.isConst()) return Val.of(f.type(), ((Value.AggregateV) v.constant()).elements().get(i));
+        if (s.isPacked()) {
+            // a bit field: its value cut from the backing integer
+            long bits = mem.load(v.addr(), (int) Math.max(1, Layout.sizeOf(s)));
+            BigInteger all = new BigInteger(Long.toUnsignedString(bits));
+            return Val.of(f.type(), Packed.value(f.type(), all.shiftRight((int) s.bitOffsetOf(i))));
+        }
         return Val.at(f.type(), v.addr() + s.offsetOf(i));
     }
 

@@ -347,7 +347,15 @@ public final class Image implements Linkage {
                 return;
             }
             switch (t) {
-                case Type.Int i -> putBytes(addr, img.scalarBits(t, v), (int) size);
+                case Type.Int i -> {
+                    if (size > 8 && v instanceof Value.IntV iv) {
+                        // a wide integer: 128 bits, two's complement, little-endian
+                        putBytes(addr, iv.value().longValue(), 8);
+                        putBytes(addr + 8, iv.value().shiftRight(64).longValue(), (int) size - 8);
+                    } else {
+                        putBytes(addr, img.scalarBits(t, v), (int) size);
+                    }
+                }
                 case Type.Bool b -> putBytes(addr, img.scalarBits(t, v), 1);
                 case Type.Float f -> {
                     double d = ((Value.FloatV) v).value();
@@ -365,6 +373,7 @@ public final class Image implements Linkage {
                     }
                 }
                 case Type.Array a -> writeArray(img, addr, a, v);
+                case StructType s when s.isPacked() -> putBytes(addr, org.heaplab.lang.types.Packed.bits(s, v).longValue(), (int) size);
                 case StructType s -> {
                     List<Value> els = ((Value.AggregateV) v).elements();
                     for (int i = 0; i < s.fields().size(); i++) {

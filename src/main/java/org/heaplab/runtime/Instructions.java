@@ -348,6 +348,7 @@ final class Instructions {
             case BREAKPOINT -> {
                 yield pc + 1;
             }
+            case WOP, WSHIFT, WUN, WBITS, WCMP, WEXT, WNARROW, WRESIZE, WI2F, WF2I, WOVF -> Wide.exec(vm, op, code, r, pc);
             default -> throw new MissingHandler(op, "Handlers sends it to Instructions.rare, which has no case for it");
         };
     }

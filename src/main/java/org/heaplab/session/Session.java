@@ -112,6 +112,7 @@ public final class Session {
                 return new Outcome(compilation, r, r.exitCode());
             } catch (RuntimeException | StackOverflowError e) {
                 String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
+                if (System.getenv("HEAPLAB_TRACE_INTERNAL") != null) e.printStackTrace();
                 out.write(2, ("heaplab: internal error while running the program: " + what + "\n").getBytes(StandardCharsets.UTF_8));
                 return new Outcome(compilation, null, 70);
             }

@@ -242,6 +242,7 @@ final class Calls {
         Ir.Expr cell = comptimeVarAddress(c, target.type());
         if (cell != null) return cell;
         if (!isPlace(target)) return target;
+        cx.rejectPackedFieldAddress(target, c.callee().span());
         markAddressTaken(target);
         return new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, target.type(), !isMutablePlace(target)), c.callee().span());
     }
@@ -271,6 +272,7 @@ final class Calls {
             Ir.Expr cell = comptimeVarAddress(c, tt);
             if (cell != null) return cx.coercions.coerce(cell, paramType, dot, declared);
             if (!isPlace(target)) target = cx.exprs.materialize(target, span);
+            cx.rejectPackedFieldAddress(target, span);
             markAddressTaken(target);
             Ir.Expr addr = new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, tt, !isMutablePlace(target)), span);
             return cx.coercions.coerce(addr, paramType, dot, declared);

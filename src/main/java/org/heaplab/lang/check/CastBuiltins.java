@@ -10,6 +10,7 @@ import org.heaplab.lang.ast.Ast;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.Layout;
+import org.heaplab.lang.types.Packed;
 import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
@@ -156,7 +157,9 @@ final class CastBuiltins {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
-                if (Consts.constValue(v) instanceof Value.FloatV fv) return konst(t, new Value.IntV(BigInteger.valueOf((long) fv.value())), span);
+                if (Consts.constValue(v) instanceof Value.FloatV fv && Double.isFinite(fv.value())) {
+                    return konst(t, new Value.IntV(new java.math.BigDecimal(fv.value()).toBigInteger()), span);
+                }
                 return new Ir.Convert(Ir.ConvKind.FLOAT_TO_INT, v, t, span);
             }
             case "floatCast": {
@@ -217,12 +220,19 @@ final class CastBuiltins {
         cx.coercions.rejectWideFloat(t, b.span());
         Ir.Expr v = cx.exprs.expr(b.args().get(0), null);
         if (v.type() instanceof Type.ComptimeInt && t instanceof Type.Int it) return cx.coercions.coerce(v, it, b.span());
-        if (Layout.sizeOf(v.type()) != Layout.sizeOf(t)) {
-            throw cx.error(b.span(), "@bitCast size mismatch: destination type '" + t.name() + "' has " + Layout.sizeOf(t) * 8
-                    + " bits but source type '" + v.type().name() + "' has " + Layout.sizeOf(v.type()) * 8 + " bits");
+        long dstBits = Packed.bitSize(t);
+        long srcBits = Packed.bitSize(v.type());
+        if (dstBits != srcBits) {
+            throw cx.error(b.span(), "@bitCast size mismatch: destination type '" + t.name() + "' has " + dstBits
+                    + " bits but source type '" + v.type().name() + "' has " + srcBits + " bits");
         }
         Value cv = Consts.constValue(v);
         if (cv instanceof Value.IntV iv && t instanceof Type.Int it) return konst(it, new Value.IntV(TypeRules.wrap(iv.value(), it)), b.span());
+        boolean packedCast = Packed.isPacked(t) || Packed.isPacked(v.type());
+        if (packedCast && cv != null && !(cv instanceof Value.UndefV) && (t instanceof Type.Int || Packed.isPacked(t))
+                && (v.type() instanceof Type.Int || Packed.isPacked(v.type()))) {
+            return konst(t, Packed.value(t, Packed.bits(v.type(), cv)), b.span());
+        }
         // int <-> float bits, comptime-known (std.math.inf and friends are such casts)
         if (cv instanceof Value.IntV iv && t instanceof Type.Float tf && tf.bits() <= 64) {
             return konst(tf, new Value.FloatV(FloatBits.fromBits(iv.value().longValue(), tf.bits())), b.span());

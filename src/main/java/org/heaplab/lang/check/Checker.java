@@ -68,6 +68,13 @@ final class Checker {
 
     // ------------------------------------------------------------------ errors
 
+    /** Pointers to bit fields (fields of packed structs) are not modelled: a clear error rather than a wrong address. */
+    void rejectPackedFieldAddress(org.heaplab.lang.ir.Ir.Expr place, Span span) {
+        if (place instanceof org.heaplab.lang.ir.Ir.FieldRef f && f.struct().isPacked()) {
+            throw error(span, "Heap Lab does not support pointers to fields of packed structs");
+        }
+    }
+
     Sema.SemaError error(Span span, String message, Diagnostic.Note... notes) {
         return sema.error(span, message, notes);
     }

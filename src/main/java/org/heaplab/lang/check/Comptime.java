@@ -625,7 +625,8 @@ final class Comptime {
             for (byte b : s.bytes()) out.add(Value.IntV.of(b & 0xFF));
             return out;
         }
-        if (target instanceof Value.UndefV && t instanceof Type.Array a) {
+        Type arrayType = v instanceof Value.RefV r && r.targetType() instanceof Type.Array ? r.targetType() : t;
+        if (target instanceof Value.UndefV && arrayType instanceof Type.Array a) {
             List<Value> out = new ArrayList<>();
             for (long i = 0; i < a.length(); i++) out.add(Value.UndefV.INSTANCE);
             return out;

@@ -61,6 +61,7 @@ final class Containers {
         if (ast.tagType() != null) {
             Type t = checker.types.resolveType(ast.tagType(), scope);
             if (!(t instanceof Type.Int it)) throw sema.error(ast.tagType().span(), "expected integer tag type, found '" + t.name() + "'");
+            if (it.bits() > 64) throw sema.error(ast.tagType().span(), "Heap Lab does not support integers wider than 64 bits in enum tag types");
             tag = it;
         }
         for (Ast.Member m : ast.body().members()) {
@@ -162,7 +163,30 @@ final class Containers {
             st.markTuple();
         }
         st.setFields(fields);
+        if (st.isPacked()) packedBacking(st, checker, scope);
         if (checkingContainment == 0) rejectSelfContaining(st);
+    }
+
+    /** A packed struct's fields must be integers, bools, enums or packed structs, as wide in all as its backing integer. */
+    private void packedBacking(StructType st, Checker checker, Scope scope) {
+        long bits = 0;
+        for (StructType.Field f : st.fields()) {
+            Type t = f.type();
+            boolean ok = t instanceof Type.Int || t instanceof Type.Bool || t instanceof EnumType e && e.tagType() != null
+                    || t instanceof StructType s && s.isPacked();
+            if (!ok) throw sema.error(f.span(), "packed structs cannot contain fields of type '" + t.name() + "'");
+            bits += org.heaplab.lang.types.Packed.bitSize(t);
+        }
+        if (bits > 64) throw sema.error(st.ast().span(), "Heap Lab does not support integers wider than 64 bits in packed structs");
+        if (st.ast().tagType() != null) {
+            Type t = checker.types.resolveType(st.ast().tagType(), scope);
+            if (!(t instanceof Type.Int it)) throw sema.error(st.ast().tagType().span(), "expected backing integer type, found '" + t.name() + "'");
+            if (it.bits() != bits) {
+                throw sema.error(st.ast().tagType().span(), "backing integer type '" + it.name() + "' has bit size " + it.bits()
+                        + " but the struct fields have a total bit size of " + bits);
+            }
+            st.setBacking(it);
+        }
     }
 
     /** Nonzero while a containment check runs: structs it resolves on the way are checked by it. */

@@ -494,6 +494,21 @@ final class Expressions {
             if (n >= 0) return konst(new Type.Pointer(Type.PtrSize.ONE, new Type.Array(part.length, U8, sentinel), true), new Value.StringV(part), s.span());
             return konst(new Type.Pointer(Type.PtrSize.SLICE, U8, true, sentinel, 0), new Value.StringV(part), s.span());
         }
+        // comptime-known bounds on a comptime-known array (or a pointer to one), in comptime code: the part,
+        // comptime-known too (run-time code keeps the slice of the array's own memory)
+        boolean knownBase = cx.comptimeMode && (base instanceof Ir.Const || base instanceof Ir.LocalRef lr && !lr.local().mutable);
+        Value.AggregateV agg = !knownBase ? null : bv instanceof Value.AggregateV a && bt instanceof Type.Array ? a
+                : bv instanceof Value.RefV r && r.target() instanceof Value.AggregateV a2 && r.targetType() instanceof Type.Array ? a2 : null;
+        if (agg != null && sv instanceof Value.IntV si && (end == null || ev instanceof Value.IntV)) {
+            int from = si.value().intValue();
+            int to = end == null ? agg.elements().size() : ((Value.IntV) ev).value().intValue();
+            if (to <= agg.elements().size()) {
+                Type.Array part = new Type.Array(to - from, elem, sentinel);
+                Value ref = new Value.RefV(new Value.AggregateV(part, List.copyOf(agg.elements().subList(from, to))), part);
+                if (n >= 0) return konst(new Type.Pointer(Type.PtrSize.ONE, part, true), ref, s.span());
+                return konst(new Type.Pointer(Type.PtrSize.SLICE, elem, true, sentinel, 0), ref, s.span());
+            }
+        }
         // the slice keeps its pointer's alignment as far as the start's offset allows
         int align = 0;
         if (bt instanceof Type.Pointer bp && bp.alignment() != 0 && sv instanceof Value.IntV si) {

@@ -90,7 +90,7 @@ final class Loops {
             }
             Type t;
             if (other != null) {
-                t = ctx.expected != null ? ctx.expected : other.type();
+                t = ctx.expected != null ? ctx.expected : resultOfElse(other, ctx);
                 if (!(other.type() instanceof Type.NoReturn)) other = cx.coercions.coerce(other, t, w.otherwise().span());
             } else {
                 t = ctx.expected != null && ctx.broken ? ctx.expected : VOID;
@@ -187,7 +187,7 @@ final class Loops {
             cx.scope = saved;
             Ir.Expr other = null;
             if (f.otherwise() != null) other = cx.flow.branch(f.otherwise(), ctx.expected);
-            Type t = other != null ? (ctx.expected != null ? ctx.expected : other.type()) : (ctx.broken && ctx.expected != null ? ctx.expected : VOID);
+            Type t = other != null ? (ctx.expected != null ? ctx.expected : resultOfElse(other, ctx)) : (ctx.broken && ctx.expected != null ? ctx.expected : VOID);
             if (other != null && !(other.type() instanceof Type.NoReturn)) other = cx.coercions.coerce(other, t, f.otherwise().span());
             ctx.label.resultType = t;
             return new Ir.For(ctx.label, inputs, caps, byRef, index, length, body, other, t, f.span());
@@ -195,6 +195,15 @@ final class Loops {
             if (!cx.labels.isEmpty() && cx.labels.peek() == ctx) cx.labels.pop();
             cx.scope = saved;
         }
+    }
+
+    /**
+     * The type of a loop with an else branch and no result type: the else branch's, except that a
+     * loop left by a plain {@code break} whose else branch does not return ({@code else return null})
+     * is void, and the code after it is reachable.
+     */
+    private static Type resultOfElse(Ir.Expr other, Checker.LabelCtx ctx) {
+        return other.type() instanceof Type.NoReturn && ctx.broken ? VOID : other.type();
     }
 
     /** Where the label of {@code break :label} starts (Zig points there when the label is unknown). */

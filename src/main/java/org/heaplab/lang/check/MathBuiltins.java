@@ -248,6 +248,9 @@ final class MathBuiltins {
                 Builtins.arity(cx, b, 2);
                 Ir.Expr l = cx.exprs.expr(args.get(0), null);
                 Ir.Expr r = cx.coercions.coerce(cx.exprs.expr(args.get(1), l.type()), l.type(), args.get(1).span());
+                if (l.type() instanceof Type.Int it && it.bits() > 64) {
+                    throw cx.error(span, "Heap Lab does not support integers wider than 64 bits in @hl_mulHi");
+                }
                 return new Ir.Builtin(Ir.BuiltinKind.MUL_HI, List.of(l, r), l.type(), span);
             }
             default:

@@ -132,6 +132,7 @@ final class Operators {
             return konst(new Type.Pointer(Type.PtrSize.ONE, o.type(), !ga.global().mutable), ga, u.span());
         }
         if (!isPlace(o)) o = cx.exprs.materialize(o, u.operand().span());
+        cx.rejectPackedFieldAddress(o, u.span());
         markAddressTaken(o);
         boolean isConst = !isMutablePlace(o);
         return new Ir.AddrOf(o, new Type.Pointer(Type.PtrSize.ONE, o.type(), isConst), u.span());
@@ -303,7 +304,7 @@ final class Operators {
         boolean ordered = op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE;
         boolean okType = isNumeric(t) || (!ordered && (t instanceof Type.Bool || t instanceof EnumType || t instanceof ErrorSetType
                 || t instanceof Type.Pointer p && !p.isSlice() || t instanceof Type.Optional o && Layout.isPointerLike(o.child())
-                || t instanceof UnionType u && u.tag() != null))
+                || t instanceof UnionType u && u.tag() != null || org.heaplab.lang.types.Packed.isPacked(t)))
                 || ordered && t instanceof Type.Pointer p2 && p2.size() != Type.PtrSize.SLICE;
         if (!okType) {
             throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + t.name() + "'");
@@ -316,6 +317,10 @@ final class Operators {
         Value lv = constValue(l);
         Value rv = constValue(r);
         if (lv != null && rv != null && !(lv instanceof Value.UndefV) && !(rv instanceof Value.UndefV)) {
+            if (org.heaplab.lang.types.Packed.isPacked(t)) {
+                boolean eq = org.heaplab.lang.types.Packed.bits(t, lv).equals(org.heaplab.lang.types.Packed.bits(t, rv));
+                return konst(BOOL, new Value.BoolV(eq == (op == Ir.CmpOp.EQ)), b.span());
+            }
             Boolean folded = Folding.compare(op, lv, rv);
             if (folded != null) return konst(BOOL, new Value.BoolV(folded), b.span());
         }

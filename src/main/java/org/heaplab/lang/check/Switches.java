@@ -85,7 +85,9 @@ final class Switches {
         }
         Type t = inner.type() instanceof Type.NoReturn && ctx.broken && ctx.expected != null ? ctx.expected
                 : ctx.broken && ctx.expected != null ? ctx.expected : inner.type();
-        if (t instanceof Type.NoReturn && !ctx.broken) t = NORETURN;
+        // every prong leaves by `continue :sw` or `break :sw`: a break with no value makes the switch void,
+        // and the code after it reachable
+        if (t instanceof Type.NoReturn && ctx.broken) t = VOID;
         exit.resultType = t;
         List<Ir.Node> body = new ArrayList<>();
         if (t instanceof Type.Void || t instanceof Type.NoReturn) {

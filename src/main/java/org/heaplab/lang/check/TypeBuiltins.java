@@ -67,7 +67,7 @@ final class TypeBuiltins {
                 Type t = cx.types.typeOf(args.get(0));
                 if (t instanceof StructType st) cx.sema.containers.resolveFields(st);
                 long v = name.equals("sizeOf") ? Layout.sizeOf(t) : name.equals("alignOf") ? Layout.alignOf(t)
-                        : t instanceof Type.Int i ? i.bits() : t instanceof Type.Float f ? f.bits() : Layout.sizeOf(t) * 8;
+                        : org.heaplab.lang.types.Packed.bitSize(t);
                 if (t.isComptimeOnly() && !name.equals("alignOf")) {
                     throw cx.error(args.get(0).span(), "no size available for comptime-only type '" + t.name() + "'");
                 }

@@ -114,9 +114,42 @@ public final class StructType implements Type {
 
     public boolean isPacked() { return "packed".equals(layoutKind); }
 
+    /** A packed struct's backing integer: the one its declaration names, else as wide as its fields. */
+    private Type.Int backing;
+    private long[] bitOffsets;
+
+    public void setBacking(Type.Int t) { this.backing = t; }
+
+    public Type.Int backing() {
+        if (backing == null) {
+            long bits = 0;
+            for (Field f : fields()) bits += Packed.bitSize(f.type());
+            backing = new Type.Int((int) bits, false);
+        }
+        return backing;
+    }
+
+    private void computePackedLayout() {
+        List<Field> fs = fields();
+        offsets = new long[fs.size()];
+        bitOffsets = new long[fs.size()];
+        long bit = 0;
+        for (int i = 0; i < fs.size(); i++) {
+            bitOffsets[i] = bit;
+            offsets[i] = bit / 8;
+            bit += Packed.bitSize(fs.get(i).type());
+        }
+        align = Layout.alignOf(backing());
+        size = Layout.sizeOf(backing());
+    }
+
     /** Lays the fields out: extern structs in declaration order, others by alignment (largest first), as Zig does. */
     public void computeLayout() {
         if (size >= 0) return;
+        if (isPacked()) {
+            computePackedLayout();
+            return;
+        }
         List<Field> fs = fields();
         offsets = new long[fs.size()];
         List<Integer> order = new ArrayList<>();
@@ -159,7 +192,10 @@ public final class StructType implements Type {
     }
 
     /** The field's offset in bits from the start of the struct. */
-    public long bitOffsetOf(int fieldIndex) { return offsetOf(fieldIndex) * 8; }
+    public long bitOffsetOf(int fieldIndex) {
+        computeLayout();
+        return isPacked() ? bitOffsets[fieldIndex] : offsets[fieldIndex] * 8;
+    }
 
     /** Set while {@link #isComptimeOnly} looks at the fields (a struct reaches itself through a pointer). */
     private boolean askingComptimeOnly;

@@ -96,6 +96,30 @@ public enum Op {
     /** bitwise with a constant: its 64-bit register value, sign-extended from the immediate */
     ANDK(DEF, REG, IMM), ORK(DEF, REG, IMM), XORK(DEF, REG, IMM),
 
+    // ---- wide integers (65 to 128 bits): they live in memory, so these take addresses; op is a WideOp number
+    /** dst a b tk op: arithmetic and bitwise operators, r[dst] = r[a] op r[b] (all addresses) */
+    WOP(REG, REG, REG, TYPE, IMM),
+    /** dst a amount tk op: shifts and rotates by the register value r[amount] */
+    WSHIFT(REG, REG, REG, TYPE, IMM),
+    /** dst a tk op: ~, negation, @abs, @byteSwap, @bitReverse */
+    WUN(REG, REG, TYPE, IMM),
+    /** d a tk op: @ctz, @clz, @popCount into a register */
+    WBITS(DEF, REG, TYPE, IMM),
+    /** d a b tk op: comparison of two wide integers into a register */
+    WCMP(DEF, REG, REG, TYPE, IMM),
+    /** dst value srcTk dstTk mode: a register integer into a wide one at r[dst] */
+    WEXT(REG, REG, TYPE, TYPE, IMM),
+    /** d src srcTk dstTk mode: the wide integer at r[src] into a register integer */
+    WNARROW(DEF, REG, TYPE, TYPE, IMM),
+    /** dst src srcTk dstTk mode: a wide integer into another wide type */
+    WRESIZE(REG, REG, TYPE, TYPE, IMM),
+    /** d src tk fbits: @floatFromInt of a wide integer */
+    WI2F(DEF, REG, TYPE, IMM),
+    /** dst value tk: @intFromFloat into a wide integer */
+    WF2I(REG, REG, TYPE),
+    /** dst bit a b tk op: @addWithOverflow and friends (op 0 add, 1 sub, 2 mul, 3 shl): the wrapped value at r[dst] */
+    WOVF(REG, DEF, REG, REG, TYPE, IMM),
+
     // ---- floats: d a b fbits
     FADD(DEF, REG, REG, IMM), FSUB(DEF, REG, REG, IMM), FMUL(DEF, REG, REG, IMM), FDIV(DEF, REG, REG, IMM), FREM(DEF, REG, REG, IMM),
     FMOD(DEF, REG, REG, IMM),

@@ -23,6 +23,7 @@ final class Builtins {
 
     void builtin(Ir.Builtin b, Dest d) {
         List<Ir.Expr> args = b.args();
+        if (cx.wide.builtin(b, d)) return;
         switch (b.kind()) {
             case MEMCPY -> {
                 int[] dst = cx.places.ptrAndLen(args.get(0));

@@ -10,6 +10,7 @@ import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
 import org.heaplab.runtime.code.Op;
+import org.heaplab.runtime.code.WideOp;
 import org.heaplab.source.Span;
 
 import static org.heaplab.runtime.codegen.Dest.DROP;
@@ -68,7 +69,7 @@ final class ControlFlow {
                 out.bind(skip);
                 return;
             }
-            if (cond instanceof Ir.Cmp c && !(c.left().type() instanceof Type.Float) && !(c.left().type() instanceof Type.Optional)) {
+            if (cond instanceof Ir.Cmp c && comparesInOne(c)) {
                 jumpOnCompare(c, false, falseLabel);
                 return;
             }
@@ -85,8 +86,14 @@ final class ControlFlow {
 
     /** A condition {@link #jumpIfTrue} can test in one instruction. */
     private static boolean testsInOne(Ir.Expr cond) {
-        if (cond instanceof Ir.Cmp c) return !(c.left().type() instanceof Type.Float) && !(c.left().type() instanceof Type.Optional);
+        if (cond instanceof Ir.Cmp c) return comparesInOne(c);
         return !(cond instanceof Ir.Logic || cond instanceof Ir.Unary || cond instanceof Ir.Const);
+    }
+
+    /** A comparison a compare-and-jump instruction can do (not floats, optionals or wide integers). */
+    private static boolean comparesInOne(Ir.Cmp c) {
+        Type t = c.left().type();
+        return !(t instanceof Type.Float) && !(t instanceof Type.Optional) && !WideInts.isWide(t) && !org.heaplab.lang.types.Packed.isPacked(t);
     }
 
     /** Jumps to {@code trueLabel} when {@code cond} (one that {@link #testsInOne}) is true. */
@@ -166,12 +173,19 @@ final class ControlFlow {
         Type ot = sw.operand().type();
         int v;
         Mem unionMem = null;
+        Mem wideMem = null;
+        int wideAddr = -1;
         Type itemType = ot;
         if (ot instanceof UnionType ut) {
             unionMem = cx.values.agg(sw.operand());
             v = out.temp();
             cx.places.load(v, unionMem.plus(ut.tagOffset()), ut.tag().tagType());
             itemType = ut.tag();
+        } else if (WideInts.isWide(ot)) {
+            // a wide integer stays in memory: items are compared with WCMP
+            wideMem = cx.values.agg(sw.operand());
+            wideAddr = cx.places.addressOf(wideMem);
+            v = -1;
         } else {
             v = cx.values.scalar(sw.operand());
         }
@@ -183,6 +197,10 @@ final class ControlFlow {
             prongLabels.add(label);
             if (p.isElse()) {
                 elseLabel = label;
+                continue;
+            }
+            if (wideMem != null) {
+                wideProngTests(p, wideAddr, ot, label);
                 continue;
             }
             for (Value item : p.items()) {
@@ -218,6 +236,8 @@ final class ControlFlow {
                         cx.defers.declared(p.capture());
                         cx.places.copy(frame.slot(p.capture()), unionMem, Layout.sizeOf(ot));
                     }
+                } else if (wideMem != null) {
+                    cx.values.captureFrom(p.capture(), wideMem);
                 } else {
                     cx.values.assignLocal(p.capture(), v);
                 }
@@ -226,6 +246,32 @@ final class ControlFlow {
             out.jump(Op.JMP, end);
         }
         out.bind(end);
+    }
+
+    /** Jumps to {@code label} when the wide integer at r[addr] matches one of the prong's items or ranges. */
+    private void wideProngTests(Ir.Prong p, int addr, Type t, int label) {
+        int tk = TypeCodes.tk(t);
+        for (Value item : p.items()) {
+            int c = out.temp();
+            out.emit(Op.LDK, c, out.k(cx.image.constantAddress(item, t)));
+            int r = out.temp();
+            out.emit(Op.WCMP, r, addr, c, tk, WideOp.EQ);
+            out.jump(Op.JNZ, label, r);
+        }
+        for (Value[] range : p.ranges()) {
+            int lo = out.temp();
+            out.emit(Op.LDK, lo, out.k(cx.image.constantAddress(range[0], t)));
+            int hi = out.temp();
+            out.emit(Op.LDK, hi, out.k(cx.image.constantAddress(range[1], t)));
+            int skip = out.newLabel();
+            int r = out.temp();
+            out.emit(Op.WCMP, r, addr, lo, tk, WideOp.LT);
+            out.jump(Op.JNZ, skip, r);
+            out.emit(Op.WCMP, r, addr, hi, tk, WideOp.GT);
+            out.jump(Op.JNZ, skip, r);
+            out.jump(Op.JMP, label);
+            out.bind(skip);
+        }
     }
 
     void block(Ir.Block b, Dest d) {

@@ -6,6 +6,7 @@ import org.heaplab.lang.types.Layout;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.runtime.code.Op;
+import org.heaplab.runtime.code.WideOp;
 import org.heaplab.runtime.codegen.Dest.Drop;
 import org.heaplab.runtime.codegen.Dest.ToMem;
 import org.heaplab.runtime.codegen.Dest.ToReg;
@@ -25,6 +26,7 @@ final class Conversions {
     void convert(Ir.Convert cv, Dest d) {
         Type t = cv.type();
         Ir.Expr o = cv.operand();
+        if (wide(cv, d)) return;
         switch (cv.kind()) {
             case INT_WIDEN, ERROR_SET, ARRAY_PTR_TO_MANY, BOOL_TO_INT, ENUM_TO_INT, PTR_TO_INT -> {
                 if (Layout.isScalar(t)) {
@@ -188,5 +190,30 @@ final class Conversions {
                 cx.values.toDest(a, d, t);
             }
         }
+    }
+
+    /** Conversions to or from integers wider than 64 bits (which live in memory); false for any other. */
+    private boolean wide(Ir.Convert cv, Dest d) {
+        Type t = cv.type();
+        Ir.Expr o = cv.operand();
+        boolean ints = t instanceof Type.Int && o.type() instanceof Type.Int;
+        if (!WideInts.isWide(t) && !WideInts.isWide(o.type())) return false;
+        switch (cv.kind()) {
+            case INT_WIDEN, INT_CAST -> {
+                if (!ints) return false;
+                cx.wide.intConvert(o, t, WideOp.CHECKED, d);
+            }
+            case TRUNCATE -> cx.wide.intConvert(o, t, WideOp.WRAP, d);
+            case BITCAST -> {
+                if (!ints) return false;
+                cx.wide.intConvert(o, t, WideOp.WRAP, d);
+            }
+            case INT_TO_FLOAT -> cx.wide.intToFloat(o, (Type.Float) t, d);
+            case FLOAT_TO_INT -> cx.wide.floatToInt(o, t, d);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 }

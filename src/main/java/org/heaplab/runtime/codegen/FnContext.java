@@ -25,6 +25,8 @@ final class FnContext {
     final ErrorFlow errors;
     final Calls calls;
     final Builtins builtins;
+    final WideInts wide;
+    final PackedFields packed;
 
     /** {@code constantsInRegisters}: the scalar constants to hold in registers for the whole call. */
     FnContext(Linkage image, Ir.Function fn, List<Long> constantsInRegisters) {
@@ -42,5 +44,7 @@ final class FnContext {
         this.errors = new ErrorFlow(this);
         this.calls = new Calls(this);
         this.builtins = new Builtins(this);
+        this.wide = new WideInts(this);
+        this.packed = new PackedFields(this);
     }
 }

@@ -24,6 +24,10 @@ final class Operators {
 
     void unary(Ir.Unary u, Dest d) {
         Type t = u.type();
+        if (WideInts.isWide(t)) {
+            cx.wide.unary(u, d);
+            return;
+        }
         int a = cx.values.scalar(u.operand());
         if (d instanceof Drop && u.op() != Ir.UnOp.NEG) return;
         int r = cx.values.destReg(d);
@@ -41,6 +45,10 @@ final class Operators {
 
     void binary(Ir.Binary b, Dest d) {
         Type t = b.type();
+        if (WideInts.isWide(t)) {
+            cx.wide.binary(b, d);
+            return;
+        }
         if (b.op() == Ir.BinOp.PTR_ADD || b.op() == Ir.BinOp.PTR_SUB) {
             int p = cx.values.scalar(b.left());
             int n = cx.values.scalar(b.right());
@@ -208,6 +216,14 @@ final class Operators {
             int zero = out.temp();
             out.emit(Op.LDK, zero, out.k(0));
             out.emit(c.op() == Ir.CmpOp.EQ ? Op.EQ : Op.NE, r, flag, zero);
+            return;
+        }
+        if (WideInts.isWide(t)) {
+            cx.wide.compare(c, r);
+            return;
+        }
+        if (org.heaplab.lang.types.Packed.isPacked(t)) {
+            cx.packed.compare(c, r);
             return;
         }
         int a = cx.values.scalar(c.left());

@@ -52,6 +52,7 @@ final class Values {
                 if (reg != null) toDest(reg, d, t);
                 else placeValue(frame.slot(l.local()), t, d);
             }
+            case Ir.FieldRef fr when fr.struct().isPacked() -> cx.packed.read(fr, d);
             case Ir.GlobalRef _, Ir.Deref _, Ir.FieldRef _, Ir.ElemRef _, Ir.UnionPayload _ -> placeValue(cx.places.place(e), t, d);
             case Ir.SliceField sf -> {
                 if (d instanceof Drop) {
@@ -140,7 +141,7 @@ final class Values {
             case Ir.LocalRef l -> true;
             case Ir.GlobalRef g -> true;
             case Ir.Deref d -> true;
-            case Ir.FieldRef f -> true;
+            case Ir.FieldRef f -> !f.struct().isPacked();
             case Ir.ElemRef el -> true;
             case Ir.UnionPayload u -> true;
             default -> false;
@@ -268,6 +269,10 @@ final class Values {
         }
         Mem dst = ((ToMem) d).mem();
         StructType st = si.struct();
+        if (st.isPacked()) {
+            cx.packed.init(si, dst);
+            return;
+        }
         for (int i = 0; i < st.fields().size(); i++) {
             if (st.fields().get(i).isComptime()) continue;
             storeValue(si.values().get(i), dst.plus(st.offsetOf(i)));
@@ -304,6 +309,12 @@ final class Values {
     }
 
     private void assign(Ir.Assign a) {
+        if (a.target() instanceof Ir.FieldRef fr && fr.struct().isPacked()) {
+            Span s = out.site;
+            cx.packed.write(fr, a.value());
+            out.site = s;
+            return;
+        }
         if (a.target() instanceof Ir.LocalRef lr && frame.inRegister(lr.local())) {
             gen(a.value(), new ToReg(frame.register(lr.local())));
             return;
@@ -324,6 +335,12 @@ final class Values {
 
     void compoundAssign(Ir.CompoundAssign ca) {
         Type t = ca.target().type();
+        if (WideInts.isWide(t)) {
+            Span s = out.site;
+            cx.wide.compoundAssign(ca);
+            out.site = s;
+            return;
+        }
         Operators.Immediate k = cx.operators.immediate(ca.op(), t, ca.value());
         if (ca.target() instanceof Ir.LocalRef lr && frame.inRegister(lr.local())) {
             int r = frame.register(lr.local());
@@ -332,6 +349,16 @@ final class Values {
             out.site = ca.span();
             if (k != null) out.emit(k.op(), r, r, k.value());
             else cx.operators.arith(ca.op(), r, r, v, t);
+            out.site = s;
+            return;
+        }
+        if (ca.target() instanceof Ir.FieldRef fr && fr.struct().isPacked()) {
+            int cur = cx.packed.readReg(fr);
+            int v = scalar(ca.value());
+            Span s = out.site;
+            out.site = ca.span();
+            cx.operators.arith(ca.op(), cur, cur, v, t);
+            cx.packed.writeReg(fr, cur);
             out.site = s;
             return;
         }
