@@ -139,6 +139,14 @@ final class ControlFlow {
                 if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
                 return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
             }
+            if (c == null && (f.type() instanceof ErrorSetType || f.type() instanceof Type.ErrorUnion)) {
+                // an error fallback: the result is an error union (return opt orelse error.X)
+                Type rt = expected instanceof Type.ErrorUnion && cx.coercions.tryCoerce(f, expected, o.right().span()) != null
+                        ? expected : cx.coercions.peerType(List.of(konstPlaceholder(t, o.left().span()), f), o.opSpan());
+                if (cv instanceof Value.OptionalV ov) return cx.coercions.coerce(konst(t, ov.payload(), o.span()), rt, o.span());
+                if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
+                return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
+            }
             f = cx.coercions.coerce(f, t, o.right().span());
         }
         if (cv instanceof Value.OptionalV ov) return konst(t, ov.payload(), o.span());

@@ -54,8 +54,8 @@ infinite_power: comptime_int,
 
 // Following should compute based on derived calculations where possible.
 pub fn from(comptime T: type) Self {
-    return switch (T) {
-        f16 => .{
+    return switch (@typeInfo(T).float.bits) {
+        16 => .{
             // Fast-Path
             .min_exponent_fast_path = -4,
             .max_exponent_fast_path = 4,
@@ -76,7 +76,7 @@ pub fn from(comptime T: type) Self {
             .min_exponent_round_to_even = -22,
             .max_exponent_round_to_even = 5,
         },
-        f32 => .{
+        32 => .{
             // Fast-Path
             .min_exponent_fast_path = -10,
             .max_exponent_fast_path = 10,
@@ -92,7 +92,7 @@ pub fn from(comptime T: type) Self {
             .min_exponent_round_to_even = -17,
             .max_exponent_round_to_even = 10,
         },
-        f64 => .{
+        64 => .{
             // Fast-Path
             .min_exponent_fast_path = -22,
             .max_exponent_fast_path = 22,
@@ -108,7 +108,7 @@ pub fn from(comptime T: type) Self {
             .min_exponent_round_to_even = -4,
             .max_exponent_round_to_even = 23,
         },
-        f80 => .{
+        80 => .{
             // Fast-Path
             .min_exponent_fast_path = -27,
             .max_exponent_fast_path = 27,
@@ -128,7 +128,7 @@ pub fn from(comptime T: type) Self {
             .min_exponent_round_to_even = -6,
             .max_exponent_round_to_even = 28,
         },
-        f128 => .{
+        128 => .{
             // Fast-Path
             .min_exponent_fast_path = -48,
             .max_exponent_fast_path = 48,

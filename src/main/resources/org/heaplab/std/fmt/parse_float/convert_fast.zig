@@ -30,31 +30,31 @@ fn isFastPath(comptime T: type, n: Number(T)) bool {
 //
 // Must have max_disguised_fast_path - max_exponent_fast_path entries. (82 - 48 = 34 for f128)
 fn fastPow10(comptime T: type, i: usize) T {
-    return switch (T) {
-        f16 => ([8]f16{
+    return switch (@typeInfo(T).float.bits) {
+        16 => ([8]f16{
             1e0, 1e1, 1e2, 1e3, 1e4, 0, 0, 0,
         })[i & 7],
 
-        f32 => ([16]f32{
+        32 => ([16]f32{
             1e0, 1e1, 1e2,  1e3, 1e4, 1e5, 1e6, 1e7,
             1e8, 1e9, 1e10, 0,   0,   0,   0,   0,
         })[i & 15],
 
-        f64 => ([32]f64{
+        64 => ([32]f64{
             1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 0,
             0,    0,    0,    0,    0,    0,    0,    0,
         })[i & 31],
 
-        f80 => ([32]f80{
+        80 => ([32]f80{
             1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23,
             1e24, 1e25, 1e26, 1e27, 0,    0,    0,    0,
         })[i & 31],
 
-        f128 => ([64]f128{
+        128 => ([64]f128{
             1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23,
