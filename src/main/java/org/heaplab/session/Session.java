@@ -111,7 +111,6 @@ public final class Session {
                         : compilation.mode() == Sema.Mode.TEST ? Runner.runTests(machine) : Runner.runMain(machine);
                 return new Outcome(compilation, r, r.exitCode());
             } catch (RuntimeException | StackOverflowError e) {
-                if (System.getenv("HL_TRACE") != null) e.printStackTrace();
                 String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
                 out.write(2, ("heaplab: internal error while running the program: " + what + "\n").getBytes(StandardCharsets.UTF_8));
                 return new Outcome(compilation, null, 70);
