@@ -127,12 +127,40 @@ final class Containers {
             throw sema.error(st.ast() != null ? st.ast().span() : Span.at(sema.root, 0), "struct '" + st.name() + "' depends on itself");
         }
         st.fieldState = Namespace.State.RESOLVING;
+        if (st.ast() != null) st.partialAlign = () -> partialAlign(st);
         try {
             resolveFieldsNow(st);
         } catch (Sema.SemaError e) {
             st.fieldState = Namespace.State.UNRESOLVED;
             throw e;
         }
+    }
+
+    /**
+     * A struct's alignment while its fields are being resolved, from their declarations: a
+     * pointer field is pointer-aligned whatever it points to, so its type is not needed (Zig
+     * leaves `@alignOf` lazy there); other fields' types are resolved.
+     */
+    private int partialAlign(StructType st) {
+        Namespace ns = st.namespace();
+        var scope = new Scope(Scope.of(ns), ns);
+        var checker = new Checker(sema, null, scope);
+        int a = 1;
+        for (Ast.Member m : st.ast().body().members()) {
+            if (!(m instanceof Ast.FieldDecl f)) continue;
+            if (f.align() != null) {
+                a = Math.max(a, intValue(checker.exprs.comptimeValue(f.align(), scope, new Type.Int(29, false))).intValue());
+                continue;
+            }
+            Ast.Expr te = f.type() != null ? f.type() : new Ast.Identifier(f.name(), f.nameSpan());
+            if (te instanceof Ast.PointerType || te instanceof Ast.OptionalType o && o.child() instanceof Ast.PointerType) {
+                a = Math.max(a, org.heaplab.lang.types.Layout.POINTER_SIZE);
+                continue;
+            }
+            Type t = checker.types.resolveType(te, scope);
+            if (org.heaplab.lang.types.Layout.hasBits(t)) a = Math.max(a, org.heaplab.lang.types.Layout.alignOf(t));
+        }
+        return a;
     }
 
     void resolveFieldsNow(StructType st) {

@@ -122,7 +122,8 @@ final class InlineLoops {
             Type t = ctx.broken && ctx.expected != null ? ctx.expected : VOID;
             if (otherwise != null) {
                 Ir.Expr o = cx.flow.branch(otherwise, ctx.expected);
-                t = ctx.expected != null ? ctx.expected : o.type();
+                // an else that does not return (`else unreachable`) leaves the type to the breaks out of the loop
+                t = ctx.expected != null ? ctx.expected : o.type() instanceof Type.NoReturn && ctx.broken ? t : o.type();
                 if (!(o.type() instanceof Type.NoReturn)) o = cx.coercions.coerce(o, t, otherwise.span());
                 passes.add(new Ir.ExprStmt(new Ir.Break(ctx.label, o, otherwise.span()), otherwise.span()));
             }

@@ -126,7 +126,8 @@ final class Reflection {
                 "backing_integer", Value.NullV.INSTANCE,
                 "fields", slice(fieldType, fs),
                 "decls", decls(st.namespace()),
-                "is_tuple", Value.BoolV.of(st.isTuple()));
+                // an anonymous struct literal's type (.{ .a = 1 }) is no tuple: only unnamed fields make one
+                "is_tuple", Value.BoolV.of(st.isTuple() && (st.fields().isEmpty() || st.fields().get(0).name().equals("0"))));
     }
 
     private List<Value> enumFields(EnumType et) {

@@ -152,7 +152,7 @@ final class Switches {
                 List<Value> values = elseLike ? uncovered(s, itemType, caseItems, caseRanges) : expand(caseItems.get(k), caseRanges.get(k), sc.span());
                 for (Value v : values) {
                     if (operandValue != null && !matches(operandValue, List.of(v), List.of())) continue;
-                    Ir.Prong p = prong(sc, o, union, itemType, List.of(v), List.of(), false, v, operandValue, expected);
+                    Ir.Prong p = prong(sc, o, union, itemType, List.of(v), List.of(), false, v, operandValue, expected, null);
                     prongs.add(p);
                     bodies.add(p.body());
                     covered.add(coverKey(v));
@@ -162,13 +162,14 @@ final class Switches {
                 boolean taken = operandValue == null || elseLike && !anyProngMatches(operandValue, caseItems, caseRanges, s)
                         || matches(operandValue, caseItems.get(k), caseRanges.get(k));
                 if (!taken) continue;
-                Ir.Prong p = prong(sc, o, union, itemType, caseItems.get(k), caseRanges.get(k), elseLike, null, operandValue, expected);
+                Ir.Prong p = prong(sc, o, union, itemType, caseItems.get(k), caseRanges.get(k), elseLike, null, operandValue, expected,
+                        union == null ? errorCapture(itemType, elseLike ? uncoveredErrors(s, itemType, caseItems) : caseItems.get(k)) : null);
                 prongs.add(p);
                 bodies.add(p.body());
             }
             if (operandValue != null && !prongs.isEmpty()) break;
         }
-        if (operandValue == null && !hasElse) checkExhaustive(s, itemType, covered);
+        if (operandValue == null && !hasElse) checkExhaustive(s, itemType, covered, caseItems, caseRanges);
         Type t = discard ? VOID : cx.flow.resultType(bodies, expected, s.span());
         Span peerSite = t == expected ? null : ControlFlow.keyword(s.span(), 6);
         if (operandValue != null) {
@@ -190,7 +191,7 @@ final class Switches {
      * inline prong is checked for (its captures are then known while compiling, a union's payload excepted).
      */
     private Ir.Prong prong(Ast.SwitchCase sc, Ir.Expr o, UnionType union, Type itemType, List<Value> items, List<Value[]> ranges,
-                           boolean isElse, Value inlineValue, Value operandValue, Type expected) {
+                           boolean isElse, Value inlineValue, Value operandValue, Type expected, Type errorCapture) {
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();
         try {
@@ -207,7 +208,7 @@ final class Switches {
                     }
                     capType = payload == null ? VOID : payload;
                 } else {
-                    capType = o.type();
+                    capType = errorCapture != null && !byRef ? errorCapture : o.type();
                 }
                 Value known = operandValue != null ? operandValue : union == null ? inlineValue : null;
                 if (known != null && !byRef) {
@@ -239,6 +240,33 @@ final class Switches {
         } finally {
             cx.scope = saved;
         }
+    }
+
+    /**
+     * The type of a capture of an error-set operand: the set of the errors its prong names (for
+     * {@code else}, the errors no other prong names), as in Zig; null when the set is not known.
+     */
+    private static Type errorCapture(Type itemType, List<Value> names) {
+        if (!(itemType instanceof ErrorSetType es) || es.names() == null || es.isInferred() && !es.resolve() || names == null || names.isEmpty()) return null;
+        java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>();
+        for (Value v : names) {
+            if (!(v instanceof Value.ErrorV e)) return null;
+            set.add(e.name());
+        }
+        if (set.equals(es.names())) return itemType;
+        return ErrorSetType.of("error{" + String.join(",", set) + "}", set);
+    }
+
+    /** The errors of the operand's set that no prong names (null when the set is not known). */
+    private List<Value> uncoveredErrors(Ast.Switch s, Type itemType, List<List<Value>> items) {
+        if (!(itemType instanceof ErrorSetType es) || es.names() == null || es.isInferred() && !es.resolve()) return null;
+        List<Value> out = new ArrayList<>();
+        for (String n : es.names()) {
+            boolean named = false;
+            for (int k = 0; k < items.size(); k++) if (!s.cases().get(k).isElse() && matches(new Value.ErrorV(n), items.get(k), List.of())) named = true;
+            if (!named) out.add(new Value.ErrorV(n));
+        }
+        return out;
     }
 
     /** The values an {@code inline} prong's items and ranges name. */
@@ -308,7 +336,7 @@ final class Switches {
         };
     }
 
-    void checkExhaustive(Ast.Switch s, Type itemType, Set<String> covered) {
+    void checkExhaustive(Ast.Switch s, Type itemType, Set<String> covered, List<List<Value>> items, List<List<Value[]>> ranges) {
         boolean complete = switch (itemType) {
             case EnumType et -> {
                 boolean all = !et.isNonExhaustive();
@@ -317,6 +345,7 @@ final class Switches {
             }
             case Type.Bool b -> covered.contains("btrue") && covered.contains("bfalse");
             case ErrorSetType es -> es.names() != null && (!es.isInferred() || es.resolve()) && es.names().stream().allMatch(n -> covered.contains("x" + n));
+            case Type.Int it when it.bits() <= 16 && !it.pointerSized() -> coversAllInts(it, items, ranges);
             default -> false;
         };
         if (!complete) throw cx.error(s.span(), "switch must handle all possibilities");
@@ -326,5 +355,18 @@ final class Switches {
     private Ir.Expr coerceProng(Ir.Expr body, Type t, Span peerSite) {
         boolean number = body.type() instanceof Type.ComptimeInt || body.type() instanceof Type.ComptimeFloat;
         return cx.coercions.coerce(body, t, peerSite != null && number ? peerSite : body.span());
+    }
+
+    /** Whether the prongs name every value of a small integer type (as a `switch` on a `u1` or `u8` may). */
+    private static boolean coversAllInts(Type.Int it, List<List<Value>> items, List<List<Value[]>> ranges) {
+        long lo = it.signed() ? -(1L << (it.bits() - 1)) : 0;
+        long hi = it.signed() ? (1L << (it.bits() - 1)) - 1 : (1L << it.bits()) - 1;
+        for (long v = lo; v <= hi; v++) {
+            Value x = new Value.IntV(BigInteger.valueOf(v));
+            boolean named = false;
+            for (int k = 0; k < items.size() && !named; k++) named = matches(x, items.get(k), ranges.get(k));
+            if (!named) return false;
+        }
+        return true;
     }
 }

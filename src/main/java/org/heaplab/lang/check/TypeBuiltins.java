@@ -124,6 +124,16 @@ final class TypeBuiltins {
                 if (!(f instanceof Value.StringV s)) throw cx.error(args.get(1).span(), "expected field name");
                 return cx.exprs.fieldOf(target, new String(s.bytes(), StandardCharsets.UTF_8), args.get(1).span(), span);
             }
+            case "unionInit": {
+                // @unionInit(U, "name", value): U{ .name = value }, the field named at compile time
+                Builtins.arity(cx, b, 3);
+                Type t = cx.types.typeOf(args.get(0));
+                if (!(t instanceof UnionType ut)) throw cx.error(args.get(0).span(), "expected union type, found '" + t.name() + "'");
+                Value f = cx.exprs.comptimeValue(args.get(1), cx.scope, null);
+                if (!(f instanceof Value.StringV s)) throw cx.error(args.get(1).span(), "expected field name");
+                var fi = new Ast.FieldInit(new String(s.bytes(), StandardCharsets.UTF_8), args.get(1).span(), args.get(2));
+                return cx.inits.unionInit(new Ast.Init(args.get(0), List.of(fi), List.of(), span), ut);
+            }
             case "hasField":
             case "hasDecl": {
                 Builtins.arity(cx, b, 2);

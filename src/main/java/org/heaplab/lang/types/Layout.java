@@ -42,6 +42,30 @@ public final class Layout {
         };
     }
 
+    /**
+     * Whether a value of the type takes memory ({@code sizeOf(t) != 0}), answered without laying
+     * structs and unions out: an alignment asked for while a struct's fields are still being
+     * resolved (Zig's lazy {@code @alignOf}) must not need sizes.
+     */
+    public static boolean hasBits(Type t) {
+        return switch (t) {
+            case Type.Int i -> i.bits() > 0;
+            case Type.Float f -> true;
+            case Type.Bool b -> true;
+            case Type.Void v -> false;
+            case Type.NoReturn n -> false;
+            case Type.Pointer p -> true;
+            case Type.Array a -> a.length() + (a.sentinel() != null ? 1 : 0) > 0 && hasBits(a.child());
+            case Type.Optional o -> true;
+            case Type.ErrorUnion eu -> true;
+            case ErrorSetType e -> true;
+            case StructType s -> s.hasBits();
+            case EnumType e -> e.tagType() != null && hasBits(e.tagType());
+            case UnionType u -> u.hasBits();
+            default -> sizeOf(t) != 0;
+        };
+    }
+
     public static int alignOf(Type t) {
         return switch (t) {
             case Type.Int i -> Math.max(1, Math.min(16, intBytes(i.bits())));

@@ -181,9 +181,49 @@ public final class StructType implements Type {
         return size;
     }
 
+    /**
+     * The alignment: the largest of its fields' that take memory. Computed without the layout (so
+     * without sizes), as Zig resolves alignment apart from layout; while the fields are being
+     * resolved (a field's type asks for the struct's own alignment, through a pointer:
+     * `bytes: [*]align(@alignOf(T)) u8` in MultiArrayList(T) of a T that holds the list) the
+     * checker's {@link #partialAlign} answers from the field declarations.
+     */
     public int align() {
-        computeLayout();
-        return align;
+        if (size >= 0 || packedOrExternLayout()) {
+            computeLayout();
+            return align;
+        }
+        if (fieldState == Namespace.State.RESOLVING && fields == null && partialAlign != null) return partialAlign.getAsInt();
+        if (askingAlign) return 1;
+        askingAlign = true;
+        try {
+            int a = 1;
+            for (Field f : fields()) if (!f.isComptime() && Layout.hasBits(f.type())) a = Math.max(a, f.align());
+            return a;
+        } finally {
+            askingAlign = false;
+        }
+    }
+
+    private boolean packedOrExternLayout() { return layoutKind != null; }
+
+    private boolean askingAlign;
+    private boolean askingBits;
+
+    /** How the checker answers {@link #align} from the field declarations while the fields are resolved. */
+    public java.util.function.IntSupplier partialAlign;
+
+    /** Whether the struct takes memory (a field that does), without laying it out. */
+    public boolean hasBits() {
+        if (size >= 0) return size > 0;
+        if (fieldState == Namespace.State.RESOLVING && fields == null || askingBits) return true;
+        askingBits = true;
+        try {
+            for (Field f : fields()) if (!f.isComptime() && Layout.hasBits(f.type())) return true;
+            return false;
+        } finally {
+            askingBits = false;
+        }
     }
 
     public long offsetOf(int fieldIndex) {
@@ -202,6 +242,8 @@ public final class StructType implements Type {
 
     @Override
     public boolean isComptimeOnly() {
+        // fields not resolved yet are resolved now (a function returning a struct of comptime_int fields runs at comptime)
+        if (fields == null && resolver != null && fieldState == Namespace.State.UNRESOLVED && !askingComptimeOnly) resolver.accept(this);
         if (fields == null || askingComptimeOnly) return false;
         askingComptimeOnly = true;
         try {

@@ -100,9 +100,38 @@ public final class UnionType implements Type {
         return size;
     }
 
+    /** The alignment: its fields' and tag's largest, computed without the layout (see StructType.align). */
     public int align() {
-        layout();
-        return align;
+        if (size >= 0 || askingAlign) {
+            layout();
+            return align;
+        }
+        askingAlign = true;
+        try {
+            int a = 1;
+            for (Field f : fields()) a = Math.max(a, Layout.alignOf(f.type()));
+            if (tag != null) a = Math.max(a, Layout.alignOf(tag.tagType()));
+            return a;
+        } finally {
+            askingAlign = false;
+        }
+    }
+
+    private boolean askingAlign;
+    private boolean askingBits;
+
+    /** Whether the union takes memory, without laying it out. */
+    public boolean hasBits() {
+        if (size >= 0) return size > 0;
+        if (askingBits || resolving) return true;
+        askingBits = true;
+        try {
+            if (tag != null && Layout.hasBits(tag.tagType())) return true;
+            for (Field f : fields()) if (Layout.hasBits(f.type())) return true;
+            return false;
+        } finally {
+            askingBits = false;
+        }
     }
 
     public long tagOffset() {

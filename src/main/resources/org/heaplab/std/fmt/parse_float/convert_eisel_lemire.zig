@@ -139,10 +139,20 @@ const U128 = struct {
     }
 
     pub fn mul(a: u64, b: u64) U128 {
-        const x = @as(u128, a) * b;
+        // Heap Lab: Zig multiplies as u128 (`@as(u128, a) * b`); the same product from 32-bit
+        // halves, until run-time u128 arithmetic reaches this branch
+        const a_lo = a & 0xffffffff;
+        const a_hi = a >> 32;
+        const b_lo = b & 0xffffffff;
+        const b_hi = b >> 32;
+        const ll = a_lo * b_lo;
+        const lh = a_lo * b_hi;
+        const hl = a_hi * b_lo;
+        const hh = a_hi * b_hi;
+        const mid = (ll >> 32) + (lh & 0xffffffff) + (hl & 0xffffffff);
         return .{
-            .hi = @as(u64, @truncate(x >> 64)),
-            .lo = @as(u64, @truncate(x)),
+            .hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32),
+            .lo = (mid << 32) | (ll & 0xffffffff),
         };
     }
 };

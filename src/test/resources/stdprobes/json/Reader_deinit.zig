@@ -1,0 +1,13 @@
+const std = @import("std");
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var fbs = std.io.fixedBufferStream("[[[[[[[[[[1]]]]]]]]]]");
+    var r = std.json.Reader(4, @TypeOf(fbs.reader())).init(a, fbs.reader());
+    defer r.deinit();
+    _ = try r.next();
+    _ = try r.next();
+    _ = try r.next();
+    std.debug.print("height {d}\n", .{r.stackHeight()});
+}

@@ -1,0 +1,23 @@
+const std = @import("std");
+fn show(t: std.json.Token) void {
+    switch (t) {
+        .number, .partial_number, .string, .partial_string => |s| std.debug.print("{s} '{s}'\n", .{ @tagName(t), s }),
+        .allocated_number, .allocated_string => |s| std.debug.print("{s} '{s}'\n", .{ @tagName(t), s }),
+        else => std.debug.print("{s}\n", .{@tagName(t)}),
+    }
+}
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var s = std.json.Scanner.initCompleteInput(a, "[{\"a\": [1, 2]}, {\"b\": 3}]");
+    defer s.deinit();
+    _ = try s.next();
+    _ = try s.next();
+    _ = try s.next();
+    _ = try s.next();
+    std.debug.print("height {d}\n", .{s.stackHeight()});
+    try s.skipUntilStackHeight(1);
+    std.debug.print("height {d}\n", .{s.stackHeight()});
+    show(try s.next());
+}

@@ -1,0 +1,21 @@
+const std = @import("std");
+fn show(t: std.json.Token) void {
+    switch (t) {
+        .number, .partial_number, .string, .partial_string => |s| std.debug.print("{s} '{s}'\n", .{ @tagName(t), s }),
+        .allocated_number, .allocated_string => |s| std.debug.print("{s} '{s}'\n", .{ @tagName(t), s }),
+        else => std.debug.print("{s}\n", .{@tagName(t)}),
+    }
+}
+pub fn main() !void {
+    var gpa = std.heap.GeneralPurposeAllocator(.{}){};
+    defer _ = gpa.deinit();
+    const a = gpa.allocator();
+    var s = std.json.Scanner.initCompleteInput(a, "{\"skip\": {\"deep\": [1, [2, [3]]]}, \"keep\": \"yes\"}");
+    defer s.deinit();
+    _ = try s.next();
+    show(try s.next());
+    try s.skipValue();
+    show(try s.next());
+    show(try s.next());
+    show(try s.next());
+}
