@@ -198,12 +198,12 @@ final class Comptime {
     // ------------------------------------------------------------------ calls
 
     /** Runs a call at compile time (type functions are memoized, so {@code ArrayList(i32)} is one type). */
-    Value callComptime(FnRef ref, List<Value> args, Type ret, Span site) {
+    Value callComptime(FnRef ref, List<Value> args, List<Type> argTypes, Type ret, Span site) {
         java.util.function.Supplier<Value> compute = () -> executing(() -> {
             countBranch(site);
             cx.sema.comptimeCalls.push(site);
             try {
-                return run(ref, args, ret, site);
+                return run(ref, args, argTypes, ret, site);
             } finally {
                 cx.sema.comptimeCalls.pop();
             }
@@ -212,7 +212,7 @@ final class Comptime {
         return compute.get();
     }
 
-    private Value run(FnRef ref, List<Value> args, Type ret, Span site) {
+    private Value run(FnRef ref, List<Value> args, List<Type> argTypes, Type ret, Span site) {
         {
             var s = new Scope(new Scope(Scope.of(ref.namespace()), ref.namespace()), null);
             List<Ast.Param> params = ref.decl().params();
@@ -221,7 +221,8 @@ final class Comptime {
                 Ast.Param p = params.get(i);
                 if (p.name() == null) continue;
                 Value v = args.get(i);
-                Type t = p.isAnytype() ? typeOfValue(v) : binder.types.resolveType(p.type(), s);
+                Type given = argTypes != null && i < argTypes.size() ? argTypes.get(i) : null;
+                Type t = p.isAnytype() ? (given != null ? given : typeOfValue(v)) : binder.types.resolveType(p.type(), s);
                 s.bind(p.name(), new Scope.Comptime(t, v));
             }
             var ev = new Checker(cx.sema, null, s);
