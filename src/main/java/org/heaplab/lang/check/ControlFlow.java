@@ -162,6 +162,14 @@ final class ControlFlow {
                 if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
                 return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
             }
+            if (c == null && (f.type() instanceof ErrorSetType || f.type() instanceof Type.ErrorUnion)) {
+                // an error as the fallback (return opt orelse error.X): the result is an error union
+                Type rt = expected instanceof Type.ErrorUnion && cx.coercions.tryCoerce(f, expected, o.right().span()) != null ? expected
+                        : f.type() instanceof ErrorSetType fes ? new Type.ErrorUnion(fes, t) : f.type();
+                if (cv instanceof Value.OptionalV ov) return cx.coercions.coerce(konst(t, ov.payload(), o.span()), rt, o.span());
+                if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
+                return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
+            }
             f = cx.coercions.coerce(f, t, o.right().span());
         }
         if (cv instanceof Value.OptionalV ov) return konst(t, ov.payload(), o.span());
@@ -235,6 +243,23 @@ final class ControlFlow {
             Type t = other == null ? VOID : cx.coercions.peerType(List.of(then, other), i.span());
             if (other == null) cx.stmts.requireVoid(then, i.then());
             return new Ir.IfOpt(c, cap, byRef, coerceBranch(then, t, i.then()), other == null ? null : coerceBranch(other, t, i.otherwise()), t, i.span());
+        }
+        if (ct instanceof Type.ErrorUnion eu && constValue(c) instanceof Value known && !(known instanceof Value.UndefV)) {
+            // comptime-known: only the branch taken is analysed, its capture a comptime value
+            boolean isErr = known instanceof Value.ErrorV;
+            Ast.Capture capture = isErr ? i.elseCapture() : i.capture();
+            Ast.Expr taken = isErr ? i.otherwise() : i.then();
+            if (taken == null) throw cx.error(i.span(), "error union is ignored", note(i.span(), "consider using 'try', 'catch', or 'if'"));
+            Scope saved = cx.scope;
+            cx.scope = cx.scope.child();
+            try {
+                if (capture != null && !capture.name().equals("_")) {
+                    cx.scope.bind(capture.name(), new Scope.Comptime(isErr ? eu.errorSet() : eu.payload(), known));
+                }
+                return cx.exprs.expr(taken, expected);
+            } finally {
+                cx.scope = saved;
+            }
         }
         if (ct instanceof Type.ErrorUnion eu) {
             Scope saved = cx.scope;
