@@ -254,7 +254,7 @@ final class Comptime {
             if (text != null && args.get(0) instanceof Value.CellPtrV buf) {
                 Value updated = ComptimeFormat.written(buf, text);
                 if (updated != null) {
-                    cx.places.store(new ComptimePlaces.Place(buf.cell(), buf.path(), buf.pointee()), updated);
+                    cx.places.store(ComptimePlaces.Place.of(buf), updated);
                     Type.Array part = new Type.Array(text.length, U8);
                     return konst(ret, new Value.RefV(new Value.AggregateV(part, ComptimeFormat.elements(text)), part), c.span());
                 }
@@ -562,7 +562,7 @@ final class Comptime {
         Type t = obj.type();
         ComptimePlaces.Place place = null;
         if (v instanceof Value.CellPtrV p) {
-            place = new ComptimePlaces.Place(p.cell(), p.path(), p.pointee());
+            place = ComptimePlaces.Place.of(p);
             v = cx.places.load(place);
             t = p.pointee();
         } else if (t instanceof Type.Array) {
@@ -584,7 +584,7 @@ final class Comptime {
 
     /** The elements of a comptime array, string or slice value. */
     List<Value> elementsOf(Value v, Type t) {
-        if (v instanceof Value.CellPtrV p) return elementsOf(cx.places.load(new ComptimePlaces.Place(p.cell(), p.path(), p.pointee())), p.pointee());
+        if (v instanceof Value.CellPtrV p) return elementsOf(cx.places.load(ComptimePlaces.Place.of(p)), p.pointee());
         Value target = v instanceof Value.RefV r ? r.target() : v;
         if (target instanceof Value.AggregateV a) return a.elements();
         if (target instanceof Value.StringV s) {

@@ -72,7 +72,7 @@ final class ComptimeFormat {
 
     /** The bytes of a comptime string: a literal, or a pointer to an array of bytes. */
     static byte[] bytes(Value v) {
-        if (v instanceof Value.CellPtrV p) v = p.cell().load(p.path());
+        if (v instanceof Value.CellPtrV p) v = p.cell().load(p);
         if (v instanceof Value.RefV r) v = r.target();
         if (v instanceof Value.StringV s) return s.bytes();
         if (v instanceof Value.AggregateV a) {
@@ -111,7 +111,7 @@ final class ComptimeFormat {
     /** The array a {@code []u8} into a comptime variable points at, with {@code text} written at its start; null if it does not fit. */
     static Value written(Value.CellPtrV buf, byte[] text) {
         if (!(buf.pointee() instanceof Type.Array a) || text.length > a.length()) return null;
-        List<Value> now = new java.util.ArrayList<>(ComptimeCell.elements(buf.cell().load(buf.path()), a));
+        List<Value> now = new java.util.ArrayList<>(ComptimeCell.elements(buf.cell().load(buf), a));
         List<Value> bytes = elements(text);
         for (int i = 0; i < bytes.size(); i++) now.set(i, bytes.get(i));
         return new Value.AggregateV(a, now);
