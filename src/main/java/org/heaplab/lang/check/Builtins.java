@@ -53,6 +53,17 @@ final class Builtins {
                 if (dest.type() instanceof Type.Pointer dp && dp.size() == Type.PtrSize.MANY && src.type() instanceof Type.Pointer sp && sp.size() == Type.PtrSize.MANY) {
                     throw cx.error(span, "unknown @memcpy length");
                 }
+                if (cx.executing && Consts.constValue(dest) instanceof Value.CellPtrV dp && Consts.constValue(src) instanceof Value sv
+                        && !(sv instanceof Value.UndefV)) {
+                    // at compile time: the source's elements stored into the comptime variable
+                    ComptimePlaces.Place place = ComptimePlaces.Place.of(dp);
+                    List<Value> from = cx.comptime.elementsOf(sv, src.type());
+                    if (!(place.type() instanceof Type.Array pa) || pa.length() != from.size()) {
+                        throw cx.error(span, "non-matching @memcpy lengths");
+                    }
+                    cx.places.store(place, new Value.AggregateV(pa, from));
+                    return konst(VOID, Value.VoidV.INSTANCE, span);
+                }
                 return new Ir.Builtin(Ir.BuiltinKind.MEMCPY, List.of(dest, src), VOID, span);
             }
             case "memset": {

@@ -107,6 +107,7 @@ final class Calls {
         List<Type> anyTypes = new ArrayList<>();
         List<Ir.Expr> runtimeArgs = new ArrayList<>();
         List<Value> allValues = new ArrayList<>();
+        List<Type> argTypes = new ArrayList<>(); // an anytype parameter's type, else null
         boolean allKnown = true;
         for (int i = 0; i < params.size(); i++) {
             Ast.Param p = params.get(i);
@@ -128,11 +129,13 @@ final class Calls {
                     runtimeArgs.add(arg);
                 }
                 anyTypes.add(at);
+                argTypes.add(at);
                 allValues.add(av);
                 if (av == null) allKnown = false;
                 if (p.name() != null) sig.bind(p.name(), signatureBinding(p, at, av, argSpan));
                 continue;
             }
+            argTypes.add(null);
             Type pt = sigChecker.types.resolveType(p.type(), sig);
             Ir.Expr arg = isSelf ? selfArgument(self, pt, c, p) : cx.exprs.exprAs(argAst, pt);
             Value av = constValue(arg);

@@ -204,6 +204,10 @@ final class Coercions {
         }
         if (target instanceof Type.Array ta && from instanceof Type.Array fa && fa.length() == ta.length()
                 && sameType(fa.child(), ta.child())) {
+            // [N:s]T to [N]T: the sentinel is left behind (the value is one element shorter)
+            if (fa.sentinel() != null && ta.sentinel() == null) {
+                return cv != null ? konst(target, cv, e.span()) : new Ir.Convert(Ir.ConvKind.BITCAST, e, target, e.span());
+            }
             return e;
         }
         if (target instanceof StructType ts && from instanceof StructType fs && fs.isTuple() && cv instanceof Value.AggregateV av) {

@@ -595,7 +595,7 @@ final class Comptime {
         Type t = obj.type();
         ComptimePlaces.Place place = null;
         if (v instanceof Value.CellPtrV p) {
-            place = new ComptimePlaces.Place(p.cell(), p.path(), p.pointee());
+            place = ComptimePlaces.Place.of(p);
             v = cx.places.load(place);
             t = p.pointee();
         } else if (t instanceof Type.Array) {
@@ -617,7 +617,7 @@ final class Comptime {
 
     /** The elements of a comptime array, string or slice value. */
     List<Value> elementsOf(Value v, Type t) {
-        if (v instanceof Value.CellPtrV p) return elementsOf(cx.places.load(new ComptimePlaces.Place(p.cell(), p.path(), p.pointee())), p.pointee());
+        if (v instanceof Value.CellPtrV p) return elementsOf(cx.places.load(ComptimePlaces.Place.of(p)), p.pointee());
         Value target = v instanceof Value.RefV r ? r.target() : v;
         if (target instanceof Value.AggregateV a) return a.elements();
         if (target instanceof Value.StringV s) {

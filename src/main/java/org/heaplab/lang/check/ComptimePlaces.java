@@ -27,14 +27,24 @@ final class ComptimePlaces {
     }
 
     /** A place inside a comptime variable, and the type of what is there. */
-    record Place(ComptimeCell cell, List<Integer> path, Type type) {
+    record Place(ComptimeCell cell, List<Integer> path, Type type, int offset) {
+        Place(ComptimeCell cell, List<Integer> path, Type type) { this(cell, path, type, -1); }
+
+        /** What a comptime pointer into a variable points at. */
+        static Place of(Value.CellPtrV p) { return new Place(p.cell(), p.path(), p.pointee(), p.offset()); }
+
         Place child(int index, Type t) {
             List<Integer> p = new ArrayList<>(path);
-            p.add(index);
+            p.add(offset >= 0 ? offset + index : index);
             return new Place(cell, p, t);
         }
 
-        Value.CellPtrV pointer() { return new Value.CellPtrV(cell, path, type); }
+        /** The elements from..from+n of this array place, as a place of their own. */
+        Place window(long from, Type.Array part) {
+            return new Place(cell, path, part, (int) ((offset >= 0 ? offset : 0) + from));
+        }
+
+        Value.CellPtrV pointer() { return new Value.CellPtrV(cell, path, type, offset); }
     }
 
     /** The comptime place an expression denotes, or null when it is not one (a runtime place, a value). */
@@ -59,7 +69,7 @@ final class ComptimePlaces {
             }
             case Ast.Deref d -> {
                 Value pv = pointerValue(d.target());
-                yield pv instanceof Value.CellPtrV p ? new Place(p.cell(), p.path(), p.pointee()) : null;
+                yield pv instanceof Value.CellPtrV p ? Place.of(p) : null;
             }
             default -> null;
         };
@@ -71,12 +81,12 @@ final class ComptimePlaces {
         if (p != null) {
             // a field of a pointer, or an element through a pointer: follow it
             if (p.type() instanceof Type.Pointer pt && pt.size() == Type.PtrSize.ONE && load(p) instanceof Value.CellPtrV cp) {
-                return new Place(cp.cell(), cp.path(), cp.pointee());
+                return Place.of(cp);
             }
             return p;
         }
         Value pv = pointerValue(target);
-        return pv instanceof Value.CellPtrV cp ? new Place(cp.cell(), cp.path(), cp.pointee()) : null;
+        return pv instanceof Value.CellPtrV cp ? Place.of(cp) : null;
     }
 
     /**
@@ -140,15 +150,24 @@ final class ComptimePlaces {
     // ------------------------------------------------------------------ loads and stores
 
     Value load(Place p) {
-        return p.cell().load(p.path());
+        return p.cell().load(p.pointer());
     }
 
     /** What a comptime pointer into a variable points at now. */
     Value load(Value.CellPtrV p) {
-        return p.cell().load(p.path());
+        return p.cell().load(p);
     }
 
     void store(Place p, Value v) {
+        if (p.offset() >= 0) {
+            // a window of an array: its elements replaced in the whole
+            Type whole = p.cell().typeAt(p.path());
+            List<Value> all = new ArrayList<>(elements(p.cell().load(p.path()), whole));
+            List<Value> part = elements(v, p.type());
+            for (int i = 0; i < part.size(); i++) all.set(p.offset() + i, part.get(i));
+            v = new Value.AggregateV(whole, all);
+            p = new Place(p.cell(), p.path(), whole);
+        }
         p.cell().value = replace(p.cell().value, p.cell().type, p.path(), 0, v);
     }
 

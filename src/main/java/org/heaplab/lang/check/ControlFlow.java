@@ -297,6 +297,23 @@ final class ControlFlow {
                 cx.scope = saved;
             }
         }
+        if (ct instanceof Type.ErrorUnion eu && constValue(c) instanceof Value known && !(known instanceof Value.UndefV)) {
+            // comptime-known: only the branch taken is analysed, its capture a comptime value
+            boolean isErr = known instanceof Value.ErrorV;
+            Ast.Capture capture = isErr ? i.elseCapture() : i.capture();
+            Ast.Expr taken = isErr ? i.otherwise() : i.then();
+            if (taken == null) throw cx.error(i.span(), "error union is ignored", note(i.span(), "consider using 'try', 'catch', or 'if'"));
+            Scope saved = cx.scope;
+            cx.scope = cx.scope.child();
+            try {
+                if (capture != null && !capture.name().equals("_")) {
+                    cx.scope.bind(capture.name(), new Scope.Comptime(isErr ? eu.errorSet() : eu.payload(), known));
+                }
+                return cx.exprs.expr(taken, expected);
+            } finally {
+                cx.scope = saved;
+            }
+        }
         if (ct instanceof Type.ErrorUnion eu) {
             Scope saved = cx.scope;
             cx.scope = cx.scope.child();

@@ -388,7 +388,7 @@ final class Expressions {
         Value cv = constValue(ptr);
         if (cv instanceof Value.RefV r) return konst(child, r.target(), span);
         if (cv instanceof Value.StringV s && child instanceof Type.Array) return konst(child, s, span);
-        if (cv instanceof Value.CellPtrV p) return konst(child, cx.places.load(new ComptimePlaces.Place(p.cell(), p.path(), p.pointee())), span);
+        if (cv instanceof Value.CellPtrV p) return konst(child, cx.places.load(ComptimePlaces.Place.of(p)), span);
         return new Ir.Deref(ptr, child, span);
     }
 
@@ -427,7 +427,7 @@ final class Expressions {
                 return konst(elem, av.elements().get(k), lbracket);
             }
             if (bv instanceof Value.CellPtrV cp && cp.pointee() instanceof Type.Array pa && k < pa.length()) {
-                return konst(elem, cx.places.load(new ComptimePlaces.Place(cp.cell(), cp.path(), pa).child(k, pa.child())), lbracket);
+                return konst(elem, cx.places.load(ComptimePlaces.Place.of(cp).child(k, pa.child())), lbracket);
             }
         }
         if (bt instanceof Type.Array) markAddressTakenIfPlace(base);
@@ -547,7 +547,7 @@ final class Expressions {
         if (bt instanceof Type.Array && (place = cx.places.resolve(s.target())) != null) {
             isConst = false;
         } else if (bv instanceof Value.CellPtrV cp && cp.pointee() instanceof Type.Array) {
-            place = new ComptimePlaces.Place(cp.cell(), cp.path(), cp.pointee());
+            place = ComptimePlaces.Place.of(cp);
             isConst = bt instanceof Type.Pointer bp && bp.isConst();
         } else if (bt instanceof Type.Pointer bp) {
             isConst = bp.isConst();
@@ -571,8 +571,9 @@ final class Expressions {
         }
         if (sentinel != null && to >= elems.size()) return null;
         Type.Array part = new Type.Array(to - from, elem, sentinel);
-        Value v = place != null && from == 0 && to == elems.size() && sentinel == null
-                ? place.pointer()
+        // a part of a comptime variable's array stays in the variable (writes through it reach it)
+        Value v = place != null && place.type() instanceof Type.Array && sentinel == null
+                ? (from == 0 && to == elems.size() ? place.pointer() : place.window(from, part).pointer())
                 : new Value.RefV(new Value.AggregateV(part, elems.subList((int) from, (int) to)), part);
         return konst(new Type.Pointer(Type.PtrSize.ONE, part, isConst), v, s.span());
     }

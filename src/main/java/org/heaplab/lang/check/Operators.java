@@ -581,6 +581,7 @@ final class Operators {
     Ir.Expr arrayOp(Ast.Binary b) {
         Ir.Expr l = cx.exprs.expr(b.left(), null);
         if (l.type() instanceof StructType lt && lt.isTuple()) return tupleOp(b, l);
+        if (b.op() == Ast.BinOp.CONCAT && constValue(l) == null && cx.fn != null && !cx.executing) return runtimeConcat(b, l, cx.exprs.expr(b.right(), null));
         Value lv = cx.exprs.requireComptime(l, b.left().span(), null);
         Seq left = sequence(l, lv, b.left().span(), b.opSpan());
         List<Value> out = new ArrayList<>();
@@ -593,6 +594,7 @@ final class Operators {
             for (int i = 0; i < n; i++) out.addAll(left.elems());
         } else {
             Ir.Expr r = cx.exprs.expr(b.right(), null);
+            if (constValue(r) == null && cx.fn != null && !cx.executing) return runtimeConcat(b, l, r);
             Value rv = cx.exprs.requireComptime(r, b.right().span(), null);
             Seq right = sequence(r, rv, b.right().span(), b.opSpan());
             if (!sameType(left.elem(), right.elem()) && !(isInt(left.elem()) && isInt(right.elem()))) {
@@ -601,7 +603,7 @@ final class Operators {
             out.addAll(left.elems());
             out.addAll(right.elems());
             pointer |= right.pointer();
-            sentinel = sentinel != null && sentinel.equals(right.sentinel()) ? sentinel : null;
+            sentinel = concatSentinel(sentinel, right.sentinel());
         }
         // strings stay strings; a pointer operand makes the result a pointer to the array, as in Zig
         if (elem instanceof Type.Int it && it.bits() == 8 && !it.signed() && (pointer || left.string())) {
@@ -614,6 +616,69 @@ final class Operators {
         Value arr = new Value.AggregateV(at, out);
         if (pointer) return konst(new Type.Pointer(Type.PtrSize.ONE, at, true), new Value.RefV(arr, at), b.span());
         return konst(at, arr, b.span());
+    }
+
+    /**
+     * {@code a ++ b} with a run-time operand whose length is comptime-known (an array, or a pointer
+     * to one): the array of both operands' elements made at run time; a pointer to it (in a
+     * temporary) when an operand is a pointer, as in Zig.
+     */
+    private Ir.Expr runtimeConcat(Ast.Binary b, Ir.Expr l, Ir.Expr r) {
+        long ln = knownLength(l.type());
+        long rn = knownLength(r.type());
+        if (ln < 0) cx.exprs.requireComptime(l, b.left().span(), null);
+        if (rn < 0) cx.exprs.requireComptime(r, b.right().span(), null);
+        Type elem = elementType(l.type());
+        Type relem = elementType(r.type());
+        if (!sameType(elem, relem) && !(isInt(elem) && isInt(relem))) {
+            throw cx.error(b.opSpan(), "expected array of '" + elem.name() + "', found '" + r.type().name() + "'");
+        }
+        Value sentinel = concatSentinel(sentinelOf(l.type()), sentinelOf(r.type()));
+        boolean pointer = l.type() instanceof Type.Pointer || r.type() instanceof Type.Pointer;
+        Span span = b.span();
+        List<Ir.Node> body = new ArrayList<>();
+        List<Ir.Expr> elems = new ArrayList<>();
+        for (Ir.Expr operand : List.of(l, r)) {
+            long n = operand == l ? ln : rn;
+            Ir.Expr src = operand;
+            if (constValue(operand) == null) {
+                // evaluated once, then indexed
+                Ir.Local tmp = cx.fn.newLocal("concat operand", operand.type(), false, false, true, span);
+                body.add(new Ir.VarDecl(tmp, operand, span));
+                src = new Ir.LocalRef(tmp, span);
+            }
+            for (long i = 0; i < n; i++) {
+                Ir.Expr e = cx.exprs.indexOf(src, konst(USIZE, Value.IntV.of(i), span), span, span);
+                elems.add(cx.coercions.coerce(e, elem, span));
+            }
+        }
+        Type.Array at = new Type.Array(elems.size(), elem, sentinel);
+        Ir.Expr arr = new Ir.ArrayInit(at, elems, span);
+        var label = new Ir.Label(null, false);
+        Type result = at;
+        if (pointer) {
+            Ir.Local res = cx.fn.newLocal("concat", at, true, false, true, span);
+            res.addressTaken = true;
+            body.add(new Ir.VarDecl(res, arr, span));
+            result = new Type.Pointer(Type.PtrSize.ONE, at, true);
+            arr = new Ir.AddrOf(new Ir.LocalRef(res, span), result, span);
+        }
+        label.resultType = result;
+        body.add(new Ir.ExprStmt(new Ir.Break(label, arr, span), span));
+        return new Ir.Block(body, label, result, span);
+    }
+
+    /** The sentinel of {@code a ++ b} (Zig's analyzeArrayCat): the one operand's when the other has none, else both's if equal. */
+    private static Value concatSentinel(Value l, Value r) {
+        if (l == null) return r;
+        if (r == null) return l;
+        return l.equals(r) ? l : null;
+    }
+
+    private static long knownLength(Type t) {
+        if (t instanceof Type.Array a) return a.length();
+        if (t instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array a) return a.length();
+        return -1;
     }
 
     /** A comptime operand of ++ or **: its elements, their type, and whether it was a pointer (a slice, a string). */

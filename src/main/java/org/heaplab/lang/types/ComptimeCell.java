@@ -29,6 +29,22 @@ public final class ComptimeCell {
         return v;
     }
 
+    /** What a pointer into this variable points at now (a part, or a window of an array's elements). */
+    public Value load(Value.CellPtrV p) {
+        Value v = load(p.path());
+        if (p.offset() < 0) return v;
+        List<Value> all = elements(v, typeAt(p.path()));
+        long n = p.pointee() instanceof Type.Array a ? a.length() : 1;
+        return new Value.AggregateV(p.pointee(), all.subList(p.offset(), (int) (p.offset() + n)));
+    }
+
+    /** The type of the part at {@code path}. */
+    public Type typeAt(List<Integer> path) {
+        Type t = type;
+        for (int i : path) t = partType(t, i);
+        return t;
+    }
+
     /**
      * A value with no pointer into a comptime variable left: each {@link Value.CellPtrV} becomes a
      * pointer to what the variable holds now, as Zig makes a comptime variable's memory constant
@@ -36,7 +52,7 @@ public final class ComptimeCell {
      */
     public static Value freeze(Value v) {
         return switch (v) {
-            case Value.CellPtrV p -> new Value.RefV(freeze(p.cell().load(p.path())), p.pointee());
+            case Value.CellPtrV p -> new Value.RefV(freeze(p.cell().load(p)), p.pointee());
             case Value.RefV r -> {
                 Value t = freeze(r.target());
                 yield t == r.target() ? r : new Value.RefV(t, r.targetType());

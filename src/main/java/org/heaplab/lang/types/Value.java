@@ -113,12 +113,17 @@ public sealed interface Value {
 
     /**
      * A pointer, at compile time, into a comptime variable: the cell and the path of field and
-     * element indexes to the part pointed at ({@code &t[3]}, a {@code |*x|} capture).
+     * element indexes to the part pointed at ({@code &t[3]}, a {@code |*x|} capture). With an
+     * {@code offset} of 0 or more, the pointee is an array of elements that starts at that element
+     * of the array at the path (a slice {@code t[2..5]} of the variable's array).
      */
-    record CellPtrV(ComptimeCell cell, java.util.List<Integer> path, Type pointee) implements Value {
+    record CellPtrV(ComptimeCell cell, java.util.List<Integer> path, Type pointee, int offset) implements Value {
         public CellPtrV {
             path = java.util.List.copyOf(path);
         }
+
+        /** A pointer to the part at {@code path}. */
+        public CellPtrV(ComptimeCell cell, java.util.List<Integer> path, Type pointee) { this(cell, path, pointee, -1); }
 
         public String show() { return "&comptime var"; }
     }
