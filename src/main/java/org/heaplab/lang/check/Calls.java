@@ -171,9 +171,10 @@ final class Calls {
                 throw cx.error(c.span(), "unable to evaluate comptime expression");
             }
             if (decl.isExtern()) return cx.comptime.comptimeNative(ref, allValues, anyTypes, ret, c);
-            Value result = cx.comptime.callComptime(ref, allValues, anyTypes, ret, c.lparen());
             Type rt = ret;
             if (decl.inferredErrorSet()) rt = new Type.ErrorUnion(ErrorSetType.ANYERROR, ret);
+            // the body may return an error of the inferred set as well as a payload
+            Value result = cx.comptime.callComptime(ref, allValues, anyTypes, rt instanceof Type.ErrorUnion ? rt : ret, c.lparen());
             return konst(rt, result, c.span());
         }
         if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");
