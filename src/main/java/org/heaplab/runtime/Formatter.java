@@ -145,34 +145,6 @@ final class Formatter {
         }
     }
 
-    /**
-     * {@code std.fmt.formatFloat} into a buffer of {@code bufLen} bytes: the text, or null when
-     * Zig says BufferTooSmall (its bound on the bytes needed, from the rounded shortest digits).
-     */
-    static String formatFloat(double d, int bits, boolean scientific, int precision, long bufLen) {
-        if (special(d) == null) {
-            long required;
-            if (scientific) {
-                required = precision >= 0 ? 8 + precision : 0;
-            } else {
-                Object[] sh = shortest(d, bits);
-                BigInteger m = (BigInteger) sh[0];
-                int e = (int) sh[1];
-                if (precision >= 0) {
-                    int olength = m.toString().length();
-                    int roundDigit = e > 0 ? (olength - 1) + precision + e : precision + olength > -e ? precision + olength + e : 0;
-                    Object[] r = round(m, e, roundDigit);
-                    m = (BigInteger) r[0];
-                    e = (int) r[1];
-                }
-                int olength = m.toString().length();
-                int p = Math.max(precision, 0);
-                required = e >= 0 ? 2L + e + olength + p : 2L + Math.max(-(long) e + olength, p);
-            }
-            if (bufLen < required) return null;
-        }
-        return scientific ? floatScientific(d, bits, precision) : floatDecimal(d, bits, precision);
-    }
 
     /** A width or precision given as an argument. */
     private int argInt(StructType st, long argsAddr, int i) {
@@ -204,8 +176,8 @@ final class Formatter {
             case Type.Bool b -> out.writeBytes(b(integer(v) != 0 ? "true" : "false"));
             case Type.Int i -> out.writeBytes(b(bigInteger(v).toString()));
             case Type.ComptimeInt i -> out.writeBytes(b(bigInteger(v).toString()));
-            case Type.Float f -> out.writeBytes(b(floatScientific(floating(v), 64, -1)));
-            case Type.ComptimeFloat f -> out.writeBytes(b(floatScientific(floating(v), 64, -1)));
+            case Type.Float f -> out.writeBytes(b(FloatFormat.scientific(floating(v), 64, -1)));
+            case Type.ComptimeFloat f -> out.writeBytes(b(FloatFormat.scientific(floating(v), 64, -1)));
             case Type.Null n -> out.writeBytes(b("null"));
             case Type.Void n -> out.writeBytes(b("{}"));
             case Type.Optional opt -> {
@@ -734,175 +706,15 @@ final class Formatter {
 
     private void formatFloat(double d, int bits, String fmt, Options o, ByteArrayOutputStream out) {
         String s = switch (fmt) {
-            case "d" -> floatDecimal(d, bits, o.precision());
+            case "d" -> FloatFormat.decimal(d, bits, o.precision());
             case "x" -> Double.toHexString(d);
-            default -> floatScientific(d, bits, o.precision());
+            default -> FloatFormat.scientific(d, bits, o.precision());
         };
         pad(b(s), o, out);
     }
 
-    /** The shortest digits that round-trip (as Zig's Ryu gives them): {digits, exponent} with value = digits * 10^exponent. */
-    private static Object[] shortest(double d, int bits) {
-        String js = bits == 32 ? Float.toString((float) Math.abs(d)) : Double.toString(Math.abs(d));
-        BigDecimal bd = bits == 16 ? shortestF16(Math.abs(d)) : new BigDecimal(js).stripTrailingZeros();
-        if (bd.precision() == 2) bd = oneDigit(bd, Math.abs(d), bits);
-        BigInteger unscaled = bd.unscaledValue();
-        int exp = -bd.scale();
-        if (unscaled.signum() == 0) exp = 0;
-        return new Object[] {unscaled, exp};
-    }
-
-    /**
-     * Java's toString gives two digits where one reads back as the same value but a two-digit
-     * decimal is closer (subnormals: 4.9E-324); Ryu, Zig's, gives the shortest: of the one-digit
-     * decimals next to {@code bd} that read back as {@code v}, the closer.
-     */
-    private static BigDecimal oneDigit(BigDecimal bd, double v, int bits) {
-        BigDecimal best = null;
-        BigDecimal exact = new BigDecimal(v);
-        for (java.math.RoundingMode mode : new java.math.RoundingMode[] {java.math.RoundingMode.FLOOR, java.math.RoundingMode.CEILING}) {
-            BigDecimal c = bd.round(new java.math.MathContext(1, mode));
-            boolean same = bits == 16 ? F16.round(c.doubleValue()) == v : bits == 32 ? c.floatValue() == (float) v : c.doubleValue() == v;
-            if (!same) continue;
-            if (best == null || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) best = c;
-        }
-        return best == null ? bd : best.stripTrailingZeros();
-    }
-
-    /** The shortest decimal that reads back as the f16 {@code v} (v >= 0, finite), the closest of those. */
-    private static BigDecimal shortestF16(double v) {
-        if (v == 0) return BigDecimal.ZERO;
-        BigDecimal exact = new BigDecimal(v);
-        for (int n = 1; n <= 6; n++) {
-            BigDecimal best = null;
-            for (java.math.RoundingMode mode : new java.math.RoundingMode[] {java.math.RoundingMode.FLOOR, java.math.RoundingMode.CEILING}) {
-                BigDecimal c = exact.round(new java.math.MathContext(n, mode));
-                if (F16.round(c.doubleValue()) != v) continue;
-                if (best == null || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) best = c;
-            }
-            if (best != null) return best.stripTrailingZeros();
-        }
-        return exact.stripTrailingZeros();
-    }
-
-    private static String special(double d) {
-        if (Double.isNaN(d)) return Double.doubleToRawLongBits(d) < 0 ? "-nan" : "nan"; // Zig shows a NaN's sign
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        return null;
-    }
-
-    private static boolean negative(double d) { return d < 0 || (d == 0 && 1 / d < 0); }
-
-    /** Zig's round() on the shortest digits: half up, at a digit counted from the left. */
-    private static Object[] round(BigInteger mantissa, int exp, int roundDigit) {
-        String digits = mantissa.toString();
-        int olength = digits.length();
-        if (roundDigit >= olength) return new Object[] {mantissa, exp};
-        BigInteger output = mantissa;
-        for (int i = roundDigit + 1; i < olength; i++) {
-            output = output.divide(BigInteger.TEN);
-            exp++;
-        }
-        if (output.mod(BigInteger.TEN).intValue() >= 5) {
-            output = output.divide(BigInteger.TEN).add(BigInteger.ONE);
-            exp++;
-            if (isPowerOf10(output)) {
-                output = output.divide(BigInteger.TEN);
-                exp++;
-            }
-        }
-        return new Object[] {output, exp};
-    }
-
-    private static boolean isPowerOf10(BigInteger n) {
-        String s = n.toString();
-        return s.charAt(0) == '1' && s.substring(1).chars().allMatch(c -> c == '0');
-    }
-
-    static String floatScientific(double d, int bits, int precision) {
-        String sp = special(d);
-        if (sp != null) return sp;
-        Object[] sh = shortest(d, bits);
-        BigInteger m = (BigInteger) sh[0];
-        int e = (int) sh[1];
-        if (precision >= 0) {
-            Object[] r = round(m, e, 1 + precision);
-            m = (BigInteger) r[0];
-            e = (int) r[1];
-        }
-        String digits = m.toString();
-        int olength = digits.length();
-        var sb = new StringBuilder();
-        if (negative(d)) sb.append('-');
-        sb.append(digits.charAt(0));
-        if (precision >= 0) {
-            if (precision > 0) {
-                sb.append('.');
-                String frac = digits.substring(1);
-                if (frac.length() >= precision) sb.append(frac, 0, precision);
-                else sb.append(frac).append("0".repeat(precision - frac.length()));
-            }
-        } else if (olength > 1) {
-            sb.append('.').append(digits, 1, olength);
-        }
-        int exp = e + olength - 1;
-        sb.append('e').append(exp);
-        return sb.toString();
-    }
-
-    static String floatDecimal(double d, int bits, int precision) {
-        String sp = special(d);
-        if (sp != null) return sp;
-        Object[] sh = shortest(d, bits);
-        BigInteger m = (BigInteger) sh[0];
-        int e = (int) sh[1];
-        if (precision >= 0) {
-            int olength = m.toString().length();
-            int roundDigit;
-            if (e > 0) {
-                roundDigit = (olength - 1) + precision + e;
-            } else {
-                int minExp = -e;
-                roundDigit = precision + olength > minExp ? precision + olength - minExp : 0;
-            }
-            Object[] r = round(m, e, roundDigit);
-            m = (BigInteger) r[0];
-            e = (int) r[1];
-        }
-        String digits = m.toString();
-        int olength = digits.length();
-        var sb = new StringBuilder();
-        if (negative(d)) sb.append('-');
-        int dpOffset = e + olength;
-        if (dpOffset <= 0) {
-            sb.append("0.");
-            var frac = new StringBuilder();
-            frac.append("0".repeat(-dpOffset)).append(digits);
-            if (precision >= 0) {
-                if (frac.length() < precision) frac.append("0".repeat(precision - frac.length()));
-                else frac.setLength(precision);
-                if (precision == 0) {
-                    sb.setLength(sb.length() - 1);
-                    return sb.toString();
-                }
-            }
-            sb.append(frac);
-        } else if (dpOffset >= olength) {
-            sb.append(digits).append("0".repeat(dpOffset - olength));
-            if (precision > 0) sb.append('.').append("0".repeat(precision));
-        } else {
-            sb.append(digits, 0, dpOffset);
-            String frac = digits.substring(dpOffset);
-            if (precision >= 0) {
-                if (frac.length() < precision) frac = frac + "0".repeat(precision - frac.length());
-                else frac = frac.substring(0, precision);
-                if (precision > 0) sb.append('.').append(frac);
-            } else {
-                sb.append('.').append(frac);
-            }
-        }
-        return sb.toString();
-    }
+    /** Zig's {@code {e}} of a float (kept for callers outside formatting). */
+    static String floatScientific(double d, int bits, int precision) { return FloatFormat.scientific(d, bits, precision); }
 
     // ------------------------------------------------------------------ padding
 

@@ -166,7 +166,7 @@ final class Natives {
             int bits = (int) c.arg(2);
             boolean scientific = c.arg(3) != 0;
             int precision = c.arg(4) == -1 ? -1 : (int) Math.min(c.arg(4), 1 << 20);
-            String s = Formatter.formatFloat(d, bits, scientific, precision, c.sliceLen(0));
+            String s = FloatFormat.formatFloat(d, bits, scientific, precision, c.sliceLen(0));
             if (s == null) return -1;
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             c.memory().writeBytes(c.slicePtr(0), b, 0, b.length, ByteState.DEFINED);

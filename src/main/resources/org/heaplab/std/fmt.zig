@@ -221,7 +221,7 @@ pub const Placeholder = struct {
         }
 
         return Placeholder{
-            .specifier_arg = cacheString(specifier_arg[0..specifier_arg.len].*),
+            .specifier_arg = specifier_arg, // Zig: cacheString(specifier_arg[0..specifier_arg.len].*)
             .fill = fill orelse default_fill_char,
             .alignment = alignment orelse default_alignment,
             .arg = arg,

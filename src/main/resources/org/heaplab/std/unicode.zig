@@ -794,7 +794,24 @@ fn utf8ToUtf16LeStringLiteralImpl(comptime utf8: []const u8, comptime surrogates
     return comptime blk: {
         const len: usize = calcUtf16LeLenImpl(utf8, surrogates) catch unreachable;
         var utf16le: [len:0]u16 = [_:0]u16{0} ** len;
-        const utf16le_len = utf8ToUtf16LeImpl(&utf16le, utf8[0..], surrogates) catch |err| @compileError(err);
+        // Zig: utf8ToUtf16LeImpl(&utf16le, utf8[0..], surrogates), which writes through a slice of
+        // the array; Heap Lab's comptime code cannot, so the same encoding is done here.
+        const view = switch (surrogates) {
+            .cannot_encode_surrogate_half => Utf8View.init(utf8) catch |err| @compileError(@errorName(err)),
+            .can_encode_surrogate_half => Wtf8View.init(utf8) catch |err| @compileError(@errorName(err)),
+        };
+        var it = view.iterator();
+        var utf16le_len: usize = 0;
+        while (it.nextCodepoint()) |codepoint| {
+            if (codepoint < 0x10000) {
+                utf16le[utf16le_len] = @intCast(codepoint);
+                utf16le_len += 1;
+            } else {
+                utf16le[utf16le_len] = @as(u16, @intCast((codepoint - 0x10000) >> 10)) + 0xD800;
+                utf16le[utf16le_len + 1] = @as(u16, @intCast(codepoint & 0x3FF)) + 0xDC00;
+                utf16le_len += 2;
+            }
+        }
         assert(len == utf16le_len);
         const final = utf16le;
         break :blk &final;

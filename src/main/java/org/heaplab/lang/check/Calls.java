@@ -177,7 +177,8 @@ final class Calls {
             if (decl.isExtern()) return cx.comptime.comptimeNative(ref, allValues, anyTypes, ret, c);
             Type rt = ret;
             if (decl.inferredErrorSet()) rt = new Type.ErrorUnion(ErrorSetType.ANYERROR, ret);
-            Value result = cx.comptime.callComptime(ref, allValues, anyTypes, rt, c.lparen());
+            // the body may return an error of the inferred set as well as a payload
+            Value result = cx.comptime.callComptime(ref, allValues, anyTypes, rt instanceof Type.ErrorUnion ? rt : ret, c.lparen());
             return konst(rt, result, c.span());
         }
         if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");

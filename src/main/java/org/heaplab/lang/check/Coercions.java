@@ -123,6 +123,13 @@ final class Coercions {
         // error unions and error sets
         if (target instanceof Type.ErrorUnion teu) {
             if (from instanceof Type.ErrorUnion feu) {
+                // at compile time a known payload (or an error the target set has) coerces whatever the set
+                // (a comptime call of a function with an inferred error set gives anyerror!T)
+                boolean payloadFits = sameType(feu.payload(), teu.payload()) || pointerCompatible(feu.payload(), teu.payload());
+                if (cx.executing && cv != null && !(cv instanceof Value.UndefV) && payloadFits
+                        && (!(cv instanceof Value.ErrorV ev) || teu.errorSet().contains(ev.name()))) {
+                    return konst(target, cv, e.span());
+                }
                 if (!errorSetCoerces(feu.errorSet(), teu.errorSet())) return null;
                 if (!sameType(feu.payload(), teu.payload()) && !pointerCompatible(feu.payload(), teu.payload())) return null;
                 if (cv instanceof Value.ErrorV ev) teu.errorSet().addInferred(ev.name());

@@ -429,6 +429,10 @@ final class Expressions {
             if (bv instanceof Value.CellPtrV cp && cp.pointee() instanceof Type.Array pa && k < pa.length()) {
                 return konst(elem, cx.places.load(ComptimePlaces.Place.of(cp).child(k, pa.child())), lbracket);
             }
+            if (bv instanceof Value.RefV r && r.target() instanceof Value.StringV s && k <= s.bytes().length) {
+                // a pointer to a comptime array written as a string (&str for a comptime "abc".*)
+                return konst(U8, Value.IntV.of(k == s.bytes().length ? 0 : s.bytes()[k] & 0xFF), lbracket);
+            }
         }
         if (bt instanceof Type.Array) markAddressTakenIfPlace(base);
         return new Ir.ElemRef(base, idx, elem, lbracket);
@@ -471,6 +475,7 @@ final class Expressions {
         }
         // comptime-known bounds on a comptime string
         Value bv = constValue(base);
+        if (bv instanceof Value.RefV r && r.target() instanceof Value.StringV str && U8.equals(elem)) bv = str; // &str of a comptime "abc".*
         Value sv = constValue(start);
         Value ev = end == null ? null : constValue(end);
         long len = bt instanceof Type.Array a ? a.length()
