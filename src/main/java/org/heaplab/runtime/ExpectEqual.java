@@ -178,7 +178,7 @@ final class ExpectEqual {
     }
 
     private static int loadKind(Type t) {
-        if (t instanceof Type.Float f) return f.bits() == 32 ? Operand.LD_F32 : Operand.LD_64;
+        if (t instanceof Type.Float f) return f.bits() == 32 ? Operand.LD_F32 : f.bits() == 16 ? Operand.LD_F16 : Operand.LD_64;
         long size = Math.max(1, Layout.sizeOf(t));
         boolean signed = t instanceof Type.Int i && i.signed();
         return switch ((int) size) {

@@ -15,6 +15,8 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.F16;
+import org.heaplab.lang.types.fp.FloatBits;
 import org.heaplab.memory.AddressSpace;
 
 /**
@@ -274,7 +276,8 @@ final class Formatter {
             if (c instanceof Value.FloatV f) return f.value();
             if (c instanceof Value.IntV i) return i.value().doubleValue();
         }
-        if (v.type() instanceof Type.Float f && f.bits() == 32) return Float.intBitsToFloat((int) mem.load(v.addr(), 4));
+        if (v.type() instanceof Type.Float f && f.bits() == 32) return FloatBits.fromBits(mem.load(v.addr(), 4), 32);
+        if (v.type() instanceof Type.Float f && f.bits() == 16) return FloatBits.fromBits(mem.load(v.addr(), 2), 16);
         return Double.longBitsToDouble(mem.load(v.addr(), 8));
     }
 
@@ -597,15 +600,49 @@ final class Formatter {
     /** The shortest digits that round-trip (as Zig's Ryu gives them): {digits, exponent} with value = digits * 10^exponent. */
     private static Object[] shortest(double d, int bits) {
         String js = bits == 32 ? Float.toString((float) Math.abs(d)) : Double.toString(Math.abs(d));
-        BigDecimal bd = new BigDecimal(js).stripTrailingZeros();
+        BigDecimal bd = bits == 16 ? shortestF16(Math.abs(d)) : new BigDecimal(js).stripTrailingZeros();
+        if (bd.precision() == 2) bd = oneDigit(bd, Math.abs(d), bits);
         BigInteger unscaled = bd.unscaledValue();
         int exp = -bd.scale();
         if (unscaled.signum() == 0) exp = 0;
         return new Object[] {unscaled, exp};
     }
 
+    /**
+     * Java's toString gives two digits where one reads back as the same value but a two-digit
+     * decimal is closer (subnormals: 4.9E-324); Ryu, Zig's, gives the shortest: of the one-digit
+     * decimals next to {@code bd} that read back as {@code v}, the closer.
+     */
+    private static BigDecimal oneDigit(BigDecimal bd, double v, int bits) {
+        BigDecimal best = null;
+        BigDecimal exact = new BigDecimal(v);
+        for (java.math.RoundingMode mode : new java.math.RoundingMode[] {java.math.RoundingMode.FLOOR, java.math.RoundingMode.CEILING}) {
+            BigDecimal c = bd.round(new java.math.MathContext(1, mode));
+            boolean same = bits == 16 ? F16.round(c.doubleValue()) == v : bits == 32 ? c.floatValue() == (float) v : c.doubleValue() == v;
+            if (!same) continue;
+            if (best == null || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) best = c;
+        }
+        return best == null ? bd : best.stripTrailingZeros();
+    }
+
+    /** The shortest decimal that reads back as the f16 {@code v} (v >= 0, finite), the closest of those. */
+    private static BigDecimal shortestF16(double v) {
+        if (v == 0) return BigDecimal.ZERO;
+        BigDecimal exact = new BigDecimal(v);
+        for (int n = 1; n <= 6; n++) {
+            BigDecimal best = null;
+            for (java.math.RoundingMode mode : new java.math.RoundingMode[] {java.math.RoundingMode.FLOOR, java.math.RoundingMode.CEILING}) {
+                BigDecimal c = exact.round(new java.math.MathContext(n, mode));
+                if (F16.round(c.doubleValue()) != v) continue;
+                if (best == null || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) best = c;
+            }
+            if (best != null) return best.stripTrailingZeros();
+        }
+        return exact.stripTrailingZeros();
+    }
+
     private static String special(double d) {
-        if (Double.isNaN(d)) return "nan";
+        if (Double.isNaN(d)) return Double.doubleToRawLongBits(d) < 0 ? "-nan" : "nan"; // Zig shows a NaN's sign
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         return null;
     }

@@ -16,6 +16,8 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatBits;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
@@ -215,7 +217,7 @@ public final class Image implements Linkage {
             case Value.BoolV b -> b.value() ? 1 : 0;
             case Value.EnumV e -> e.tagValue().longValue();
             case Value.ErrorV e -> errorCode(e.name());
-            case Value.FloatV f -> Double.doubleToRawLongBits(t instanceof Type.Float fl && fl.bits() == 32 ? (double) (float) f.value() : f.value());
+            case Value.FloatV f -> Double.doubleToRawLongBits(t instanceof Type.Float fl ? FloatFns.toType(f.value(), fl.bits()) : f.value());
             case Value.NullV n -> 0;
             case Value.VoidV x -> 0;
             case Value.UndefV u -> undefinedBits(t);
@@ -224,6 +226,7 @@ public final class Image implements Linkage {
             case Value.FnV f -> functionAddress(functionValue(f).index);
             case Value.GlobalAddrV g -> globalAddress(g.global()) + g.offset();
             case Value.AddressV a -> a.address();
+            case Value.CellPtrV p -> scalarBits(t, org.heaplab.lang.types.ComptimeCell.freeze(p));
             case Value.OptionalV o -> scalarBits(((Type.Optional) t).child(), o.payload());
             case Value.AggregateV a -> throw new IllegalStateException("aggregate as scalar: " + t.name());
             default -> throw new IllegalStateException("no scalar encoding for " + v);
@@ -319,7 +322,8 @@ public final class Image implements Linkage {
                 case Type.Bool b -> putBytes(addr, img.scalarBits(t, v), 1);
                 case Type.Float f -> {
                     double d = ((Value.FloatV) v).value();
-                    if (f.bits() == 32) putBytes(addr, Float.floatToRawIntBits((float) d), 4);
+                    if (f.bits() == 32) putBytes(addr, FloatBits.toBits(d, 32), 4);
+                    else if (f.bits() == 16) putBytes(addr, FloatBits.toBits(d, 16), 2);
                     else putBytes(addr, Double.doubleToRawLongBits(d), 8);
                 }
                 case EnumType e -> putBytes(addr, img.scalarBits(t, v), (int) size);
@@ -388,6 +392,7 @@ public final class Image implements Linkage {
                     putLong(addr, img.constantAddress(new Value.AggregateV(arr, a.elements()), arr));
                     putLong(addr + 8, a.elements().size());
                 }
+                case Value.CellPtrV c -> writeSlice(img, addr, p, org.heaplab.lang.types.ComptimeCell.freeze(c));
                 default -> throw new IllegalStateException("cannot lay out slice value " + v);
             }
         }

@@ -2,6 +2,8 @@ package org.heaplab.runtime;
 
 import java.nio.charset.StandardCharsets;
 import org.heaplab.lang.types.EnumType;
+import org.heaplab.lang.types.fp.FloatBits;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.memory.ByteState;
 import org.heaplab.runtime.code.Op;
 
@@ -13,6 +15,7 @@ import org.heaplab.runtime.code.Op;
  * internal error ({@link MissingHandler}), which InstructionSetTest keeps from happening.
  */
 final class Instructions {
+    private static final FloatFns.Fn[] FLOAT_FNS = FloatFns.Fn.values();
     private Instructions() {}
 
     private static final ByteState[] STATES = ByteState.values();
@@ -114,8 +117,8 @@ final class Instructions {
                     case FSUB -> a - b;
                     case FMUL -> a * b;
                     case FDIV -> a / b;
-                    case FREM -> a % b;
-                    case FMOD -> a - b * Math.floor(a / b);
+                    case FREM -> FloatFns.rem(a, b);
+                    case FMOD -> FloatFns.mod(a, b, code[pc + 4]);
                     case FMIN -> Math.min(a, b);
                     default -> Math.max(a, b);
                 };
@@ -125,6 +128,23 @@ final class Instructions {
             case FNEG -> {
                 r[code[pc + 1]] = r[code[pc + 2]] ^ Long.MIN_VALUE;
                 yield pc + 3;
+            }
+            case FABS -> {
+                r[code[pc + 1]] = r[code[pc + 2]] & Long.MAX_VALUE;
+                yield pc + 3;
+            }
+            case FMATH -> {
+                int fb = code[pc + 4];
+                double v = FloatFns.apply(FLOAT_FNS[code[pc + 3]], Double.longBitsToDouble(r[code[pc + 2]]), fb);
+                r[code[pc + 1]] = floatBits(v, fb);
+                yield pc + 5;
+            }
+            case FMA -> {
+                int fb = code[pc + 5];
+                double v = FloatFns.mulAdd(Double.longBitsToDouble(r[code[pc + 2]]), Double.longBitsToDouble(r[code[pc + 3]]),
+                        Double.longBitsToDouble(r[code[pc + 4]]), fb);
+                r[code[pc + 1]] = floatBits(v, fb);
+                yield pc + 6;
             }
             case LES, LEU, GTS, GTU, GES, GEU -> {
                 long a = r[code[pc + 2]];
@@ -186,12 +206,12 @@ final class Instructions {
             }
             case BITS2F -> {
                 long v = r[code[pc + 2]];
-                r[code[pc + 1]] = code[pc + 3] == 32 ? Double.doubleToRawLongBits(Float.intBitsToFloat((int) v)) : v;
+                r[code[pc + 1]] = Double.doubleToRawLongBits(FloatBits.fromBits(v, code[pc + 3]));
                 yield pc + 4;
             }
             case F2BITS -> {
                 long v = r[code[pc + 2]];
-                r[code[pc + 1]] = code[pc + 3] == 32 ? Float.floatToRawIntBits((float) Double.longBitsToDouble(v)) & 0xFFFF_FFFFL : v;
+                r[code[pc + 1]] = FloatBits.toBits(Double.longBitsToDouble(v), code[pc + 3]);
                 yield pc + 4;
             }
             case ALIGNCHK -> {
@@ -201,6 +221,22 @@ final class Instructions {
             case ENUMCHK -> {
                 EnumType et = vm.image.enums.get(code[pc + 2]);
                 if (et.indexOfValue(java.math.BigInteger.valueOf(r[code[pc + 1]])) < 0) throw new ZigPanic("invalid enum value");
+                yield pc + 3;
+            }
+            case SENTCHK -> {
+                long found = r[code[pc + 1]];
+                long expected = r[code[pc + 2]];
+                if (found != expected) {
+                    boolean signed = org.heaplab.runtime.code.Operand.signed(code[pc + 3]);
+                    throw new ZigPanic("sentinel mismatch: expected " + (signed ? Long.toString(expected) : Long.toUnsignedString(expected))
+                            + ", found " + (signed ? Long.toString(found) : Long.toUnsignedString(found)));
+                }
+                yield pc + 4;
+            }
+            case BOUNDSZ -> {
+                if (Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) > 0) {
+                    throw new ZigPanic("index out of bounds: index " + Long.toUnsignedString(r[code[pc + 1]]) + ", len " + Long.toUnsignedString(r[code[pc + 2]]));
+                }
                 yield pc + 3;
             }
             case NONNULL -> {
@@ -276,6 +312,15 @@ final class Instructions {
                 r[code[pc + 2]] = v[1];
                 yield pc + 7;
             }
+            case BSWAP, BITREV -> {
+                long a = r[code[pc + 2]];
+                int tk = code[pc + 3];
+                int bits = tk & 0xFF;
+                long v = op == Op.BSWAP ? Long.reverseBytes(a) : Long.reverse(a);
+                // the reversed bits sit at the top: bring them down, sign-extending a signed type
+                r[code[pc + 1]] = bits == 0 ? 0 : org.heaplab.runtime.code.Operand.signed(tk) ? v >> (64 - bits) : v >>> (64 - bits);
+                yield pc + 4;
+            }
             case CTZ, CLZ, POPCNT, ABS -> {
                 long a = r[code[pc + 2]];
                 int tk = code[pc + 3];
@@ -303,14 +348,6 @@ final class Instructions {
             case BREAKPOINT -> {
                 yield pc + 1;
             }
-            case BOUNDSZ -> {
-                long i = r[code[pc + 1]];
-                long len = r[code[pc + 2]];
-                if (Long.compareUnsigned(i, len) > 0) {
-                    throw new ZigPanic("index out of bounds: index " + Long.toUnsignedString(i) + ", len " + Long.toUnsignedString(len));
-                }
-                yield pc + 3;
-            }
             case WOP, WSHIFT, WUN, WBITS, WCMP, WEXT, WNARROW, WRESIZE, WI2F, WF2I, WOVF -> Wide.exec(vm, op, code, r, pc);
             default -> throw new MissingHandler(op, "Handlers sends it to Instructions.rare, which has no case for it");
         };
@@ -324,7 +361,7 @@ final class Instructions {
     }
 
     static long floatBits(double v, int fbits) {
-        return Double.doubleToRawLongBits(fbits == 32 ? (double) (float) v : v);
+        return Double.doubleToRawLongBits(FloatFns.toType(v, fbits));
     }
 
     private static double unsignedToDouble(long v) {

@@ -203,6 +203,12 @@ final class Ints {
 
     /** Wrapping result and overflow bit of @addWithOverflow / @subWithOverflow / @mulWithOverflow. */
     static long[] withOverflow(long a, long b, int tk, int op) {
+        if (op == 3) {
+            // @shlWithOverflow: the shift amount is below the type's bits; overflow when bits shifted out
+            long shifted = norm(a << b, tk);
+            long back = (tk & 0x100) != 0 ? shifted >> b : shifted >>> b;
+            return new long[] {shifted, back != a ? 1 : 0};
+        }
         long wrapped = norm(switch (op) {
             case 0 -> a + b;
             case 1 -> a - b;

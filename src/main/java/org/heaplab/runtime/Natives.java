@@ -274,7 +274,7 @@ final class Natives {
         if (c.function().paramIsComptime.get(i)) return 0;
         Type t = c.type(i);
         if (!Layout.isScalar(t)) return c.arg(i);
-        c.vm.store(scratch, t instanceof Type.Float f && f.bits() == 32 ? -4 : (int) Math.max(1, Math.min(8, Layout.sizeOf(t))), c.arg(i));
+        c.vm.store(scratch, t instanceof Type.Float f && f.bits() <= 32 ? -f.bits() / 8 : (int) Math.max(1, Math.min(8, Layout.sizeOf(t))), c.arg(i));
         return scratch;
     }
 

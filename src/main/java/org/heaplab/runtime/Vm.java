@@ -1,5 +1,6 @@
 package org.heaplab.runtime;
 
+import org.heaplab.lang.types.fp.FloatBits;
 import java.util.Arrays;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
@@ -659,14 +660,16 @@ public final class Vm {
             case Operand.LD_S16 -> (short) mem.load(addr, 2);
             case Operand.LD_U32 -> mem.load(addr, 4);
             case Operand.LD_S32 -> (int) mem.load(addr, 4);
-            case Operand.LD_F32 -> Double.doubleToRawLongBits(Float.intBitsToFloat((int) mem.load(addr, 4)));
+            case Operand.LD_F32 -> Double.doubleToRawLongBits(FloatBits.fromBits(mem.load(addr, 4), 32));
+            case Operand.LD_F16 -> Double.doubleToRawLongBits(FloatBits.fromBits(mem.load(addr, 2), 16));
             case Operand.LD_U1 -> mem.load(addr, 1) & 1;
             default -> mem.load(addr, 8);
         };
     }
 
     void store(long addr, int size, long v) {
-        if (size == -4) mem.store(addr, 4, Float.floatToRawIntBits((float) Double.longBitsToDouble(v)));
+        if (size == -4) mem.store(addr, 4, FloatBits.toBits(Double.longBitsToDouble(v), 32));
+        else if (size == -2) mem.store(addr, 2, FloatBits.toBits(Double.longBitsToDouble(v), 16));
         else mem.store(addr, size, v);
     }
 

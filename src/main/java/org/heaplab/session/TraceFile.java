@@ -47,11 +47,11 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
         Machine m = p.machine();
         var timeline = new Timeline();
         if (m != null) {
-            m.allocators().setListener(c -> Debugger.record(timeline, c));
+            m.allocators().setListener(c -> TimelineRecorder.record(timeline, c));
             var sites = new org.heaplab.trace.SnapshotBuilder(m);
             m.setReportListener(e -> {
                 var card = ErrorCards.of(m, sites, e, m.vm().steps());
-                if (card != null) Debugger.record(timeline, m.reports().size() - 1, card);
+                if (card != null) TimelineRecorder.record(timeline, m.reports().size() - 1, card);
             });
         }
         Session.Outcome o = p.run();

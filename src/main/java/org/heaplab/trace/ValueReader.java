@@ -87,7 +87,8 @@ final class ValueReader {
                 yield i.signed() ? Long.toString(raw) : Long.toUnsignedString(raw);
             }
             case Type.Bool b -> (raw & 1) != 0 ? "true" : "false";
-            case Type.Float f -> f.bits() == 32 ? Float.toString(Float.intBitsToFloat((int) raw)) : Double.toString(Double.longBitsToDouble(raw));
+            case Type.Float f -> f.bits() == 32 ? Float.toString(Float.intBitsToFloat((int) raw))
+                    : f.bits() == 16 ? Float.toString(Float.float16ToFloat((short) raw)) : Double.toString(Double.longBitsToDouble(raw));
             case Type.Void v -> "{}";
             case Type.Pointer p -> hex(raw);
             case Type.Optional o -> raw == 0 ? "null" : hex(raw);

@@ -76,24 +76,57 @@ pub fn intRangeAtMost(r: Random, comptime T: type, at_least: T, at_most: T) T {
 
 /// A float in `[0, 1)`, with Zig's exponent-biased construction.
 pub fn float(r: Random, comptime T: type) T {
-    const rand = r.int(u64);
-    var rand_lz: u64 = @clz(rand);
-    if (rand_lz >= 64 - 52) {
-        rand_lz = 64 - 52;
-        while (true) {
-            const addl_rand_lz = @clz(r.int(u64));
-            rand_lz += addl_rand_lz;
-            if (addl_rand_lz != 64) break;
-            if (rand_lz >= 1022) {
-                rand_lz = 1022;
-                break;
+    // Generate a uniformly random value for the mantissa.
+    // Then generate an exponentially biased random value for the exponent.
+    // This covers every possible value in the range.
+    switch (T) {
+        f32 => {
+            // Use 23 random bits for the mantissa, and the rest for the exponent.
+            // If all 41 bits are zero, generate additional random bits, until a
+            // set bit is found, or 126 bits have been generated.
+            const rand = r.int(u64);
+            var rand_lz = @clz(rand);
+            if (rand_lz >= 41) {
+                // TODO: when #5177 or #489 is implemented,
+                // tell the compiler it is unlikely (1/2^41) to reach this point.
+                // (Same for the if branch and the f64 calculations below.)
+                rand_lz = 41 + @clz(r.int(u64));
+                if (rand_lz == 41 + 64) {
+                    // It is astronomically unlikely to reach this point.
+                    rand_lz += @clz(r.int(u32) | 0x7FF);
+                }
             }
-        }
+            const mantissa: u23 = @truncate(rand);
+            const exponent = @as(u32, 126 - rand_lz) << 23;
+            return @bitCast(exponent | mantissa);
+        },
+        f64 => {
+            // Use 52 random bits for the mantissa, and the rest for the exponent.
+            // If all 12 bits are zero, generate additional random bits, until a
+            // set bit is found, or 1022 bits have been generated.
+            const rand = r.int(u64);
+            var rand_lz: u64 = @clz(rand);
+            if (rand_lz >= 12) {
+                rand_lz = 12;
+                while (true) {
+                    // It is astronomically unlikely for this loop to execute more than once.
+                    const addl_rand_lz = @clz(r.int(u64));
+                    rand_lz += addl_rand_lz;
+                    if (addl_rand_lz != 64) {
+                        break;
+                    }
+                    if (rand_lz >= 1022) {
+                        rand_lz = 1022;
+                        break;
+                    }
+                }
+            }
+            const mantissa = rand & 0xFFFFFFFFFFFFF;
+            const exponent = (1022 - rand_lz) << 52;
+            return @bitCast(exponent | mantissa);
+        },
+        else => @compileError("unknown floating point type"),
     }
-    const mantissa = rand & 0xFFFFFFFFFFFFF;
-    const exponent = (1022 - rand_lz) << 52;
-    const result: f64 = @bitCast(exponent | mantissa);
-    return @floatCast(result);
 }
 
 pub fn shuffle(r: Random, comptime T: type, buf: []T) void {

@@ -9,6 +9,7 @@ import org.heaplab.lang.ast.Ast;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
@@ -70,12 +71,22 @@ final class Builtins {
                 // inlining (none that shows) left out
                 arity(cx, b, 3);
                 cx.exprs.comptimeValue(args.get(0), cx.scope, null);
-                if (!(args.get(2) instanceof Ast.Init in && in.type() == null && in.fields().isEmpty())) {
-                    throw cx.error(args.get(2).span(), "Heap Lab supports @call with a tuple literal of arguments (.{ a, b }) only");
-                }
                 Span at = args.get(1).span();
                 Span lparen = new Span(at.file(), at.end(), at.end());
-                return cx.exprs.expr(new Ast.Call(args.get(1), in.elements(), lparen, span), expected);
+                if (args.get(2) instanceof Ast.Init in && in.type() == null && in.fields().isEmpty()) {
+                    return cx.exprs.expr(new Ast.Call(args.get(1), in.elements(), lparen, span), expected);
+                }
+                // a tuple by name (args, self.args): its fields are the arguments
+                Ast.Expr tuple = args.get(2);
+                if ((tuple instanceof Ast.Identifier || tuple instanceof Ast.Field)
+                        && cx.exprs.expr(tuple, null).type() instanceof StructType st && st.isTuple()) {
+                    List<Ast.Expr> elems = new java.util.ArrayList<>();
+                    for (int i = 0; i < st.fields().size(); i++) {
+                        elems.add(new Ast.Index(tuple, new Ast.IntLit(java.math.BigInteger.valueOf(i), tuple.span()), tuple.span(), tuple.span()));
+                    }
+                    return cx.exprs.expr(new Ast.Call(args.get(1), elems, lparen, span), expected);
+                }
+                throw cx.error(args.get(2).span(), "Heap Lab supports @call with a tuple literal of arguments (.{ a, b }) or a tuple by name only");
             }
             case "panic": {
                 Builtins.arity(cx, b, 1);
@@ -92,6 +103,40 @@ final class Builtins {
             case "returnAddress":
                 Builtins.arity(cx, b, 0);
                 return new Ir.Builtin(Ir.BuiltinKind.RETURN_ADDRESS, List.of(), USIZE, span);
+            case "intFromError": {
+                // an error's code is numbered when the program is linked: known at run time only
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                if (v.type() instanceof Type.ErrorUnion) throw cx.error(args.get(0).span(), "Heap Lab does not support @intFromError of an error union yet");
+                if (!(v.type() instanceof ErrorSetType)) throw cx.error(args.get(0).span(), "expected error set type, found '" + v.type().name() + "'");
+                if (cx.fn == null || cx.executing) throw cx.error(span, "Heap Lab does not support @intFromError at comptime");
+                return new Ir.Convert(Ir.ConvKind.BITCAST, v, new Type.Int(16, false), span);
+            }
+            case "errorFromInt": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.exprAs(args.get(0), new Type.Int(16, false));
+                if (cx.fn == null || cx.executing) throw cx.error(span, "Heap Lab does not support @errorFromInt at comptime");
+                return new Ir.Convert(Ir.ConvKind.BITCAST, v, ErrorSetType.ANYERROR, span);
+            }
+            case "errorCast": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                Type want = expected instanceof Type.ErrorUnion eu ? eu.errorSet() : expected;
+                if (!(want instanceof ErrorSetType target)) throw cx.error(span, "@errorCast must have a known result type");
+                if (v.type() instanceof Type.ErrorUnion veu) {
+                    if (!(expected instanceof Type.ErrorUnion)) throw cx.error(span, "@errorCast of an error union must have an error union result type");
+                    // x catch |e| return @errorCast(e), as one value: the payload kept, the error narrowed
+                    if (cx.fn == null) throw cx.error(span, "unable to evaluate comptime expression");
+                    Ir.Local err = cx.fn.newLocal("error", veu.errorSet(), false, false, true, span);
+                    Ir.Local payload = cx.fn.newLocal("payload", veu.payload(), false, false, true, span);
+                    Ir.Expr narrowed = errorCast(new Ir.LocalRef(err, v instanceof Ir.Call c ? c.site() : v.span()), target, span);
+                    return new Ir.IfErr(v, payload, err, cx.coercions.coerce(new Ir.LocalRef(payload, span), expected, span),
+                            cx.coercions.coerce(narrowed, expected, span), expected, span);
+                }
+                if (!(v.type() instanceof ErrorSetType)) throw cx.error(args.get(0).span(), "expected error set or error union type, found '" + v.type().name() + "'");
+                Ir.Expr r = errorCast(v, target, span);
+                return expected instanceof Type.ErrorUnion ? cx.coercions.coerce(r, expected, span) : r;
+            }
             case "errorName": {
                 Builtins.arity(cx, b, 1);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
@@ -157,5 +202,18 @@ final class Builtins {
         }
         if (!mustBeMutable && e.type() instanceof Type.Array a) return a.child();
         throw cx.error(span, "type '" + e.type().name() + "' is not an indexable pointer", Checker.note(span, "operand must be a slice, a many pointer or a pointer to an array"));
+    }
+
+    /** An error narrowed to {@code target}: checked now when known, else at run time (Zig's "invalid error code"). */
+    private Ir.Expr errorCast(Ir.Expr v, ErrorSetType target, Span span) {
+        if (Consts.constValue(v) instanceof Value.ErrorV ev) {
+            if (target.names() != null && !target.names().contains(ev.name())) {
+                throw cx.error(span, "'error." + ev.name() + "' not a member of error set '" + target.name() + "'");
+            }
+            return konst(target, ev, span);
+        }
+        if (target.isAnyError()) return new Ir.Convert(Ir.ConvKind.BITCAST, v, target, span);
+        // Zig places the failed check at the operand's main token (a call's '(')
+        return new Ir.Convert(Ir.ConvKind.ERROR_SET_CAST, v, target, v instanceof Ir.Call c ? c.site() : v.span());
     }
 }

@@ -118,6 +118,7 @@ final class Calls {
                 Ir.Expr arg = isSelf ? anytypeReceiver(self, c) : cx.exprs.expr(argAst, null);
                 Value av = constValue(arg);
                 Type at = arg.type();
+                if (av == null) av = comptimeFieldsValue(at);
                 if (at instanceof Type.ComptimeInt || at instanceof Type.ComptimeFloat || at instanceof Type.EnumLiteral
                         || at instanceof Type.Null || at.isComptimeOnly() || p.isComptime()) {
                     if (av == null) throw cx.error(argSpan, "unable to resolve comptime value");
@@ -151,31 +152,66 @@ final class Calls {
         }
         Type ret = cx.sema.instances.signaturePart(decl, c.span(), () -> sigChecker.types.resolveType(decl.returnType(), sig));
         boolean comptimeResult = ret.isComptimeOnly() || ret instanceof Type.TypeType;
-        if (comptimeResult || (cx.comptimeMode && (cx.fn == null || allKnown) && !decl.isExtern())) {
+        boolean nativeNow = decl.isExtern() && allKnown && cx.comptimeMode;
+        if (comptimeResult || nativeNow || (cx.comptimeMode && (cx.fn == null || allKnown) && !decl.isExtern())) {
             if (!allKnown) {
                 if (comptimeResult) throw cx.error(c.span(), "unable to resolve comptime value");
                 throw cx.error(c.span(), "unable to evaluate comptime expression");
             }
             if (decl.isExtern()) return cx.comptime.comptimeNative(ref, allValues, ret, c);
-            Value result = cx.comptime.callComptime(ref, allValues, anyTypes, ret, c.lparen());
             Type rt = ret;
             if (decl.inferredErrorSet()) rt = new Type.ErrorUnion(ErrorSetType.ANYERROR, ret);
+            Value result = cx.comptime.callComptime(ref, allValues, anyTypes, rt, c.lparen());
             return konst(rt, result, c.span());
         }
         if (cx.fn == null) throw cx.error(c.span(), "unable to evaluate comptime expression");
-        if (decl.isInline() && allKnown && !decl.isExtern() && !decl.inferredErrorSet() && !(ret instanceof Type.Void)
-                && !(ret instanceof Type.NoReturn) && !(ret instanceof Type.ErrorUnion)) {
-            // an inline call on comptime-known arguments whose result needs nothing at run time is
-            // comptime-known, as Zig's inline calls are (builtin.Type.Pointer.sentinel() in std.mem.span)
+        if (decl.isInline() && allKnown && !decl.isExtern() && !refersToMutable(allValues)) {
+            // an inline call is analysed at its call site, so with comptime-known arguments its
+            // result is comptime-known when its body only computes (Type.Pointer.sentinel());
+            // a body that does run-time work is called as usual
             int before = cx.sema.diagnostics.size();
             try {
-                return konst(ret, cx.comptime.callComptime(ref, allValues, anyTypes, ret, c.lparen()), c.span());
-            } catch (Sema.SemaError e) {
-                while (cx.sema.diagnostics.size() > before) cx.sema.diagnostics.remove(cx.sema.diagnostics.size() - 1);
+                Value result = cx.comptime.callComptime(ref, allValues, anyTypes, ret, c.lparen());
+                if (result instanceof Value.UndefV) throw new Sema.SemaError();
+                Type rt = decl.inferredErrorSet() ? new Type.ErrorUnion(ErrorSetType.ANYERROR, ret) : ret;
+                return konst(rt, result, c.span());
+            } catch (Sema.SemaError notComptime) {
+                // falls through to a run-time call, which reports what is really wrong
+                cx.sema.diagnostics.subList(before, cx.sema.diagnostics.size()).clear();
             }
         }
         Ir.Function inst = cx.sema.instances.instantiate(ref, comptimeArgs, anyTypes, c.span());
         return new Ir.Call(inst, runtimeArgs, inst.returnType, c.lparen(), c.span());
+    }
+
+    /** Whether an argument is (or holds) the address of something a run-time store could change. */
+    private static boolean refersToMutable(List<Value> values) {
+        for (Value v : values) {
+            boolean mutable = switch (v) {
+                case Value.GlobalAddrV g -> g.global().mutable;
+                case Value.CellPtrV c -> true;
+                case Value.AddressV a -> true;
+                case Value.RefV r -> refersToMutable(List.of(r.target()));
+                case Value.AggregateV a -> refersToMutable(a.elements());
+                case Value.UnionV u -> refersToMutable(List.of(u.payload()));
+                case Value.OptionalV o -> refersToMutable(List.of(o.payload()));
+                case null, default -> false;
+            };
+            if (mutable) return true;
+        }
+        return false;
+    }
+
+    /** A struct whose fields are all comptime fields has one value, known from its type (a tuple {@code .{42}}); else null. */
+    private Value comptimeFieldsValue(Type t) {
+        if (!(t instanceof StructType st)) return null;
+        cx.sema.containers.resolveFields(st);
+        List<Value> vals = new ArrayList<>();
+        for (StructType.Field f : st.fields()) {
+            if (!f.isComptime() || f.defaultValue() == null) return null;
+            vals.add(f.defaultValue());
+        }
+        return new Value.AggregateV(st, vals);
     }
 
     /**
@@ -189,10 +225,21 @@ final class Calls {
 
     /** The receiver of {@code x.m()} for {@code m(self: anytype)}: a pointer to x when x is a variable. */
     private Ir.Expr anytypeReceiver(Ir.Expr target, Ast.Call c) {
-        if (target.type() instanceof Type.Pointer || !isPlace(target)) return target;
+        if (target.type() instanceof Type.Pointer) return target;
+        Ir.Expr cell = comptimeVarAddress(c, target.type());
+        if (cell != null) return cell;
+        if (!isPlace(target)) return target;
         cx.rejectPackedFieldAddress(target, c.callee().span());
         markAddressTaken(target);
         return new Ir.AddrOf(target, new Type.Pointer(Type.PtrSize.ONE, target.type(), !isMutablePlace(target)), c.callee().span());
+    }
+
+    /** For {@code x.method()} with x in a comptime variable: a pointer to it there (the method may change it), else null. */
+    private Ir.Expr comptimeVarAddress(Ast.Call c, Type t) {
+        if (!(c.callee() instanceof Ast.Field f)) return null;
+        ComptimePlaces.Place place = cx.places.resolve(f.target());
+        if (place == null || !sameType(place.type(), t)) return null;
+        return konst(new Type.Pointer(Type.PtrSize.ONE, t, false), place.pointer(), f.target().span());
     }
 
     /** The receiver of {@code x.method()}: x itself, its address, or what it points to, as the first parameter needs. */
@@ -203,12 +250,8 @@ final class Calls {
         Span dot = c.callee() instanceof Ast.Field f ? new Span(f.nameSpan().file(), f.nameSpan().start() - 1, f.nameSpan().start()) : span;
         Diagnostic.Note declared = note(param.type().span(), "parameter type declared here");
         if (paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)) {
-            // a comptime variable's method taking *Self: a pointer to the variable itself (self.init() in a comptime block)
-            ComptimePlaces.Place place = !isPlace(target) && c.callee() instanceof Ast.Field cf ? cx.places.resolve(cf.target()) : null;
-            if (place != null) {
-                Ir.Expr ptr = konst(new Type.Pointer(Type.PtrSize.ONE, place.type(), false), place.pointer(), span);
-                return cx.coercions.coerce(ptr, paramType, dot, declared);
-            }
+            Ir.Expr cell = comptimeVarAddress(c, tt);
+            if (cell != null) return cx.coercions.coerce(cell, paramType, dot, declared);
             if (!isPlace(target)) target = cx.exprs.materialize(target, span);
             cx.rejectPackedFieldAddress(target, span);
             markAddressTaken(target);

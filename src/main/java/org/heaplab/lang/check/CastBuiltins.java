@@ -15,6 +15,8 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatBits;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
 /** Casts: {@code @as}, {@code @intCast}, {@code @truncate}, {@code @bitCast}, {@code @ptrCast}, conversions between integers, floats, enums, bools and pointers. A cast that needs a result type takes it from where the value goes, as in Zig 0.14. */
@@ -143,8 +145,12 @@ final class CastBuiltins {
             case "floatFromInt": {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
+                cx.coercions.rejectWideFloat(t, span);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
-                if (Consts.constValue(v) instanceof Value.IntV iv) return konst(t, new Value.FloatV(iv.value().doubleValue()), span);
+                if (Consts.constValue(v) instanceof Value.IntV iv) {
+                    double d = t instanceof Type.Float tf && tf.bits() <= 32 ? new java.math.BigDecimal(iv.value()).floatValue() : iv.value().doubleValue();
+                    return konst(t, new Value.FloatV(t instanceof Type.Float tf ? FloatFns.toType(d, tf.bits()) : d), span);
+                }
                 return new Ir.Convert(Ir.ConvKind.INT_TO_FLOAT, v, t, span);
             }
             case "intFromFloat": {
@@ -159,8 +165,11 @@ final class CastBuiltins {
             case "floatCast": {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
+                cx.coercions.rejectWideFloat(t, span);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
-                if (Consts.constValue(v) instanceof Value.FloatV fv) return konst(t, fv, span);
+                if (Consts.constValue(v) instanceof Value.FloatV fv) {
+                    return konst(t, t instanceof Type.Float tf ? new Value.FloatV(FloatFns.toType(fv.value(), tf.bits())) : fv, span);
+                }
                 return new Ir.Convert(Ir.ConvKind.FLOAT_CAST, v, t, span);
             }
             case "hl_sliceAsBytes": {
@@ -208,6 +217,7 @@ final class CastBuiltins {
     Ir.Expr bitCast(Ast.BuiltinCall b, Type expected) {
         Builtins.arity(cx, b, 1);
         Type t = Builtins.resultType(cx, b, expected);
+        cx.coercions.rejectWideFloat(t, b.span());
         Ir.Expr v = cx.exprs.expr(b.args().get(0), null);
         if (v.type() instanceof Type.ComptimeInt && t instanceof Type.Int it) return cx.coercions.coerce(v, it, b.span());
         long dstBits = Packed.bitSize(t);
@@ -222,6 +232,14 @@ final class CastBuiltins {
         if (packedCast && cv != null && !(cv instanceof Value.UndefV) && (t instanceof Type.Int || Packed.isPacked(t))
                 && (v.type() instanceof Type.Int || Packed.isPacked(v.type()))) {
             return konst(t, Packed.value(t, Packed.bits(v.type(), cv)), b.span());
+        }
+        // int <-> float bits, comptime-known (std.math.inf and friends are such casts)
+        if (cv instanceof Value.IntV iv && t instanceof Type.Float tf && tf.bits() <= 64) {
+            return konst(tf, new Value.FloatV(FloatBits.fromBits(iv.value().longValue(), tf.bits())), b.span());
+        }
+        if (cv instanceof Value.FloatV fv && v.type() instanceof Type.Float vf && vf.bits() <= 64 && t instanceof Type.Int it) {
+            BigInteger raw = new BigInteger(Long.toUnsignedString(FloatBits.toBits(fv.value(), vf.bits())));
+            return konst(it, new Value.IntV(TypeRules.wrap(raw, it)), b.span());
         }
         return new Ir.Convert(Ir.ConvKind.BITCAST, v, t, b.span());
     }
@@ -248,6 +266,10 @@ final class CastBuiltins {
             throw cx.error(b.span(), "@ptrCast discards const qualifier", Checker.note(b.span(), "use @constCast to discard const qualifier"));
         }
         Value cv = Consts.constValue(v);
-        if (cv != null && !(cv instanceof Value.UndefV)) return konst(t, cv, b.span());
+        if (cv != null && !(cv instanceof Value.UndefV)) {
+            // a pointer cast to an optional pointer is a non-null optional
+            if (t instanceof Type.Optional && !(v.type() instanceof Type.Optional)) cv = new Value.OptionalV(cv);
+            return konst(t, cv, b.span());
+        }
         return new Ir.Convert(Ir.ConvKind.BITCAST, v, t, b.span());
     }}

@@ -15,6 +15,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
 /** Zig's implicit conversions (coercion) and peer type resolution. */
@@ -39,6 +40,10 @@ final class Coercions {
         // Zig reports a call's result at the call's '('
         if (e instanceof Ir.Call call && span.file() == call.site().file()) span = call.site();
         if (e instanceof Ir.CallPtr call && span.file() == call.site().file()) span = call.site();
+        // and an arithmetic result at its operator
+        if (e instanceof Ir.Binary bin && span.file() == bin.span().file() && span.start() <= bin.span().start() && bin.span().end() <= span.end()) {
+            span = bin.span();
+        }
         Type from = e.type();
         List<Diagnostic.Note> notes = new ArrayList<>();
         if (from instanceof Type.Optional o && sameType(o.child(), target)) {
@@ -88,9 +93,10 @@ final class Coercions {
             return konst(target, cv, e.span());
         }
         if (target instanceof Type.Float tf) {
+            rejectWideFloat(tf, e.span());
             if ((from instanceof Type.ComptimeFloat || from instanceof Type.ComptimeInt) && cv != null) {
                 double d = cv instanceof Value.FloatV f ? f.value() : intValue(cv).doubleValue();
-                return konst(target, new Value.FloatV(tf.bits() == 32 ? (float) d : d), e.span());
+                return konst(target, new Value.FloatV(FloatFns.toType(d, tf.bits())), e.span());
             }
             if (from instanceof Type.Float ff && ff.bits() <= tf.bits()) return new Ir.Convert(Ir.ConvKind.FLOAT_CAST, e, target, e.span());
             return null;
@@ -104,7 +110,8 @@ final class Coercions {
             if (from instanceof Type.Null) return konst(target, Value.NullV.INSTANCE, e.span());
             if (from instanceof Type.Optional fo) {
                 if (pointerCompatible(fo.child(), to.child())) return new Ir.Convert(Ir.ConvKind.BITCAST, e, target, e.span());
-                return null;
+                // ?T to ??T: the optional is the payload
+                if (!(to.child() instanceof Type.Optional)) return null;
             }
             Ir.Expr inner = tryCoerce(e, to.child(), span);
             if (inner == null) return null;
@@ -118,15 +125,21 @@ final class Coercions {
             if (from instanceof Type.ErrorUnion feu) {
                 if (!errorSetCoerces(feu.errorSet(), teu.errorSet())) return null;
                 if (!sameType(feu.payload(), teu.payload()) && !pointerCompatible(feu.payload(), teu.payload())) return null;
+                if (cv instanceof Value.ErrorV ev) teu.errorSet().addInferred(ev.name());
+                // a comptime-known error union is its error or its payload's value
+                if (cv != null && cx.executing) return konst(target, cv, e.span());
                 return new Ir.Convert(Ir.ConvKind.ERROR_SET, e, target, e.span());
             }
             if (from instanceof ErrorSetType fes) {
                 if (!errorSetCoerces(fes, teu.errorSet())) return null;
                 if (cv instanceof Value.ErrorV ev) teu.errorSet().addInferred(ev.name());
+                if (cv instanceof Value.ErrorV && cx.executing) return konst(target, cv, e.span());
                 return new Ir.Convert(Ir.ConvKind.WRAP_ERROR, e, target, e.span());
             }
             Ir.Expr inner = tryCoerce(e, teu.payload(), span);
             if (inner == null) return null;
+            Value iv = constValue(inner);
+            if (iv != null && !(iv instanceof Value.UndefV) && cx.executing) return konst(target, iv, e.span());
             return new Ir.Convert(Ir.ConvKind.WRAP_PAYLOAD, inner, target, e.span());
         }
         if (target instanceof ErrorSetType tes && from instanceof ErrorSetType fes) {
@@ -234,17 +247,19 @@ final class Coercions {
         if (fp.size() == Type.PtrSize.ONE && fp.child() instanceof Type.Array arr && (!fp.isConst() || tp.isConst() || arr.length() == 0)) {
             if (tp.size() == Type.PtrSize.SLICE && pointerCompatible(arr.child(), tp.child())
                     && (tp.sentinel() == null || tp.sentinel().equals(arr.sentinel()))) {
-                if (cv instanceof Value.CellPtrV p) {
-                    // a slice of a comptime variable's array: what it holds now
-                    Value now = cx.places.load(new ComptimePlaces.Place(p.cell(), p.path(), p.pointee()));
-                    return konst(tp, new Value.RefV(now, arr), e.span());
-                }
+                // a slice of a comptime variable's array stays a pointer into the variable
+                if (cv instanceof Value.CellPtrV) return konst(tp, cv, e.span());
                 if (cv != null && !(cv instanceof Value.UndefV)) return konst(tp, cv, e.span());
                 return new Ir.Convert(Ir.ConvKind.ARRAY_PTR_TO_SLICE, e, tp, e.span());
             }
             if ((tp.size() == Type.PtrSize.MANY || tp.size() == Type.PtrSize.C) && pointerCompatible(arr.child(), tp.child())) {
                 return cv != null ? konst(tp, cv, e.span()) : new Ir.Convert(Ir.ConvKind.ARRAY_PTR_TO_MANY, e, tp, e.span());
             }
+        }
+        // [:s]T -> [*:s]T: a sentinel-terminated slice is its pointer
+        if (fp.size() == Type.PtrSize.SLICE && tp.size() == Type.PtrSize.MANY && fp.sentinel() != null
+                && fp.sentinel().equals(tp.sentinel()) && (!fp.isConst() || tp.isConst()) && pointerCompatible(fp.child(), tp.child())) {
+            return new Ir.SliceField(e, false, tp, e.span());
         }
         // *T -> *anyopaque
         if (tp.child() instanceof Type.AnyOpaque && fp.size() != Type.PtrSize.SLICE && (!fp.isConst() || tp.isConst())) {
@@ -256,6 +271,16 @@ final class Coercions {
             return new Ir.Convert(Ir.ConvKind.BITCAST, e, tp, e.span());
         }
         return null;
+    }
+
+    /**
+     * f80 and f128 (and c_longdouble) exist as types (their @typeInfo, @sizeOf, std.math's float
+     * queries) but Heap Lab has no values of them: making one is a compile error, never a wrong value.
+     */
+    void rejectWideFloat(Type t, Span span) {
+        if (t instanceof Type.Float f && f.bits() > 64) {
+            throw cx.error(span, "Heap Lab does not support values of type '" + f.name() + "' yet (f16, f32 and f64 only)");
+        }
     }
 
     static boolean sentinelOk(Type.Pointer fp, Type.Pointer tp) {
@@ -318,19 +343,43 @@ final class Coercions {
         if (b instanceof Type.ErrorUnion eb && peer2(a, eb.payload(), null) instanceof Type t) return new Type.ErrorUnion(eb.errorSet(), t);
         if (a instanceof Type.EnumLiteral && (b instanceof EnumType || b instanceof UnionType)) return b;
         if (b instanceof Type.EnumLiteral && (a instanceof EnumType || a instanceof UnionType)) return a;
-        if (a instanceof Type.Pointer pa && b instanceof Type.Pointer pb) {
-            Type ea = elementType(pa);
-            Type eb = elementType(pb);
-            if (ea != null && eb != null && sameType(ea, eb)) {
-                // a sentinel both share stays ([:0]const u8 of two string literals)
-                Value sa = sentinelOf(pa);
-                Value sb = sentinelOf(pb);
-                Value s = sa != null && sa.equals(sb) ? sa : null;
-                return new Type.Pointer(Type.PtrSize.SLICE, ea, true, s, 0);
+        if (a instanceof Type.Pointer pa && b instanceof Type.Pointer pb) return peerPointers(pa, pb);
+        return null;
+    }
+
+    /**
+     * Zig's peer type of two pointers to the same element type: pointers to arrays of one
+     * length stay that; pointers to arrays of two lengths, or with a slice, make a slice; with a
+     * many-pointer, a many-pointer (a many-pointer and a slice do not resolve). The result is
+     * const when either is, and keeps a sentinel only when both have it.
+     */
+    private static Type peerPointers(Type.Pointer pa, Type.Pointer pb) {
+        boolean isConst = pa.isConst() || pb.isConst();
+        Type ea = elementType(pa);
+        Type eb = elementType(pb);
+        boolean arrA = pa.size() == Type.PtrSize.ONE && pa.child() instanceof Type.Array;
+        boolean arrB = pb.size() == Type.PtrSize.ONE && pb.child() instanceof Type.Array;
+        if (ea != null && eb != null && sameType(ea, eb) && pa.size() != Type.PtrSize.C && pb.size() != Type.PtrSize.C) {
+            Value sa = sentinelOf(pa);
+            Value s = sa != null && sa.equals(sentinelOf(pb)) ? sa : null;
+            if (arrA && arrB) {
+                Type.Array xa = (Type.Array) pa.child();
+                Type.Array xb = (Type.Array) pb.child();
+                if (xa.length() == xb.length()) return new Type.Pointer(Type.PtrSize.ONE, new Type.Array(xa.length(), ea, s), isConst);
+                return new Type.Pointer(Type.PtrSize.SLICE, ea, isConst, s, 0);
             }
-            if (pointerCompatible(pa, pb)) return pb;
-            if (pointerCompatible(pb, pa)) return pa;
+            Type.PtrSize za = arrA ? null : pa.size();
+            Type.PtrSize zb = arrB ? null : pb.size();
+            if (za == Type.PtrSize.ONE || zb == Type.PtrSize.ONE) return null;
+            if (za != null && zb != null && za != zb) return null; // a many-pointer and a slice
+            Type.PtrSize size = za != null ? za : zb;
+            return new Type.Pointer(size, ea, isConst, s, 0);
         }
+        if (pa.size() == Type.PtrSize.ONE && pb.size() == Type.PtrSize.ONE && sameType(pa.child(), pb.child())) {
+            return new Type.Pointer(Type.PtrSize.ONE, pa.child(), isConst);
+        }
+        if (pointerCompatible(pa, pb)) return pb;
+        if (pointerCompatible(pb, pa)) return pa;
         return null;
     }
 }

@@ -98,20 +98,61 @@ final class Comptime {
         });
     }
 
+    /**
+     * {@code comptime { ... }} in a function being compiled: its statements run now. A
+     * {@code return} in it (an inline function's {@code comptime { ...; return x; }}) returns
+     * that comptime-known value from the function.
+     */
+    Ir.Expr comptimeBody(Ast.Block b) {
+        Type savedRet = cx.comptimeReturnType;
+        cx.comptimeReturnType = cx.fn.returnType;
+        try {
+            return executing(() -> {
+                try {
+                    execStmts(b.stmts());
+                    return konst(VOID, Value.VoidV.INSTANCE, b.span());
+                } catch (Break br) {
+                    throw cx.error(br.label == null ? br.span : cx.loops.labelSpan(br.span),
+                            br.label == null ? "break expression outside loop" : "label not found: '" + br.label + "'");
+                } catch (Continue c) {
+                    throw cx.error(c.span, "continue expression outside loop");
+                } catch (Return r) {
+                    Ir.Expr v = cx.coercions.coerce(konst(r.type, org.heaplab.lang.types.ComptimeCell.freeze(r.value), b.span()), cx.fn.returnType, b.span());
+                    return new Ir.Return(v, b.span());
+                }
+            });
+        } finally {
+            cx.comptimeReturnType = savedRet;
+        }
+    }
+
     /** Runs {@code body} with statements executed, not compiled; the outermost evaluation starts a fresh branch count. */
     <T> T executing(java.util.function.Supplier<T> body) {
         boolean savedExec = cx.executing;
         boolean savedMode = cx.comptimeMode;
         cx.executing = true;
         cx.comptimeMode = true;
-        if (cx.sema.evalDepth++ == 0) cx.sema.resetBranchQuota();
+        boolean outermost = cx.sema.evalDepth++ == 0;
+        if (outermost) cx.sema.resetBranchQuota();
         try {
-            return body.get();
+            T result = body.get();
+            return outermost ? frozen(result) : result;
         } finally {
             cx.sema.evalDepth--;
             cx.executing = savedExec;
             cx.comptimeMode = savedMode;
         }
+    }
+
+    /** The result of a whole evaluation: its comptime variables are constants from now on. */
+    @SuppressWarnings("unchecked")
+    private static <T> T frozen(T result) {
+        if (result instanceof Value v) return (T) ComptimeCell.freeze(v);
+        if (result instanceof Ir.Const c) {
+            Value f = ComptimeCell.freeze(c.value());
+            return f == c.value() ? result : (T) konst(c.type(), f, c.span());
+        }
+        return result;
     }
 
     /** A block, run: its value is what a {@code break} to its label gives, else void. */
@@ -214,6 +255,22 @@ final class Comptime {
     }
 
     Ir.Expr comptimeNative(FnRef ref, List<Value> args, Type ret, Ast.Call c) {
+        // std.fmt.count and bufPrint (std.fmt.comptimePrint's parts) run here too
+        String name = ref.qualifiedName();
+        if (name.equals("fmt.count") || name.equals("fmt.bufPrint")) {
+            int at = name.equals("fmt.count") ? 0 : 1;
+            Type argsType = args.get(at + 1) instanceof Value.AggregateV av ? av.type() : null;
+            byte[] text = ComptimeFormat.format(args.get(at), args.get(at + 1), argsType);
+            if (text != null && at == 0) return konst(ret, Value.IntV.of(text.length), c.span());
+            if (text != null && args.get(0) instanceof Value.CellPtrV buf) {
+                Value updated = ComptimeFormat.written(buf, text);
+                if (updated != null) {
+                    cx.places.store(new ComptimePlaces.Place(buf.cell(), buf.path(), buf.pointee()), updated);
+                    Type.Array part = new Type.Array(text.length, U8);
+                    return konst(ret, new Value.RefV(new Value.AggregateV(part, ComptimeFormat.elements(text)), part), c.span());
+                }
+            }
+        }
         throw cx.error(c.span(), "unable to evaluate comptime expression", note(c.span(), "'" + ref.displayName() + "' runs only at run time"));
     }
 
@@ -333,6 +390,7 @@ final class Comptime {
             case Ast.For f -> forLoop(f, null);
             case Ast.Assign a -> assign(a);
             case Ast.Grouped g -> execExpr(g.expr());
+            case Ast.Comptime c when c.expr() instanceof Ast.Block b && b.label() == null -> execStmts(b.stmts());
             default -> {
                 Ir.Expr r = cx.exprs.expr(e, null);
                 if (constValue(r) == null && !(r.type() instanceof Type.NoReturn)) {
@@ -433,13 +491,14 @@ final class Comptime {
     }
 
     /** One input of a for loop run at compile time: its elements, or the place of an array a pointer capture writes to. */
-    /** A for loop's operand, run at compile time; a tuple's elements each have their own type ({@code types}). */
-    private record Input(List<Value> elements, Type elementType, ComptimePlaces.Place place, long rangeStart, boolean isRange, List<Type> types) {
+    private record Input(List<Value> elements, Type elementType, ComptimePlaces.Place place, long rangeStart, boolean isRange,
+                         List<Type> fieldTypes) {
         Input(List<Value> elements, Type elementType, ComptimePlaces.Place place, long rangeStart, boolean isRange) {
             this(elements, elementType, place, rangeStart, isRange, null);
         }
 
-        Type typeOf(int i) { return types != null ? types.get(i) : elementType; }
+        /** The type of element i: a tuple's elements each have their field's type. */
+        Type typeOf(int i) { return fieldTypes != null ? fieldTypes.get(i) : elementType; }
     }
 
     /** A for loop, run; returns its value. */
@@ -521,13 +580,11 @@ final class Comptime {
             place = cx.places.resolve(in.expr());
         }
         Type elem = elementType(t);
-        if (elem == null && t instanceof StructType st && st.isTuple() && v instanceof Value.AggregateV tv) {
+        if (elem == null && t instanceof StructType st && st.isTuple() && v instanceof Value.AggregateV av) {
+            // each pass sees one field, with that field's type
             List<Type> types = new ArrayList<>();
             for (StructType.Field fd : st.fields()) types.add(fd.type());
-            return new Input(tv.elements(), null, null, 0, false, types);
-        }
-        if (elem == null && t instanceof StructType st && st.isTuple()) {
-            throw cx.error(in.span(), "Heap Lab cannot iterate over a tuple at compile time yet");
+            return new Input(av.elements(), null, null, 0, false, types);
         }
         if (elem == null) {
             throw cx.error(in.span(), "type '" + t.name() + "' is not indexable and not a range",

@@ -3,7 +3,6 @@ package org.heaplab.lang.check;
 import static org.heaplab.lang.check.Consts.*;
 import static org.heaplab.lang.check.TypeRules.*;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.heaplab.lang.ast.Ast;
@@ -130,6 +129,8 @@ final class ComptimePlaces {
 
     Place element(Place base, long index, Span at) {
         if (base.type() instanceof Type.Array a) {
+            // the sentinel's place (buf[buf.len] = 0): it holds the sentinel, whatever is stored
+            if (index == a.length() && a.sentinel() != null) return base.child((int) index, a.child());
             if (index < 0 || index >= a.length()) throw cx.error(at, "index " + index + " outside array of length " + a.length());
             return base.child((int) index, a.child());
         }
@@ -139,13 +140,12 @@ final class ComptimePlaces {
     // ------------------------------------------------------------------ loads and stores
 
     Value load(Place p) {
-        Value v = p.cell().value;
-        Type t = p.cell().type;
-        for (int i : p.path()) {
-            v = part(v, t, i);
-            t = partType(t, i);
-        }
-        return v;
+        return p.cell().load(p.path());
+    }
+
+    /** What a comptime pointer into a variable points at now. */
+    Value load(Value.CellPtrV p) {
+        return p.cell().load(p.path());
     }
 
     void store(Place p, Value v) {
@@ -155,6 +155,7 @@ final class ComptimePlaces {
     private Value replace(Value whole, Type t, List<Integer> path, int depth, Value v) {
         if (depth == path.size()) return v;
         int i = path.get(depth);
+        if (t instanceof Type.Array a && i == a.length()) return whole; // the sentinel stays
         Type pt = partType(t, i);
         Value current = part(whole, t, i);
         Value updated = replace(current, pt, path, depth + 1, v);
@@ -164,36 +165,9 @@ final class ComptimePlaces {
         return new Value.AggregateV(t, elems);
     }
 
-    /** The parts of an aggregate value; an undefined aggregate has undefined parts. */
-    private List<Value> elements(Value v, Type t) {
-        if (v instanceof Value.AggregateV a) return a.elements();
-        int n = t instanceof Type.Array a ? (int) a.length() : t instanceof StructType st ? st.fields().size() : 0;
-        List<Value> out = new ArrayList<>();
-        if (v instanceof Value.StringV s && t instanceof Type.Array) {
-            for (byte b : s.bytes()) out.add(new Value.IntV(BigInteger.valueOf(b & 0xFF)));
-            while (out.size() < n) out.add(Value.IntV.of(0));
-            return out;
-        }
-        for (int i = 0; i < n; i++) {
-            Value d = t instanceof StructType st && st.fields().get(i).isComptime() ? st.fields().get(i).defaultValue() : Value.UndefV.INSTANCE;
-            out.add(d);
-        }
-        return out;
-    }
+    private static List<Value> elements(Value v, Type t) { return ComptimeCell.elements(v, t); }
 
-    private Value part(Value v, Type t, int i) {
-        if (t instanceof UnionType) {
-            return v instanceof Value.UnionV uv && uv.fieldIndex() == i ? uv.payload() : Value.UndefV.INSTANCE;
-        }
-        return elements(v, t).get(i);
-    }
+    private static Value part(Value v, Type t, int i) { return ComptimeCell.part(v, t, i); }
 
-    private static Type partType(Type t, int i) {
-        return switch (t) {
-            case Type.Array a -> a.child();
-            case StructType st -> st.fields().get(i).type();
-            case UnionType ut -> ut.fields().get(i).type();
-            default -> throw new IllegalStateException("no parts in " + t.name());
-        };
-    }
+    private static Type partType(Type t, int i) { return ComptimeCell.partType(t, i); }
 }

@@ -106,6 +106,7 @@ final class Containers {
             }
         }
         final EnumType tagType = tag;
+        ut.setContainerLayout(ast.layout());
         ut.declare(names, tag, u -> {
             // the field types, on first need: a variant may hold a pointer to this union
             var c = new Checker(sema, null, scope);

@@ -52,6 +52,12 @@ final class ControlFlow {
             if (o.type() instanceof ErrorSetType) return o;
             throw cx.error(t.operand().span(), "expected error union type, found '" + o.type().name() + "'");
         }
+        Value known = constValue(o);
+        if (cx.executing && known != null && !(known instanceof Value.UndefV)) {
+            // run at compile time: the payload, or the error returned from the function being run
+            if (!(known instanceof Value.ErrorV)) return konst(eu.payload(), known, t.span());
+            if (cx.comptimeReturnType instanceof Type.ErrorUnion) throw new Comptime.Return(known, eu.errorSet());
+        }
         if (cx.fn == null) {
             Value v = constValue(o);
             if (v instanceof Value.ErrorV ev) throw cx.error(t.span(), "error." + ev.name() + " returned at compile time");
@@ -80,6 +86,8 @@ final class ControlFlow {
         if (!(o.type() instanceof Type.ErrorUnion eu)) {
             throw cx.error(c.opSpan(), "expected error union type, found '" + o.type().name() + "'");
         }
+        Value ov = constValue(o);
+        if ((cx.executing || cx.comptimeMode) && ov != null && !(ov instanceof Value.UndefV)) return comptimeCatch(c, eu, ov);
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();
         try {
@@ -100,9 +108,30 @@ final class ControlFlow {
                 return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, rt, c.right().span()), rt, c.opSpan());
             }
             Type t = cx.coercions.peerType(List.of(konstPlaceholder(eu.payload(), c.left().span()), h), c.opSpan());
-            if (!(h.type() instanceof Type.NoReturn)) h = cx.coercions.coerce(h, eu.payload(), c.right().span());
+            if (!(h.type() instanceof Type.NoReturn)) h = cx.coercions.coerce(h, eu.payload(), fallbackSite(h, expected, c.opSpan(), c.right().span()));
             if (t instanceof Type.NoReturn) t = eu.payload();
             return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
+        } finally {
+            cx.scope = saved;
+        }
+    }
+
+    /** Where a fallback that does not fit is reported: at the operator for a number with no result type (Zig's peer site), else at the fallback. */
+    private static Span fallbackSite(Ir.Expr fallback, Type expected, Span op, Span value) {
+        boolean number = fallback.type() instanceof Type.ComptimeInt || fallback.type() instanceof Type.ComptimeFloat;
+        return number && (expected == null || expected instanceof Type.AnyType) ? op : value;
+    }
+
+    /** {@code x catch h} run at compile time: the payload, or the handler with the error captured. */
+    private Ir.Expr comptimeCatch(Ast.Catch c, Type.ErrorUnion eu, Value v) {
+        if (!(v instanceof Value.ErrorV err)) return konst(eu.payload(), v, c.span());
+        Scope saved = cx.scope;
+        cx.scope = cx.scope.child();
+        try {
+            if (c.capture() != null) cx.scope.bind(c.capture(), new Scope.Comptime(eu.errorSet(), err));
+            Ir.Expr h = cx.exprs.expr(c.right(), eu.payload());
+            if (h.type() instanceof Type.NoReturn) return h;
+            return cx.coercions.coerce(h, eu.payload(), c.right().span());
         } finally {
             cx.scope = saved;
         }
@@ -121,7 +150,8 @@ final class ControlFlow {
     }
 
     Ir.Expr orelse(Ast.Orelse o, Type expected) {
-        Ir.Expr opt = cx.exprs.expr(o.left(), expected != null ? new Type.Optional(expected) : null);
+        Type want = expected instanceof Type.ErrorUnion eu ? eu.payload() : expected;
+        Ir.Expr opt = cx.exprs.expr(o.left(), want != null ? new Type.Optional(want) : null);
         if (!(opt.type() instanceof Type.Optional ot)) {
             throw cx.error(o.opSpan(), "expected optional type, found '" + opt.type().name() + "'");
         }
@@ -131,7 +161,7 @@ final class ControlFlow {
         Type t = ot.child();
         Value cv = constValue(opt);
         if (!(f.type() instanceof Type.NoReturn)) {
-            Ir.Expr c = cx.coercions.tryCoerce(f, t, o.right().span());
+            Ir.Expr c = cx.coercions.tryCoerce(f, t, fallbackSite(f, expected, o.opSpan(), o.right().span()));
             if (c == null && (f.type() instanceof Type.Optional || f.type() instanceof Type.Null)) {
                 // a fallback that may itself be null: the result is optional (a orelse b orelse c)
                 Type rt = f.type() instanceof Type.Optional ? f.type() : new Type.Optional(t);
@@ -139,7 +169,12 @@ final class ControlFlow {
                 if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
                 return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
             }
-            f = cx.coercions.coerce(f, t, o.right().span());
+            if (c == null && expected instanceof Type.ErrorUnion && (f.type() instanceof ErrorSetType || f.type() instanceof Type.ErrorUnion)) {
+                // `return opt orelse error.Missing;` in a function returning E!T: the result is the error union
+                if (cv instanceof Value.NullV) return cx.coercions.coerce(f, expected, o.right().span());
+                return optionalFallback(opt, ot.child(), cx.coercions.coerce(f, expected, o.right().span()), expected, o.opSpan());
+            }
+            f = cx.coercions.coerce(f, t, fallbackSite(f, expected, o.opSpan(), o.right().span()));
         }
         if (cv instanceof Value.OptionalV ov) return konst(t, ov.payload(), o.span());
         if (cv instanceof Value.NullV) return f;
@@ -165,10 +200,10 @@ final class ControlFlow {
             }
             Ir.Expr other = runtimeBranch(i.otherwise(), expected);
             if (discard) return new Ir.IfElse(c, then, other, VOID, i.span());
-            Type t = expected != null && !(expected instanceof Type.AnyType) && fitsBoth(then, other, expected) ? expected
-                    : cx.coercions.peerType(List.of(then, other), i.span());
+            Type t = resultType(List.of(then, other), expected, i.span());
+            Span peerSite = t == expected ? null : keyword(i.span(), 2);
             requireRuntimeType(t, keyword(i.span(), 2), i.cond().span());
-            return new Ir.IfElse(c, coerceBranch(then, t, i.then()), coerceBranch(other, t, i.otherwise()), t, i.span());
+            return new Ir.IfElse(c, coerceBranch(then, t, i.then(), peerSite), coerceBranch(other, t, i.otherwise(), peerSite), t, i.span());
         }
         if (ct instanceof Type.Optional ot) {
             Value cv = constValue(c);
@@ -210,8 +245,10 @@ final class ControlFlow {
             }
             Ir.Expr other = i.otherwise() != null ? branch(i.otherwise(), expected) : null;
             Type t = other == null ? VOID : cx.coercions.peerType(List.of(then, other), i.span());
+            Span peerSite = keyword(i.span(), 2);
             if (other == null) cx.stmts.requireVoid(then, i.then());
-            return new Ir.IfOpt(c, cap, byRef, coerceBranch(then, t, i.then()), other == null ? null : coerceBranch(other, t, i.otherwise()), t, i.span());
+            return new Ir.IfOpt(c, cap, byRef, coerceBranch(then, t, i.then(), peerSite),
+                    other == null ? null : coerceBranch(other, t, i.otherwise(), peerSite), t, i.span());
         }
         if (ct instanceof Type.ErrorUnion eu) {
             Scope saved = cx.scope;
@@ -244,7 +281,8 @@ final class ControlFlow {
                 throw cx.error(i.span(), "error union is ignored", note(i.span(), "consider using 'try', 'catch', or 'if'"));
             }
             Type t = cx.coercions.peerType(List.of(then, other), i.span());
-            return new Ir.IfErr(c, cap, errCap, coerceBranch(then, t, i.then()), coerceBranch(other, t, i.otherwise()), t, i.span());
+            Span peerSite = keyword(i.span(), 2);
+            return new Ir.IfErr(c, cap, errCap, coerceBranch(then, t, i.then(), peerSite), coerceBranch(other, t, i.otherwise(), peerSite), t, i.span());
         }
         throw cx.error(i.cond().span(), "expected type 'bool', found '" + ct.name() + "'");
     }
@@ -295,7 +333,34 @@ final class ControlFlow {
         }
     }
 
-    Ir.Expr coerceBranch(Ir.Expr e, Type t, Ast.Expr ast) {
+    /**
+     * The type of a value chosen by run-time control flow: the result type when there is one and
+     * every branch coerces to it, or when the branches have no peer type or only a comptime-only
+     * one (the branch that does not fit is then reported at its own value, as Zig reports it);
+     * otherwise the branches' peer type.
+     */
+    Type resultType(List<Ir.Expr> branches, Type expected, Span site) {
+        boolean hasResult = expected != null && !(expected instanceof Type.AnyType) && !expected.isComptimeOnly();
+        if (hasResult && branches.stream().allMatch(b -> b.type() instanceof Type.NoReturn || tryCoerceQuiet(b, expected))) return expected;
+        if (!hasResult) return cx.coercions.peerType(branches, site);
+        int before = cx.sema.diagnostics.size();
+        Type peer;
+        try {
+            peer = cx.coercions.peerType(branches, site);
+        } catch (Sema.SemaError incompatible) {
+            cx.sema.diagnostics.subList(before, cx.sema.diagnostics.size()).clear();
+            return expected;
+        }
+        return peer instanceof Type.ComptimeInt || peer instanceof Type.ComptimeFloat ? expected : peer;
+    }
+
+    /**
+     * A branch's value coerced to the type of the whole. With no result type, a comptime-known
+     * number that does not fit the branches' peer type is reported where Zig resolves peer types
+     * ({@code peerSite}: the if, the switch, the orelse); otherwise at the branch's own value.
+     */
+    Ir.Expr coerceBranch(Ir.Expr e, Type t, Ast.Expr ast, Span peerSite) {
         if (e.type() instanceof Type.NoReturn) return e;
-        return cx.coercions.coerce(e, t, ast.span());
+        boolean number = e.type() instanceof Type.ComptimeInt || e.type() instanceof Type.ComptimeFloat;
+        return cx.coercions.coerce(e, t, peerSite != null && number ? peerSite : ast.span());
     }}

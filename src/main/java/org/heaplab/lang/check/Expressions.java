@@ -70,7 +70,8 @@ final class Expressions {
             case Ast.Binary b -> cx.ops.binary(b, expected);
             case Ast.Init i -> cx.inits.init(i, expected);
             case Ast.Grouped g -> expr(g.expr(), expected);
-            case Ast.Comptime c -> comptimeExpr(c.expr(), expected);
+            case Ast.Comptime c -> c.expr() instanceof Ast.Block b && b.label() == null && cx.fn != null && !cx.executing
+                    ? cx.comptime.comptimeBody(b) : comptimeExpr(c.expr(), expected);
             case Ast.ContainerType ct -> {
                 String name = cx.nameHint != null ? cx.nameHint : anonymousName(ct);
                 cx.nameHint = null;
@@ -294,17 +295,17 @@ final class Expressions {
         if (tt instanceof Type.Pointer p && p.isSlice()) {
             if (name.equals("len")) {
                 Value sv = constValue(target);
-                Value data = sv instanceof Value.RefV r ? r.target() : sv;
+                Value data = sv instanceof Value.RefV r ? r.target() : sv instanceof Value.CellPtrV cp ? cx.places.load(cp) : sv;
+                if (sv instanceof Value.CellPtrV cp && cp.pointee() instanceof Type.Array a) return konst(USIZE, Value.IntV.of(a.length()), span);
                 if (data instanceof Value.AggregateV av) return konst(USIZE, Value.IntV.of(av.elements().size()), span);
                 if (data instanceof Value.StringV str) return konst(USIZE, Value.IntV.of(str.bytes().length), span);
                 return new Ir.SliceField(target, true, USIZE, nameSpan);
             }
             if (name.equals("ptr")) {
+                Type many = new Type.Pointer(Type.PtrSize.MANY, p.child(), p.isConst(), p.sentinel(), 0);
                 Value sv = constValue(target);
-                Type.Pointer many = new Type.Pointer(Type.PtrSize.MANY, p.child(), p.isConst(), p.sentinel(), 0);
-                // a comptime-known slice's pointer: the same data, comptime-known (so std.mem.eql's a.ptr == b.ptr folds)
-                if (sv instanceof Value.StringV || sv instanceof Value.RefV r && r.target() instanceof Value.AggregateV) return konst(many, sv, span);
-                return new Ir.SliceField(target, false, new Type.Pointer(Type.PtrSize.MANY, p.child(), p.isConst(), p.sentinel(), 0), nameSpan);
+                if (sv instanceof Value.StringV || sv instanceof Value.RefV || sv instanceof Value.CellPtrV) return konst(many, sv, span);
+                return new Ir.SliceField(target, false, many, nameSpan);
             }
             throw cx.error(nameSpan, "no member named '" + name + "' in '" + tt.name() + "'");
         }
@@ -425,6 +426,9 @@ final class Expressions {
             if (bv instanceof Value.RefV r && r.target() instanceof Value.AggregateV av && k < av.elements().size()) {
                 return konst(elem, av.elements().get(k), lbracket);
             }
+            if (bv instanceof Value.CellPtrV cp && cp.pointee() instanceof Type.Array pa && k < pa.length()) {
+                return konst(elem, cx.places.load(new ComptimePlaces.Place(cp.cell(), cp.path(), pa).child(k, pa.child())), lbracket);
+            }
         }
         if (bt instanceof Type.Array) markAddressTakenIfPlace(base);
         return new Ir.ElemRef(base, idx, elem, lbracket);
@@ -440,11 +444,14 @@ final class Expressions {
         Ir.Expr end = s.end() != null ? exprAs(s.end(), USIZE) : null;
         Type bt = base.type();
         Type elem = elementType(bt);
+        Ir.Expr folded = comptimeSlice(s, base, start, end, elem);
+        if (folded != null) return folded;
         boolean isConst;
         if (bt instanceof Type.Array) {
             boolean temporary = !isPlace(base);
             if (temporary) {
-                // slicing a temporary array (or a constant): give it a home on the stack; its elements are const
+                // slicing a temporary array (or a comptime-known constant): give it a home on the
+                // stack; what it points to stays const
                 base = materialize(base, s.target().span());
             }
             markAddressTaken(base);
@@ -519,6 +526,55 @@ final class Expressions {
         Type arrayPtr = new Type.Pointer(Type.PtrSize.ONE, new Type.Array(n, elem, sentinel), isConst);
         return new Ir.Convert(Ir.ConvKind.BITCAST, new Ir.SliceField(slice, false, new Type.Pointer(Type.PtrSize.MANY, elem, isConst, sentinel, 0), s.lbracket()),
                 arrayPtr, s.lbracket());
+    }
+
+    /**
+     * A slice of comptime-known elements with comptime-known bounds, while running code at compile
+     * time or of a comptime-only element type: a comptime value too. The whole of a comptime
+     * variable's array stays a pointer into the variable (writes through it reach the variable);
+     * a part of it, or of a constant, is a pointer to a constant array of those elements.
+     */
+    private Ir.Expr comptimeSlice(Ast.SliceOf s, Ir.Expr base, Ir.Expr start, Ir.Expr end, Type elem) {
+        if (elem == null) return null;
+        Type bt = base.type();
+        if (!(bt instanceof Type.Array || bt instanceof Type.Pointer p && p.size() != Type.PtrSize.ONE
+                || bt instanceof Type.Pointer p1 && p1.child() instanceof Type.Array)) return null;
+        if (!(cx.executing || elem.isComptimeOnly())) return null;
+        if (!(constValue(start) instanceof Value.IntV si) || end != null && !(constValue(end) instanceof Value.IntV)) return null;
+        Value bv = constValue(base);
+        ComptimePlaces.Place place = null;
+        boolean isConst = true;
+        if (bt instanceof Type.Array && (place = cx.places.resolve(s.target())) != null) {
+            isConst = false;
+        } else if (bv instanceof Value.CellPtrV cp && cp.pointee() instanceof Type.Array) {
+            place = new ComptimePlaces.Place(cp.cell(), cp.path(), cp.pointee());
+            isConst = bt instanceof Type.Pointer bp && bp.isConst();
+        } else if (bt instanceof Type.Pointer bp) {
+            isConst = bp.isConst();
+        }
+        List<Value> elems;
+        if (place != null) {
+            elems = cx.comptime.elementsOf(cx.places.load(place), place.type());
+        } else if (bv instanceof Value.AggregateV || bv instanceof Value.RefV r && r.target() instanceof Value.AggregateV
+                || bv instanceof Value.UndefV && bt instanceof Type.Array) {
+            elems = cx.comptime.elementsOf(bv, bt);
+        } else {
+            return null;
+        }
+        long from = si.value().longValue();
+        long to = end == null ? elems.size() : ((Value.IntV) constValue(end)).value().longValue();
+        if (to > elems.size()) throw cx.error(s.end().span(), "end index " + to + " out of bounds for array of length " + elems.size());
+        if (from > to) throw cx.error(s.start().span(), "start index " + from + " is larger than end index " + to);
+        Value sentinel = s.sentinel() != null ? comptimeValue(s.sentinel(), cx.scope, elem) : null;
+        if (sentinel != null && to < elems.size() && !sentinel.equals(elems.get((int) to))) {
+            throw cx.error(s.span(), "value in memory does not match slice sentinel");
+        }
+        if (sentinel != null && to >= elems.size()) return null;
+        Type.Array part = new Type.Array(to - from, elem, sentinel);
+        Value v = place != null && from == 0 && to == elems.size() && sentinel == null
+                ? place.pointer()
+                : new Value.RefV(new Value.AggregateV(part, elems.subList((int) from, (int) to)), part);
+        return konst(new Type.Pointer(Type.PtrSize.ONE, part, isConst), v, s.span());
     }
 
     Ir.Expr deref(Ast.Deref d) {

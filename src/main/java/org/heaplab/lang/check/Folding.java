@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
 /** Arithmetic and comparison on comptime-known values, with Zig's compile errors for overflow. */
@@ -20,13 +21,13 @@ final class Folding {
                 case MUL, MUL_WRAP, MUL_SAT -> a * b;
                 case DIV_TRUNC, DIV_EXACT -> a / b;
                 case DIV_FLOOR -> Math.floor(a / b);
-                case REM -> a % b;
-                case MOD -> a - b * Math.floor(a / b);
+                case REM -> FloatFns.rem(a, b);
+                case MOD -> FloatFns.mod(a, b, t instanceof Type.Float f ? f.bits() : 128);
                 case MIN -> Math.min(a, b);
                 case MAX -> Math.max(a, b);
                 default -> Double.NaN;
             };
-            if (t instanceof Type.Float f && f.bits() == 32) r = (float) r;
+            if (t instanceof Type.Float f) r = FloatFns.toType(r, f.bits());
             return new Value.FloatV(r);
         }
         BigInteger a = Consts.intValue(lv);
@@ -90,12 +91,20 @@ final class Folding {
     }
 
     /** Compares comptime values; null when they cannot be compared at compile time. */
-    private static boolean pointerLike(Value v) { return v instanceof Value.StringV || v instanceof Value.RefV; }
-
     static Boolean compare(Ir.CmpOp op, Value l, Value r) {
         int c;
         if (l instanceof Value.FloatV || r instanceof Value.FloatV) {
-            c = Double.compare(toDouble(l), toDouble(r));
+            // IEEE comparison: NaN is unordered (== false, != true), -0.0 == 0.0
+            double a = toDouble(l);
+            double b = toDouble(r);
+            return switch (op) {
+                case EQ -> a == b;
+                case NE -> a != b;
+                case LT -> a < b;
+                case LE -> a <= b;
+                case GT -> a > b;
+                case GE -> a >= b;
+            };
         } else if (Consts.intValue(l) != null && Consts.intValue(r) != null && !(l instanceof Value.BoolV && r instanceof Value.BoolV)) {
             c = Consts.intValue(l).compareTo(Consts.intValue(r));
         } else if (l instanceof Value.BoolV lb && r instanceof Value.BoolV rb) {
@@ -108,11 +117,9 @@ final class Folding {
             c = 1;
         } else if (l instanceof Value.EnumLitV a && r instanceof Value.EnumLitV b) {
             c = a.name().equals(b.name()) ? 0 : 1;
-        } else if ((op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE) && pointerLike(l) && pointerLike(r)) {
-            // comptime pointers: equal string literals are one literal (Zig interns them); other data by identity
-            boolean same = l instanceof Value.StringV ls && r instanceof Value.StringV rs ? java.util.Arrays.equals(ls.bytes(), rs.bytes())
-                    : l instanceof Value.RefV lr && r instanceof Value.RefV rr && lr.target() == rr.target();
-            c = same ? 0 : 1;
+        } else if (isPointerValue(l) && isPointerValue(r) && (op == Ir.CmpOp.EQ || op == Ir.CmpOp.NE)) {
+            // comptime pointers: equal constants are one constant (Zig interns them), a variable's part is itself
+            c = l.equals(r) ? 0 : 1;
         } else {
             return null;
         }
@@ -124,5 +131,9 @@ final class Folding {
             case GT -> c > 0;
             case GE -> c >= 0;
         };
+    }
+
+    private static boolean isPointerValue(Value v) {
+        return v instanceof Value.StringV || v instanceof Value.RefV || v instanceof Value.CellPtrV || v instanceof Value.GlobalAddrV;
     }
 }

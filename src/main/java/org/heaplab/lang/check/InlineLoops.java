@@ -185,7 +185,7 @@ final class InlineLoops {
             throw cx.error(in.span(), "type '" + t.name() + "' is not indexable and not a range",
                     note(in.span(), "for loop operand must be a range, array, slice, tuple, or vector"));
         }
-        if (v != null && !(v instanceof Value.UndefV) && !(v instanceof Value.CellPtrV)) {
+        if (v != null && !(v instanceof Value.UndefV) && !(v instanceof Value.CellPtrV && !(t instanceof Type.Pointer sp && sp.isSlice()))) {
             for (Value ev : cx.comptime.elementsOf(v, t)) out.add(new Element(elem, ev, null));
             return out;
         }

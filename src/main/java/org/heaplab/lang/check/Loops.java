@@ -279,11 +279,7 @@ final class Loops {
             return new Ir.Return(null, kw);
         }
         Ir.Expr v = cx.exprs.expr(r.value(), rt);
-        Ir.Expr c = cx.coercions.tryCoerce(v, rt, r.value().span());
-        if (c == null) {
-            throw cx.error(r.value().span(), "expected type '" + rt.name() + "', found '" + v.type().name() + "'",
-                    note(cx.flow.fnReturnTypeSpan(), "function return type declared here"));
-        }
+        Ir.Expr c = cx.coercions.coerce(v, rt, r.value().span(), note(cx.flow.fnReturnTypeSpan(), "function return type declared here"));
         return new Ir.Return(c, kw);
     }
 }

@@ -11,6 +11,7 @@ import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
 /** Arithmetic builtins: {@code @min}/{@code @max}, the division forms, overflow-reporting arithmetic, bit counts, {@code @abs}, {@code @splat}. */
@@ -19,6 +20,19 @@ final class MathBuiltins {
 
     MathBuiltins(Checker cx) {
         this.cx = cx;
+    }
+
+    /** The bits of a float type's values; comptime_float (a double in Heap Lab) counts as 128. */
+    static int floatBits(Type t) {
+        return t instanceof Type.Float f ? f.bits() : 128;
+    }
+
+    /** {@code fn(v)} for a float operand: folded when {@code v} is comptime-known. */
+    private Ir.Expr floatFn(FloatFns.Fn fn, Ir.Expr v, Span span) {
+        if (Consts.constValue(v) instanceof Value.FloatV fv) {
+            return konst(v.type(), new Value.FloatV(FloatFns.applyComptime(fn, fv.value(), floatBits(v.type()))), span);
+        }
+        return new Ir.Builtin(Ir.BuiltinKind.valueOf("F_" + fn.name()), List.of(v), v.type(), span);
     }
 
     /** The builtin call checked, or null when {@code name} is not one of these. */
@@ -39,6 +53,28 @@ final class MathBuiltins {
                 }
                 return acc;
             }
+            case "sqrt", "sin", "cos", "tan", "exp", "exp2", "log", "log2", "log10", "floor", "ceil", "round", "trunc": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                if (!(v.type() instanceof Type.Float) && !(v.type() instanceof Type.ComptimeFloat)) {
+                    throw cx.error(args.get(0).span(), "expected vector of floats or float type, found '" + v.type().name() + "'");
+                }
+                return floatFn(FloatFns.Fn.of(name), v, span);
+            }
+            case "mulAdd": {
+                Builtins.arity(cx, b, 4);
+                Type t = cx.types.typeOf(args.get(0));
+                if (!(t instanceof Type.Float) && !(t instanceof Type.ComptimeFloat)) {
+                    throw cx.error(args.get(0).span(), "expected vector of floats or float type, found '" + t.name() + "'");
+                }
+                List<Ir.Expr> ops = new ArrayList<>();
+                for (int i = 1; i < 4; i++) ops.add(cx.coercions.coerce(cx.exprs.expr(args.get(i), t), t, args.get(i).span()));
+                if (Consts.constValue(ops.get(0)) instanceof Value.FloatV x && Consts.constValue(ops.get(1)) instanceof Value.FloatV y
+                        && Consts.constValue(ops.get(2)) instanceof Value.FloatV z) {
+                    return konst(t, new Value.FloatV(FloatFns.mulAdd(x.value(), y.value(), z.value(), floatBits(t))), span);
+                }
+                return new Ir.Builtin(Ir.BuiltinKind.MUL_ADD, ops, t, span);
+            }
             case "divTrunc":
             case "divFloor":
             case "divExact":
@@ -58,6 +94,11 @@ final class MathBuiltins {
                     default -> Ir.BinOp.REM;
                 };
                 Span at = new Span(span.file(), span.start(), span.start() + name.length() + 1);
+                if ((t instanceof Type.Float || t instanceof Type.ComptimeFloat) && (op == Ir.BinOp.DIV_TRUNC || op == Ir.BinOp.DIV_FLOOR)) {
+                    // Zig: @trunc / @floor of the quotient (Heap Lab's DIV_TRUNC of floats is '/')
+                    Ir.Expr q = cx.ops.fold(Ir.BinOp.DIV_TRUNC, cx.coercions.coerce(l, t, args.get(0).span()), cx.coercions.coerce(r, t, args.get(1).span()), t, at, span);
+                    return floatFn(op == Ir.BinOp.DIV_TRUNC ? FloatFns.Fn.TRUNC : FloatFns.Fn.FLOOR, q, span);
+                }
                 return cx.ops.fold(op, cx.coercions.coerce(l, t, args.get(0).span()), cx.coercions.coerce(r, t, args.get(1).span()), t, at, span);
             }
             case "addWithOverflow":
@@ -90,6 +131,21 @@ final class MathBuiltins {
                 }
                 return new Ir.Builtin(k, List.of(l, r), tuple, span);
             }
+            case "shlWithOverflow": {
+                Builtins.arity(cx, b, 2);
+                Ir.Expr l = cx.exprs.expr(args.get(0), expected);
+                if (!(l.type() instanceof Type.Int it)) throw cx.error(args.get(0).span(), "expected integer type, found '" + l.type().name() + "'");
+                Type.Int shiftType = new Type.Int(it.bits() <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(it.bits() - 1), false);
+                Ir.Expr r = cx.coercions.coerce(cx.exprs.expr(args.get(1), shiftType), shiftType, args.get(1).span());
+                StructType tuple = StructType.tuple("struct{" + it.name() + ", u1}", List.of(
+                        new StructType.Field("0", it, null, false, span, null), new StructType.Field("1", U1, null, false, span, null)));
+                if (Consts.constValue(l) instanceof Value.IntV li && Consts.constValue(r) instanceof Value.IntV ri) {
+                    BigInteger full = li.value().shiftLeft(ri.value().intValue());
+                    BigInteger wrapped = TypeRules.wrap(full, it);
+                    return konst(tuple, new Value.AggregateV(tuple, List.of(new Value.IntV(wrapped), Value.IntV.of(wrapped.equals(full) ? 0 : 1))), span);
+                }
+                return new Ir.Builtin(Ir.BuiltinKind.SHL_WITH_OVERFLOW, List.of(l, r), tuple, span);
+            }
             case "ctz":
             case "clz":
             case "popCount": {
@@ -112,6 +168,28 @@ final class MathBuiltins {
                     return konst(rt, Value.IntV.of(r), span);
                 }
                 return new Ir.Builtin(k, List.of(v), rt, span);
+            }
+            case "byteSwap":
+            case "bitReverse": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), expected);
+                if (v.type() instanceof Type.ComptimeInt && expected instanceof Type.Int) v = cx.coercions.coerce(v, expected, args.get(0).span());
+                if (!(v.type() instanceof Type.Int it)) {
+                    throw cx.error(args.get(0).span(), "expected integer type, found '" + v.type().name() + "'");
+                }
+                boolean swap = name.equals("byteSwap");
+                if (swap && it.bits() % 8 != 0) {
+                    throw cx.error(args.get(0).span(), "@byteSwap requires the number of bits to be evenly divisible by 8, but " + it.name() + " has " + it.bits() + " bits");
+                }
+                if (it.bits() > 64) throw cx.error(span, "Heap Lab does not support @" + name + " of integers wider than 64 bits");
+                if (Consts.constValue(v) instanceof Value.IntV iv) {
+                    long x = iv.value().longValue();
+                    long rv = swap ? Long.reverseBytes(x) : Long.reverse(x);
+                    rv = it.bits() == 0 ? 0 : it.signed() ? rv >> (64 - it.bits()) : rv >>> (64 - it.bits());
+                    BigInteger bi = it.signed() || rv >= 0 ? BigInteger.valueOf(rv) : new BigInteger(Long.toUnsignedString(rv));
+                    return konst(it, new Value.IntV(bi), span);
+                }
+                return new Ir.Builtin(swap ? Ir.BuiltinKind.BYTE_SWAP : Ir.BuiltinKind.BIT_REVERSE, List.of(v), it, span);
             }
             case "abs": {
                 Builtins.arity(cx, b, 1);

@@ -16,6 +16,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
 /** Unary and binary operators: arithmetic with Zig's overflow rules, comparisons, shifts, address-of, {@code ++} and {@code **}. */
@@ -280,10 +281,20 @@ final class Operators {
         // a tagged union against its tag: compare the union's tag
         if (l.type() instanceof UnionType lu && lu.tag() != null && !(r.type() instanceof UnionType)) l = cx.coercions.coerce(l, lu.tag(), b.left().span());
         if (r.type() instanceof UnionType ru && ru.tag() != null && !(l.type() instanceof UnionType)) r = cx.coercions.coerce(r, ru.tag(), b.right().span());
+        Ir.Expr byValue = compareIntegersByValue(op, l, r, b.span());
+        if (byValue != null) return byValue;
         if (l.type() instanceof Type.Int li && r.type() instanceof Type.Int ri && li.signed() != ri.signed()
                 && !intFitsIn(li, ri) && !intFitsIn(ri, li) && constValue(l) == null && constValue(r) == null) {
             return mixedSigns(op, l, li, r, ri, b);
         }
+        // a float against a comptime-known integer: the integer as a float (Zig's cmpNumeric)
+        if (isFloatType(l.type()) && r.type() instanceof Type.Int && constValue(r) instanceof Value.IntV k) {
+            r = konst(l.type(), new Value.FloatV(FloatFns.toType(k.value().doubleValue(), MathBuiltins.floatBits(l.type()))), r.span());
+        } else if (isFloatType(r.type()) && l.type() instanceof Type.Int && constValue(l) instanceof Value.IntV k) {
+            l = konst(r.type(), new Value.FloatV(FloatFns.toType(k.value().doubleValue(), MathBuiltins.floatBits(r.type()))), l.span());
+        }
+        Ir.Expr known = knownComparison(op, l, r, b);
+        if (known != null) return known;
         Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
         if (t instanceof Type.EnumLiteral) t = l.type();
         boolean ordered = op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE;
@@ -310,6 +321,97 @@ final class Operators {
             if (folded != null) return konst(BOOL, new Value.BoolV(folded), b.span());
         }
         return new Ir.Cmp(op, l, r, BOOL, b.opSpan());
+    }
+
+    /**
+     * Comparisons Zig's Sema (cmpNumeric) answers while compiling: an integer against a float,
+     * both comptime-known; an integer whose type's range decides the answer against a
+     * comptime-known integer (an unsigned {@code x < 0} is false, so the rest of an {@code and}
+     * and the branch are not analysed). Null when the comparison is left to the usual path.
+     */
+    private Ir.Expr knownComparison(Ir.CmpOp op, Ir.Expr l, Ir.Expr r, Ast.Binary b) {
+        Value lv = constValue(l);
+        Value rv = constValue(r);
+        boolean lInt = l.type() instanceof Type.Int || l.type() instanceof Type.ComptimeInt;
+        boolean rInt = r.type() instanceof Type.Int || r.type() instanceof Type.ComptimeInt;
+        boolean lFloat = l.type() instanceof Type.Float || l.type() instanceof Type.ComptimeFloat;
+        boolean rFloat = r.type() instanceof Type.Float || r.type() instanceof Type.ComptimeFloat;
+        if ((lInt && rFloat || lFloat && rInt) && (lv instanceof Value.IntV || lv instanceof Value.FloatV)
+                && (rv instanceof Value.IntV || rv instanceof Value.FloatV)) {
+            Boolean folded = Folding.compare(op, lv instanceof Value.IntV li ? new Value.FloatV(li.value().doubleValue()) : lv,
+                    rv instanceof Value.IntV ri ? new Value.FloatV(ri.value().doubleValue()) : rv);
+            if (folded != null) return konst(BOOL, new Value.BoolV(folded), b.span());
+        }
+        if (l.type() instanceof Type.Int it && lv == null && rv instanceof Value.IntV k && pureRead(l)) {
+            Boolean res = byRange(op, it.minBig(), it.maxBig(), k.value());
+            if (res != null) return konst(BOOL, new Value.BoolV(res), b.span());
+        }
+        if (r.type() instanceof Type.Int it && rv == null && lv instanceof Value.IntV k && pureRead(r)) {
+            Ir.CmpOp flipped = switch (op) {
+                case LT -> Ir.CmpOp.GT;
+                case LE -> Ir.CmpOp.GE;
+                case GT -> Ir.CmpOp.LT;
+                case GE -> Ir.CmpOp.LE;
+                default -> op;
+            };
+            Boolean res = byRange(flipped, it.minBig(), it.maxBig(), k.value());
+            if (res != null) return konst(BOOL, new Value.BoolV(res), b.span());
+        }
+        return null;
+    }
+
+    /**
+     * Integers compare by value, as Zig's cmpNumeric does: two comptime-known integers of any
+     * types, and a comptime-known integer outside the range of the other side's type (the result
+     * is then known: {@code x < -1} is false for an unsigned x). Null when neither applies.
+     */
+    private static Ir.Expr compareIntegersByValue(Ir.CmpOp op, Ir.Expr l, Ir.Expr r, Span span) {
+        boolean li = l.type() instanceof Type.Int || l.type() instanceof Type.ComptimeInt;
+        boolean ri = r.type() instanceof Type.Int || r.type() instanceof Type.ComptimeInt;
+        if (!li || !ri) return null;
+        Value lv = constValue(l);
+        Value rv = constValue(r);
+        if (lv instanceof Value.IntV && rv instanceof Value.IntV) return konst(BOOL, Value.BoolV.of(Folding.compare(op, lv, rv)), span);
+        // one side known: a value outside the other's range compares as that range's nearer end would
+        if (lv instanceof Value.IntV lk && rv == null && r.type() instanceof Type.Int rt && !rt.fits(lk.value())) {
+            Value end = new Value.IntV(lk.value().signum() < 0 ? rt.minBig() : rt.maxBig());
+            return konst(BOOL, Value.BoolV.of(Folding.compare(op, lk, end)), span);
+        }
+        if (rv instanceof Value.IntV rk && lv == null && l.type() instanceof Type.Int lt && !lt.fits(rk.value())) {
+            Value end = new Value.IntV(rk.value().signum() < 0 ? lt.minBig() : lt.maxBig());
+            return konst(BOOL, Value.BoolV.of(Folding.compare(op, end, rk)), span);
+        }
+        return null;
+    }
+
+    private static boolean isFloatType(Type t) {
+        return t instanceof Type.Float || t instanceof Type.ComptimeFloat;
+    }
+
+    /** {@code x op k} for every x in [min, max], when that is one answer. */
+    private static Boolean byRange(Ir.CmpOp op, java.math.BigInteger min, java.math.BigInteger max, java.math.BigInteger k) {
+        int kMin = k.compareTo(min);
+        int kMax = k.compareTo(max);
+        return switch (op) {
+            case LT -> kMin <= 0 ? Boolean.FALSE : kMax > 0 ? Boolean.TRUE : null;
+            case LE -> kMin < 0 ? Boolean.FALSE : kMax >= 0 ? Boolean.TRUE : null;
+            case GT -> kMax >= 0 ? Boolean.FALSE : kMin < 0 ? Boolean.TRUE : null;
+            case GE -> kMax > 0 ? Boolean.FALSE : kMin <= 0 ? Boolean.TRUE : null;
+            case EQ -> kMin < 0 || kMax > 0 ? Boolean.FALSE : null;
+            case NE -> kMin < 0 || kMax > 0 ? Boolean.TRUE : null;
+        };
+    }
+
+    /** An expression that only reads (so answering its comparison without it loses nothing). */
+    private static boolean pureRead(Ir.Expr e) {
+        return switch (e) {
+            case Ir.LocalRef lr -> true;
+            case Ir.GlobalRef gr -> true;
+            case Ir.FieldRef fr -> pureRead(fr.base());
+            case Ir.Deref d -> pureRead(d.pointer());
+            case Ir.Convert c -> pureRead(c.operand());
+            default -> false;
+        };
     }
 
     Ir.Expr arithmetic(Ast.Binary b, Ast.BinOp op, Ir.Expr l, Ir.Expr r) {

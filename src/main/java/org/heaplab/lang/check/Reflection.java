@@ -145,7 +145,8 @@ final class Reflection {
             fs.add(aggregate(fieldType, fields("name", str(f.name()), "type", new Value.TypeV(f.type()),
                     "alignment", Value.IntV.of(Layout.alignOf(f.type())))));
         }
-        return fields("layout", enumValue(builtinType("Type", "ContainerLayout"), "auto"),
+        String layout = ut.containerLayout() != null ? ut.containerLayout() : "auto";
+        return fields("layout", enumValue(builtinType("Type", "ContainerLayout"), layout),
                 "tag_type", ut.tag() == null ? Value.NullV.INSTANCE : new Value.OptionalV(new Value.TypeV(ut.tag())),
                 "fields", slice(fieldType, fs),
                 "decls", decls(ut.namespace()));
@@ -247,7 +248,8 @@ final class Reflection {
         for (Value f : cx.comptime.elementsOf(part(info, "fields"), null)) {
             Type ft = typeOf(f, "type");
             Value defPtr = part(f, "default_value_ptr");
-            Value def = defPtr instanceof Value.OptionalV o && o.payload() instanceof Value.RefV r ? r.target() : null;
+            if (defPtr instanceof Value.OptionalV o) defPtr = o.payload();
+            Value def = defPtr instanceof Value.RefV r ? r.target() : defPtr instanceof Value.CellPtrV cp ? cx.places.load(cp) : null;
             boolean isComptime = ((Value.BoolV) part(f, "is_comptime")).value();
             fs.add(new StructType.Field(string(part(f, "name")), ft, def, isComptime, at, null));
         }

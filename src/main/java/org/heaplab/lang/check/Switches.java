@@ -169,19 +169,18 @@ final class Switches {
             if (operandValue != null && !prongs.isEmpty()) break;
         }
         if (operandValue == null && !hasElse) checkExhaustive(s, itemType, covered);
-        Type t = discard ? VOID : expected != null && !(expected instanceof Type.AnyType)
-                && bodies.stream().allMatch(b -> b.type() instanceof Type.NoReturn || cx.flow.tryCoerceQuiet(b, expected))
-                ? expected : cx.coercions.peerType(bodies, s.span());
+        Type t = discard ? VOID : cx.flow.resultType(bodies, expected, s.span());
+        Span peerSite = t == expected ? null : ControlFlow.keyword(s.span(), 6);
         if (operandValue != null) {
             if (prongs.isEmpty()) throw cx.error(s.span(), "switch must handle all possibilities");
             Ir.Prong p = prongs.get(0);
-            return p.body().type() instanceof Type.NoReturn ? p.body() : cx.coercions.coerce(p.body(), t, p.span());
+            return p.body().type() instanceof Type.NoReturn ? p.body() : coerceProng(p.body(), t, peerSite);
         }
         cx.flow.requireRuntimeType(t, ControlFlow.keyword(s.span(), 6), s.operand().span());
         List<Ir.Prong> coerced = new ArrayList<>();
         for (Ir.Prong p : prongs) {
             coerced.add(new Ir.Prong(p.items(), p.ranges(), p.isElse(), p.capture(), p.captureByRef(),
-                    p.body().type() instanceof Type.NoReturn || discard ? p.body() : cx.coercions.coerce(p.body(), t, p.span()), p.span()));
+                    p.body().type() instanceof Type.NoReturn || discard ? p.body() : coerceProng(p.body(), t, peerSite), p.span()));
         }
         return new Ir.Switch(o, coerced, t, s.span());
     }
@@ -321,5 +320,11 @@ final class Switches {
             default -> false;
         };
         if (!complete) throw cx.error(s.span(), "switch must handle all possibilities");
+    }
+
+    /** A prong's value coerced to the switch's type: an error is the value's own, or the switch's for a peer type (see ControlFlow.coerceBranch). */
+    private Ir.Expr coerceProng(Ir.Expr body, Type t, Span peerSite) {
+        boolean number = body.type() instanceof Type.ComptimeInt || body.type() instanceof Type.ComptimeFloat;
+        return cx.coercions.coerce(body, t, peerSite != null && number ? peerSite : body.span());
     }
 }

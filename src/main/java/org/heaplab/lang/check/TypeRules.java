@@ -113,6 +113,8 @@ final class TypeRules {
             case Value.StringV s -> stringLiteralType(s.bytes().length);
             case Value.AggregateV a -> a.type();
             case Value.UnionV u -> u.type();
+            case Value.RefV r -> new Type.Pointer(Type.PtrSize.ONE, r.targetType(), true);
+            case Value.CellPtrV p -> new Type.Pointer(Type.PtrSize.ONE, p.pointee(), false);
             default -> VOID;
         };
     }
@@ -131,7 +133,10 @@ final class TypeRules {
             case "isize": return ISIZE;
             case "f32": return new Type.Float(32);
             case "f64": return new Type.Float(64);
-            case "f16": return new Type.Float(32);
+            case "f16": return new Type.Float(16);
+            case "f80": return new Type.Float(80);
+            case "f128": return new Type.Float(128);
+            case "c_longdouble": return new Type.Float(80);
             case "c_int": return new Type.Int(32, true);
             case "c_uint": return new Type.Int(32, false);
             case "c_long": return new Type.Int(64, true);

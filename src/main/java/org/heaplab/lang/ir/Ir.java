@@ -222,6 +222,8 @@ public final class Ir {
         ENUM_TO_INT,
         /** integer to enum (checked). */
         INT_TO_ENUM,
+        /** an error to a smaller error set ({@code @errorCast}): panics unless the error is in it. */
+        ERROR_SET_CAST,
         /** tagged union to its tag. */
         UNION_TO_TAG,
         /** pointer to usize. */
@@ -316,13 +318,17 @@ public final class Ir {
         /** {@code @memset(dest, undefined)}: writes 0xAA and marks the bytes undefined. */
         MEMSET_UNDEFINED,
         PANIC, RETURN_ADDRESS, ERROR_NAME, TAG_NAME,
-        ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW,
-        CTZ, CLZ, POP_COUNT, ROTL, ROTR,
+        ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW, SHL_WITH_OVERFLOW,
+        CTZ, CLZ, POP_COUNT, BYTE_SWAP, BIT_REVERSE, ROTL, ROTR,
         /** High half of the double-width product of two unsigned integers. */
         MUL_HI,
         /** The bytes of a slice or pointer as {@code []u8}. */
         SLICE_AS_BYTES,
-        ABS, BREAKPOINT
+        ABS, BREAKPOINT,
+        /** The float builtins of {@code FloatFns.Fn}, by name ({@code F_} + the Fn's name): one float operand. */
+        F_SQRT, F_SIN, F_COS, F_TAN, F_EXP, F_EXP2, F_LOG, F_LOG2, F_LOG10, F_FLOOR, F_CEIL, F_ROUND, F_TRUNC,
+        /** {@code @mulAdd(T, a, b, c)}: args a, b, c. */
+        MUL_ADD
     }
 
     /** A builtin that is neither a conversion nor arithmetic. */

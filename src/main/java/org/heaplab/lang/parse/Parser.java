@@ -456,7 +456,7 @@ public final class Parser {
         }
         if (check(KW_COMPTIME)) {
             advance();
-            return block(null, null);
+            return new Comptime(block(null, null), spanFrom(start));
         }
         if (check(LBRACE)) return block(label, labelTok);
         if (check(KW_SWITCH)) {
@@ -475,7 +475,25 @@ public final class Parser {
     private boolean bodyWasStatement;
 
     /** A statement body: a block, a nested block-like statement, or an assignment/expression (its ';' comes after). */
+    /** An if's or a loop's body (Zig's BlockExpr or AssignExpr: a nested if/for/while/switch there is an expression, so a ';' ends it). */
     private Expr statementBody(boolean asStatement) {
+        if (asStatement && !check(LBRACE) && !(check(IDENTIFIER) && checkAhead(1, COLON) && checkAhead(2, LBRACE))) {
+            Token start = peek();
+            Expr e = assignExpr();
+            if (check(COMMA) && !(e instanceof Assign)) {
+                // a destructuring assignment as the body (for (..) |_| a, b = .{ b, a + b };), its ';' read
+                Destructure d = destructureRest(start, new DestructTarget(false, false, false, null, null, null, e, e.span()));
+                bodyWasStatement = true;
+                return new Block(null, List.of(d), d.span());
+            }
+            bodyWasStatement = false;
+            return e;
+        }
+        return elseBody(asStatement);
+    }
+
+    /** What follows an else: a statement of its own in statement position (else if ... needs no ';'). */
+    private Expr elseBody(boolean asStatement) {
         if (!asStatement) {
             // in an expression, branches and bodies are expressions (Zig's IfExpr, LoopExpr)
             Expr e = expr();
@@ -1122,10 +1140,10 @@ public final class Parser {
         Capture elseCap = null;
         Expr otherwise = null;
         if (asStatement && !thenDone && !check(KW_ELSE)) {
-            expectSemicolon("expected ';' after statement");
+            expectSemicolon("expected ';' or 'else' after statement");
         } else if (match(KW_ELSE)) {
             elseCap = captureOpt();
-            otherwise = statementBody(asStatement);
+            otherwise = elseBody(asStatement);
             if (asStatement && !bodyWasStatement) expectSemicolon("expected ';' after statement");
         }
         return new If(cond, cap, then, elseCap, otherwise, spanFrom(start));
@@ -1149,10 +1167,10 @@ public final class Parser {
         Capture elseCap = null;
         Expr otherwise = null;
         if (asStatement && !bodyDone && !check(KW_ELSE)) {
-            expectSemicolon("expected ';' after statement");
+            expectSemicolon("expected ';' or 'else' after statement");
         } else if (match(KW_ELSE)) {
             elseCap = captureOpt();
-            otherwise = statementBody(asStatement);
+            otherwise = elseBody(asStatement);
             if (asStatement && !bodyWasStatement) expectSemicolon("expected ';' after statement");
         }
         return new While(label, isInline, cond, cap, cont, body, elseCap, otherwise, spanFrom(start));
@@ -1192,9 +1210,9 @@ public final class Parser {
         boolean bodyDone = bodyWasStatement;
         Expr otherwise = null;
         if (asStatement && !bodyDone && !check(KW_ELSE)) {
-            expectSemicolon("expected ';' after statement");
+            expectSemicolon("expected ';' or 'else' after statement");
         } else if (match(KW_ELSE)) {
-            otherwise = statementBody(asStatement);
+            otherwise = elseBody(asStatement);
             if (asStatement && !bodyWasStatement) expectSemicolon("expected ';' after statement");
         }
         return new For(label, isInline, inputs, captures, body, otherwise, spanFrom(start));

@@ -25,7 +25,7 @@ public final class Layout {
     public static long sizeOf(Type t) {
         return switch (t) {
             case Type.Int i -> intBytes(i.bits());
-            case Type.Float f -> f.bits() / 8;
+            case Type.Float f -> f.bits() == 80 ? 16 : f.bits() / 8;
             case Type.Bool b -> 1;
             case Type.Void v -> 0;
             case Type.NoReturn n -> 0;
@@ -45,7 +45,7 @@ public final class Layout {
     public static int alignOf(Type t) {
         return switch (t) {
             case Type.Int i -> Math.max(1, Math.min(16, intBytes(i.bits())));
-            case Type.Float f -> f.bits() / 8;
+            case Type.Float f -> f.bits() == 80 ? 16 : f.bits() / 8;
             case Type.Bool b -> 1;
             case Type.Pointer p -> POINTER_SIZE;
             case Type.Array a -> alignOf(a.child());

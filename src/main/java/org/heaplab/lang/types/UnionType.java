@@ -40,6 +40,13 @@ public final class UnionType implements Type {
         this.resolver = resolver;
     }
 
+    private String containerLayout;
+
+    /** {@code "extern"}, {@code "packed"}, or null for an auto-layout union. */
+    public String containerLayout() { return containerLayout; }
+
+    public void setContainerLayout(String layout) { this.containerLayout = layout; }
+
     /** Whether the field types are being resolved right now (a union holding itself by value). */
     public boolean isResolving() { return resolving; }
 

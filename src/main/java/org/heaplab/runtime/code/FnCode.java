@@ -169,7 +169,7 @@ public final class FnCode {
                     case STMT -> "s" + v;
                     case TYPE -> (Operand.signed(v) ? "i" : "u") + Operand.bits(v);
                     case LOAD -> List.of("u8", "s8", "u16", "s16", "u32", "s32", "64", "f32", "u1").get(v);
-                    case SIZE -> v == -4 ? "f32" : Integer.toString(v);
+                    case SIZE -> v == -4 ? "f32" : v == -2 ? "f16" : Integer.toString(v);
                     case IMM -> Integer.toString(v);
                     case ARGS -> {
                         var args = new StringBuilder("(");

@@ -125,6 +125,12 @@ public enum Op {
     FMOD(DEF, REG, REG, IMM),
     FNEG(DEF, REG),
     FMIN(DEF, REG, REG, IMM), FMAX(DEF, REG, REG, IMM),
+    /** d a fn fbits: the float builtin FloatFns.Fn.values()[fn] (@sqrt, @sin, ... @trunc) */
+    FMATH(DEF, REG, IMM, IMM),
+    /** d a b c fbits: @mulAdd */
+    FMA(DEF, REG, REG, REG, IMM),
+    /** d a: @abs of a float (clears the sign bit) */
+    FABS(DEF, REG),
 
     // ---- comparisons: r[d] = r[a] op r[b] ? 1 : 0 (S signed, U unsigned)
     EQ(DEF, REG, REG), NE(DEF, REG, REG), LTS(DEF, REG, REG), LTU(DEF, REG, REG), LES(DEF, REG, REG), LEU(DEF, REG, REG),
@@ -178,8 +184,10 @@ public enum Op {
     // ---- safety checks and panics
     /** idx len: panics unless r[idx] < r[len] */
     BOUNDS(REG, REG),
-    /** idx len: panics unless r[idx] <= r[len] (a sentinel-terminated sequence: its sentinel may be read) */
+    /** idx len: panics unless r[idx] <= r[len] (a sentinel-terminated slice or array: its sentinel is readable) */
     BOUNDSZ(REG, REG),
+    /** found expected tk: panics with Zig's "sentinel mismatch" unless r[found] == r[expected] */
+    SENTCHK(REG, REG, TYPE),
     /** start end len: panics unless start <= end <= len (len -1: unknown) */
     SLICECHK(REG, REG, REG),
     /** "attempt to use null value" */
@@ -204,9 +212,9 @@ public enum Op {
     ERRNAME(DEF, REG),
     /** d value enumId: d = address of the name slice */
     TAGNAME(DEF, REG, IMM),
-    /** dv db a b tk op: @addWithOverflow and friends (op 0 add, 1 sub, 2 mul) */
+    /** dv db a b tk op: @addWithOverflow and friends (op 0 add, 1 sub, 2 mul, 3 shl) */
     OVF(DEF, DEF, REG, REG, TYPE, IMM),
-    CTZ(DEF, REG, TYPE), CLZ(DEF, REG, TYPE), POPCNT(DEF, REG, TYPE),
+    CTZ(DEF, REG, TYPE), CLZ(DEF, REG, TYPE), POPCNT(DEF, REG, TYPE), BSWAP(DEF, REG, TYPE), BITREV(DEF, REG, TYPE),
     ROTL(DEF, REG, REG, TYPE), ROTR(DEF, REG, REG, TYPE),
     MULHI(DEF, REG, REG, TYPE),
     ABS(DEF, REG, TYPE),

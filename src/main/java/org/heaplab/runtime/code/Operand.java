@@ -50,5 +50,5 @@ public enum Operand {
 
     // ------------------------------------------------------------------ load kinds
 
-    public static final int LD_U8 = 0, LD_S8 = 1, LD_U16 = 2, LD_S16 = 3, LD_U32 = 4, LD_S32 = 5, LD_64 = 6, LD_F32 = 7, LD_U1 = 8;
+    public static final int LD_U8 = 0, LD_S8 = 1, LD_U16 = 2, LD_S16 = 3, LD_U32 = 4, LD_S32 = 5, LD_64 = 6, LD_F32 = 7, LD_U1 = 8, LD_F16 = 9;
 }

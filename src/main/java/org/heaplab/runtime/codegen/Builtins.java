@@ -6,6 +6,7 @@ import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.Layout;
 import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.memory.ByteState;
 import org.heaplab.runtime.code.Op;
 import org.heaplab.runtime.codegen.Dest.ToMem;
@@ -78,12 +79,17 @@ final class Builtins {
                 out.emit(Op.TAGNAME, r, v, cx.image.enumId((EnumType) args.get(0).type()));
                 cx.values.placeValue(new Mem(r, 0), b.type(), d);
             }
-            case ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW -> {
+            case ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW, SHL_WITH_OVERFLOW -> {
                 int a = cx.values.scalar(args.get(0));
                 int c = cx.values.scalar(args.get(1));
                 int v = out.temp();
                 int bit = out.temp();
-                int opc = b.kind() == Ir.BuiltinKind.ADD_WITH_OVERFLOW ? 0 : b.kind() == Ir.BuiltinKind.SUB_WITH_OVERFLOW ? 1 : 2;
+                int opc = switch (b.kind()) {
+                    case ADD_WITH_OVERFLOW -> 0;
+                    case SUB_WITH_OVERFLOW -> 1;
+                    case MUL_WITH_OVERFLOW -> 2;
+                    default -> 3;
+                };
                 Type t = args.get(0).type();
                 out.emit(Op.OVF, v, bit, a, c, TypeCodes.tk(t), opc);
                 if (d instanceof ToMem tm) {
@@ -92,14 +98,37 @@ final class Builtins {
                     cx.places.store(tm.mem().plus(tuple.offsetOf(1)), bit, new Type.Int(1, false));
                 }
             }
-            case CTZ, CLZ, POP_COUNT, ABS -> {
+            case F_SQRT, F_SIN, F_COS, F_TAN, F_EXP, F_EXP2, F_LOG, F_LOG2, F_LOG10, F_FLOOR, F_CEIL, F_ROUND, F_TRUNC -> {
+                int a = cx.values.scalar(args.get(0));
+                int r = cx.values.destReg(d);
+                FloatFns.Fn fn = FloatFns.Fn.valueOf(b.kind().name().substring(2));
+                out.emit(Op.FMATH, r, a, fn.ordinal(), ((Type.Float) b.type()).bits());
+                cx.values.finishReg(r, d, b.type());
+            }
+            case MUL_ADD -> {
+                int x = cx.values.scalar(args.get(0));
+                int y = cx.values.scalar(args.get(1));
+                int z = cx.values.scalar(args.get(2));
+                int r = cx.values.destReg(d);
+                out.emit(Op.FMA, r, x, y, z, ((Type.Float) b.type()).bits());
+                cx.values.finishReg(r, d, b.type());
+            }
+            case ABS -> {
+                int a = cx.values.scalar(args.get(0));
+                int r = cx.values.destReg(d);
+                if (args.get(0).type() instanceof Type.Float) out.emit(Op.FABS, r, a);
+                else out.emit(Op.ABS, r, a, TypeCodes.tk(args.get(0).type()));
+                cx.values.finishReg(r, d, b.type());
+            }
+            case CTZ, CLZ, POP_COUNT, BYTE_SWAP, BIT_REVERSE -> {
                 int a = cx.values.scalar(args.get(0));
                 int r = cx.values.destReg(d);
                 Op op = switch (b.kind()) {
                     case CTZ -> Op.CTZ;
                     case CLZ -> Op.CLZ;
                     case POP_COUNT -> Op.POPCNT;
-                    default -> Op.ABS;
+                    case BYTE_SWAP -> Op.BSWAP;
+                    default -> Op.BITREV;
                 };
                 out.emit(op, r, a, TypeCodes.tk(args.get(0).type()));
                 cx.values.finishReg(r, d, b.type());

@@ -144,6 +144,21 @@ final class Conversions {
                 out.emit(Op.LDK, l, out.k(n));
                 cx.places.store(dst.plus(8), l, new Type.Int(64, false));
             }
+            case ERROR_SET_CAST -> {
+                int a = cx.values.scalar(o);
+                java.util.Set<String> names = ((org.heaplab.lang.types.ErrorSetType) t).names();
+                if (names != null) {
+                    int ok = out.newLabel();
+                    int code = out.temp();
+                    for (String n : names) {
+                        out.emit(Op.LDK, code, out.k(cx.image.scalarBits(t, new org.heaplab.lang.types.Value.ErrorV(n))));
+                        out.jump(Op.JEQ, ok, a, code);
+                    }
+                    out.emit(Op.PANIC, cx.image.panicId("invalid error code"));
+                    out.bind(ok);
+                }
+                cx.values.toDest(a, d, t);
+            }
             case INT_TO_ENUM -> {
                 int a = cx.values.scalar(o);
                 EnumType et = (EnumType) t;

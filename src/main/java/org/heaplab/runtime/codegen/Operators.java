@@ -155,7 +155,7 @@ final class Operators {
             };
             out.emit(o, r, a, b, fb);
             if (op == Ir.BinOp.DIV_FLOOR) {
-                out.emit(Op.FCAST, r, r, fb);
+                out.emit(Op.FMATH, r, r, org.heaplab.lang.types.fp.FloatFns.Fn.FLOOR.ordinal(), fb);
             }
             return;
         }

@@ -71,18 +71,17 @@ final class Places {
                     out.emit(Op.LDK, want, out.k(tag.fieldValue(u.index()).longValue()));
                     int ok = out.newLabel();
                     out.jump(Op.JEQ, ok, cur, want);
-                    // Zig's panic names the field that is active
-                    String field = u.union().fields().get(u.index()).name();
+                    // Zig names the active field: one test per other field, on the failing path only
+                    String access = "access of union field '" + u.union().fields().get(u.index()).name() + "' while field '";
                     for (int j = 0; j < u.union().fields().size(); j++) {
                         if (j == u.index()) continue;
                         int other = out.newLabel();
                         out.emit(Op.LDK, want, out.k(tag.fieldValue(j).longValue()));
                         out.jump(Op.JNE, other, cur, want);
-                        out.emit(Op.PANIC, cx.image.panicId("access of union field '" + field + "' while field '"
-                                + u.union().fields().get(j).name() + "' is active"));
+                        out.emit(Op.PANIC, cx.image.panicId(access + u.union().fields().get(j).name() + "' is active"));
                         out.bind(other);
                     }
-                    out.emit(Op.PANIC, cx.image.panicId("access of union field '" + field + "' while field is not active"));
+                    out.emit(Op.PANIC, cx.image.panicId("access of union field '" + u.union().fields().get(u.index()).name() + "' while field is not active"));
                     out.bind(ok);
                 }
                 return base;
@@ -142,7 +141,7 @@ final class Places {
         return new Mem(r, 0);
     }
 
-    /** The bounds check of an index; a sentinel-terminated sequence's sentinel (index == length) may be read. */
+    /** Panics unless the index is below the length (or at it, where a sentinel is). */
     private void bounds(int indexReg, long length, boolean sentinel) {
         int l = out.temp();
         out.emit(Op.LDK, l, out.k(length));
@@ -203,6 +202,16 @@ final class Places {
             if (ms.end() != null) lenReg = l2;
         }
         out.emit(Op.SLICECHK, start, end, lenReg);
+        if (((Type.Pointer) ms.type()).sentinel() instanceof org.heaplab.lang.types.Value.IntV sv && elem instanceof Type.Int) {
+            // s[a..b :0]: the element at b must be the sentinel
+            int at = out.temp();
+            out.emit(Op.IDXADDR, at, pl[0], end, (int) es);
+            int found = out.temp();
+            load(found, new Mem(at, 0), elem);
+            int want = out.temp();
+            out.emit(Op.LDK, want, out.k(sv.value().longValue()));
+            out.emit(Op.SENTCHK, found, want, TypeCodes.tk(elem));
+        }
         if (d instanceof Drop) return;
         int ptr = out.temp();
         out.emit(Op.IDXADDR, ptr, pl[0], start, (int) es);

@@ -19,15 +19,17 @@ final class TypeCodes {
         return Operand.U64;
     }
 
-    /** The size operand of a store of a scalar: 1 to 8 bytes, -4 for an f32. */
+    /** The size operand of a store of a scalar: 1 to 8 bytes, -4 for an f32, -2 for an f16. */
     static int storeSize(Type t) {
-        if (t instanceof Type.Float f) return f.bits() == 32 ? -4 : 8;
+        if (t instanceof Type.Float f) return f.bits() == 32 ? -4 : f.bits() == 16 ? -2 : 8;
         return (int) Math.max(1, Math.min(8, Layout.sizeOf(t)));
     }
 
     /** How a load of a scalar of type {@code t} widens its bytes to a register. */
     static int loadKind(Type t) {
-        if (t instanceof Type.Float f) return f.bits() == 32 ? Operand.LD_F32 : Operand.LD_64;
+        // an enum loads as its tag type (a signed tag sign-extends)
+        if (t instanceof EnumType e) t = e.tagType();
+        if (t instanceof Type.Float f) return f.bits() == 32 ? Operand.LD_F32 : f.bits() == 16 ? Operand.LD_F16 : Operand.LD_64;
         if (t instanceof Type.Bool) return Operand.LD_U8;
         long size = Layout.sizeOf(t);
         boolean signed = t instanceof Type.Int i && i.signed();

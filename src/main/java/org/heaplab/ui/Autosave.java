@@ -1,0 +1,95 @@
+package org.heaplab.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+
+/**
+ * Unsaved work survives a crash or a forced quit: every few seconds the editor's unsaved text
+ * (and the file it belongs to) is written to the lab's folder, or kept with the scenario it
+ * belongs to; the next start restores it, or keeps it aside when a file was given to open.
+ * A save, an open or a discarded change clears it.
+ */
+final class Autosave {
+    private final AppContext ctx;
+    private final ScenarioController scenarios;
+    private Timeline timer;
+
+    Autosave(AppContext ctx, ScenarioController scenarios) {
+        this.ctx = ctx;
+        this.scenarios = scenarios;
+    }
+
+    private Path text() { return ctx.settings.folder().resolve("autosave.zig"); }
+
+    private Path info() { return ctx.settings.folder().resolve("autosave.path"); }
+
+    /** Starts writing unsaved work every five seconds. */
+    void start() {
+        timer = new Timeline(new KeyFrame(Duration.seconds(5), e -> save()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
+    }
+
+    void stop() {
+        if (timer != null) timer.stop();
+    }
+
+    /** Writes unsaved work every few seconds, so a crash or a forced quit loses nothing. */
+    private void save() {
+        if (!ctx.dirty.get()) return;
+        if (ctx.activeScenario.get() != null) {
+            scenarios.keepWork();
+            return;
+        }
+        var file = ctx.file;
+        try {
+            Files.createDirectories(ctx.settings.folder());
+            Files.writeString(text(), ctx.editor.getText(), StandardCharsets.UTF_8);
+            Files.writeString(info(), file.get() == null ? "" : file.get().toAbsolutePath().toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            ctx.notify("Could not autosave to " + ctx.settings.folder() + ": " + e.getMessage());
+        }
+    }
+
+    void clear() {
+        try {
+            Files.deleteIfExists(text());
+            Files.deleteIfExists(info());
+        } catch (IOException e) {
+            // nothing to restore next time is the worst outcome
+        }
+    }
+
+    /** The last session's unsaved work, back in the editor. */
+    void restore() {
+        try {
+            if (!Files.isRegularFile(text())) return;
+            String text = Files.readString(text(), StandardCharsets.UTF_8);
+            String path = Files.isRegularFile(info()) ? Files.readString(info(), StandardCharsets.UTF_8).strip() : "";
+            ctx.editor.setText(text);
+            if (!path.isEmpty()) ctx.file.set(Path.of(path));
+            ctx.dirty.set(true);
+            ctx.notify("Restored the unsaved work of the last session" + (path.isEmpty() ? "." : " on " + Path.of(path).getFileName() + "."));
+        } catch (IOException | RuntimeException e) {
+            ctx.notify("Could not restore the autosaved work: " + e.getMessage());
+        }
+    }
+
+    /** A file was given to open: the last session's unsaved work is kept under another name, and the learner told where. */
+    void keepAside() {
+        try {
+            if (!Files.isRegularFile(text())) return;
+            Path kept = ctx.settings.folder().resolve("unsaved-" + System.currentTimeMillis() + ".zig");
+            Files.move(text(), kept);
+            Files.deleteIfExists(info());
+            ctx.notify("The unsaved work of the last session is in " + kept + ".");
+        } catch (IOException e) {
+            ctx.notify("Could not keep the autosaved work aside: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.heaplab.ui;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.heaplab.scenario.Step;
+import org.heaplab.trace.Snapshot;
+import org.heaplab.ui.alloc.AllocatorsPane;
+import org.heaplab.ui.alloc.AllocatorsViewModel;
+import org.heaplab.ui.breakpoints.BreakpointsPane;
+import org.heaplab.ui.common.History;
+import org.heaplab.ui.common.Selection;
+import org.heaplab.ui.common.Styles;
+import org.heaplab.ui.console.ConsolePane;
+import org.heaplab.ui.console.ConsoleViewModel;
+import org.heaplab.ui.defer.DeferPane;
+import org.heaplab.ui.defer.DeferViewModel;
+import org.heaplab.ui.heap.HeapPane;
+import org.heaplab.ui.heap.HeapViewModel;
+import org.heaplab.ui.problems.ProblemsPane;
+import org.heaplab.ui.problems.ProblemsViewModel;
+import org.heaplab.ui.stack.CallStackPane;
+import org.heaplab.ui.stack.StackViewModel;
+import org.heaplab.ui.timeline.TimelinePane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The panes and where they sit: the editor over the timeline, Console, Problems and
+ * Breakpoints under it, Stack, Defer queue and the Heap and Allocators tabs beside it, the status
+ * bar; and what the panes show: every view model re-derives from one snapshot, the live panes
+ * follow the selection, a scenario step's pane is brought forward, a hovered name shows its local.
+ */
+final class WindowLayout {
+    final StackViewModel stackVm = new StackViewModel();
+    final HeapViewModel heapVm = new HeapViewModel();
+    final DeferViewModel deferVm = new DeferViewModel();
+    final AllocatorsViewModel allocVm = new AllocatorsViewModel();
+    final ConsoleViewModel consoleVm = new ConsoleViewModel();
+    final ProblemsViewModel problemsVm = new ProblemsViewModel();
+    final TimelinePane timelinePane = new TimelinePane();
+    private final AppContext ctx;
+    private TabPane livePanes;
+    private Tab heapTab;
+    private Tab allocTab;
+    private Node stackBox;
+    private Node deferBox;
+    private TabPane bottomTabs;
+    private SplitPane mainSplit;
+
+    WindowLayout(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Builds the panes and lays them out under the window's notification pane. */
+    void build(Consumer<Snapshot.MemoryError> openCard, History history, LongConsumer seek) {
+        var selection = ctx.selection;
+        var stackPane = new CallStackPane(stackVm, selection);
+        var heapPane = new HeapPane(heapVm, selection);
+        var deferPane = new DeferPane(deferVm, selection);
+        var allocPane = new AllocatorsPane(allocVm, selection);
+        var consolePane = new ConsolePane(consoleVm, selection);
+        var problemsPane = new ProblemsPane(problemsVm, selection, openCard);
+
+        heapTab = tab("Heap", "mdi2m-memory", heapPane);
+        allocTab = tab("Allocators", "mdi2f-file-tree", allocPane);
+        livePanes = new TabPane(heapTab, allocTab);
+        livePanes.setId("live-panes");
+        stackBox = titled("Stack", stackPane);
+        deferBox = titled("Defer queue", deferPane);
+        var right = new SplitPane(stackBox, deferBox, livePanes);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.36, 0.5);
+
+        var breakpointsPane = new BreakpointsPane(ctx.editor.breakpoints(), ctx.eventBreakpoints);
+        var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane),
+                tab("Breakpoints", "mdi2r-record-circle-outline", breakpointsPane));
+        bottom.setId("bottom-tabs");
+        bottomTabs = bottom;
+        timelinePane.connect(ctx.lab::timeline, seek);
+        var editorAndTimeline = new BorderPane(ctx.editor, null, null, timelinePane, null);
+        var left = new SplitPane(editorAndTimeline, bottom);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.68);
+        var main = new SplitPane(left, right);
+        main.setDividerPositions(0.42);
+        mainSplit = main;
+        ctx.notifications.setContent(main);
+        heapPane.setHistory(history);
+    }
+
+    /** The editor and the panes, side by side (a scenario panel joins them on the left). */
+    SplitPane mainSplit() { return mainSplit; }
+
+    /** The status bar: the run's state, the live blocks and the step. */
+    StatusBar statusBar() {
+        var lab = ctx.lab;
+        var status = new StatusBar();
+        status.setId("status-bar");
+        status.textProperty().bind(lab.statusProperty());
+        var steps = new Label();
+        steps.setId("step-count");
+        var live = new Label();
+        steps.textProperty().bind(Bindings.createStringBinding(() -> {
+            Snapshot s = lab.getSnapshot();
+            return s == null ? "" : String.format("step %,d", s.step());
+        }, lab.snapshotProperty()));
+        live.textProperty().bind(Bindings.createStringBinding(() -> {
+            Snapshot s = lab.getSnapshot();
+            if (s == null) return "";
+            var blocks = s.liveProgramBlocks();
+            long bytes = blocks.stream().mapToLong(Snapshot.HeapBlock::length).sum();
+            int count = blocks.size();
+            return String.format("%d live %s, %,d bytes", count, count == 1 ? "block" : "blocks", bytes);
+        }, lab.snapshotProperty()));
+        status.getRightItems().addAll(live, new Separator(Orientation.VERTICAL), steps);
+        return status;
+    }
+
+    /** One snapshot, shown by every pane. */
+    void show(Snapshot s) {
+        timelinePane.showStep(s == null ? 0 : s.step());
+        stackVm.show(s);
+        heapVm.show(s);
+        deferVm.show(s);
+        allocVm.show(s);
+        consoleVm.show(s);
+        problemsVm.show(s);
+    }
+
+    /** What the learner selected, followed: a line in the editor, a block in the Heap tab (and the line that allocated it). */
+    void follow(Selection.Target t) {
+        var lab = ctx.lab;
+        switch (t) {
+            case Selection.Line l when l.position() != null && l.position().file().equals(ctx.fileName()) ->
+                    ctx.editor.goTo(l.position().line(), l.position().column());
+            case Selection.Block b -> {
+                livePanes.getSelectionModel().select(heapTab);
+                Snapshot s = lab.getSnapshot();
+                Snapshot.HeapBlock block = s == null ? null : s.blockAt(b.address());
+                if (block != null && block.allocSite() != null && block.allocSite().file().equals(ctx.fileName())) {
+                    ctx.editor.showLine(block.allocSite().line());
+                }
+            }
+            case Selection.Local l when l.pointsTo() != 0 && lab.getSnapshot() != null && lab.getSnapshot().blockAt(l.pointsTo()) != null ->
+                    livePanes.getSelectionModel().select(heapTab);
+            case null, default -> { }
+        }
+    }
+
+    /** The node a scenario step points at, its tab selected. */
+    Node bringForward(Step.Pane pane) {
+        return switch (pane) {
+            case STACK -> stackBox;
+            case DEFER -> deferBox;
+            case HEAP -> {
+                livePanes.getSelectionModel().select(heapTab);
+                yield livePanes;
+            }
+            case ALLOCATORS -> {
+                livePanes.getSelectionModel().select(allocTab);
+                yield livePanes;
+            }
+            case CONSOLE -> {
+                bottomTabs.getSelectionModel().select(0);
+                yield bottomTabs;
+            }
+            case PROBLEMS -> {
+                bottomTabs.getSelectionModel().select(1);
+                yield bottomTabs;
+            }
+            case TIMELINE -> timelinePane;
+        };
+    }
+
+    /** Hovering a name while paused: the innermost frame's local of that name, its type, address, size and value. */
+    Node localDetails(String name) {
+        Snapshot s = ctx.lab.getSnapshot();
+        if (s == null || s.state() != Snapshot.RunState.PAUSED || s.top() == null) return null;
+        for (Snapshot.Local l : s.top().locals()) {
+            if (!l.name().equals(name)) continue;
+            var title = new Label(l.name() + ": " + l.type());
+            title.getStyleClass().add(Styles.PANE_TITLE);
+            var where = new Label(String.format("at 0x%x, %d bytes, in %s", l.address(), l.size(), s.top().function()));
+            var value = new Label(l.value());
+            value.setWrapText(true);
+            value.setMaxWidth(480);
+            var box = new VBox(4, title, where, value);
+            box.setId("hover-details");
+            box.setPadding(new Insets(8));
+            return box;
+        }
+        return null;
+    }
+
+    private static Tab tab(String title, String icon, Node content) {
+        var t = new Tab(title, content);
+        t.setClosable(false);
+        t.setGraphic(new FontIcon(icon));
+        t.setId(title.toLowerCase(Locale.ROOT).replace(' ', '-') + "-tab");
+        return t;
+    }
+
+    private static Node titled(String title, Node content) {
+        var l = new Label(title);
+        l.getStyleClass().add(Styles.PANE_TITLE);
+        var p = new BorderPane(content, l, null, null, null);
+        p.setId(title.toLowerCase(Locale.ROOT).replace(' ', '-') + "-pane");
+        return p;
+    }
+}
