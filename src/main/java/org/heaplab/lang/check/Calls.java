@@ -151,6 +151,8 @@ final class Calls {
             if (av == null) allKnown = false;
         }
         Type ret = cx.sema.instances.signaturePart(decl, c.span(), () -> sigChecker.types.resolveType(decl.returnType(), sig));
+        // a struct's fields say whether it is comptime-only (comptime_int fields): know them first
+        if (ret instanceof StructType rs && !rs.fieldsResolved() && rs.fieldState == Namespace.State.UNRESOLVED) cx.sema.containers.resolveFields(rs);
         boolean comptimeResult = ret.isComptimeOnly() || ret instanceof Type.TypeType;
         boolean nativeNow = decl.isExtern() && allKnown && cx.comptimeMode;
         if (comptimeResult || nativeNow || (cx.comptimeMode && (cx.fn == null || allKnown) && !decl.isExtern())) {
