@@ -154,6 +154,8 @@ final class Calls {
             if (av == null) allKnown = false;
         }
         Type ret = cx.sema.instances.signaturePart(decl, c.span(), () -> sigChecker.types.resolveType(decl.returnType(), sig));
+        // a struct's fields say whether it is comptime-only (comptime_int fields): know them first
+        if (ret instanceof StructType rs && !rs.fieldsResolved() && rs.fieldState == Namespace.State.UNRESOLVED) cx.sema.containers.resolveFields(rs);
         boolean comptimeResult = ret.isComptimeOnly() || ret instanceof Type.TypeType;
         boolean comptimeNative = decl.isExtern() && Comptime.runsAtComptime(ref);
         if (comptimeNative && !allKnown) {
@@ -188,7 +190,7 @@ final class Calls {
             // a body that does run-time work is called as usual
             int before = cx.sema.diagnostics.size();
             try {
-                Value result = cx.comptime.callComptime(ref, allValues, ret, c.lparen());
+                Value result = cx.comptime.callComptime(ref, allValues, anyTypes, ret, c.lparen());
                 if (result instanceof Value.UndefV) throw new Sema.SemaError();
                 Type rt = decl.inferredErrorSet() ? new Type.ErrorUnion(ErrorSetType.ANYERROR, ret) : ret;
                 return konst(rt, result, c.span());

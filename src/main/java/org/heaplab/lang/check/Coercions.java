@@ -177,6 +177,14 @@ final class Coercions {
             }
             return null;
         }
+        // a value of a tagged union's tag type whose field is void: that union value (Shape.point as a Shape)
+        if (target instanceof UnionType ut && ut.tag() != null && from == ut.tag() && cv instanceof Value.EnumV ev) {
+            int i = ut.fieldIndex(ut.tag().fieldName(ev.index()));
+            if (i >= 0 && ut.fields().get(i).type() instanceof Type.Void) {
+                return konst(target, new Value.UnionV(ut, i, Value.VoidV.INSTANCE), e.span());
+            }
+            return null;
+        }
         if (target instanceof EnumType et && from instanceof UnionType ut && ut.tag() == et) {
             if (cv instanceof Value.UnionV uv) return konst(et, new Value.EnumV(et, uv.fieldIndex()), e.span());
             return new Ir.Convert(Ir.ConvKind.UNION_TO_TAG, e, target, e.span());

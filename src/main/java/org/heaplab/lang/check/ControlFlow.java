@@ -315,6 +315,25 @@ final class ControlFlow {
             }
         }
         if (ct instanceof Type.ErrorUnion eu) {
+            Value cv = constValue(c);
+            if (cv != null && !(cv instanceof Value.UndefV) && !(i.capture() != null && i.capture().byRef())) {
+                // a comptime-known error union: only the branch it takes, its capture comptime-known
+                boolean isError = cv instanceof Value.ErrorV;
+                Ast.Capture capture = isError ? i.elseCapture() : i.capture();
+                Ast.Expr body = isError ? i.otherwise() : i.then();
+                if (body == null) return konst(VOID, Value.VoidV.INSTANCE, i.span());
+                Scope saved = cx.scope;
+                cx.scope = cx.scope.child();
+                try {
+                    if (capture != null && !capture.name().equals("_")) {
+                        cx.scope.bind(capture.name(), new Scope.Comptime(isError ? eu.errorSet() : eu.payload(), cv));
+                    }
+                    return cx.exprs.expr(body, expected);
+                } finally {
+                    cx.scope = saved;
+                }
+            }
+            if (cx.fn == null) throw cx.error(i.cond().span(), "unable to resolve comptime value");
             Scope saved = cx.scope;
             cx.scope = cx.scope.child();
             Ir.Local cap = null;

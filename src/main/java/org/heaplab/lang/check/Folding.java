@@ -91,8 +91,6 @@ final class Folding {
     }
 
     /** Compares comptime values; null when they cannot be compared at compile time. */
-    private static boolean pointerLike(Value v) { return v instanceof Value.StringV || v instanceof Value.RefV; }
-
     static Boolean compare(Ir.CmpOp op, Value l, Value r) {
         int c;
         if (l instanceof Value.FloatV || r instanceof Value.FloatV) {

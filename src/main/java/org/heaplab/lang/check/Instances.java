@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.heaplab.diag.Diagnostic;
 import org.heaplab.lang.ast.Ast;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.EnumType;
@@ -252,9 +251,6 @@ final class Instances {
     }
 
     /** Memo of comptime function calls (type functions like {@code ArrayList(i32)}). */
-    /** The errors of the memoized comptime calls that failed, by key. */
-    private final java.util.Map<String, List<Diagnostic>> failedCalls = new java.util.HashMap<>();
-
     Value memoComptimeCall(FnRef ref, List<Value> args, java.util.function.Supplier<Value> compute) {
         var sb = new StringBuilder();
         sb.append(id(ref.decl())).append('/').append(id(ref.namespace())).append('|');
@@ -262,11 +258,7 @@ final class Instances {
         String key = sb.toString();
         if (comptimeCalls.containsKey(key)) {
             Value v = comptimeCalls.get(key);
-            if (v == null) {
-                // a call that failed before: its errors again (a quiet signature check may have dropped them)
-                for (Diagnostic d : failedCalls.getOrDefault(key, List.of())) if (!sema.diagnostics.contains(d)) sema.diagnostics.add(d);
-                throw new Sema.SemaError();
-            }
+            if (v == null) throw new Sema.SemaError();
             return v;
         }
         comptimeCalls.put(key, null);

@@ -17,6 +17,7 @@ public final class Packed {
     public static long bitSize(Type t) {
         return switch (t) {
             case Type.Int i -> i.bits();
+            case Type.Float f -> f.bits();
             case Type.Bool b -> 1;
             case EnumType e -> e.tagType() == null ? 0 : e.tagType().bits();
             case StructType s when s.isPacked() -> s.backing().bits();

@@ -178,7 +178,8 @@ final class Conversions {
                 int a = cx.values.scalar(o);
                 if (t instanceof Type.Pointer p) {
                     out.emit(Op.NONNULL, a);
-                    int align = Layout.alignOf(p.child());
+                    // the pointer's own alignment (align(1) u32 may be anywhere), else its child's
+                    int align = p.alignment() != 0 ? p.alignment() : Layout.alignOf(p.child());
                     if (align > 1 && !(p.child() instanceof Type.AnyOpaque)) out.emit(Op.ALIGNCHK, a, align);
                 }
                 cx.values.toDest(a, d, t);
