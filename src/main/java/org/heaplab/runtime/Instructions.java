@@ -315,6 +315,11 @@ final class Instructions {
                 r[code[pc + 1]] = Ints.mulHi(r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]);
                 yield pc + 5;
             }
+            case FMATH -> {
+                double v = org.heaplab.lang.types.FloatFns.apply(code[pc + 3], Double.longBitsToDouble(r[code[pc + 2]]), code[pc + 4]);
+                r[code[pc + 1]] = floatBits(v, code[pc + 4]);
+                yield pc + 5;
+            }
             case BREAKPOINT -> {
                 yield pc + 1;
             }

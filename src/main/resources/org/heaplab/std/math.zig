@@ -1,6 +1,39 @@
 const std = @import("std.zig");
 const float = @import("math/float.zig");
 
+/// Euler's number (e)
+pub const e = 2.71828182845904523536028747135266249775724709369995;
+
+/// Archimedes' constant (π)
+pub const pi = 3.14159265358979323846264338327950288419716939937510;
+
+/// Phi or Golden ratio constant (Φ) = (1 + sqrt(5))/2
+pub const phi = 1.6180339887498948482045868343656381177203091798057628621;
+
+/// Circle constant (τ)
+pub const tau = 2 * pi;
+
+/// log2(e)
+pub const log2e = 1.442695040888963407359924681001892137;
+
+/// log10(e)
+pub const log10e = 0.434294481903251827651128918916605082;
+
+/// ln(2)
+pub const ln2 = 0.693147180559945309417232121458176568;
+
+/// ln(10)
+pub const ln10 = 2.302585092994045684017991454684364208;
+
+/// 2/sqrt(π)
+pub const two_sqrtpi = 1.128379167095512573896158903121545172;
+
+/// sqrt(2)
+pub const sqrt2 = 1.414213562373095048801688724209698079;
+
+/// 1/sqrt(2)
+pub const sqrt1_2 = 0.707106781186547524400844362104849039;
+
 pub const floatExponentBits = float.floatExponentBits;
 pub const floatMantissaBits = float.floatMantissaBits;
 pub const floatFractionalBits = float.floatFractionalBits;
@@ -91,6 +124,18 @@ pub fn ceilPowerOfTwoAssert(comptime T: type, value: T) T {
 
 pub fn log2(x: anytype) @TypeOf(x) {
     return @hl_log2(x);
+}
+
+/// Multiply a and b. Return type is wide enough to guarantee no overflow.
+pub fn mulWide(comptime T: type, a: T, b: T) std.meta.Int(
+    @typeInfo(T).int.signedness,
+    @typeInfo(T).int.bits * 2,
+) {
+    const ResultInt = std.meta.Int(
+        @typeInfo(T).int.signedness,
+        @typeInfo(T).int.bits * 2,
+    );
+    return @as(ResultInt, a) * @as(ResultInt, b);
 }
 
 pub fn mul(comptime T: type, a: T, b: T) error{Overflow}!T {

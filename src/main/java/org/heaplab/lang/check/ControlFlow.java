@@ -80,6 +80,11 @@ final class ControlFlow {
         if (!(o.type() instanceof Type.ErrorUnion eu)) {
             throw cx.error(c.opSpan(), "expected error union type, found '" + o.type().name() + "'");
         }
+        Value known = constValue(o);
+        if (known != null && !(known instanceof Value.ErrorV) && !(known instanceof Value.UndefV)) {
+            // a comptime-known payload: Zig does not analyse the handler
+            return konst(eu.payload(), known, c.span());
+        }
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();
         try {

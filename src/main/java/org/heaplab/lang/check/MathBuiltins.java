@@ -143,8 +143,29 @@ final class MathBuiltins {
                     return konst(ut, new Value.IntV(iv.value().abs()), span);
                 }
                 if (Consts.constValue(v) instanceof Value.FloatV fv) return konst(v.type(), new Value.FloatV(Math.abs(fv.value())), span);
+                if (v.type() instanceof Type.Float) return new Ir.Builtin(Ir.BuiltinKind.FABS, List.of(v), v.type(), span);
                 Type t = v.type() instanceof Type.Int it && it.signed() ? new Type.Int(it.bits(), false) : v.type();
                 return new Ir.Builtin(Ir.BuiltinKind.ABS, List.of(v), t, span);
+            }
+            case "sqrt", "sin", "cos", "tan", "exp", "exp2", "log", "log2", "log10", "floor", "ceil", "trunc", "round": {
+                Builtins.arity(cx, b, 1);
+                Ir.Expr v = cx.exprs.expr(args.get(0), expected);
+                Type t = v.type();
+                if (t instanceof Type.ComptimeInt) {
+                    t = COMPTIME_FLOAT;
+                    v = cx.coercions.coerce(v, t, args.get(0).span());
+                }
+                if (!(t instanceof Type.Float) && !(t instanceof Type.ComptimeFloat)) {
+                    throw cx.error(args.get(0).span(), "expected vector of floating-point numbers, found '" + t.name() + "'");
+                }
+                int fn = org.heaplab.lang.types.FloatFns.index(name);
+                int bits = t instanceof Type.Float f ? f.bits() : 64;
+                if (Consts.constValue(v) instanceof Value.FloatV fv) {
+                    double r = org.heaplab.lang.types.FloatFns.apply(fn, fv.value(), bits);
+                    return konst(t, new Value.FloatV(bits == 32 ? (float) r : r), span);
+                }
+                Ir.BuiltinKind k = Ir.BuiltinKind.values()[Ir.BuiltinKind.SQRT.ordinal() + fn];
+                return new Ir.Builtin(k, List.of(v), t, span);
             }
             case "splat": {
                 Builtins.arity(cx, b, 1);

@@ -324,7 +324,9 @@ public final class Ir {
         MUL_HI,
         /** The bytes of a slice or pointer as {@code []u8}. */
         SLICE_AS_BYTES,
-        ABS, BREAKPOINT
+        ABS, BREAKPOINT,
+        /** {@code @sqrt} and the other one-operand float functions, in the order of {@code FloatFns}. */
+        SQRT, SIN, COS, TAN, EXP, EXP2, LOG, LOG2, LOG10, FLOOR, CEIL, TRUNC_F, ROUND, FABS
     }
 
     /** A builtin that is neither a conversion nor arithmetic. */

@@ -186,6 +186,8 @@ public enum Op {
     ROTL(DEF, REG, REG, TYPE), ROTR(DEF, REG, REG, TYPE),
     MULHI(DEF, REG, REG, TYPE),
     ABS(DEF, REG, TYPE),
+    /** d a fn bits: a one-operand float function (FloatFns order: sqrt sin cos tan exp exp2 log log2 log10 floor ceil trunc round abs) */
+    FMATH(DEF, REG, IMM, IMM),
     BREAKPOINT(),
 
     // ---- superinstructions: a sequence of instructions executed with one dispatch. The first

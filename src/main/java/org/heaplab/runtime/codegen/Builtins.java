@@ -132,6 +132,13 @@ final class Builtins {
                     cx.places.store(tm.mem().plus(8), bytes, new Type.Int(64, false));
                 }
             }
+            case SQRT, SIN, COS, TAN, EXP, EXP2, LOG, LOG2, LOG10, FLOOR, CEIL, TRUNC_F, ROUND, FABS -> {
+                int a = cx.values.scalar(args.get(0));
+                int r = cx.values.destReg(d);
+                int bits = ((Type.Float) b.type()).bits();
+                out.emit(Op.FMATH, r, a, b.kind().ordinal() - Ir.BuiltinKind.SQRT.ordinal(), bits);
+                cx.values.finishReg(r, d, b.type());
+            }
             case BREAKPOINT -> out.emit(Op.BREAKPOINT);
         }
     }
