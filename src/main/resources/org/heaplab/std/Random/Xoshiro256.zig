@@ -40,18 +40,28 @@ pub fn next(self: *Xoshiro256) u64 {
 
 // Skip 2^128 places ahead in the sequence
 pub fn jump(self: *Xoshiro256) void {
-    var s: u256 = 0;
+    // Heap Lab has no u256: Zig's 256-bit `table` and `s` are kept as four u64 words, low word
+    // first (as @bitCast lays them out on little-endian targets); the bits are visited in the
+    // same order and the loop stops after the top set bit, as `while (table != 0)` does.
+    var s = [4]u64{ 0, 0, 0, 0 };
 
-    var table: u256 = 0x39abdc4529b1661ca9582618e03fc9aad5a61266f0c9392c180ec6d33cfd0aba;
+    const table = [4]u64{ 0x180ec6d33cfd0aba, 0xd5a61266f0c9392c, 0xa9582618e03fc9aa, 0x39abdc4529b1661c };
 
-    while (table != 0) : (table >>= 1) {
-        if (@as(u1, @truncate(table)) != 0) {
-            s ^= @as(u256, @bitCast(self.s));
+    for (table, 0..) |word, w| {
+        var t = word;
+        var n: usize = 0;
+        while (if (w < table.len - 1) n < 64 else t != 0) : ({
+            t >>= 1;
+            n += 1;
+        }) {
+            if (@as(u1, @truncate(t)) != 0) {
+                for (&s, self.s) |*x, y| x.* ^= y;
+            }
+            _ = self.next();
         }
-        _ = self.next();
     }
 
-    self.s = @as([4]u64, @bitCast(s));
+    self.s = s;
 }
 
 pub fn seed(self: *Xoshiro256, init_s: u64) void {
