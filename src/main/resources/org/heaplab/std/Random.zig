@@ -1,7 +1,8 @@
 //! Random numbers, after Zig 0.14's `std.Random`: a type-erased generator and the helpers
 //! built on its bytes, ported function by function (the generators are in Random/), so seeded
-//! programs draw the same numbers as in Zig. The crypto-backed generators (ChaCha, Ascon) need
-//! std.crypto, which Heap Lab does not have: naming them is a compile error.
+//! programs draw the same numbers as in Zig. ChaCha (DefaultCsprng) carries its own copy of the
+//! portable ChaCha8 cipher; Ascon needs std.crypto, which Heap Lab does not have: naming it is
+//! a compile error.
 
 const std = @import("std.zig");
 const math = std.math;
@@ -17,7 +18,7 @@ pub const DefaultPrng = Xoshiro256;
 pub const DefaultCsprng = ChaCha;
 
 pub const Ascon = @compileError("std.Random.Ascon needs std.crypto, which Heap Lab does not provide");
-pub const ChaCha = @compileError("std.Random.ChaCha needs std.crypto, which Heap Lab does not provide");
+pub const ChaCha = @import("Random/ChaCha.zig");
 
 pub const Isaac64 = @import("Random/Isaac64.zig");
 pub const Pcg = @import("Random/Pcg.zig");
