@@ -1,8 +1,8 @@
 //! Random numbers, after Zig 0.14's `std.Random`: a type-erased generator and the helpers
 //! built on its bytes, ported function by function (the generators are in Random/), so seeded
-//! programs draw the same numbers as in Zig. ChaCha (DefaultCsprng) carries its own copy of the
-//! portable ChaCha8 cipher; Ascon needs std.crypto, which Heap Lab does not have: naming it is
-//! a compile error.
+//! programs draw the same numbers as in Zig. Heap Lab has no std.crypto, so ChaCha
+//! (DefaultCsprng) and Ascon carry their own copies of the ChaCha8 cipher (Zig's portable
+//! implementation) and of the Ascon permutation.
 
 const std = @import("std.zig");
 const math = std.math;
@@ -17,7 +17,7 @@ pub const DefaultPrng = Xoshiro256;
 /// Cryptographically secure random numbers.
 pub const DefaultCsprng = ChaCha;
 
-pub const Ascon = @compileError("std.Random.Ascon needs std.crypto, which Heap Lab does not provide");
+pub const Ascon = @import("Random/Ascon.zig");
 pub const ChaCha = @import("Random/ChaCha.zig");
 
 pub const Isaac64 = @import("Random/Isaac64.zig");
