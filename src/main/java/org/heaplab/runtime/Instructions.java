@@ -316,7 +316,7 @@ final class Instructions {
                 yield pc + 5;
             }
             case FMATH -> {
-                double v = org.heaplab.lang.types.FloatFns.apply(code[pc + 3], Double.longBitsToDouble(r[code[pc + 2]]), code[pc + 4]);
+                double v = org.heaplab.lang.types.FloatFns.apply(code[pc + 3], Double.longBitsToDouble(r[code[pc + 2]]), code[pc + 4], false);
                 r[code[pc + 1]] = floatBits(v, code[pc + 4]);
                 yield pc + 5;
             }

@@ -161,7 +161,7 @@ final class MathBuiltins {
                 int fn = org.heaplab.lang.types.FloatFns.index(name);
                 int bits = t instanceof Type.Float f ? f.bits() : 64;
                 if (Consts.constValue(v) instanceof Value.FloatV fv) {
-                    double r = org.heaplab.lang.types.FloatFns.apply(fn, fv.value(), bits);
+                    double r = org.heaplab.lang.types.FloatFns.apply(fn, fv.value(), bits, true);
                     return konst(t, new Value.FloatV(bits == 32 ? (float) r : r), span);
                 }
                 Ir.BuiltinKind k = Ir.BuiltinKind.values()[Ir.BuiltinKind.SQRT.ordinal() + fn];
