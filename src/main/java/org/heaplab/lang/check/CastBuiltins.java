@@ -213,6 +213,10 @@ final class CastBuiltins {
         }
         Value cv = Consts.constValue(v);
         if (cv instanceof Value.IntV iv && t instanceof Type.Int it) return konst(it, new Value.IntV(TypeRules.wrap(iv.value(), it)), b.span());
+        if (cv != null) {
+            Value folded = ComptimeBitCast.cast(cv, v.type(), t);
+            if (folded != null) return konst(t, folded, b.span());
+        }
         return new Ir.Convert(Ir.ConvKind.BITCAST, v, t, b.span());
     }
 

@@ -93,7 +93,17 @@ final class Folding {
     static Boolean compare(Ir.CmpOp op, Value l, Value r) {
         int c;
         if (l instanceof Value.FloatV || r instanceof Value.FloatV) {
-            c = Double.compare(toDouble(l), toDouble(r));
+            // IEEE comparison: NaN is unequal to everything, -0.0 equals 0.0
+            double a = toDouble(l);
+            double b = toDouble(r);
+            return switch (op) {
+                case EQ -> a == b;
+                case NE -> a != b;
+                case LT -> a < b;
+                case LE -> a <= b;
+                case GT -> a > b;
+                case GE -> a >= b;
+            };
         } else if (Consts.intValue(l) != null && Consts.intValue(r) != null && !(l instanceof Value.BoolV && r instanceof Value.BoolV)) {
             c = Consts.intValue(l).compareTo(Consts.intValue(r));
         } else if (l instanceof Value.BoolV lb && r instanceof Value.BoolV rb) {

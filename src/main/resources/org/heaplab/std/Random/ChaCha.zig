@@ -107,9 +107,13 @@ fn ChaChaNonVecImpl(comptime rounds_nb: usize) type {
         const BlockVec = [16]u32;
 
         fn initContext(key: [8]u32, d: [4]u32) BlockVec {
-            // "expand 32-byte k" read as four little-endian u32 (Zig reads them with
-            // mem.readInt at comptime, which Heap Lab cannot bit-cast yet)
-            const constant_le = [4]u32{ 0x61707865, 0x3320646e, 0x79622d32, 0x6b206574 };
+            const c = "expand 32-byte k";
+            const constant_le = comptime [4]u32{
+                mem.readInt(u32, c[0..4], .little),
+                mem.readInt(u32, c[4..8], .little),
+                mem.readInt(u32, c[8..12], .little),
+                mem.readInt(u32, c[12..16], .little),
+            };
             return BlockVec{
                 constant_le[0], constant_le[1], constant_le[2], constant_le[3],
                 key[0],         key[1],         key[2],         key[3],
