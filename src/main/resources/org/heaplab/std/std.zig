@@ -10,6 +10,7 @@ pub const fmt = @import("fmt.zig");
 pub const testing = @import("testing.zig");
 pub const math = @import("math.zig");
 pub const Random = @import("Random.zig");
+pub const crypto = @import("crypto.zig");
 pub const posix = @import("posix.zig");
 pub const io = @import("io.zig");
 pub const process = @import("process.zig");

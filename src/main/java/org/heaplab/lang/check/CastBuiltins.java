@@ -241,6 +241,11 @@ final class CastBuiltins {
             BigInteger raw = new BigInteger(Long.toUnsignedString(FloatBits.toBits(fv.value(), vf.bits())));
             return konst(it, new Value.IntV(TypeRules.wrap(raw, it)), b.span());
         }
+        if (cv != null && !(cv instanceof Value.UndefV)) {
+            // arrays of numbers and strings reinterpreted as little-endian bytes (comptime mem.readInt)
+            Value folded = ComptimeBitCast.cast(cv, v.type(), t);
+            if (folded != null) return konst(t, folded, b.span());
+        }
         return new Ir.Convert(Ir.ConvKind.BITCAST, v, t, b.span());
     }
 

@@ -162,7 +162,9 @@ final class Statements {
             Ir.Expr init = declared != null ? cx.exprs.exprAs(v.init(), declared) : cx.exprs.expr(v.init(), null);
             Value cv = constValue(init);
             if (cv == null) throw cx.error(v.init().span(), "unable to resolve comptime value");
-            cx.scope.bind(v.name(), new Scope.ComptimeVar(new ComptimeCell(declared != null ? declared : init.type(), cv)));
+            ComptimeCell cell = new ComptimeCell(declared != null ? declared : init.type(), cv);
+            cell.runtimeDepth = cx.runtimeBranches;
+            cx.scope.bind(v.name(), new Scope.ComptimeVar(cell));
             return List.of();
         }
         Ir.Expr init = declared != null ? cx.exprs.exprAs(v.init(), declared) : cx.exprs.expr(v.init(), null);
@@ -177,7 +179,9 @@ final class Statements {
         Value cv = constValue(init);
         if (isComptime && !isConst) {
             if (cv == null) throw cx.error(initSpan, "unable to resolve comptime value");
-            cx.scope.bind(name, new Scope.ComptimeVar(new ComptimeCell(t, cv)));
+            ComptimeCell cell = new ComptimeCell(t, cv);
+            cell.runtimeDepth = cx.runtimeBranches;
+            cx.scope.bind(name, new Scope.ComptimeVar(cell));
             return List.of();
         }
         boolean comptimeOnly = t.isComptimeOnly() || t instanceof Type.Null || t instanceof Type.Undefined;
@@ -301,7 +305,7 @@ final class Statements {
      * compiling, unless a run-time condition or loop decides whether it happens.
      */
     private List<Ir.Node> comptimeStore(ComptimePlaces.Place place, Ast.Assign a) {
-        if (cx.runtimeBranches > 0) {
+        if (cx.runtimeBranches > place.cell().runtimeDepth) {
             throw cx.error(a.target().span(), "store to comptime variable depends on runtime condition");
         }
         cx.comptime.store(place, a);

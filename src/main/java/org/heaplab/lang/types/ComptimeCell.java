@@ -12,6 +12,12 @@ import java.util.List;
 public final class ComptimeCell {
     public final Type type;
     public Value value;
+    /**
+     * How many run-time branches or loops enclosed the declaration: a store from inside more of
+     * them depends on a run-time condition (a comptime var declared in a run-time loop's body
+     * lives for one pass of that body, so stores there are fine).
+     */
+    public int runtimeDepth;
 
     public ComptimeCell(Type type, Value value) {
         this.type = type;

@@ -1,0 +1,7 @@
+const std = @import("std");
+
+pub fn main() void {
+    var g = std.Random.Xoroshiro128.init(99);
+    for (0..4) |_| std.debug.print("{x} ", .{g.next()});
+    std.debug.print("\n", .{});
+}

@@ -1,0 +1,9 @@
+const std = @import("std");
+
+pub fn main() void {
+    var g = std.Random.Xoshiro256.init(99);
+    g.jump();
+    std.debug.print("{x} {x}\n", .{ g.next(), g.next() });
+    g.jump();
+    std.debug.print("{x}\n", .{g.next()});
+}
