@@ -230,10 +230,23 @@ public final class HeapLabCommand implements Callable<Integer> {
     }
 
     static int runProgram(ProgramCommand.Program src, Session.Mode mode, RunSettings settings, boolean explain, boolean allocators, Path trace) {
-        Session.Output output = (fd, bytes) -> {
-            PrintStream s = fd == 1 ? out : err;
-            s.write(bytes, 0, bytes.length);
-            s.flush();
+        Session.Output output = new Session.Output() {
+            @Override
+            public void write(int fd, byte[] bytes) {
+                PrintStream s = fd == 1 ? out : err;
+                s.write(bytes, 0, bytes.length);
+                s.flush();
+            }
+
+            @Override
+            public int read(byte[] into) {
+                // as zig run does, the program reads the terminal's (or the pipe's) input
+                try {
+                    return Math.max(0, System.in.read(into, 0, into.length));
+                } catch (IOException e) {
+                    return 0;
+                }
+            }
         };
         Session.Outcome o;
         if (trace != null) {

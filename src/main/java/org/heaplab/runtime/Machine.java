@@ -27,6 +27,13 @@ public final class Machine implements AllocatorHost {
     /** Where the program's stdout (fd 1) and stderr (fd 2) go, in the order written. */
     public interface Output {
         void write(int fd, byte[] bytes);
+
+        /**
+         * The program's standard input: up to {@code into.length} bytes, 0 at its end. Runs in the
+         * window have none (a run must repeat exactly when travelled back through); {@code heaplab
+         * run} passes its own.
+         */
+        default int read(byte[] into) { return 0; }
     }
 
     /** How the machine is configured; same settings and program give the same run. */
@@ -141,6 +148,11 @@ public final class Machine implements AllocatorHost {
     }
 
     // ------------------------------------------------------------------ output
+
+    /** Reads the program's standard input (std.io.getStdIn()). */
+    int readStdin(byte[] into) {
+        return into.length == 0 ? 0 : Math.max(0, output.read(into));
+    }
 
     void write(int fd, byte[] bytes) {
         if (bytes.length == 0) return;

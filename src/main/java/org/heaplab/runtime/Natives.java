@@ -123,6 +123,15 @@ final class Natives {
             formatTo(c, 1, (int) c.arg(0));
             return 0;
         });
+        // the simulated clock: 2025-01-01T00:00:00Z when the program starts, one microsecond per
+        // statement run, so a run and its replay read the same times
+        register("time.hlNanos", c -> 1_735_689_600_000_000_000L + c.machine().vm().steps() * 1_000L);
+        register("io.hlReadStdin", c -> {
+            byte[] got = new byte[(int) Math.min(c.sliceLen(0), 1 << 16)];
+            int n = c.machine().readStdin(got);
+            if (n > 0) c.memory().writeBytes(c.slicePtr(0), got, 0, n, ByteState.DEFINED);
+            return n;
+        });
         register("io.writeBytes", c -> {
             c.machine().write((int) c.arg(0), c.memory().readBytes(c.slicePtr(1), (int) c.sliceLen(1)));
             return 0;

@@ -25,6 +25,9 @@ public final class Session {
     /** Where a program's stdout (fd 1) and stderr (fd 2) go, in the order written. */
     public interface Output {
         void write(int fd, byte[] bytes);
+
+        /** The program's standard input (see Machine.Output#read). */
+        default int read(byte[] into) { return 0; }
     }
 
     /** What a run printed and how it ended; {@code result} is null when compilation failed. */
@@ -64,7 +67,13 @@ public final class Session {
     public static Prepared prepare(String fileName, String text, Mode mode, RunSettings settings, Output out) {
         SourceFile file = new SourceFile(fileName, text);
         Compilation c = Compilation.compile(file, mode.sema(), settings.linkLibc(), settings.debugAllocatorDefaults());
-        return prepared(c, settings.machine(mode == Mode.TEST), out::write);
+        return prepared(c, settings.machine(mode == Mode.TEST), new Machine.Output() {
+            @Override
+            public void write(int fd, byte[] bytes) { out.write(fd, bytes); }
+
+            @Override
+            public int read(byte[] into) { return out.read(into); }
+        });
     }
 
     @SuppressWarnings("unused")

@@ -22,3 +22,30 @@ pub const Mutex = struct {
 };
 
 const std = @import("std.zig");
+
+pub const SpawnConfig = struct {
+    stack_size: usize = 16 * 1024 * 1024,
+    allocator: ?std.mem.Allocator = null,
+};
+
+pub const SpawnError = error{ ThreadQuotaExceeded, SystemResources, OutOfMemory, LockedMemoryLimitExceeded, Unexpected };
+
+/// Heap Lab runs a program on one thread: spawning another is a compile error that says so.
+pub fn spawn(config: SpawnConfig, comptime function: anytype, args: anytype) SpawnError!@This() {
+    _ = .{ config, function, args };
+    @compileError("Heap Lab runs programs on a single thread: std.Thread.spawn is not supported");
+}
+
+pub fn join(self: @This()) void {
+    _ = self;
+}
+
+/// The one thread's id.
+pub fn getCurrentId() u32 {
+    return 1;
+}
+
+/// Heap Lab does not pause a program: sleeping returns at once.
+pub fn sleep(nanoseconds: u64) void {
+    _ = nanoseconds;
+}

@@ -15,6 +15,46 @@ pub const File = struct {
         return .{ .context = file };
     }
 
+    pub const ReadError = error{
+        InputOutput,
+        SystemResources,
+        IsDir,
+        OperationAborted,
+        BrokenPipe,
+        ConnectionResetByPeer,
+        ConnectionTimedOut,
+        NotOpenForReading,
+        SocketNotConnected,
+        WouldBlock,
+        Canceled,
+        AccessDenied,
+        ProcessNotFound,
+        LockViolation,
+        Unexpected,
+    };
+
+    /// Reads from standard input (the only stream Heap Lab's programs can read); 0 at its end.
+    pub fn read(file: File, buffer: []u8) ReadError!usize {
+        if (file.handle != 0) return error.NotOpenForReading;
+        return hlReadStdin(buffer);
+    }
+
+    pub fn readAll(file: File, buffer: []u8) ReadError!usize {
+        var index: usize = 0;
+        while (index != buffer.len) {
+            const amt = try file.read(buffer[index..]);
+            if (amt == 0) break;
+            index += amt;
+        }
+        return index;
+    }
+
+    pub const Reader = GenericReader(File, ReadError, read);
+
+    pub fn reader(file: File) Reader {
+        return .{ .context = file };
+    }
+
     pub fn writeAll(file: File, bytes: []const u8) WriteError!void {
         return writeBytes(file.handle, bytes);
     }
@@ -386,6 +426,9 @@ pub const AnyWriter = @import("io/Writer.zig");
 
 pub const SeekableStream = @import("io/seekable_stream.zig").SeekableStream;
 
+pub const BufferedReader = @import("io/buffered_reader.zig").BufferedReader;
+pub const bufferedReader = @import("io/buffered_reader.zig").bufferedReader;
+pub const bufferedReaderSize = @import("io/buffered_reader.zig").bufferedReaderSize;
 pub const BufferedWriter = @import("io/buffered_writer.zig").BufferedWriter;
 pub const bufferedWriter = @import("io/buffered_writer.zig").bufferedWriter;
 
@@ -406,6 +449,10 @@ fn dummyWrite(context: void, data: []const u8) error{}!usize {
     return data.len;
 }
 
+pub fn getStdIn() File {
+    return .{ .handle = 0 };
+}
+
 pub fn getStdOut() File {
     return .{ .handle = 1 };
 }
@@ -414,5 +461,6 @@ pub fn getStdErr() File {
     return .{ .handle = 2 };
 }
 
+extern fn hlReadStdin(buffer: []u8) usize;
 extern fn writeBytes(fd: i32, bytes: []const u8) File.WriteError!void;
 extern fn printTo(fd: i32, comptime format: []const u8, args: anytype) File.WriteError!void;
