@@ -36,25 +36,25 @@ class TraceFileTest {
 
         TraceFile t = TraceFile.parse(Files.readString(trace));
         assertThat(t.program()).isEqualTo(Files.readString(program));
-        assertThat(t.steps()).isEqualTo(75);
+        assertThat(t.steps()).isEqualTo(77);
         assertThat(t.outputMatches(plain[2].getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(t.events()).extracting(Timeline.Event::kind).contains(Timeline.Kind.ALLOC, Timeline.Kind.FREE, Timeline.Kind.ERROR);
 
         // the replay's snapshot at a step is the debugger's at that step
-        String[] replay = run("replay", trace.toString(), "--at", "63");
+        String[] replay = run("replay", trace.toString(), "--at", "65");
         assertThat(replay[0]).isEqualTo("0");
         @SuppressWarnings("unchecked")
         Map<String, Object> snap = (Map<String, Object>) Json.parse(replay[1]);
-        assertThat(snap.get("step")).isEqualTo(63L);
+        assertThat(snap.get("step")).isEqualTo(65L);
         assertThat(snap.get("state")).isEqualTo("paused");
         assertThat((String) snap.get("output")).contains("Double free detected");
         assertThat(snap.get("stoppedOn")).isNotNull();
         assertThat(snap).containsKeys("frames", "blocks", "defers", "allocators", "errors");
-        assertThat(replay[1]).isEqualTo(t.snapshotJsonAt(63, 30_000) + "\n");
+        assertThat(replay[1]).isEqualTo(t.snapshotJsonAt(65, 30_000) + "\n");
 
         // past the end: the end, with a note
         String[] end = run("replay", trace.toString(), "--at", "1000");
-        assertThat(end[2]).contains("has 75 steps");
+        assertThat(end[2]).contains("has 77 steps");
         assertThat(((Map<?, ?>) Json.parse(end[1])).get("state")).isEqualTo("finished");
     }
 
