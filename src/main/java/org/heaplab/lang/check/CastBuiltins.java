@@ -157,8 +157,15 @@ final class CastBuiltins {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
-                if (Consts.constValue(v) instanceof Value.FloatV fv && Double.isFinite(fv.value())) {
-                    return konst(t, new Value.IntV(new java.math.BigDecimal(fv.value()).toBigInteger()), span);
+                if (Consts.constValue(v) instanceof Value.FloatV fv) {
+                    java.math.BigInteger whole = Double.isFinite(fv.value()) ? new java.math.BigDecimal(fv.value()).toBigInteger() : null;
+                    if (t instanceof Type.Int it && (whole == null || !it.fits(whole))) {
+                        String shown = !Double.isFinite(fv.value()) ? (Double.isNaN(fv.value()) ? "nan" : fv.value() > 0 ? "inf" : "-inf")
+                                : new java.math.BigDecimal(v.type() instanceof Type.Float f32 && f32.bits() == 32 ? Float.toString((float) fv.value())
+                                        : Double.toString(fv.value())).stripTrailingZeros().toPlainString();
+                        throw cx.error(args.get(0).span(), "float value '" + shown + "' cannot be stored in integer type '" + it.name() + "'");
+                    }
+                    if (whole != null) return konst(t, new Value.IntV(whole), span);
                 }
                 return new Ir.Convert(Ir.ConvKind.FLOAT_TO_INT, v, t, span);
             }

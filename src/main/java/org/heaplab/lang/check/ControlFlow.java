@@ -236,6 +236,10 @@ final class ControlFlow {
             requireRuntimeType(t, keyword(i.span(), 2), i.cond().span());
             return new Ir.IfElse(c, coerceBranch(then, t, i.then(), peerSite), coerceBranch(other, t, i.otherwise(), peerSite), t, i.span());
         }
+        if (ct instanceof Type.Optional && i.capture() == null) {
+            // an optional is tested with a capture (if (x) |v|) or against null, not as a bool
+            throw cx.error(c instanceof Ir.Call call ? call.site() : i.cond().span(), "expected type 'bool', found '" + ct.name() + "'");
+        }
         if (ct instanceof Type.Optional ot) {
             Value cv = constValue(c);
             boolean byRefCapture = i.capture() != null && i.capture().byRef();

@@ -61,7 +61,8 @@ final class Folding {
         }
         if (it != null) {
             switch (op) {
-                case ADD_WRAP, SUB_WRAP, MUL_WRAP, SHL -> r = op == Ir.BinOp.SHL ? checkShl(a, r, it, span, checker) : TypeRules.wrap(r, it);
+                // << drops the bits shifted out, as Zig's does (only @shlExact and @shlWithOverflow check them)
+                case ADD_WRAP, SUB_WRAP, MUL_WRAP, SHL -> r = TypeRules.wrap(r, it);
                 case ADD_SAT, SUB_SAT, MUL_SAT, SHL_SAT -> r = r.max(it.minBig()).min(it.maxBig());
                 case BIT_AND, BIT_OR, BIT_XOR -> r = TypeRules.wrap(r, it);
                 default -> {
@@ -70,12 +71,6 @@ final class Folding {
             }
         }
         return new Value.IntV(r);
-    }
-
-    private static BigInteger checkShl(BigInteger a, BigInteger r, Type.Int it, Span span, Checker checker) {
-        BigInteger w = TypeRules.wrap(r, it);
-        if (!w.equals(r)) throw checker.error(span, "overflow of integer type '" + it.name() + "' with value '" + r + "'");
-        return w;
     }
 
     static BigInteger floorDiv(BigInteger a, BigInteger b) {

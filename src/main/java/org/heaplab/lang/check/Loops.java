@@ -64,6 +64,9 @@ final class Loops {
                     cap = cx.fn.newLocal(w.capture().name(), eu.payload(), false, false, false, w.capture().span());
                     cx.scope.bind(w.capture().name(), new Scope.Runtime(cap));
                 }
+            } else if (w.capture() != null) {
+                // a payload capture wants an optional (Zig reports it at the operand's main token: a call's '(')
+                throw cx.error(cond instanceof Ir.Call call ? call.site() : w.cond().span(), "expected optional type, found '" + cond.type().name() + "'");
             } else {
                 throw cx.error(w.cond().span(), "expected type 'bool', found '" + cond.type().name() + "'");
             }

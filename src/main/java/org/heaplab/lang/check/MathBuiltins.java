@@ -131,6 +131,20 @@ final class MathBuiltins {
                 }
                 return new Ir.Builtin(k, List.of(l, r), tuple, span);
             }
+            case "shlExact": {
+                Builtins.arity(cx, b, 2);
+                Ir.Expr l = cx.exprs.expr(args.get(0), expected);
+                if (l.type() instanceof Type.ComptimeInt && expected instanceof Type.Int) l = cx.coercions.coerce(l, expected, args.get(0).span());
+                if (!(l.type() instanceof Type.Int it)) throw cx.error(args.get(0).span(), "expected integer type, found '" + l.type().name() + "'");
+                Type.Int shiftType = new Type.Int(it.bits() <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(it.bits() - 1), false);
+                Ir.Expr r = cx.coercions.coerce(cx.exprs.expr(args.get(1), shiftType), shiftType, args.get(1).span());
+                if (Consts.constValue(l) instanceof Value.IntV li && Consts.constValue(r) instanceof Value.IntV ri) {
+                    BigInteger full = li.value().shiftLeft(ri.value().intValue());
+                    if (!it.fits(full)) throw cx.error(span, "operation caused overflow");
+                    return konst(it, new Value.IntV(full), span);
+                }
+                throw cx.error(span, "Heap Lab does not support @shlExact of run-time values yet");
+            }
             case "shlWithOverflow": {
                 Builtins.arity(cx, b, 2);
                 Ir.Expr l = cx.exprs.expr(args.get(0), expected);

@@ -306,6 +306,9 @@ final class Operators {
                 || t instanceof Type.Pointer p && !p.isSlice() || t instanceof Type.Optional o && Layout.isPointerLike(o.child())
                 || t instanceof UnionType u && u.tag() != null || org.heaplab.lang.types.Packed.isPacked(t)))
                 || ordered && t instanceof Type.Pointer p2 && p2.size() != Type.PtrSize.SLICE;
+        if (!okType && !ordered && (isString(l.type()) || isString(r.type()))) {
+            throw cx.error(b.opSpan(), "cannot compare strings with " + b.op().symbol);
+        }
         if (!okType) {
             throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + t.name() + "'");
         }
@@ -696,5 +699,12 @@ final class Operators {
     BigInteger checkFits(BigInteger v, Type.Int t, Span span) {
         if (!t.fits(v)) throw cx.error(span, "overflow of integer type '" + t.name() + "' with value '" + v + "'");
         return v;
+    }
+
+    /** A slice of bytes or a pointer to an array of bytes: what Zig calls a string when it refuses {@code ==}. */
+    private static boolean isString(Type t) {
+        if (!(t instanceof Type.Pointer p)) return false;
+        Type elem = p.isSlice() ? p.child() : p.child() instanceof Type.Array a ? a.child() : null;
+        return elem instanceof Type.Int i && i.bits() == 8 && !i.signed();
     }
 }
