@@ -46,26 +46,43 @@ final class AstGenChecks {
 
     private final List<Diagnostic> out = new ArrayList<>();
     private final Deque<Map<String, Decl>> scopes = new ArrayDeque<>();
-    private final Set<String> fileDecls = new HashSet<>();
+    /** The declarations of the containers around the code being checked, innermost first: a local may not shadow one. */
+    private final Deque<Map<String, Span>> containerDecls = new ArrayDeque<>();
+
+    /** A shadowing error was reported in the function being checked. */
+    private boolean abandoned;
 
     static List<Diagnostic> check(SourceFile file, Ast.Container root) {
         var c = new AstGenChecks();
-        for (Ast.Member m : root.members()) {
-            if (m instanceof Ast.VarDecl v) c.fileDecls.add(v.name());
-            if (m instanceof Ast.FnDecl f) c.fileDecls.add(f.name());
-        }
         c.container(root);
         return c.out;
     }
 
     private void container(Ast.Container c) {
+        Map<String, Span> decls = new LinkedHashMap<>();
+        for (Ast.Member m : c.members()) {
+            if (m instanceof Ast.VarDecl v) decls.put(v.name(), v.span());
+            if (m instanceof Ast.FnDecl f) decls.put(f.name(), f.span());
+        }
+        containerDecls.push(decls);
+        try {
+            members(c);
+        } finally {
+            containerDecls.pop();
+        }
+    }
+
+    private void members(Ast.Container c) {
         for (Ast.Member m : c.members()) {
             switch (m) {
                 case Ast.FnDecl f -> function(f);
                 case Ast.TestDecl t -> {
+                    boolean outer = abandoned;
+                    abandoned = false;
                     push();
                     block(t.body());
                     pop();
+                    abandoned = outer;
                 }
                 case Ast.VarDecl v -> {
                     if (v.type() != null) expr(v.type());
@@ -81,6 +98,8 @@ final class AstGenChecks {
     }
 
     private void function(Ast.FnDecl f) {
+        boolean outer = abandoned;
+        abandoned = false;
         push();
         for (Ast.Param p : f.params()) {
             if (p.type() != null && !p.isAnytype()) expr(p.type());
@@ -89,12 +108,15 @@ final class AstGenChecks {
         expr(f.returnType());
         if (f.body() != null) block(f.body());
         pop();
+        abandoned = outer;
     }
 
     private void push() { scopes.push(new LinkedHashMap<>()); }
 
     private void pop() {
         Map<String, Decl> scope = scopes.pop();
+        // Zig's AstGen stops a function at its first shadowing error: nothing after it is reported
+        if (abandoned) return;
         List<Decl> decls = new ArrayList<>(scope.values());
         for (int i = decls.size() - 1; i >= 0; i--) {
             Decl d = decls.get(i);
@@ -115,11 +137,18 @@ final class AstGenChecks {
             if (prev != null) {
                 out.add(Diagnostic.error(span, kind.label + " '" + name + "' shadows " + prev.kind.label + " from outer scope",
                         new Diagnostic.Note(prev.span, "previous declaration here")));
-                break;
+                abandoned = true;
+                return;
             }
         }
-        if (fileDecls.contains(name)) {
-            out.add(Diagnostic.error(span, kind.label + " shadows declaration of '" + name + "'", new Diagnostic.Note(span, "declared here")));
+        for (Map<String, Span> decls : containerDecls) {
+            Span declared = decls.get(name);
+            if (declared != null) {
+                Span at = new Span(declared.file(), declared.start(), declared.start() + 1);
+                out.add(Diagnostic.error(span, kind.label + " shadows declaration of '" + name + "'", new Diagnostic.Note(at, "declared here")));
+                abandoned = true;
+                return;
+            }
         }
         scopes.peek().put(name, new Decl(name, kind, span));
     }
