@@ -137,7 +137,8 @@ final class Calls {
             }
             argTypes.add(null);
             Type pt = sigChecker.types.resolveType(p.type(), sig);
-            Ir.Expr arg = isSelf ? selfArgument(self, pt, c, p) : cx.exprs.exprAs(argAst, pt);
+            Ir.Expr arg = isSelf ? selfArgument(self, pt, c, p)
+                    : cx.coercions.coerce(cx.exprs.expr(argAst, pt), pt, argAst.span(), note(p.type().span(), "parameter type declared here"));
             Value av = constValue(arg);
             if (p.isComptime() || pt instanceof Type.TypeType || pt.isComptimeOnly()) {
                 if (av == null) {

@@ -105,6 +105,8 @@ final class Checker {
     final Deque<LabelCtx> labels = new ArrayDeque<>();
 
     int deferDepth;
+    /** The innermost defer being checked (its keyword, for Zig's 'defer expression here' note). */
+    Span deferSite;
 
     /** Set while checking the operand of {@code _ = x}: its branches need not agree on a type. */
     boolean discarding;

@@ -54,9 +54,16 @@ final class Coercions {
             notes.add(note(span, "consider using 'try', 'catch', or 'if'"));
         } else if (from instanceof Type.Pointer fp && target instanceof Type.Pointer tp && fp.isConst() && !tp.isConst()) {
             notes.add(note(span, "cast discards const qualifier"));
+        } else if (from instanceof Type.Int fi && target instanceof Type.Int ti) {
+            notes.add(note(span, intDescription(ti) + " int cannot represent all possible " + intDescription(fi) + " values"));
         }
         notes.addAll(List.of(extra));
         throw cx.error(span, "expected type '" + target.name() + "', found '" + from.name() + "'", notes.toArray(Diagnostic.Note[]::new));
+    }
+
+    /** How Zig's notes describe an integer type: "unsigned 32-bit". */
+    private static String intDescription(Type.Int t) {
+        return (t.signed() ? "signed " : "unsigned ") + t.bits() + "-bit";
     }
 
     /** Like {@link #coerce} but returns null instead of reporting. */

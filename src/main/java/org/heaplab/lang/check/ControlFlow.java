@@ -46,7 +46,7 @@ final class ControlFlow {
     }
 
     Ir.Expr tryExpr(Ast.Try t) {
-        if (cx.deferDepth > 0) throw cx.error(t.span(), "'try' not allowed inside defer expression");
+        if (cx.deferDepth > 0) throw cx.error(t.span(), "'try' not allowed inside defer expression", note(cx.deferSite, "defer expression here"));
         Ir.Expr o = cx.exprs.expr(t.operand(), null);
         if (!(o.type() instanceof Type.ErrorUnion eu)) {
             if (o.type() instanceof ErrorSetType) return o;

@@ -229,7 +229,7 @@ final class Loops {
 
     Ir.Expr breakExpr(Ast.Break b) {
         if (cx.executing) return cx.comptime.jump(b);
-        if (cx.deferDepth > 0) throw cx.error(b.span(), "cannot break out of defer expression");
+        if (cx.deferDepth > 0) throw cx.error(b.span(), "cannot break out of defer expression", note(cx.deferSite, "defer expression here"));
         Checker.LabelCtx ctx = findLabel(b.label(), false, b.span(), "break");
         ctx.broken = true;
         Ir.Expr value = null;
@@ -252,7 +252,7 @@ final class Loops {
 
     Ir.Expr continueExpr(Ast.Continue c) {
         if (cx.executing) return cx.comptime.jump(c);
-        if (cx.deferDepth > 0) throw cx.error(c.span(), "cannot continue out of defer expression");
+        if (cx.deferDepth > 0) throw cx.error(c.span(), "cannot continue out of defer expression", note(cx.deferSite, "defer expression here"));
         Checker.LabelCtx ctx = findLabel(c.label(), true, c.span(), "continue");
         if (ctx.switchOperand != null) {
             if (c.value() == null) throw cx.error(c.span(), "expected an operand to continue a labeled switch with");
@@ -269,7 +269,7 @@ final class Loops {
 
     Ir.Expr returnExpr(Ast.Return r) {
         if (cx.executing) return cx.comptime.jump(r);
-        if (cx.deferDepth > 0) throw cx.error(r.span(), "cannot return from defer expression");
+        if (cx.deferDepth > 0) throw cx.error(r.span(), "cannot return from defer expression", note(cx.deferSite, "defer expression here"));
         if (cx.fn == null) throw cx.error(r.span(), "unable to evaluate comptime expression");
         Span kw = new Span(r.span().file(), r.span().start(), r.span().start() + 6);
         Type rt = cx.fn.returnType;

@@ -60,7 +60,7 @@ final class Statements {
             for (Ast.Stmt s : b.stmts()) {
                 // like Zig's AstGen, only a statement that leaves by syntax makes the next one unreachable
                 if (previous != null && leavesBySyntax(previous)) {
-                    throw cx.error(s.span(), "unreachable code", note(previous.span(), "control flow is diverted here"));
+                    throw cx.error(statementToken(s), "unreachable code", note(previous.span(), "control flow is diverted here"));
                 }
                 List<Ir.Node> nodes = stmt(s);
                 out.addAll(nodes);
@@ -287,7 +287,7 @@ final class Statements {
         ComptimePlaces.Place place = cx.places.resolve(a.target());
         if (place != null) return comptimeStore(place, a);
         Ir.Expr target = cx.exprs.expr(a.target(), null);
-        checkAssignable(target, a.target().span());
+        checkAssignable(target, a.opSpan()); // Zig reports a compound assignment at its operator
         if (target.type() instanceof Type.Pointer tp && (tp.size() == Type.PtrSize.MANY || tp.size() == Type.PtrSize.C)
                 && (a.op() == Ast.BinOp.ADD || a.op() == Ast.BinOp.SUB)) {
             // p += n on a many-item pointer: p = p + n
@@ -359,9 +359,26 @@ final class Statements {
             return new Ir.Block(List.of(new Ir.Discard(cx.exprs.expr(a.value(), null), a.span())), null, VOID, a.span());
         }
         Ir.Expr target = cx.exprs.expr(a.target(), null);
-        checkAssignable(target, a.target().span());
+        checkAssignable(target, mainToken(a.target()));
         Ir.Expr value = cx.exprs.exprAs(a.value(), target.type());
         return new Ir.Assign(target, value, a.span());
+    }
+
+    /** A statement's main token, where Zig reports it as unreachable: a call's '(', an assignment's operator. */
+    private static Span statementToken(Ast.Stmt s) {
+        if (s instanceof Ast.ExprStmt es && es.expr() instanceof Ast.Call c) return c.lparen();
+        if (s instanceof Ast.Assign a) return a.opSpan();
+        return s.span();
+    }
+
+    /** Where Zig reports an assignment to a target: a field's '.', a dereference's '.*', an element's '['. */
+    static Span mainToken(Ast.Expr target) {
+        return switch (target) {
+            case Ast.Field f -> Expressions.dotOf(f.nameSpan());
+            case Ast.Deref d -> d.opSpan();
+            case Ast.Index i -> i.lbracket();
+            default -> target.span();
+        };
     }
 
     void checkAssignable(Ir.Expr target, Span span) {
@@ -373,6 +390,8 @@ final class Statements {
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();
         cx.deferDepth++;
+        Span outerDefer = cx.deferSite;
+        cx.deferSite = new Span(d.span().file(), d.span().start(), d.span().start() + 1);
         try {
             Ir.Local capture = null;
             if (d.capture() != null) {
@@ -385,6 +404,7 @@ final class Statements {
             return new Ir.Defer(d.isErr(), capture, body, d.span());
         } finally {
             cx.deferDepth--;
+            cx.deferSite = outerDefer;
             cx.scope = saved;
         }
     }
