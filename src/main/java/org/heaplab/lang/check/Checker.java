@@ -105,6 +105,8 @@ final class Checker {
     final Deque<LabelCtx> labels = new ArrayDeque<>();
 
     int deferDepth;
+    /** A switch prong's item is being checked (Zig words an unknown enum literal there differently). */
+    boolean inSwitchItem;
     /** The innermost defer being checked (its keyword, for Zig's 'defer expression here' note). */
     Span deferSite;
 

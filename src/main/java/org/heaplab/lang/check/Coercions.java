@@ -172,8 +172,10 @@ final class Coercions {
         if (target instanceof EnumType et && cv instanceof Value.EnumLitV lit) {
             int i = et.indexOf(lit.name());
             if (i < 0) {
-                throw cx.error(span, "enum '" + et.name() + "' has no member named '" + lit.name() + "'",
-                        note(span, "enum declared here"));
+                // Zig marks the name after the '.'
+                Span name = span.end() - span.start() > 1 && span.text().startsWith(".") ? new Span(span.file(), span.start() + 1, span.end()) : span;
+                throw cx.error(name, (cx.inSwitchItem ? "no field named '" + lit.name() + "' in enum '" + et.name() + "'"
+                        : "enum '" + et.name() + "' has no member named '" + lit.name() + "'"), cx.exprs.declaredHere(et));
             }
             return konst(target, new Value.EnumV(et, i), e.span());
         }

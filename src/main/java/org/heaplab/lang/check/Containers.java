@@ -41,6 +41,7 @@ final class Containers {
             }
             case ENUM -> {
                 var et = new EnumType(name, ns);
+                et.declaredAt = Expressions.keywordSpan(ast);
                 defineEnum(et, ast, scope, checker);
                 return et;
             }
@@ -75,6 +76,7 @@ final class Containers {
                 if (v instanceof Value.IntV iv) next = iv.value();
             }
             names.add(f.name());
+            et.fieldNames.put(f.name(), f.nameSpan());
             values.add(next);
             next = next.add(BigInteger.ONE);
         }

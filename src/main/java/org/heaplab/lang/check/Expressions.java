@@ -326,6 +326,7 @@ final class Expressions {
             return new Diagnostic.Note(Span.at(st.namespace().file(), 0), "struct declared here",
                     st.namespace().file().isLibrary() ? baseName(st.namespace().file().name()) + ":1:1" : null);
         }
+        if (t instanceof EnumType et && et.declaredAt != null) return note(et.declaredAt, "enum declared here");
         return note(Span.at(cx.sema.root, 0), "declared here");
     }
 

@@ -1,5 +1,6 @@
 package org.heaplab.lang.check;
 
+import static org.heaplab.lang.check.Checker.note;
 import static org.heaplab.lang.check.Consts.*;
 import static org.heaplab.lang.check.TypeRules.*;
 
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.heaplab.diag.Diagnostic;
 import org.heaplab.lang.ast.Ast;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.EnumType;
@@ -132,7 +134,14 @@ final class Switches {
                     underscore = true;
                     continue;
                 }
-                Value v = cx.exprs.comptimeValue(item, cx.scope, itemType);
+                boolean outerItem = cx.inSwitchItem;
+                cx.inSwitchItem = true;
+                Value v;
+                try {
+                    v = cx.exprs.comptimeValue(item, cx.scope, itemType);
+                } finally {
+                    cx.inSwitchItem = outerItem;
+                }
                 items.add(v);
                 covered.add(coverKey(v));
             }
@@ -348,6 +357,17 @@ final class Switches {
             case Type.Int it when it.bits() <= 16 && !it.pointerSized() -> coversAllInts(it, items, ranges);
             default -> false;
         };
+        if (!complete && itemType instanceof EnumType et && !et.isNonExhaustive() && et.declaredAt != null) {
+            // Zig names each value left out, then the enum
+            List<Diagnostic.Note> notes = new ArrayList<>();
+            for (int i = 0; i < et.fields().size(); i++) {
+                String f = et.fields().get(i);
+                Span at = et.fieldNames.get(f);
+                if (!covered.contains("e" + i) && at != null) notes.add(note(at, "unhandled enumeration value: '" + f + "'"));
+            }
+            notes.add(note(et.declaredAt, "enum '" + et.name() + "' declared here"));
+            throw cx.error(s.span(), "switch must handle all possibilities", notes.toArray(Diagnostic.Note[]::new));
+        }
         if (!complete) throw cx.error(s.span(), "switch must handle all possibilities");
     }
 

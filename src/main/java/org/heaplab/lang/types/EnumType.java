@@ -12,6 +12,11 @@ public final class EnumType implements Type {
     private final Namespace namespace;
     private boolean nonExhaustive;
 
+    /** Where the enum is written (its keyword), for "enum declared here"; null for one made by @Type. */
+    public org.heaplab.source.Span declaredAt;
+    /** Where each field's name is written (for "unhandled enumeration value"), or empty. */
+    public java.util.Map<String, org.heaplab.source.Span> fieldNames = new java.util.HashMap<>();
+
     public EnumType(String name, Namespace namespace) {
         this.name = name;
         this.namespace = namespace;
