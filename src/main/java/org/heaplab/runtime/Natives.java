@@ -144,11 +144,6 @@ final class Natives {
             return part.length;
         });
         register("fmt.hlAux", c -> c.machine().texts.aux(c.arg(0)));
-        register("json.renderNative", c -> withValues(c, (a, b) -> {
-            var options = new Formatter.JsonOptions((int) (byte) c.arg(1), c.arg(2) != 0, c.arg(3) != 0, c.arg(4) != 0);
-            Formatter.Json json = c.machine().formatter.json(c.type(0), a, options);
-            return c.machine().texts.add(json.text(), json.depth());
-        }));
         register("fmt.hlDrop", c -> {
             c.machine().texts.drop(c.arg(0));
             return 0;
