@@ -168,7 +168,7 @@ final class AstGenChecks {
         d.used = true;
     }
 
-    /** Marks the root variable of an lvalue chain (x, x.f, x[i], x[a..b], but not p.*) as mutated. */
+    /** Marks the root variable of an lvalue chain (x, x.f, x[i], x[a..b], x.?, but not p.*) as mutated. */
     private void mutate(Ast.Expr e) {
         while (true) {
             switch (e) {
@@ -180,6 +180,7 @@ final class AstGenChecks {
                 case Ast.Field f -> e = f.target();
                 case Ast.Index i -> e = i.target();
                 case Ast.SliceOf s -> e = s.target();
+                case Ast.UnwrapOpt u -> e = u.target();
                 case Ast.Grouped g -> e = g.expr();
                 case Ast.BuiltinCall b when b.name().equals("field") && !b.args().isEmpty() -> e = b.args().get(0);
                 default -> {

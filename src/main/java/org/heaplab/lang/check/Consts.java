@@ -40,6 +40,7 @@ final class Consts {
             case Ir.Deref d -> true;
             case Ir.FieldRef f -> isPlace(f.base()) || f.base().type() instanceof Type.Pointer;
             case Ir.UnionPayload u -> isPlace(u.base());
+            case Ir.UnwrapOpt u -> isPlace(u.operand());
             case Ir.ElemRef el -> !(el.base().type() instanceof Type.Array) || isPlace(el.base());
             case Ir.SliceField sf -> isPlace(sf.slice());
             default -> false;
@@ -54,6 +55,7 @@ final class Consts {
             case Ir.Deref d -> d.pointer().type() instanceof Type.Pointer p && !p.isConst();
             case Ir.FieldRef f -> isMutablePlace(f.base());
             case Ir.UnionPayload u -> isMutablePlace(u.base());
+            case Ir.UnwrapOpt u -> isMutablePlace(u.operand());
             case Ir.ElemRef el -> el.base().type() instanceof Type.Array ? isMutablePlace(el.base())
                     : el.base().type() instanceof Type.Pointer p && !p.isConst();
             case Ir.SliceField sf -> isMutablePlace(sf.slice());
@@ -67,6 +69,7 @@ final class Consts {
             case Ir.LocalRef l -> l.local().addressTaken = true;
             case Ir.FieldRef f -> markAddressTaken(f.base());
             case Ir.UnionPayload u -> markAddressTaken(u.base());
+            case Ir.UnwrapOpt u -> markAddressTaken(u.operand());
             case Ir.SliceField sf -> markAddressTaken(sf.slice());
             case Ir.ElemRef el -> {
                 if (el.base().type() instanceof Type.Array) markAddressTaken(el.base());

@@ -61,6 +61,16 @@ final class Places {
                 Mem base = cx.values.agg(sf.slice());
                 return base.plus(sf.isLen() ? 8 : 0);
             }
+            case Ir.UnwrapOpt u -> {
+                // x.? as a place (&(x.?), x.? = v): the payload, in the optional's own memory, after the null check
+                Type.Optional ot = (Type.Optional) u.operand().type();
+                Mem m = cx.values.agg(u.operand());
+                int flag = out.temp();
+                if (Layout.isPointerLike(ot.child())) load(flag, m, new Type.Int(64, false));
+                else load(flag, m.plus(Layout.optionalFlagOffset(ot)), new Type.Bool());
+                out.emit(Op.NULLCHK, flag);
+                return m;
+            }
             case Ir.UnionPayload u -> {
                 Mem base = cx.values.agg(u.base());
                 if (u.union().tag() != null) {

@@ -144,6 +144,7 @@ final class Values {
             case Ir.FieldRef f -> !f.struct().isPacked();
             case Ir.ElemRef el -> true;
             case Ir.UnionPayload u -> true;
+            case Ir.UnwrapOpt u -> isPlaceExpr(u.operand());
             default -> false;
         };
     }
