@@ -79,7 +79,8 @@ final class Expressions {
             }
             case Ast.ErrorSetType es -> {
                 for (String n : es.names()) cx.sema.errorCode(n);
-                String name = cx.nameHint != null ? cx.nameHint : "error{" + String.join(",", es.names()) + "}";
+                // Zig names an error set by its errors, not by the declaration holding it
+                String name = "error{" + String.join(",", es.names()) + "}";
                 cx.nameHint = null;
                 yield konst(TYPE, new Value.TypeV(ErrorSetType.of(name, new LinkedHashSet<>(es.names()))), es.span());
             }

@@ -606,6 +606,10 @@ public final class Parser {
         Expr left = bitShiftExpr();
         while (true) {
             TokenKind k = peek().kind();
+            if (k == AMP && checkAhead(1, AMP) && peek(1).start() == peek().end()) {
+                // Zig's parser refuses a '&&' written for 'and'
+                throw error(peek(), "ambiguous use of '&&'; use 'and' for logical AND, or change whitespace to ' & &' for bitwise AND");
+            }
             if (k == AMP || k == CARET || k == PIPE) {
                 Token t = advance();
                 Expr right = bitShiftExpr();
