@@ -57,6 +57,10 @@ final class Coercions {
         } else if (from instanceof Type.Int fi && target instanceof Type.Int ti) {
             notes.add(note(span, intDescription(ti) + " int cannot represent all possible " + intDescription(fi) + " values"));
         }
+        // Zig says where a struct or enum it wanted is declared
+        if (target instanceof StructType st && st.ast() != null && !st.isTuple() || target instanceof EnumType et && et.declaredAt != null) {
+            notes.add(cx.exprs.declaredHere(target));
+        }
         notes.addAll(List.of(extra));
         throw cx.error(span, "expected type '" + target.name() + "', found '" + from.name() + "'", notes.toArray(Diagnostic.Note[]::new));
     }

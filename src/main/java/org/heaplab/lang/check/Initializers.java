@@ -59,7 +59,9 @@ final class Initializers {
             int i = st.fieldIndex(fi.name());
             if (i < 0) throw cx.error(fi.nameSpan(), "no field named '" + fi.name() + "' in struct '" + st.name() + "'", cx.exprs.declaredHere(st));
             if (values.get(i) != null) throw cx.error(fi.nameSpan(), "duplicate field");
-            values.set(i, cx.exprs.exprAs(fi.value(), st.fields().get(i).type()));
+            // a field's value that does not fit is reported at the field's name, as Zig does
+            Type ft = st.fields().get(i).type();
+            values.set(i, cx.coercions.coerce(cx.exprs.expr(fi.value(), ft), ft, fi.nameSpan()));
         }
         Span lbrace = initBraceSpan(in);
         for (int i = 0; i < values.size(); i++) {
