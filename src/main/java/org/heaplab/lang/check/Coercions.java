@@ -45,6 +45,13 @@ final class Coercions {
             span = bin.span();
         }
         Type from = e.type();
+        // an error the wanted set does not have: Zig names the two sets, at the error's name
+        ErrorSetType wantSet = target instanceof Type.ErrorUnion teu ? teu.errorSet() : target instanceof ErrorSetType tes ? tes : null;
+        if (wantSet != null && from instanceof ErrorSetType && constValue(e) instanceof Value.ErrorV ev && wantSet.names() != null
+                && !wantSet.isInferred() && !wantSet.names().contains(ev.name())) {
+            Span at = span.text().startsWith("error.") ? new Span(span.file(), span.start() + 6, span.end()) : span;
+            throw cx.error(at, "expected type '" + wantSet.name() + "', found type '" + from.name() + "'");
+        }
         List<Diagnostic.Note> notes = new ArrayList<>();
         if (from instanceof Type.Optional o && sameType(o.child(), target)) {
             notes.add(note(span, "cannot convert optional to payload type"));
