@@ -97,15 +97,6 @@ final class ControlFlow {
         }
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();
-        if (known instanceof Value.ErrorV && cx.executing) {
-            try {
-                if (c.capture() != null) cx.scope.bind(c.capture(), new Scope.Comptime(eu.errorSet(), known));
-                Ir.Expr h = cx.exprs.expr(c.right(), eu.payload());
-                return h.type() instanceof Type.NoReturn ? h : cx.coercions.coerce(h, eu.payload(), c.right().span());
-            } finally {
-                cx.scope = saved;
-            }
-        }
         try {
             Ir.Local capture = null;
             if (c.capture() != null) {
@@ -192,18 +183,13 @@ final class ControlFlow {
                 if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
                 return optionalFallback(opt, ot.child(), f, rt, o.opSpan());
             }
-            if (c == null && expected instanceof Type.ErrorUnion && (f.type() instanceof ErrorSetType || f.type() instanceof Type.ErrorUnion)) {
-                // `return opt orelse error.Missing;` in a function returning E!T: the result is the error union
-                if (cv instanceof Value.NullV) return cx.coercions.coerce(f, expected, o.right().span());
-                return optionalFallback(opt, ot.child(), cx.coercions.coerce(f, expected, o.right().span()), expected, o.opSpan());
-            }
-            if (c == null && f.type() instanceof ErrorSetType es && cx.fn != null) {
-                // `opt orelse error.X`: the result is an error union (the peer type of T and the error set)
-                Type rt = new Type.ErrorUnion(es, t);
+            boolean errorFallback = f.type() instanceof ErrorSetType || f.type() instanceof Type.ErrorUnion;
+            if (c == null && errorFallback && (expected instanceof Type.ErrorUnion || f.type() instanceof ErrorSetType && cx.fn != null)) {
+                // `opt orelse error.X`: the result is an error union, the result type's (return opt orelse
+                // error.Missing in a function returning E!T) or the peer type of T and the error set
+                Type rt = expected instanceof Type.ErrorUnion ? expected : new Type.ErrorUnion((ErrorSetType) f.type(), t);
                 if (cv instanceof Value.NullV) return cx.coercions.coerce(f, rt, o.right().span());
-                Ir.Local v = cx.fn.newLocal("orelse payload", t, false, false, true, o.opSpan());
-                Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, o.opSpan()), rt, o.opSpan());
-                return new Ir.IfOpt(opt, v, false, then, cx.coercions.coerce(f, rt, o.right().span()), rt, o.opSpan());
+                return optionalFallback(opt, ot.child(), cx.coercions.coerce(f, rt, o.right().span()), rt, o.opSpan());
             }
             f = cx.coercions.coerce(f, t, fallbackSite(f, expected, o.opSpan(), o.right().span()));
         }

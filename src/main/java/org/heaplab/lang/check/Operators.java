@@ -255,9 +255,6 @@ final class Operators {
             case GT -> Ir.CmpOp.GT;
             default -> Ir.CmpOp.GE;
         };
-        // an integer against a comptime integer its type cannot hold (x == -1 with x: usize): known from the ranges
-        Ir.Expr outOfRange = outOfRangeCompare(op, l, r, b.span());
-        if (outOfRange != null) return outOfRange;
         // optional == null
         if (l.type() instanceof Type.Optional && r.type() instanceof Type.Null || r.type() instanceof Type.Optional && l.type() instanceof Type.Null) {
             if (op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE) throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + l.type().name() + "'");
@@ -419,27 +416,6 @@ final class Operators {
             case Ir.Convert c -> pureRead(c.operand());
             default -> false;
         };
-    }
-
-    private static Ir.Expr outOfRangeCompare(Ir.CmpOp op, Ir.Expr l, Ir.Expr r, org.heaplab.source.Span span) {
-        boolean constRight = l.type() instanceof Type.Int && r.type() instanceof Type.ComptimeInt && constValue(r) instanceof Value.IntV;
-        boolean constLeft = r.type() instanceof Type.Int && l.type() instanceof Type.ComptimeInt && constValue(l) instanceof Value.IntV;
-        if (!constRight && !constLeft) return null;
-        Ir.Expr runtime = constRight ? l : r;
-        if (!(runtime instanceof Ir.LocalRef || runtime instanceof Ir.FieldRef || runtime instanceof Ir.GlobalRef)) return null; // no effects dropped
-        Type.Int it = (Type.Int) runtime.type();
-        java.math.BigInteger k = ((Value.IntV) constValue(constRight ? r : l)).value();
-        if (it.fits(k)) return null;
-        // every value of the runtime side is below k (k too large) or above it (k too small)
-        boolean runtimeBelow = k.signum() > 0;
-        boolean leftBelow = constRight == runtimeBelow;
-        boolean result = switch (op) {
-            case EQ -> false;
-            case NE -> true;
-            case LT, LE -> leftBelow;
-            default -> !leftBelow;
-        };
-        return konst(BOOL, new Value.BoolV(result), span);
     }
 
     /** Two non-slice pointers to the same type, one maybe const ({@code a.ptr == b.ptr}): compared as the const one. */
