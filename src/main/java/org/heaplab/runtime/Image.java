@@ -405,8 +405,8 @@ public final class Image implements Linkage {
                 case UnionType u -> {
                     Value.UnionV uv = (Value.UnionV) v;
                     writeValue(img, addr, u.fields().get(uv.fieldIndex()).type(), uv.payload());
-                    if (u.tag() != null) {
-                        putBytes(addr + u.tagOffset(), u.tag().fieldValue(uv.fieldIndex()).longValue(), (int) Layout.sizeOf(u.tag().tagType()));
+                    if (u.storedTag() != null) {
+                        putBytes(addr + u.tagOffset(), u.storedTag().fieldValue(uv.fieldIndex()).longValue(), (int) Layout.sizeOf(u.storedTag().tagType()));
                     }
                 }
                 default -> throw new IllegalStateException("cannot lay out " + t.name());

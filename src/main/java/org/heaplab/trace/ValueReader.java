@@ -145,8 +145,22 @@ final class ValueReader {
         return sb.append(" }").toString();
     }
 
+    /**
+     * A union with a tag in memory (declared, or the hidden safety tag of a bare union) shows its
+     * active field, {@code .{ .int = 42 }}; an extern or packed one only its name, since any
+     * field may be meant.
+     */
     private String union(UnionType u, long addr, int depth) {
-        return "(" + u.name() + ")";
+        EnumType tag = u.storedTag();
+        if (tag == null || !u.fieldsResolved()) return "(" + u.name() + ")";
+        int tagSize = (int) Math.max(1, Layout.sizeOf(tag.tagType()));
+        if (all(addr + u.tagOffset(), tagSize, ByteState.UNDEFINED)) return "undefined";
+        long raw = mem.peekValue(addr + u.tagOffset(), tagSize, -1);
+        int field = tag.indexOfValue(java.math.BigInteger.valueOf(raw));
+        if (field < 0) return "(" + u.name() + ")";
+        UnionType.Field f = u.fields().get(field);
+        String payload = depth >= MAX_DEPTH ? "..." : Layout.sizeOf(f.type()) == 0 ? "{}" : at(f.type(), addr, depth + 1);
+        return ".{ ." + f.name() + " = " + payload + " }";
     }
 
     private String array(Type.Array a, long addr, int depth) {

@@ -3,6 +3,7 @@
 //! Functions declared `extern` here are implemented by Heap Lab in Java.
 
 pub const builtin = @import("builtin.zig");
+pub const Target = @import("Target.zig");
 pub const mem = @import("mem.zig");
 pub const heap = @import("heap.zig");
 pub const debug = @import("debug.zig");

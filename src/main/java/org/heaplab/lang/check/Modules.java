@@ -94,6 +94,12 @@ final class Modules {
                 + "pub const mode: std.builtin.OptimizeMode = .Debug;\n"
                 + "pub const single_threaded = true;\n"
                 + "pub const link_libc = " + sema.linkLibc + ";\n"
+                + "pub const zig_version_string = \"0.14.0\";\n"
+                + "pub const abi: std.Target.Abi = .gnu;\n"
+                + "pub const cpu: std.Target.Cpu = .{ .arch = .x86_64 };\n"
+                + "pub const os: std.Target.Os = .{ .tag = .linux };\n"
+                + "pub const object_format: std.Target.ObjectFormat = .elf;\n"
+                + "pub const target: std.Target = .{ .cpu = cpu, .os = os, .abi = abi, .ofmt = object_format };\n"
                 + "const std = @import(\"std\");\n"
                 + sema.labDefaults.builtinDeclarations(sema.mode == Sema.Mode.TEST);
         var file = new SourceFile("builtin.zig", text, true);

@@ -346,11 +346,11 @@ final class Operators {
                     rv instanceof Value.IntV ri ? new Value.FloatV(ri.value().doubleValue()) : rv);
             if (folded != null) return konst(BOOL, new Value.BoolV(folded), b.span());
         }
-        if (l.type() instanceof Type.Int it && lv == null && rv instanceof Value.IntV k && pureRead(l)) {
+        if (l.type() instanceof Type.Int it && lv == null && rv instanceof Value.IntV k) {
             Boolean res = byRange(op, it.minBig(), it.maxBig(), k.value());
-            if (res != null) return konst(BOOL, new Value.BoolV(res), b.span());
+            if (res != null) return afterEvaluating(l, konst(BOOL, new Value.BoolV(res), b.span()));
         }
-        if (r.type() instanceof Type.Int it && rv == null && lv instanceof Value.IntV k && pureRead(r)) {
+        if (r.type() instanceof Type.Int it && rv == null && lv instanceof Value.IntV k) {
             Ir.CmpOp flipped = switch (op) {
                 case LT -> Ir.CmpOp.GT;
                 case LE -> Ir.CmpOp.GE;
@@ -359,7 +359,7 @@ final class Operators {
                 default -> op;
             };
             Boolean res = byRange(flipped, it.minBig(), it.maxBig(), k.value());
-            if (res != null) return konst(BOOL, new Value.BoolV(res), b.span());
+            if (res != null) return afterEvaluating(r, konst(BOOL, new Value.BoolV(res), b.span()));
         }
         return null;
     }
@@ -379,13 +379,27 @@ final class Operators {
         // one side known: a value outside the other's range compares as that range's nearer end would
         if (lv instanceof Value.IntV lk && rv == null && r.type() instanceof Type.Int rt && !rt.fits(lk.value())) {
             Value end = new Value.IntV(lk.value().signum() < 0 ? rt.minBig() : rt.maxBig());
-            return konst(BOOL, Value.BoolV.of(Folding.compare(op, lk, end)), span);
+            return afterEvaluating(r, konst(BOOL, Value.BoolV.of(Folding.compare(op, lk, end)), span));
         }
         if (rv instanceof Value.IntV rk && lv == null && l.type() instanceof Type.Int lt && !lt.fits(rk.value())) {
             Value end = new Value.IntV(rk.value().signum() < 0 ? lt.minBig() : lt.maxBig());
-            return konst(BOOL, Value.BoolV.of(Folding.compare(op, end, rk)), span);
+            return afterEvaluating(l, konst(BOOL, Value.BoolV.of(Folding.compare(op, end, rk)), span));
         }
         return null;
+    }
+
+    /**
+     * A comparison whose answer is known, with an operand that still has to run ({@code f() == 300}
+     * calls f): the operand is evaluated and discarded, then the answer is the block's value. An
+     * operand that only reads is dropped, so the answer stays comptime-known.
+     */
+    private static Ir.Expr afterEvaluating(Ir.Expr operand, Ir.Const answer) {
+        if (pureRead(operand)) return answer;
+        var label = new Ir.Label(null, false);
+        label.resultType = BOOL;
+        List<Ir.Node> body = List.of(new Ir.Discard(operand, operand.span()),
+                new Ir.ExprStmt(new Ir.Break(label, answer, answer.span()), answer.span()));
+        return new Ir.Block(body, label, BOOL, answer.span());
     }
 
     private static boolean isFloatType(Type t) {

@@ -74,6 +74,24 @@ public final class UnionType implements Type {
     /** The tag enum, or null for an untagged union. */
     public EnumType tag() { return tag; }
 
+    private EnumType safetyTag;
+
+    /**
+     * The tag kept in memory: the declared one, or for an auto-layout union of two or more fields
+     * the hidden safety tag Zig's safe modes add (so reading a field that is not the active one
+     * panics, and {@code @sizeOf} counts the tag). Null for extern and packed unions.
+     */
+    public EnumType storedTag() {
+        if (tag != null || containerLayout != null || names.size() < 2) return tag;
+        if (safetyTag == null) {
+            safetyTag = new EnumType(name + ".safety_tag", null);
+            List<java.math.BigInteger> vals = new java.util.ArrayList<>();
+            for (int i = 0; i < names.size(); i++) vals.add(java.math.BigInteger.valueOf(i));
+            safetyTag.define(new Type.Int(java.math.BigInteger.valueOf(names.size() - 1).bitLength(), false), names, vals);
+        }
+        return safetyTag;
+    }
+
     public Namespace namespace() { return namespace; }
 
     private void layout() {
@@ -84,11 +102,12 @@ public final class UnionType implements Type {
             payload = Math.max(payload, Layout.sizeOf(f.type()));
             a = Math.max(a, Layout.alignOf(f.type()));
         }
-        if (tag != null) {
-            int ta = Layout.alignOf(tag.tagType());
+        EnumType stored = storedTag();
+        if (stored != null) {
+            int ta = Layout.alignOf(stored.tagType());
             tagOffset = Layout.alignForward(payload, ta);
             a = Math.max(a, ta);
-            size = Layout.alignForward(tagOffset + Layout.sizeOf(tag.tagType()), a);
+            size = Layout.alignForward(tagOffset + Layout.sizeOf(stored.tagType()), a);
         } else {
             size = Layout.alignForward(payload, a);
         }
@@ -110,7 +129,7 @@ public final class UnionType implements Type {
         try {
             int a = 1;
             for (Field f : fields()) a = Math.max(a, Layout.alignOf(f.type()));
-            if (tag != null) a = Math.max(a, Layout.alignOf(tag.tagType()));
+            if (storedTag() != null) a = Math.max(a, Layout.alignOf(storedTag().tagType()));
             return a;
         } finally {
             askingAlign = false;
@@ -126,7 +145,7 @@ public final class UnionType implements Type {
         if (askingBits || resolving) return true;
         askingBits = true;
         try {
-            if (tag != null && Layout.hasBits(tag.tagType())) return true;
+            if (storedTag() != null && Layout.hasBits(storedTag().tagType())) return true;
             for (Field f : fields()) if (Layout.hasBits(f.type())) return true;
             return false;
         } finally {

@@ -73,18 +73,20 @@ final class Places {
             }
             case Ir.UnionPayload u -> {
                 Mem base = cx.values.agg(u.base());
-                if (u.union().tag() != null) {
-                    EnumType tag = u.union().tag();
+                if (u.union().storedTag() != null) {
+                    EnumType tag = u.union().storedTag();
                     int cur = out.temp();
                     load(cur, base.plus(u.union().tagOffset()), tag.tagType());
                     int want = out.temp();
                     out.emit(Op.LDK, want, out.k(tag.fieldValue(u.index()).longValue()));
                     int ok = out.newLabel();
                     out.jump(Op.JEQ, ok, cur, want);
-                    // Zig names the active field: one test per other field, on the failing path only
+                    // Zig names the active field: one test per other field, on the failing path only,
+                    // with the tag read as its integer type (an undefined tag's 0xaa names field 0 of a u1 tag)
+                    int bits = tag.tagType().bits();
+                    if (bits < 32) out.emit(Op.ANDK, cur, cur, (1 << bits) - 1);
                     String access = "access of union field '" + u.union().fields().get(u.index()).name() + "' while field '";
                     for (int j = 0; j < u.union().fields().size(); j++) {
-                        if (j == u.index()) continue;
                         int other = out.newLabel();
                         out.emit(Op.LDK, want, out.k(tag.fieldValue(j).longValue()));
                         out.jump(Op.JNE, other, cur, want);

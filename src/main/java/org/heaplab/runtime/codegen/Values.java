@@ -302,10 +302,10 @@ final class Values {
         }
         Mem dst = ((ToMem) d).mem();
         storeValue(ui.payload(), dst);
-        if (ui.union().tag() != null) {
+        if (ui.union().storedTag() != null) {
             int t = out.temp();
-            out.emit(Op.LDK, t, out.k(ui.union().tag().fieldValue(ui.field()).longValue()));
-            cx.places.store(dst.plus(ui.union().tagOffset()), t, ui.union().tag().tagType());
+            out.emit(Op.LDK, t, out.k(ui.union().storedTag().fieldValue(ui.field()).longValue()));
+            cx.places.store(dst.plus(ui.union().tagOffset()), t, ui.union().storedTag().tagType());
         }
     }
 
