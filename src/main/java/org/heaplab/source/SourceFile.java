@@ -75,6 +75,19 @@ public final class SourceFile {
         return text.substring(start, Math.max(start, end));
     }
 
+    private int[] shownLines;
+
+    /**
+     * The line numbers to show for this file's lines in diagnostics ({@code shown[line]}, 0 where
+     * none): Heap Lab's std shows Zig's lib/std line numbers where its lines are Zig's own.
+     */
+    public void showLinesAs(int[] shown) { this.shownLines = shown; }
+
+    /** The line number diagnostics show for a 1-based line: Zig's for a std line it shares, else the line. */
+    public int shownLine(int line) {
+        return shownLines != null && line >= 0 && line < shownLines.length && shownLines[line] > 0 ? shownLines[line] : line;
+    }
+
     public int lineStartOffset(int line) {
         return lineStarts[Math.max(0, Math.min(line - 1, lineStarts.length - 1))];
     }

@@ -130,7 +130,11 @@ final class CastBuiltins {
                 if (cv instanceof Value.IntV iv) {
                     int idx = et.indexOfValue(iv.value());
                     boolean exhaustive = !et.isNonExhaustive();
-                    if (idx < 0 && exhaustive) throw cx.error(span, "enum '" + et.name() + "' has no tag with value '" + iv.value() + "'");
+                    if (idx < 0 && exhaustive) {
+                        String msg = "enum '" + et.name() + "' has no tag with value '" + iv.value() + "'";
+                        if (et.declaredAt != null) throw cx.error(span, msg, Checker.note(et.declaredAt, "enum declared here"));
+                        throw cx.error(span, msg);
+                    }
                     if (idx >= 0) return konst(et, new Value.EnumV(et, idx), span);
                 }
                 if (!(v.type() instanceof Type.Int)) v = cx.coercions.coerce(v, et.tagType(), args.get(0).span());

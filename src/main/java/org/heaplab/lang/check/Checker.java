@@ -4,7 +4,9 @@ import static org.heaplab.lang.check.TypeRules.*;
 import static org.heaplab.lang.check.Consts.*;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.heaplab.diag.Diagnostic;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.Type;
@@ -94,11 +96,17 @@ final class Checker {
         Ir.Local switchOperand;
         Ir.Label switchLoop;
 
+        /** Whether the block has a result type from outside; if not, its breaks' values take their peer type. */
+        final boolean typed;
+        /** The breaks with a value, of a block without a result type (coerced when the block ends). */
+        final List<Ir.Break> breaks = new ArrayList<>();
+
         LabelCtx(Ir.Label label, String name, boolean isLoop, Type expected) {
             this.label = label;
             this.name = name;
             this.isLoop = isLoop;
             this.expected = expected;
+            this.typed = expected != null;
         }
     }
 

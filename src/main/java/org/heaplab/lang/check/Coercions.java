@@ -382,8 +382,29 @@ final class Coercions {
         if (b instanceof Type.ErrorUnion eb && peer2(a, eb.payload(), null) instanceof Type t) return new Type.ErrorUnion(eb.errorSet(), t);
         if (a instanceof Type.EnumLiteral && (b instanceof EnumType || b instanceof UnionType)) return b;
         if (b instanceof Type.EnumLiteral && (a instanceof EnumType || a instanceof UnionType)) return a;
-        if (a instanceof Type.Pointer pa && b instanceof Type.Pointer pb) return peerPointers(pa, pb);
+        if (a instanceof Type.Pointer pa && b instanceof Type.Pointer pa2) return peerPointers(pa, pa2);
+        if (a instanceof StructType ta && b instanceof StructType tb && ta.isTuple() && tb.isTuple()) {
+            if (tupleHolds(ta, tb)) return ta;
+            if (tupleHolds(tb, ta)) return tb;
+        }
         return null;
+    }
+
+    /**
+     * Zig resolves two tuples of one length field by field; here the result is one of them, the
+     * one with runtime fields whose types are each field's peer type ({@code .{ r, c }} and
+     * {@code .{ 99, 99 }} resolve to {@code struct{usize, usize}}).
+     */
+    private boolean tupleHolds(StructType wide, StructType other) {
+        var wf = wide.fields();
+        var of = other.fields();
+        if (wf.size() != of.size()) return false;
+        for (int i = 0; i < wf.size(); i++) {
+            if (wf.get(i).isComptime()) return false;
+            Type p = peer2(wf.get(i).type(), of.get(i).type(), null);
+            if (p == null || !sameType(p, wf.get(i).type())) return false;
+        }
+        return true;
     }
 
     /**

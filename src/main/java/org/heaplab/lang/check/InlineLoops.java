@@ -42,7 +42,7 @@ final class InlineLoops {
         if (len < 0) throw cx.error(f.span(), "unbounded for loop");
         if (f.captures().size() != f.inputs().size()) throw new Sema.SemaError(); // AstGen reported it
         var loop = new Loop(f.label(), expected, f.span());
-        for (int i = 0; i < len; i++) {
+        for (int i = 0; i < len && !loop.exited; i++) {
             cx.comptime.countBranch(f.span());
             List<Ir.Node> pass = new ArrayList<>();
             Scope saved = cx.scope;
@@ -67,7 +67,7 @@ final class InlineLoops {
     Ir.Expr inlineWhile(Ast.While w, Type expected) {
         if (w.capture() != null) throw cx.error(w.capture().span(), "Heap Lab cannot capture in an 'inline while' yet");
         var loop = new Loop(w.label(), expected, w.span());
-        while (true) {
+        while (!loop.exited) {
             Value cv = constValue(cx.exprs.exprAs(w.cond(), BOOL));
             if (cv == null) throw cx.error(w.cond().span(), "unable to resolve comptime value", Checker.note(w.cond().span(), "condition in inline loop must be comptime-known"));
             if (!((Value.BoolV) cv).value()) break;
@@ -80,7 +80,7 @@ final class InlineLoops {
             } finally {
                 cx.scope = saved;
             }
-            if (w.cont() != null) {
+            if (w.cont() != null && !loop.exited) {
                 Ir.Expr ce = cx.exprs.expr(w.cont(), null);
                 if (!(ce instanceof Ir.Const)) loop.after(new Ir.ExprStmt(ce, w.cont().span()));
             }
@@ -111,6 +111,9 @@ final class InlineLoops {
                 cx.labels.pop();
             }
             cx.stmts.requireVoid(b, bodyAst);
+            // a pass that always leaves the loop (a comptime-known `if (k == 2) break x;`) is the
+            // last: like Zig's Sema, the passes and the else branch after it are not analysed
+            exited = leaves(b, next);
             List<Ir.Node> nodes = new ArrayList<>(head);
             nodes.add(new Ir.ExprStmt(b, bodyAst.span()));
             passes.add(new Ir.ExprStmt(new Ir.Block(nodes, next, VOID, bodyAst.span()), bodyAst.span()));
@@ -118,10 +121,28 @@ final class InlineLoops {
 
         void after(Ir.Node n) { passes.add(n); }
 
+        /** Whether the pass ran to the end of the unrolled loop. */
+        boolean exited;
+
+        /** Whether {@code e} always ends in a jump out of the pass other than to {@code next} (a continue). */
+        private static boolean leaves(Ir.Node e, Ir.Label next) {
+            return switch (e) {
+                case Ir.Break br -> br.target() != next;
+                case Ir.Continue c -> true;
+                case Ir.Return r -> true;
+                case Ir.Unreachable u -> true;
+                case Ir.ExprStmt es -> leaves(es.expr(), next);
+                case Ir.Block blk -> blk.label() == null && !blk.body().isEmpty() && leaves(blk.body().get(blk.body().size() - 1), next);
+                default -> false;
+            };
+        }
+
         Ir.Expr finish(Ast.Expr otherwise) {
+            Ir.Expr o = otherwise != null && !exited ? cx.flow.branch(otherwise, ctx.expected) : null;
+            o = cx.loops.resolveBreaks(ctx, o, Loops.keyword(span));
             Type t = ctx.broken && ctx.expected != null ? ctx.expected : VOID;
-            if (otherwise != null) {
-                Ir.Expr o = cx.flow.branch(otherwise, ctx.expected);
+            if (exited && !ctx.broken) t = NORETURN; // left by return (or an outer loop's break) on every path
+            if (o != null) {
                 // an else that does not return (`else unreachable`) leaves the type to the breaks out of the loop
                 t = ctx.expected != null ? ctx.expected : o.type() instanceof Type.NoReturn && ctx.broken ? t : o.type();
                 if (!(o.type() instanceof Type.NoReturn)) o = cx.coercions.coerce(o, t, otherwise.span());

@@ -91,6 +91,7 @@ final class Loops {
                 other = cx.exprs.expr(w.otherwise(), ctx.expected);
                 cx.scope = saved;
             }
+            other = resolveBreaks(ctx, other, keyword(w.span()));
             Type t;
             if (other != null) {
                 t = ctx.expected != null ? ctx.expected : resultOfElse(other, ctx);
@@ -190,6 +191,7 @@ final class Loops {
             cx.scope = saved;
             Ir.Expr other = null;
             if (f.otherwise() != null) other = cx.flow.branch(f.otherwise(), ctx.expected);
+            other = resolveBreaks(ctx, other, keyword(f.span()));
             Type t = other != null ? (ctx.expected != null ? ctx.expected : resultOfElse(other, ctx)) : (ctx.broken && ctx.expected != null ? ctx.expected : VOID);
             if (other != null && !(other.type() instanceof Type.NoReturn)) other = cx.coercions.coerce(other, t, f.otherwise().span());
             ctx.label.resultType = t;
@@ -198,6 +200,41 @@ final class Loops {
             if (!cx.labels.isEmpty() && cx.labels.peek() == ctx) cx.labels.pop();
             cx.scope = saved;
         }
+    }
+
+    /**
+     * A block or loop without a result type takes the peer type of its breaks' values and its else
+     * branch (null if none); each break's value is now coerced to it, and the else branch is
+     * returned coerced too. Zig reports a value that does not fit at {@code site}: the loop's
+     * keyword, or a labeled block's brace. With a result type, or no break with a value, nothing
+     * changes. The type is left in {@code ctx.expected}.
+     */
+    Ir.Expr resolveBreaks(Checker.LabelCtx ctx, Ir.Expr otherwise, Span site) {
+        if (ctx.typed || ctx.breaks.isEmpty()) return otherwise;
+        boolean elseValue = otherwise != null && !(otherwise.type() instanceof Type.NoReturn);
+        List<Ir.Expr> values = new ArrayList<>(ctx.breaks.stream().map(Ir.Break::value).toList());
+        if (elseValue) values.add(otherwise);
+        Type t = values.size() == 1 ? values.get(0).type() : cx.coercions.peerType(values, site);
+        for (Ir.Break br : ctx.breaks) {
+            if (!sameType(br.value().type(), t)) br.resolveValue(cx.coercions.coerce(br.value(), t, site));
+        }
+        ctx.expected = t;
+        return elseValue && !sameType(otherwise.type(), t) ? cx.coercions.coerce(otherwise, t, site) : otherwise;
+    }
+
+    /** The keyword of a loop whose span may start at its label ({@code outer: while}). */
+    static Span keyword(Span loop) {
+        String text = loop.file().text();
+        int at = loop.start();
+        int end = Math.min(loop.end(), text.length());
+        int colon = text.indexOf(':', at);
+        if (colon >= 0 && colon < end && text.substring(at, colon).strip().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            at = colon + 1;
+            while (at < end && Character.isWhitespace(text.charAt(at))) at++;
+        }
+        int stop = at;
+        while (stop < end && Character.isLetter(text.charAt(stop))) stop++;
+        return new Span(loop.file(), at, Math.max(stop, at + 1));
     }
 
     /**
@@ -235,14 +272,15 @@ final class Loops {
         Ir.Expr value = null;
         if (b.value() != null) {
             value = cx.exprs.expr(b.value(), ctx.expected);
-            if (ctx.expected != null) {
+            if (ctx.typed) {
                 value = cx.coercions.coerce(value, ctx.expected, b.value().span());
             } else if (!(value.type() instanceof Type.NoReturn)) {
-                ctx.expected = value.type();
-                if (ctx.expected instanceof Type.ComptimeInt || ctx.expected instanceof Type.ComptimeFloat) {
-                    // a comptime-known result: keep it comptime (Zig resolves it to the peer type)
-                    ctx.expected = value.type();
-                }
+                // no result type: the block's type is the peer type of its breaks' values, each
+                // coerced to it when the block ends (resolveBreaks)
+                var br = new Ir.Break(ctx.label, value, b.span());
+                ctx.breaks.add(br);
+                ctx.expected = cx.coercions.peerType(ctx.breaks.stream().map(Ir.Break::value).toList(), b.value().span());
+                return br;
             }
         } else if (ctx.expected != null && !(ctx.expected instanceof Type.Void) && !ctx.isLoop) {
             throw cx.error(b.span(), "expected type '" + ctx.expected.name() + "', found 'void'");

@@ -75,6 +75,7 @@ final class Modules {
         if (st != null) return st;
         String text = readResource("/org/heaplab/std/" + path);
         var file = new SourceFile(path, text, true);
+        file.showLinesAs(StdLines.of(path, text));
         List<Diagnostic> diags = new ArrayList<>();
         Ast.Container ast = Parser.parseFile(file, diags);
         if (!diags.isEmpty()) throw new IllegalStateException("Heap Lab's std does not parse: " + diags);

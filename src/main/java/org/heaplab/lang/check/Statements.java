@@ -75,6 +75,7 @@ final class Statements {
             }
             Type t;
             if (ctx != null) {
+                cx.loops.resolveBreaks(ctx, null, brace(b));
                 t = ctx.expected != null ? ctx.expected : ctx.broken ? VOID : (diverged ? NORETURN : VOID);
                 if (!ctx.broken && diverged) t = NORETURN;
                 ctx.label.resultType = t;
@@ -85,11 +86,7 @@ final class Statements {
             if (ctx != null) {
                 Ir.Expr folded = foldLabeled(block);
                 if (folded != null) return folded;
-                Span brace = new Span(b.span().file(), b.span().start() + b.label().length() + 2, b.span().start() + b.label().length() + 3);
-                String text = b.span().text();
-                int at = text.indexOf('{');
-                if (at >= 0) brace = new Span(b.span().file(), b.span().start() + at, b.span().start() + at + 1);
-                cx.flow.requireRuntimeType(t, brace, firstControlFlow(out, b.span()));
+                cx.flow.requireRuntimeType(t, brace(b), firstControlFlow(out, b.span()));
             }
             return block;
         } finally {
@@ -428,5 +425,13 @@ final class Statements {
         }
         throw cx.error(at, "value of type '" + t.name() + "' ignored", note(at, "all non-void values must be used"),
                 note(at, "to discard the value, assign it to '_'"));
+    }
+
+    /** The opening brace of a labeled block (where Zig reports what its breaks' values cannot be). */
+    private static Span brace(Ast.Block b) {
+        String text = b.span().text();
+        int at = text.indexOf('{');
+        if (at >= 0) return new Span(b.span().file(), b.span().start() + at, b.span().start() + at + 1);
+        return new Span(b.span().file(), b.span().start() + b.label().length() + 2, b.span().start() + b.label().length() + 3);
     }
 }

@@ -85,6 +85,7 @@ final class Switches {
         } finally {
             cx.labels.pop();
         }
+        inner = cx.loops.resolveBreaks(ctx, inner, s.span());
         Type t = inner.type() instanceof Type.NoReturn && ctx.broken && ctx.expected != null ? ctx.expected
                 : ctx.broken && ctx.expected != null ? ctx.expected : inner.type();
         // every prong leaves by `continue :sw` or `break :sw`: a break with no value makes the switch void,

@@ -299,8 +299,35 @@ public final class Ir {
     public record For(Label label, List<ForInput> inputs, List<Local> captures, List<Boolean> byRef, Local index,
                       Local length, Expr body, Expr otherwise, Type type, Span span) implements Expr {}
 
-    public record Break(Label target, Expr value, Span span) implements Expr {
+    /**
+     * {@code break :target value}. The value may be replaced once, while its block is checked: a
+     * block or loop with no result type gives its breaks the peer type of all their values, known
+     * only when the last break has been seen (as Zig's Sema coerces each break after resolving).
+     */
+    public static final class Break implements Expr {
+        private final Label target;
+        private Expr value;
+        private final Span span;
+
+        public Break(Label target, Expr value, Span span) {
+            this.target = target;
+            this.value = value;
+            this.span = span;
+        }
+
+        public Label target() { return target; }
+
+        public Expr value() { return value; }
+
+        public Span span() { return span; }
+
         public Type type() { return new Type.NoReturn(); }
+
+        /** The value coerced to the block's resolved type. */
+        public void resolveValue(Expr coerced) { this.value = coerced; }
+
+        @Override
+        public String toString() { return "Break[target=" + target + ", value=" + value + "]"; }
     }
 
     public record Continue(Label target, Span span) implements Expr {
