@@ -139,7 +139,13 @@ class ScenarioFolderFuzzTest {
         List<String> lines = new ArrayList<>(Arrays.asList(new String(Files.readAllBytes(s), StandardCharsets.UTF_8).split("\n", -1)));
         int at = rnd.nextInt(lines.size());
         String what;
-        switch (rnd.nextInt(5)) {
+        switch (rnd.nextInt(6)) {
+            case 5 -> {
+                // a long text in quotes, closed or not, where a check takes one
+                String unit = rnd.nextBoolean() ? "ab" : "a\\\"";
+                lines.add(at, "expect: output contains \"" + unit.repeat(rnd.nextInt(60_000)) + (rnd.nextBoolean() ? "\"" : ""));
+                what = "a long quoted text at line " + at;
+            }
             case 0 -> {
                 lines.remove(at);
                 what = "dropped line " + at;

@@ -87,6 +87,19 @@ class ScenarioFolderTest {
     }
 
     @Test
+    void aLongQuotedTextIsReadWithoutRecursion() throws Exception {
+        copy(dir, "01-good");
+        Path d = copy(dir, "02-long");
+        String text = Files.readString(d.resolve("scenario.txt"));
+        String longText = "ab\\\"".repeat(40_000);
+        Files.writeString(d.resolve("scenario.txt"), text.replace("expect: live blocks 2", "expect: output contains \"" + longText + "\""));
+        ScenarioLibrary lib = ScenarioLibrary.load(dir);
+        assertThat(lib.problems()).isEmpty();
+        Files.writeString(d.resolve("scenario.txt"), text.replace("expect: live blocks 2", "expect: output contains \"" + longText));
+        assertThat(problemOf("02-long")).contains("expected a text in double quotes");
+    }
+
+    @Test
     void aScenarioFolderThatIsALinkIsReported() throws Exception {
         copy(dir, "01-good");
         Path elsewhere = copy(Files.createDirectories(dir.resolve("elsewhere")), "x");
