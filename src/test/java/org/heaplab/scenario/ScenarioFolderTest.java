@@ -100,6 +100,15 @@ class ScenarioFolderTest {
     }
 
     @Test
+    void aNumberTooLargeIsSaid() throws Exception {
+        copy(dir, "01-good");
+        Path d = copy(dir, "02-number");
+        String text = Files.readString(d.resolve("scenario.txt"));
+        Files.writeString(d.resolve("scenario.txt"), text.replace("run to line 20", "run to line 99999999999"));
+        assertThat(problemOf("02-number")).endsWith("02-number/scenario.txt:13: a number too large: \"99999999999\"");
+    }
+
+    @Test
     void aScenarioFolderThatIsALinkIsReported() throws Exception {
         copy(dir, "01-good");
         Path elsewhere = copy(Files.createDirectories(dir.resolve("elsewhere")), "x");
