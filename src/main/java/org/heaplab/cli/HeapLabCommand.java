@@ -12,6 +12,7 @@ import org.heaplab.session.Explainer;
 import org.heaplab.session.RunSettings;
 import org.heaplab.session.Session;
 import org.heaplab.session.TraceFile;
+import org.heaplab.source.LabFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,19 +75,7 @@ public final class HeapLabCommand implements Callable<Integer> {
 
         /** What is wrong with the limits given, or null. */
         String problem() {
-            long hostMib = RunSettings.HOST_MEMORY >> 20;
-            if (maxSteps < 0) return "--max-steps must be 0 (no limit) or more";
-            if (maxSeconds < 0 || maxSeconds > 1_000_000) return "--max-seconds must be between 0 (no limit) and 1000000";
-            if (maxMemoryMib < 16) return "--max-memory must be at least 16 (MiB)";
-            if (maxMemoryMib > hostMib) {
-                return "--max-memory " + maxMemoryMib + " is more than this Java runtime can hold (" + hostMib + " MiB); "
-                        + "lower it, or give Java more memory (for example JAVA_TOOL_OPTIONS=-Xmx" + (maxMemoryMib * 4 / 3 / 1024 + 1) + "g)";
-            }
-            if (stackMib < 1 || stackMib > Math.min(1024, maxMemoryMib)) {
-                return "--stack-size must be between 1 and " + Math.min(1024, maxMemoryMib) + " (MiB)";
-            }
-            if (maxOutputMib < 1 || maxOutputMib > 4096) return "--max-output must be between 1 and 4096 (MiB)";
-            return null;
+            return RunSettings.problem(maxSteps, maxSeconds, maxMemoryMib, stackMib, maxOutputMib);
         }
     }
 
@@ -98,7 +87,7 @@ public final class HeapLabCommand implements Callable<Integer> {
         record Program(String name, String text) {}
 
         Program read() throws IOException {
-            return new Program(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return new Program(file.getFileName().toString(), LabFiles.readText(file, LabFiles.PROGRAM_LIMIT));
         }
 
         Integer withFile(java.util.function.Function<Program, Integer> body) {
@@ -108,8 +97,11 @@ public final class HeapLabCommand implements Callable<Integer> {
             } catch (NoSuchFileException e) {
                 err.println("heaplab: no such file: " + file);
                 return 2;
-            } catch (java.nio.charset.MalformedInputException e) {
+            } catch (java.nio.charset.CharacterCodingException e) {
                 err.println("heaplab: " + file + " is not UTF-8 text");
+                return 2;
+            } catch (LabFiles.Refused e) {
+                err.println("heaplab: " + e.getMessage());
                 return 2;
             } catch (IOException | java.io.UncheckedIOException e) {
                 err.println("heaplab: cannot read " + file + ": " + e.getMessage());
@@ -198,9 +190,12 @@ public final class HeapLabCommand implements Callable<Integer> {
         public Integer call() throws InterruptedException {
             TraceFile t;
             try {
-                t = TraceFile.parse(Files.readString(file, StandardCharsets.UTF_8));
+                t = TraceFile.read(file);
             } catch (NoSuchFileException e) {
                 err.println("heaplab: no such file: " + file);
+                return 2;
+            } catch (LabFiles.Refused e) {
+                err.println("heaplab: " + e.getMessage());
                 return 2;
             } catch (IOException | java.io.UncheckedIOException e) {
                 err.println("heaplab: cannot read " + file + ": " + e.getMessage());

@@ -282,7 +282,6 @@ public sealed interface Check {
     }
 
     Pattern LINE = Pattern.compile("at line ([1-9][0-9]*)");
-    Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** The forms a check takes, for error messages. */
     String FORMS = "live blocks N, live bytes N, leaks N, KIND [at line N], no memory errors, output contains|lacks|equals \"TEXT\", "
@@ -336,19 +335,22 @@ public sealed interface Check {
         return a;
     }
 
-    /** A double-quoted string with the escapes \n, \t, \" and \\. */
+    /** A double-quoted string with the escapes \n, \t, \" and \\ (read by a scan: a regular expression would recurse per character). */
     static String string(String s) {
-        Matcher m = STRING.matcher(s.strip());
-        if (!m.matches()) throw new IllegalArgumentException("expected a text in double quotes, found `" + s.strip() + "`");
+        String t = s.strip();
+        var bad = new IllegalArgumentException("expected a text in double quotes, found `" + (t.length() > 80 ? t.substring(0, 80) + "..." : t) + "`");
+        if (t.length() < 2 || t.charAt(0) != '"' || t.charAt(t.length() - 1) != '"') throw bad;
+        int end = t.length() - 1; // the closing quote
         var b = new StringBuilder();
-        String body = m.group(1);
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
+        for (int i = 1; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == '"') throw bad;
             if (c != '\\') {
                 b.append(c);
                 continue;
             }
-            char n = body.charAt(++i);
+            if (i + 1 >= end) throw bad; // it escapes the closing quote
+            char n = t.charAt(++i);
             switch (n) {
                 case 'n' -> b.append('\n');
                 case 't' -> b.append('\t');

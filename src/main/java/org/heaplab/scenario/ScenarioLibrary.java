@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.heaplab.source.LabFiles;
 
 /**
  * The scenarios of a folder ({@code scenarios/} of the checkout, or the copy inside the jar):
@@ -23,7 +25,7 @@ import java.util.stream.Stream;
  */
 public record ScenarioLibrary(List<Scenario> scenarios, List<ScenarioException> problems) {
     /** The largest file a scenario may hold (its programs are small). */
-    static final long MAX_FILE = 256 << 10;
+    static final int MAX_FILE = 256 << 10;
 
     public ScenarioLibrary {
         scenarios = List.copyOf(scenarios);
@@ -39,11 +41,17 @@ public record ScenarioLibrary(List<Scenario> scenarios, List<ScenarioException> 
         return Optional.empty();
     }
 
-    /** The scenarios of {@code dir}, in the order of their folders' names. */
+    /**
+     * The scenarios of {@code dir}, in the order of their folders' names. A folder holding a
+     * {@code scenario.txt} (whatever it is) is a scenario; one whose files are not regular files
+     * of its own (a symbolic link, a device, a FIFO, a folder, a file too large) is reported as
+     * a problem like a malformed one, and nothing of it is opened but regular files.
+     */
     public static ScenarioLibrary load(Path dir) throws IOException {
         List<Path> folders;
         try (Stream<Path> list = Files.list(dir)) {
-            folders = list.filter(p -> Files.isDirectory(p) && Files.exists(p.resolve(ScenarioParser.FILE)))
+            folders = list.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && Files.exists(p.resolve(ScenarioParser.FILE), LinkOption.NOFOLLOW_LINKS)
+                    || Files.isSymbolicLink(p) && Files.exists(p.resolve(ScenarioParser.FILE)))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
         }
         var scenarios = new ArrayList<Scenario>();
@@ -52,11 +60,17 @@ public record ScenarioLibrary(List<Scenario> scenarios, List<ScenarioException> 
             String id = f.getFileName().toString().replace("/", "");
             String where = dir.getFileName() == null ? id + "/" + ScenarioParser.FILE
                     : dir.getFileName().toString().replace("/", "") + "/" + id + "/" + ScenarioParser.FILE;
+            if (Files.isSymbolicLink(f)) {
+                problems.add(new ScenarioException(where, 0, "the folder is a symbolic link: a scenario is a folder of its own"));
+                continue;
+            }
             try {
                 String text = read(f.resolve(ScenarioParser.FILE));
                 scenarios.add(ScenarioParser.parse(id, where, text, name -> {
                     Path p = f.resolve(name);
-                    return Files.isRegularFile(p) ? read(p) : null;
+                    // the parser takes plain names only; a path out of the folder is not read either way
+                    if (!f.normalize().equals(p.normalize().getParent())) throw new IOException("it is not a file of the scenario's folder");
+                    return Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? read(p) : null;
                 }));
             } catch (ScenarioException e) {
                 problems.add(e);
@@ -67,9 +81,15 @@ public record ScenarioLibrary(List<Scenario> scenarios, List<ScenarioException> 
         return new ScenarioLibrary(scenarios, problems);
     }
 
+    /** A file of a scenario: a regular file (no link followed), at most {@link #MAX_FILE} bytes; an error says why. */
     private static String read(Path p) throws IOException {
-        if (Files.size(p) > MAX_FILE) throw new IOException("it has more than " + MAX_FILE + " bytes");
-        return Files.readString(p, StandardCharsets.UTF_8);
+        try {
+            return LabFiles.readText(p, MAX_FILE, LabFiles.Links.REFUSE);
+        } catch (LabFiles.Refused e) {
+            throw new IOException("it " + e.reason(), e);
+        } catch (CharacterCodingException e) {
+            throw new IOException("it is not UTF-8 text", e);
+        }
     }
 
     /** The scenarios that ship with Heap Lab (inside its jar, or on the class path while developing). */

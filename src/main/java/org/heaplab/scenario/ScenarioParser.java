@@ -84,6 +84,8 @@ public final class ScenarioParser {
             try {
                 if (indented) detail(n, line);
                 else start(n, line);
+            } catch (NumberFormatException e) {
+                throw error(n, "a number too large: " + e.getMessage().replaceFirst("^For input string: ", ""));
             } catch (IllegalArgumentException e) {
                 throw error(n, e.getMessage());
             }

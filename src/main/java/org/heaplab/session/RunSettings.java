@@ -39,6 +39,38 @@ public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long
         return new RunSettings(DEFAULT_STACK, DEFAULT_MEMORY, 0, DEFAULT_MILLIS, DEFAULT_OUTPUT);
     }
 
+    /**
+     * What is wrong with limits given as {@code heaplab run} takes them (statements, seconds,
+     * MiB), or null. The command line checks its options with it, and a trace's settings are
+     * checked with it too ({@link #problem()}), so both refuse the same values with the same words.
+     */
+    public static String problem(long maxSteps, long maxSeconds, long memoryMib, long stackMib, long outputMib) {
+        long hostMib = HOST_MEMORY >> 20;
+        if (maxSteps < 0) return "--max-steps must be 0 (no limit) or more";
+        if (maxSeconds < 0 || maxSeconds > 1_000_000) return "--max-seconds must be between 0 (no limit) and 1000000";
+        if (memoryMib < 16) return "--max-memory must be at least 16 (MiB)";
+        if (memoryMib > hostMib) {
+            return "--max-memory " + memoryMib + " is more than this Java runtime can hold (" + hostMib + " MiB); "
+                    + "lower it, or give Java more memory (for example JAVA_TOOL_OPTIONS=-Xmx" + (memoryMib * 4 / 3 / 1024 + 1) + "g)";
+        }
+        if (stackMib < 1 || stackMib > Math.min(1024, memoryMib)) {
+            return "--stack-size must be between 1 and " + Math.min(1024, memoryMib) + " (MiB)";
+        }
+        if (outputMib < 1 || outputMib > 4096) return "--max-output must be between 1 and 4096 (MiB)";
+        return null;
+    }
+
+    /**
+     * What is wrong with these settings, in the words of {@link #problem(long, long, long, long, long)}
+     * (bytes and milliseconds taken down to whole MiB and seconds), or with the debug allocator's
+     * defaults; null when a run may use them.
+     */
+    public String problem() {
+        String p = problem(maxSteps, Math.floorDiv(maxMillis, 1000), memoryBytes >> 20, stackBytes >> 20, maxOutputBytes >> 20);
+        if (p != null) return p;
+        return debugAllocatorDefaults == null ? "no debug allocator defaults" : debugAllocatorDefaults.problem();
+    }
+
     /** The same settings, linking libc ({@code zig run -lc}) or not. */
     public RunSettings withLinkLibc(boolean link) {
         return new RunSettings(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, link, debugAllocatorDefaults);

@@ -1,5 +1,8 @@
 package org.heaplab.session;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.heaplab.lang.check.LabDefaults;
 import org.heaplab.runtime.Machine;
+import org.heaplab.source.LabFiles;
 import org.heaplab.trace.Json;
 import org.heaplab.trace.Snapshot;
 
@@ -84,7 +88,26 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
         return Json.write(m) + "\n";
     }
 
-    /** Reads a trace; {@link Invalid} says what is wrong with it. */
+    /**
+     * Reads a trace file (at most {@link LabFiles#TRACE_LIMIT} bytes, a regular file): an
+     * {@link IOException} when it cannot be read ({@link LabFiles.Refused} for one too large or
+     * not a file), {@link Invalid} when it is read but is not a trace.
+     */
+    public static TraceFile read(Path p) throws IOException, Invalid {
+        String text;
+        try {
+            text = LabFiles.readText(p, LabFiles.TRACE_LIMIT);
+        } catch (CharacterCodingException e) {
+            throw new Invalid("not UTF-8 text");
+        }
+        return parse(text);
+    }
+
+    /**
+     * Reads a trace; {@link Invalid} says what is wrong with it. Every field is checked (its
+     * type, its range, the settings as {@code heaplab run} checks its options), so a trace that
+     * loads can be replayed, and nothing else is thrown, whatever the text.
+     */
     public static TraceFile parse(String text) throws Invalid {
         Object root;
         try {
@@ -102,37 +125,79 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
             case "test" -> Session.Mode.TEST;
             default -> throw new Invalid("\"mode\" must be \"run\" or \"test\"");
         };
-        if (!(m.get("settings") instanceof Map<?, ?> s)) throw new Invalid("no \"settings\" object");
+        RunSettings settings = settings(m.get("settings"));
+        String file = str(m, "file");
+        if (file.isEmpty() || file.length() > 255 || file.contains("/") || file.contains("\\") || file.chars().anyMatch(c -> c < 0x20)) {
+            throw new Invalid("\"file\" must be a plain file name");
+        }
+        String program = str(m, "program");
+        if (program.length() > LabFiles.PROGRAM_LIMIT) throw new Invalid("its program is larger than " + LabFiles.size(LabFiles.PROGRAM_LIMIT));
+        long steps = count(m, "steps");
+        long exitCode = num(m, "exitCode");
+        if (exitCode < 0 || exitCode > 255) throw new Invalid("\"exitCode\" must be between 0 and 255");
+        long outputBytes = count(m, "outputBytes");
+        String digest = str(m, "outputSha256");
+        if (!digest.matches("[0-9a-f]{64}")) throw new Invalid("\"outputSha256\" must be 64 hex digits");
+        if (!(m.get("events") instanceof List<?> list)) throw new Invalid("\"events\" must be an array");
+        if (list.size() > MAX_EVENTS) throw new Invalid("it has more than " + MAX_EVENTS + " events");
+        List<Timeline.Event> events = new ArrayList<>(list.size());
+        for (Object o : list) events.add(event(o));
+        return new TraceFile(file, mode, program, settings, seed, steps, (int) exitCode, outputBytes, digest, List.copyOf(events),
+                bool(m, "eventsTruncated"));
+    }
+
+    private static RunSettings settings(Object o) throws Invalid {
+        if (!(o instanceof Map<?, ?> s)) throw new Invalid("no \"settings\" object");
         LabDefaults d = LabDefaults.ZIG;
-        if (s.get("debugAllocatorDefaults") instanceof Map<?, ?> dm) {
-            d = new LabDefaults((int) num(dm, "stackTraceFrames"), bool(dm, "safety"), bool(dm, "neverUnmap"), bool(dm, "retainMetadata"),
+        Object defaults = s.get("debugAllocatorDefaults");
+        if (defaults instanceof Map<?, ?> dm) {
+            long frames = num(dm, "stackTraceFrames");
+            if (frames != (int) frames) throw new Invalid("its settings: stackTraceFrames is out of range");
+            d = new LabDefaults((int) frames, bool(dm, "safety"), bool(dm, "neverUnmap"), bool(dm, "retainMetadata"),
                     bool(dm, "enableMemoryLimit"), num(dm, "memoryLimit"));
+        } else if (defaults != null) {
+            throw new Invalid("\"debugAllocatorDefaults\" must be an object");
         }
         var settings = new RunSettings(num(s, "stackBytes"), num(s, "memoryBytes"), num(s, "maxSteps"), num(s, "maxMillis"),
                 num(s, "maxOutputBytes"), bool(s, "linkLibc"), d);
-        List<Timeline.Event> events = new ArrayList<>();
-        if (m.get("events") instanceof List<?> list) {
-            for (Object o : list) {
-                if (!(o instanceof Map<?, ?> e)) throw new Invalid("an event that is not an object");
-                Object addr = e.get("address");
-                long a = addr instanceof String h && h.startsWith("0x") ? Long.parseUnsignedLong(h.substring(2), 16) : num(e, "address");
-                Timeline.Kind k;
-                try {
-                    k = Timeline.Kind.valueOf(str(e, "kind").toUpperCase(java.util.Locale.ROOT));
-                } catch (IllegalArgumentException x) {
-                    throw new Invalid("an event of unknown kind " + e.get("kind"));
-                }
-                events.add(new Timeline.Event(num(e, "step"), k, (int) num(e, "allocator"), a, num(e, "length"),
-                        e.get("note") instanceof String n ? n : null));
-            }
+        // the checks of heaplab run's options, so a replay runs with what a run may have
+        String problem = settings.problem();
+        if (problem != null) throw new Invalid("its settings are ones heaplab run refuses: " + problem);
+        return settings;
+    }
+
+    private static Timeline.Event event(Object o) throws Invalid {
+        if (!(o instanceof Map<?, ?> e)) throw new Invalid("an event that is not an object");
+        long a;
+        if (e.get("address") instanceof String h) {
+            if (!h.matches("0x[0-9a-fA-F]{1,16}")) throw new Invalid("an event's \"address\" must be a hex number (0x...)");
+            a = Long.parseUnsignedLong(h.substring(2), 16);
+        } else {
+            a = num(e, "address");
         }
-        return new TraceFile(str(m, "file"), mode, str(m, "program"), settings, seed, num(m, "steps"), (int) num(m, "exitCode"),
-                num(m, "outputBytes"), str(m, "outputSha256"), List.copyOf(events), bool(m, "eventsTruncated"));
+        Timeline.Kind k = null;
+        String kind = str(e, "kind");
+        for (Timeline.Kind x : Timeline.Kind.values()) {
+            if (x.name().equalsIgnoreCase(kind)) k = x;
+        }
+        if (k == null) throw new Invalid("an event of unknown kind " + (kind.length() > 40 ? kind.substring(0, 40) + "..." : kind));
+        long allocator = num(e, "allocator");
+        if (allocator < -1 || allocator > Integer.MAX_VALUE) throw new Invalid("an event's \"allocator\" must be -1 or an allocator's number");
+        Object note = e.get("note");
+        if (note != null && !(note instanceof String)) throw new Invalid("an event's \"note\" must be a string or null");
+        return new Timeline.Event(count(e, "step"), k, (int) allocator, a, count(e, "length"), (String) note);
     }
 
     private static long num(Map<?, ?> m, String k) throws Invalid {
         if (m.get(k) instanceof Long l) return l;
         throw new Invalid("\"" + k + "\" must be a whole number");
+    }
+
+    /** A whole number that counts something: 0 or more. */
+    private static long count(Map<?, ?> m, String k) throws Invalid {
+        long n = num(m, k);
+        if (n < 0) throw new Invalid("\"" + k + "\" must be 0 or more");
+        return n;
     }
 
     private static String str(Map<?, ?> m, String k) throws Invalid {

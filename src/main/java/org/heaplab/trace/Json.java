@@ -1,18 +1,39 @@
 package org.heaplab.trace;
 
+import java.io.StringWriter;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 /**
- * JSON for snapshots and trace files. Writing walks records by their components (a snapshot is
- * records, lists and plain values all the way down); addresses are written as hex strings,
- * byte arrays as hex. Reading gives maps, lists, strings, longs, doubles, booleans and null.
+ * JSON for snapshots and trace files, on Jackson's streaming API. Writing walks records by their
+ * components (a snapshot is records, lists and plain values all the way down); addresses are
+ * written as hex strings, byte arrays as hex; the layout is two-space indented. Reading gives
+ * maps, lists, strings, longs, doubles, booleans and null, and is bounded for hostile input
+ * (a trace is a file anyone may hand the lab): {@link #LIMITS} caps nesting, string, number and
+ * document lengths, so a trace nested ten thousand deep or with a number of a million digits is
+ * a {@link ParseError}, not a stack overflow or a long computation.
  */
 public final class Json {
     private Json() {}
@@ -20,250 +41,178 @@ public final class Json {
     /** Components written as hex strings: they hold addresses. */
     private static final Set<String> ADDRESSES = Set.of("address", "base", "pointsTo", "start", "value");
 
+    /**
+     * What a document read may hold: a trace is a few levels deep, its longest string is the
+     * program (at most 4 MiB of source, escaped), a number is a long or a double, and the whole
+     * is at most 64 MiB (the trace file cap, docs/design-notes.md).
+     */
+    public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(200)
+            .maxStringLength(32 << 20)
+            .maxNameLength(1000)
+            .maxNumberLength(40)
+            .maxDocumentLength(80L << 20)
+            .maxTokenCount(20_000_000)
+            .build();
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(LIMITS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** The layout: two-space indents, {@code "name": value}, {@code {}} and {@code []} when empty. */
+    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            var indent = new DefaultIndenter("  ", "\n");
+            return new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                    .withObjectIndenter(indent).withArrayIndenter(indent);
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() { return true; }
+
+        @Override
+        public TokenStreamFactory tokenStreamFactory() { return FACTORY; }
+    };
+
     /** Writes a value; components named in {@code skip} are left out (at every depth). */
     public static String write(Object value, Set<String> skip) {
-        var sb = new StringBuilder();
-        write(sb, value, skip, 0, null);
-        return sb.toString();
+        var out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(PRETTY, out)) {
+            write(g, value, skip, null);
+        }
+        return out.toString();
     }
 
     public static String write(Object value) { return write(value, Set.of()); }
 
-    private static void write(StringBuilder sb, Object v, Set<String> skip, int indent, String name) {
+    private static void write(JsonGenerator g, Object v, Set<String> skip, String name) {
         switch (v) {
-            case null -> sb.append("null");
-            case String s -> string(sb, s);
-            case Boolean b -> sb.append(b);
-            case Long l when name != null && ADDRESSES.contains(name) -> sb.append('"').append("0x").append(Long.toHexString(l)).append('"');
-            case Number n -> sb.append(n);
-            case Enum<?> e -> string(sb, e.name().toLowerCase(Locale.ROOT));
-            case byte[] bytes -> {
-                var hex = new StringBuilder();
-                for (byte b : bytes) hex.append(String.format("%02x", b));
-                string(sb, hex.toString());
-            }
+            case null -> g.writeNull();
+            case String s -> g.writeString(s);
+            case Boolean b -> g.writeBoolean(b);
+            case Long l when name != null && ADDRESSES.contains(name) -> g.writeString("0x" + Long.toHexString(l));
+            case Long l -> g.writeNumber(l);
+            case Integer i -> g.writeNumber(i);
+            case Short i -> g.writeNumber(i);
+            case Byte i -> g.writeNumber(i);
+            case Double d when d.isNaN() || d.isInfinite() -> g.writeString(d.toString());
+            case Double d -> g.writeNumber(d);
+            case Float f when f.isNaN() || f.isInfinite() -> g.writeString(f.toString());
+            case Float f -> g.writeNumber(f);
+            case Number n -> g.writeNumber(n.toString());
+            case Enum<?> e -> g.writeString(e.name().toLowerCase(Locale.ROOT));
+            case byte[] bytes -> g.writeString(HexFormat.of().formatHex(bytes));
             case long[] longs -> {
-                List<Object> l = new ArrayList<>();
-                for (long x : longs) l.add(x);
-                write(sb, l, skip, indent, null);
+                g.writeStartArray();
+                for (long x : longs) write(g, x, skip, name);
+                g.writeEndArray();
             }
             case Record r -> {
-                Map<String, Object> m = new LinkedHashMap<>();
+                g.writeStartObject();
                 for (RecordComponent c : r.getClass().getRecordComponents()) {
                     if (skip.contains(c.getName())) continue;
+                    Object value;
                     try {
-                        m.put(c.getName(), c.getAccessor().invoke(r));
+                        value = c.getAccessor().invoke(r);
                     } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException(e);
                     }
+                    g.writeName(c.getName());
+                    write(g, value, skip, c.getName());
                 }
-                write(sb, m, skip, indent, null);
+                g.writeEndObject();
             }
             case Map<?, ?> m -> {
-                if (m.isEmpty()) {
-                    sb.append("{}");
-                    return;
-                }
-                sb.append("{\n");
-                int i = 0;
+                g.writeStartObject();
                 for (var e : m.entrySet()) {
-                    pad(sb, indent + 1);
-                    string(sb, String.valueOf(e.getKey()));
-                    sb.append(": ");
-                    write(sb, e.getValue(), skip, indent + 1, String.valueOf(e.getKey()));
-                    if (++i < m.size()) sb.append(',');
-                    sb.append('\n');
+                    String k = String.valueOf(e.getKey());
+                    g.writeName(k);
+                    write(g, e.getValue(), skip, k);
                 }
-                pad(sb, indent);
-                sb.append('}');
+                g.writeEndObject();
             }
             case Collection<?> c -> {
-                List<?> list = c instanceof Set<?> set ? set.stream().map(String::valueOf).sorted().toList() : List.copyOf(c);
-                if (list.isEmpty()) {
-                    sb.append("[]");
-                    return;
-                }
-                sb.append("[\n");
-                for (int i = 0; i < list.size(); i++) {
-                    pad(sb, indent + 1);
-                    write(sb, list.get(i), skip, indent + 1, name);
-                    if (i + 1 < list.size()) sb.append(',');
-                    sb.append('\n');
-                }
-                pad(sb, indent);
-                sb.append(']');
+                List<?> list = c instanceof Set<?> set ? set.stream().map(String::valueOf).sorted().toList() : new ArrayList<>(c);
+                g.writeStartArray();
+                for (Object x : list) write(g, x, skip, name);
+                g.writeEndArray();
             }
-            default -> string(sb, v.toString());
+            default -> g.writeString(v.toString());
         }
-    }
-
-    private static void pad(StringBuilder sb, int n) {
-        sb.append("  ".repeat(n));
-    }
-
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        sb.append('"');
     }
 
     // ------------------------------------------------------------------ reading
 
-    /** Thrown for text that is not JSON, with where. */
+    /** Thrown for text that is not JSON, or JSON beyond {@link #LIMITS}, with where. */
     public static final class ParseError extends RuntimeException {
         public ParseError(String message) { super(message); }
     }
 
     public static Object parse(String text) {
-        var p = new Reader(text);
-        p.space();
-        Object v = p.value();
-        p.space();
-        if (p.i != text.length()) throw p.error("unexpected text after the value");
-        return v;
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+            if (p.nextToken() == null) throw new ParseError("line 1, column 1: the text ends where a value should be");
+            Object v = value(p);
+            if (p.nextToken() != null) throw error(p, "unexpected text after the value");
+            return v;
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            // a limit's message names Jackson's setting: "(200, from `StreamReadConstraints.getMaxNestingDepth()`)"
+            String what = e.getOriginalMessage().replaceAll(", from `StreamReadConstraints[^`]*`\\)", ")");
+            throw new ParseError(where + what);
+        }
     }
 
-    private static final class Reader {
-        final String s;
-        int i;
+    private static ParseError error(JsonParser p, String what) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        return new ParseError("line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + what);
+    }
 
-        Reader(String s) { this.s = s; }
-
-        ParseError error(String what) {
-            int line = 1, col = 1;
-            for (int k = 0; k < Math.min(i, s.length()); k++) {
-                if (s.charAt(k) == '\n') {
-                    line++;
-                    col = 1;
-                } else {
-                    col++;
+    /** The value at the parser's current token (its depth bounded by {@link #LIMITS}, so recursion is). */
+    private static Object value(JsonParser p) {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    m.put(name, value(p));
                 }
+                return m;
             }
-            return new ParseError("line " + line + ", column " + col + ": " + what);
-        }
-
-        void space() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
-        }
-
-        Object value() {
-            if (i >= s.length()) throw error("the text ends where a value should be");
-            char c = s.charAt(i);
-            switch (c) {
-                case '{' -> {
-                    i++;
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    space();
-                    if (peek('}')) return m;
-                    while (true) {
-                        space();
-                        if (i >= s.length() || s.charAt(i) != '"') throw error("expected a quoted name");
-                        String k = str();
-                        space();
-                        expect(':');
-                        space();
-                        m.put(k, value());
-                        space();
-                        if (peek('}')) return m;
-                        expect(',');
-                    }
-                }
-                case '[' -> {
-                    i++;
-                    List<Object> l = new ArrayList<>();
-                    space();
-                    if (peek(']')) return l;
-                    while (true) {
-                        space();
-                        l.add(value());
-                        space();
-                        if (peek(']')) return l;
-                        expect(',');
-                    }
-                }
-                case '"' -> {
-                    return str();
-                }
-                default -> {
-                    if (s.startsWith("true", i)) {
-                        i += 4;
-                        return Boolean.TRUE;
-                    }
-                    if (s.startsWith("false", i)) {
-                        i += 5;
-                        return Boolean.FALSE;
-                    }
-                    if (s.startsWith("null", i)) {
-                        i += 4;
-                        return null;
-                    }
-                    int st = i;
-                    while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) i++;
-                    String num = s.substring(st, i);
-                    if (num.isEmpty()) throw error("unexpected '" + c + "'");
-                    try {
-                        if (num.contains(".") || num.contains("e") || num.contains("E")) return Double.parseDouble(num);
-                        return Long.parseLong(num);
-                    } catch (NumberFormatException e) {
-                        i = st;
-                        throw error("bad number " + num);
-                    }
-                }
+            case START_ARRAY -> {
+                List<Object> l = new ArrayList<>();
+                for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) l.add(value(p));
+                return l;
             }
-        }
-
-        boolean peek(char c) {
-            if (i < s.length() && s.charAt(i) == c) {
-                i++;
-                return true;
+            case VALUE_STRING -> {
+                return p.getString();
             }
-            return false;
-        }
-
-        void expect(char c) {
-            if (!peek(c)) throw error("expected '" + c + "'");
-        }
-
-        String str() {
-            i++;
-            var sb = new StringBuilder();
-            while (true) {
-                if (i >= s.length()) throw error("unterminated string");
-                char c = s.charAt(i++);
-                if (c == '"') return sb.toString();
-                if (c != '\\') {
-                    sb.append(c);
-                    continue;
+            case VALUE_NUMBER_INT -> {
+                if (p.getNumberType() != JsonParser.NumberType.INT && p.getNumberType() != JsonParser.NumberType.LONG) {
+                    throw error(p, "the number " + p.getString() + " is out of range");
                 }
-                if (i >= s.length()) throw error("unterminated string");
-                char e = s.charAt(i++);
-                switch (e) {
-                    case 'n' -> sb.append('\n');
-                    case 't' -> sb.append('\t');
-                    case 'r' -> sb.append('\r');
-                    case 'b' -> sb.append('\b');
-                    case 'f' -> sb.append('\f');
-                    case 'u' -> {
-                        if (i + 4 > s.length()) throw error("bad \\u escape");
-                        sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    default -> sb.append(e);
-                }
+                return p.getLongValue();
             }
+            case VALUE_NUMBER_FLOAT -> {
+                double d = p.getDoubleValue();
+                if (Double.isInfinite(d)) throw error(p, "the number " + p.getString() + " is out of range");
+                return d;
+            }
+            case VALUE_TRUE -> {
+                return Boolean.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return Boolean.FALSE;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw error(p, "unexpected " + t);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
+import org.heaplab.source.LabFiles;
 
 /**
  * Unsaved work survives a crash or a forced quit: every few seconds the editor's unsaved text
@@ -69,8 +70,8 @@ final class Autosave {
     void restore() {
         try {
             if (!Files.isRegularFile(text())) return;
-            String text = Files.readString(text(), StandardCharsets.UTF_8);
-            String path = Files.isRegularFile(info()) ? Files.readString(info(), StandardCharsets.UTF_8).strip() : "";
+            String text = LabFiles.readText(text(), LabFiles.PROGRAM_LIMIT);
+            String path = Files.isRegularFile(info()) ? LabFiles.readText(info(), LabFiles.SETTINGS_LIMIT).strip() : "";
             ctx.editor.setText(text);
             if (!path.isEmpty()) ctx.file.set(Path.of(path));
             ctx.dirty.set(true);

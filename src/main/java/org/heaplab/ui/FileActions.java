@@ -17,6 +17,7 @@ import javafx.stage.FileChooser;
 import org.heaplab.session.Debugger;
 import org.heaplab.session.Session;
 import org.heaplab.session.TraceFile;
+import org.heaplab.source.LabFiles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -27,7 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class FileActions {
     /** The largest program the editor opens (the lab is for small programs; a huge file would make editing sluggish). */
-    static final long MAX_FILE = 2L << 20;
+    static final int MAX_FILE = 2 << 20;
 
     private final AppContext ctx;
     private final Autosave autosave;
@@ -75,8 +76,10 @@ final class FileActions {
     void openTrace(Path p) {
         TraceFile t;
         try {
-            if (Files.size(p) > 64L << 20) throw new IOException("it is larger than 64 MiB");
-            t = TraceFile.parse(Files.readString(p, StandardCharsets.UTF_8));
+            t = TraceFile.read(p);
+        } catch (LabFiles.Refused e) {
+            ctx.error("Could not open " + p.getFileName(), "It " + e.reason() + ".");
+            return;
         } catch (IOException | RuntimeException e) {
             ctx.error("Could not open " + p.getFileName(), "It could not be read: " + e.getMessage());
             return;
@@ -105,12 +108,7 @@ final class FileActions {
         }
         ctx.traceSettings = null;
         try {
-            long size = Files.size(p);
-            if (size > MAX_FILE) {
-                ctx.error("Could not open " + p.getFileName(), String.format("It has %,d bytes; Heap Lab opens programs of up to %,d bytes.", size, MAX_FILE));
-                return;
-            }
-            String text = Files.readString(p, StandardCharsets.UTF_8);
+            String text = LabFiles.readText(p, MAX_FILE);
             ctx.lab.stop();
             scenarios.leave();
             ctx.editor.setText(text);
@@ -122,6 +120,8 @@ final class FileActions {
             autosave.clear();
         } catch (CharacterCodingException e) {
             ctx.error("Could not open " + p.getFileName(), "It is not UTF-8 text (Zig source files are UTF-8).");
+        } catch (LabFiles.Refused e) {
+            ctx.error("Could not open " + p.getFileName(), "It " + e.reason() + ".");
         } catch (IOException | RuntimeException e) {
             ctx.settings.recentFiles().remove(p.toAbsolutePath().toString());
             refreshRecent();

@@ -54,7 +54,7 @@ class LayeringTest {
                 .whereLayer("scenario").mayOnlyAccessLayers("trace", "session", "source", "diag")
                 .whereLayer("session").mayOnlyAccessLayers("source", "diag", "lex", "ast", "parse", "types", "ir", "check", "memory", "alloc",
                         "runtime", "trace")
-                .whereLayer("cli").mayOnlyAccessLayers("session", "scenario")
+                .whereLayer("cli").mayOnlyAccessLayers("session", "scenario", "source")
                 .whereLayer("ui").mayOnlyAccessLayers("session", "trace", "scenario", "lex", "diag", "source")
                 .check(classes);
     }

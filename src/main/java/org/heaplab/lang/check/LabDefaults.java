@@ -11,6 +11,17 @@ package org.heaplab.lang.check;
 public record LabDefaults(int stackTraceFrames, boolean safety, boolean neverUnmap, boolean retainMetadata, boolean enableMemoryLimit,
                           long memoryLimit) {
     public static final LabDefaults ZIG = new LabDefaults(-1, true, false, false, false, -1);
+    /** The most frames per stack trace the lab's settings offer. */
+    public static final int MAX_STACK_TRACE_FRAMES = 64;
+
+    /** What is wrong with these defaults (as a trace file may hold them), or null. */
+    public String problem() {
+        if (stackTraceFrames < -1 || stackTraceFrames > MAX_STACK_TRACE_FRAMES) {
+            return "stackTraceFrames must be between -1 (Zig's default) and " + MAX_STACK_TRACE_FRAMES;
+        }
+        if (memoryLimit < -1) return "memoryLimit must be -1 (none) or more";
+        return null;
+    }
 
     /** The builtin module's declarations the std's Config reads its defaults from. */
     String builtinDeclarations(boolean test) {

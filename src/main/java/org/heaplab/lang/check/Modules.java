@@ -2,7 +2,6 @@ package org.heaplab.lang.check;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,6 +13,7 @@ import org.heaplab.lang.ast.Ast;
 import org.heaplab.lang.parse.Parser;
 import org.heaplab.lang.types.Namespace;
 import org.heaplab.lang.types.StructType;
+import org.heaplab.source.LabFiles;
 import org.heaplab.source.SourceFile;
 
 /** Module loading: the user's file, Heap Lab's std (parsed from resources on first import), the builtin module, and their namespaces. */
@@ -112,7 +112,7 @@ final class Modules {
     static String readResource(String path) {
         try (InputStream in = Sema.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing std source " + path);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return LabFiles.readText(in, path, LabFiles.PROGRAM_LIMIT);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -2,6 +2,7 @@ package org.heaplab.ui.scenario;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.heaplab.source.LabFiles;
 
 /**
  * What a learner has done in each scenario, kept in {@code scenarios.properties} in the lab's
@@ -32,7 +34,7 @@ public final class ScenarioProgress {
         var p = new ScenarioProgress(folder);
         Path f = p.file();
         if (Files.isRegularFile(f)) {
-            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            try (Reader r = new StringReader(LabFiles.readText(f, LabFiles.SETTINGS_LIMIT))) {
                 p.props.load(r);
             } catch (IOException | IllegalArgumentException e) {
                 p.props.clear();
@@ -95,7 +97,7 @@ public final class ScenarioProgress {
     public String savedWork(String id) {
         try {
             Path p = work(id);
-            return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
+            return Files.isRegularFile(p) ? LabFiles.readText(p, LabFiles.PROGRAM_LIMIT) : null;
         } catch (IOException e) {
             return null;
         }

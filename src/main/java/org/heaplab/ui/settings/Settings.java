@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.heaplab.session.RunSettings;
+import org.heaplab.source.LabFiles;
 
 /**
  * The lab's persisted settings: run limits, the machine's stack and memory, the debug
@@ -90,7 +91,7 @@ public final class Settings {
         Path f = folder.resolve("settings.properties");
         if (!Files.isRegularFile(f)) return s;
         var p = new Properties();
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+        try (Reader r = new java.io.StringReader(LabFiles.readText(f, LabFiles.SETTINGS_LIMIT))) {
             p.load(r);
         } catch (IOException | IllegalArgumentException e) {
             return s; // unreadable settings: start from the defaults
