@@ -340,10 +340,19 @@ public final class Image implements Linkage {
 
         /** Serializes a comptime value of a type at an address, as Zig lays it out. */
         void writeValue(Image img, long addr, Type t, Value v) {
+            writeValue(img, addr, t, v, false);
+        }
+
+        /**
+         * As Zig's LLVM backend lays out a constant: {@code undefined} as a whole value is 0xAA
+         * bytes, but an undefined field or element inside an aggregate ({@code buf: [4]u8 =
+         * undefined} in {@code S{}}) is zero bytes.
+         */
+        private void writeValue(Image img, long addr, Type t, Value v, boolean nested) {
             long size = Layout.sizeOf(t);
             if (size == 0) return;
             if (v instanceof Value.UndefV) {
-                fill(addr, size, (byte) 0xAA);
+                fill(addr, size, nested ? 0 : (byte) 0xAA);
                 return;
             }
             switch (t) {
@@ -379,17 +388,17 @@ public final class Image implements Linkage {
                     for (int i = 0; i < s.fields().size(); i++) {
                         StructType.Field f = s.fields().get(i);
                         if (f.isComptime()) continue;
-                        writeValue(img, addr + s.offsetOf(i), f.type(), els.get(i));
+                        writeValue(img, addr + s.offsetOf(i), f.type(), els.get(i), true);
                     }
                 }
                 case Type.Optional o -> {
                     if (Layout.isPointerLike(o.child())) {
                         if (v instanceof Value.NullV) fill(addr, size, (byte) 0);
-                        else writeValue(img, addr, o.child(), ((Value.OptionalV) v).payload());
+                        else writeValue(img, addr, o.child(), ((Value.OptionalV) v).payload(), nested);
                     } else if (v instanceof Value.NullV) {
                         fill(addr, size, (byte) 0);
                     } else {
-                        writeValue(img, addr, o.child(), ((Value.OptionalV) v).payload());
+                        writeValue(img, addr, o.child(), ((Value.OptionalV) v).payload(), nested);
                         putBytes(addr + Layout.optionalFlagOffset(o), 1, 1);
                     }
                 }
@@ -398,13 +407,13 @@ public final class Image implements Linkage {
                     if (v instanceof Value.ErrorV ev) {
                         putBytes(addr + lay[1], img.errorCode(ev.name()), 2);
                     } else {
-                        writeValue(img, addr + lay[0], eu.payload(), v);
+                        writeValue(img, addr + lay[0], eu.payload(), v, nested);
                         putBytes(addr + lay[1], 0, 2);
                     }
                 }
                 case UnionType u -> {
                     Value.UnionV uv = (Value.UnionV) v;
-                    writeValue(img, addr, u.fields().get(uv.fieldIndex()).type(), uv.payload());
+                    writeValue(img, addr, u.fields().get(uv.fieldIndex()).type(), uv.payload(), nested);
                     if (u.storedTag() != null) {
                         putBytes(addr + u.tagOffset(), u.storedTag().fieldValue(uv.fieldIndex()).longValue(), (int) Layout.sizeOf(u.storedTag().tagType()));
                     }
@@ -442,8 +451,8 @@ public final class Image implements Linkage {
                 return;
             }
             List<Value> els = ((Value.AggregateV) v).elements();
-            for (int i = 0; i < els.size(); i++) writeValue(img, addr + i * es, a.child(), els.get(i));
-            if (a.sentinel() != null) writeValue(img, addr + a.length() * es, a.child(), a.sentinel());
+            for (int i = 0; i < els.size(); i++) writeValue(img, addr + i * es, a.child(), els.get(i), true);
+            if (a.sentinel() != null) writeValue(img, addr + a.length() * es, a.child(), a.sentinel(), true);
         }
     }
 

@@ -276,8 +276,24 @@ final class Values {
         }
         for (int i = 0; i < st.fields().size(); i++) {
             if (st.fields().get(i).isComptime()) continue;
-            storeValue(si.values().get(i), dst.plus(st.offsetOf(i)));
+            storeElement(si.values().get(i), dst.plus(st.offsetOf(i)));
         }
+    }
+
+    /**
+     * A field or element of an aggregate initializer. An {@code undefined} one is zero bytes, as
+     * in Zig's Debug builds (a whole {@code undefined} value is 0xAA); the bytes still count as
+     * undefined for the lab.
+     */
+    private void storeElement(Ir.Expr v, Mem dst) {
+        if (v instanceof Ir.Const c && c.value() instanceof Value.UndefV) {
+            long size = Layout.sizeOf(v.type());
+            if (size == 0) return;
+            int a = cx.places.addressOf(dst);
+            out.emit(Op.FILL, a, (int) size, 0, ByteState.UNDEFINED.ordinal());
+            return;
+        }
+        storeValue(v, dst);
     }
 
     private void arrayInit(Ir.ArrayInit ai, Dest d) {
@@ -287,7 +303,7 @@ final class Values {
         }
         Mem dst = ((ToMem) d).mem();
         long es = Layout.sizeOf(ai.arrayType().child());
-        for (int i = 0; i < ai.elements().size(); i++) storeValue(ai.elements().get(i), dst.plus(i * es));
+        for (int i = 0; i < ai.elements().size(); i++) storeElement(ai.elements().get(i), dst.plus(i * es));
         if (ai.arrayType().sentinel() != null) {
             int s = out.temp();
             out.emit(Op.LDK, s, out.k(cx.image.scalarBits(ai.arrayType().child(), ai.arrayType().sentinel())));
