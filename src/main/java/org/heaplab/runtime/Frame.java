@@ -22,6 +22,8 @@ public final class Frame {
     int pc;
     /** The instruction of the call in progress (or of the fault). */
     int callPc;
+    /** The error trace's length when this call began (a non-error return cuts it back to this). */
+    int traceMark;
 
     Frame(FnCode fn, long base, long resultAddr, Frame caller, int retDst, long savedSp) {
         this.fn = fn;

@@ -290,6 +290,10 @@ final class Instructions {
                 vm.restoreErrorTrace((int) r[code[pc + 1]]);
                 yield pc + 2;
             }
+            case ERRPOP -> {
+                vm.restoreErrorTrace(f.traceMark);
+                yield pc + 1;
+            }
             case RETADDR -> {
                 r[code[pc + 1]] = vm.returnAddress(f);
                 yield pc + 2;

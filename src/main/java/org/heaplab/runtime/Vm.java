@@ -123,6 +123,7 @@ public final class Vm {
         long base = (sp - callee.frameSize()) & ~15L;
         if (base - 16 < stackBottom || depth > 1_000_000) throw new StackOverflow();
         Frame f = new Frame(callee, base, resultAddr, caller, retDst, sp);
+        f.traceMark = errorTraceLen;
         sp = base - 16;
         depth++;
         return f;

@@ -5,14 +5,14 @@ import org.heaplab.runtime.code.FnCode;
 
 /**
  * The interpreter's state at a statement boundary, as a checkpoint keeps it: each frame's
- * function, registers and positions, the stack pointer, the step count and the error return
+ * function, registers, positions and error-trace mark, the stack pointer, the step count and the error return
  * trace. {@link #frames} builds live frames from it, as often as a checkpoint is restored.
  */
 final class VmState {
     private final FnCode[] fns;
     private final long[][] registers;
     private final long[] bases, resultAddrs, savedSps;
-    private final int[] retDsts, pcs, callPcs;
+    private final int[] retDsts, pcs, callPcs, traceMarks;
     private final long sp, steps, scratch;
     private final int depth;
     private final long[] errorTrace;
@@ -28,6 +28,7 @@ final class VmState {
         retDsts = new int[n];
         pcs = new int[n];
         callPcs = new int[n];
+        traceMarks = new int[n];
         int i = 0;
         for (Frame f = current; f != null; f = f.caller, i++) {
             fns[i] = f.fn;
@@ -38,6 +39,7 @@ final class VmState {
             retDsts[i] = f.retDst;
             pcs[i] = f.pc;
             callPcs[i] = f.callPc;
+            traceMarks[i] = f.traceMark;
         }
         this.sp = sp;
         this.steps = steps;
@@ -53,6 +55,7 @@ final class VmState {
             Frame f = new Frame(fns[i], registers[i].clone(), bases[i], resultAddrs[i], caller, retDsts[i], savedSps[i]);
             f.pc = pcs[i];
             f.callPc = callPcs[i];
+            f.traceMark = traceMarks[i];
             caller = f;
         }
         return caller;

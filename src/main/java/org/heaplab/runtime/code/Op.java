@@ -207,6 +207,8 @@ public enum Op {
     ERRTRACE(),
     ERRSAVE(DEF),
     ERRRESTORE(REG),
+    /** Returning a value that is not an error: the error trace drops what was pushed since the call (Zig's pop at return). */
+    ERRPOP(),
     RETADDR(DEF),
     /** d code: d = address of the name slice in the error-name table */
     ERRNAME(DEF, REG),

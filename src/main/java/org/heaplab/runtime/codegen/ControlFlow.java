@@ -279,11 +279,29 @@ final class ControlFlow {
         if (b.label() != null) targets.put(b.label(), new Target(d, end, -1, cx.defers.depth(), cx.errors.openHandlers()));
         cx.defers.enterScope();
         long frameMark = frame.frameMark();
+        int trace = -1;
+        if (b.label() == null && keepsErrors(b)) {
+            trace = out.temp();
+            out.emit(Op.ERRSAVE, trace);
+        }
         for (Ir.Node n : b.body()) cx.statements.stmt(n);
         if (!(b.type() instanceof Type.NoReturn) || b.label() != null) cx.defers.runDefers(1, false, -1);
+        // like Zig's Sema, a block that completes drops the trace of errors it kept in its own constants
+        if (trace >= 0 && !(b.type() instanceof Type.NoReturn)) out.emit(Op.ERRRESTORE, trace);
         cx.defers.exitScope();
         frame.releaseFrame(frameMark);
         out.bind(end);
+    }
+
+    /** Whether a block holds an error union or error in a constant or variable it declares ({@code const e = f();}). */
+    private static boolean keepsErrors(Ir.Block b) {
+        for (Ir.Node n : b.body()) {
+            if (n instanceof Ir.VarDecl v && v.init() != null && !(v.init() instanceof Ir.Const)
+                    && (v.local().type instanceof Type.ErrorUnion || v.local().type instanceof org.heaplab.lang.types.ErrorSetType)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

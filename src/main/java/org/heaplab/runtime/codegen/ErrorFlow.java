@@ -189,6 +189,7 @@ final class ErrorFlow {
         Ir.Expr v = r.value();
         if (v == null) {
             cx.defers.runDefers(cx.defers.depth(), false, -1);
+            out.emit(Op.ERRPOP);
             if (rt instanceof Type.ErrorUnion eu && Layout.isScalar(eu)) {
                 int z = out.temp();
                 out.emit(Op.LDK, z, out.k(0));
@@ -207,6 +208,7 @@ final class ErrorFlow {
                 errorAwareReturn(val, staticError, () -> out.emit(Op.RET, val));
             } else {
                 cx.defers.runDefers(cx.defers.depth(), false, -1);
+                out.emit(Op.ERRPOP);
                 out.emit(Op.RET, val);
             }
             return;
@@ -222,6 +224,7 @@ final class ErrorFlow {
             errorAwareReturn(code, staticError, () -> out.emit(Op.RETV));
         } else {
             cx.defers.runDefers(cx.defers.depth(), false, -1);
+            out.emit(Op.ERRPOP);
             out.emit(Op.RETV);
         }
     }
@@ -242,6 +245,15 @@ final class ErrorFlow {
                 out.bind(ok);
             }
             cx.defers.runDefers(cx.defers.depth(), false, -1);
+            if (staticError == null) {
+                // Zig pops the error trace when the value returned is not an error
+                int isError = out.newLabel();
+                out.jump(Op.JNZ, isError, codeReg);
+                out.emit(Op.ERRPOP);
+                out.bind(isError);
+            } else {
+                out.emit(Op.ERRPOP);
+            }
             ret.run();
             return;
         }
@@ -252,6 +264,7 @@ final class ErrorFlow {
         ret.run();
         out.bind(ok);
         cx.defers.runDefers(cx.defers.depth(), false, -1);
+        out.emit(Op.ERRPOP);
         ret.run();
     }
 }

@@ -30,6 +30,7 @@ final class Statements {
         // falling off the end: run the body's defers and return
         if (!(fn.body.type() instanceof Type.NoReturn)) {
             cx.defers.runAll(false, -1);
+            out.emit(Op.ERRPOP);
             if (fn.returnType instanceof Type.ErrorUnion eu && Layout.isScalar(eu)) {
                 int r = out.temp();
                 out.emit(Op.LDK, r, out.k(0));
