@@ -161,6 +161,19 @@ public final class AddressSpace {
         void freedMemoryRead(long address, int size);
     }
 
+    /**
+     * Told of the bytes each bulk operation (fill, copy, read or write of many bytes, probe)
+     * touches, a page at a time, so the machine can count them as work against its limits and
+     * stop a {@code @memset} of gigabytes midway when time runs out.
+     */
+    public interface WorkMeter {
+        void work(long bytes);
+    }
+
+    private WorkMeter meter = bytes -> {};
+
+    public void setWorkMeter(WorkMeter m) { this.meter = m; }
+
     private final LongMap<Page> pages = new LongMap<>();
     /** Pages of unmapped mappings, kept to be handed out again (zeroed) instead of allocating. */
     private final java.util.ArrayDeque<Page> spare = new java.util.ArrayDeque<>();
@@ -432,6 +445,7 @@ public final class AddressSpace {
             Page p = page(a, false);
             System.arraycopy(p.bytes, off, out, done, n);
             done += n;
+            meter.work(n);
         }
         return out;
     }
@@ -450,6 +464,7 @@ public final class AddressSpace {
             System.arraycopy(src, from + done, p.bytes, off, n);
             p.setStates(off, n, state.code());
             done += n;
+            meter.work(n);
         }
     }
 
@@ -464,6 +479,7 @@ public final class AddressSpace {
             java.util.Arrays.fill(p.bytes, off, off + n, value);
             p.setStates(off, n, state.code());
             done += n;
+            meter.work(n);
         }
     }
 
@@ -506,7 +522,10 @@ public final class AddressSpace {
     /** Checks that every page of a range is mapped (a write of that range would not fault). */
     public void probe(long addr, long len, boolean write) {
         if (len <= 0) return;
-        for (long a = addr & ~PAGE_MASK; a < addr + len; a += PAGE_SIZE) page(Math.max(a, addr), write);
+        for (long a = addr & ~PAGE_MASK; a < addr + len; a += PAGE_SIZE) {
+            page(Math.max(a, addr), write);
+            meter.work(PAGE_SIZE);
+        }
     }
 
     // ------------------------------------------------------------------ looking without touching
