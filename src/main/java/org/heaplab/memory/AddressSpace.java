@@ -17,8 +17,9 @@ import java.util.TreeMap;
  *
  * <p>Layout: functions at 0x1000000 and code at 0x1100000 (addresses only, never mapped),
  * read-only data at 0x2000000, globals at 0x3000000, heap mappings from
- * 0x7f3ac0000000 upwards (addresses are never reused, as with Zig's page allocator), and the
- * stack below 0x7ffc9a400000, growing down.
+ * 0x7f3ac0000000 upwards, placed as Linux places Zig's hinted mmaps (see {@link MmapPlacement}:
+ * each after the last, until the climb reaches the stack and freed ranges are used again), and
+ * the stack below 0x7ffc9a400000, growing down.
  *
  * <p>Faults are those of a real machine: touching an unmapped page is a segmentation fault,
  * writing read-only data too, and a non-canonical address is a general protection fault.
@@ -216,11 +217,12 @@ public final class AddressSpace {
         if (len < 0 || len > memoryLimit || mappedBytes + len > 4 * memoryLimit) return 0;
         long align = Math.max(PAGE_SIZE, alignment);
         long start = switch (region) {
-            case HEAP -> nextHeap = alignUp(nextHeap, align);
+            case HEAP -> MmapPlacement.place(mappings, nextHeap, len, align);
             case RODATA -> nextRodata = alignUp(nextRodata, align);
             case GLOBALS -> nextGlobals = alignUp(nextGlobals, align);
             case STACK -> alignDown(STACK_TOP - len, align);
         };
+        if (start == 0) return 0; // no room left in the address space: mmap's ENOMEM
         switch (region) {
             case HEAP -> nextHeap = start + len;
             case RODATA -> nextRodata = start + len;
@@ -298,6 +300,7 @@ public final class AddressSpace {
         long len = (newLength + PAGE_MASK) & ~PAGE_MASK;
         if (len <= m.length) return true;
         if (m.end() != nextHeap || m.region != Region.HEAP) return false;
+        if (!MmapPlacement.isFree(mappings, m.end(), len - m.length)) return false;
         if (len > memoryLimit || mappedBytes + (len - m.length) > 4 * memoryLimit) return false;
         mappedBytes += len - m.length;
         m.length = len;
