@@ -43,4 +43,39 @@ class CompileLimitsTest {
                 """);
         assertThat(errors).contains("error: evaluation exceeded 1000 backwards branches");
     }
+
+    private static String nested(String open, String middle, String close, int n) {
+        return open.repeat(n) + middle + close.repeat(n);
+    }
+
+    @Test
+    void twentyThousandNestedIfsAreAnErrorAtTheNestingPoint() {
+        String errors = compileErrors("pub fn main() void {\n" + nested("if (true) {\n", "", "}\n", 20_000) + "}\n");
+        assertThat(errors).startsWith("main.zig:2500:9: error: Heap Lab cannot compile code nested this deeply (its limit is 2500 levels)");
+    }
+
+    @Test
+    void everyKindOfDeepNestingIsTheSameError() {
+        String[] programs = {
+            "pub fn main() void { const x: u32 = " + nested("(", "1", ")", 20_000) + "; _ = x; }",
+            "pub fn main() void { " + nested("{", "", "}", 20_000) + " }",
+            "pub fn main() void { const x = " + nested(".{", "1", "}", 20_000) + "; _ = x; }",
+            "pub fn main() void { const x: " + "[1]".repeat(20_000) + "u8 = undefined; _ = x; }",
+            "pub fn main() void { var y: i32 = 1; _ = &y; const x = " + "- ".repeat(20_000) + "y; _ = x; }",
+            "pub fn main() void { var a: u64 = 1; _ = &a; const x = a" + " + a".repeat(100_000) + "; _ = x; }",
+            "pub fn main() void { var a: ?*?*u8 = null; _ = &a; const x = a" + ".?".repeat(100_000) + "; _ = x; }",
+        };
+        for (String p : programs) assertThat(compileErrors(p)).contains("error: Heap Lab cannot compile code nested this deeply");
+    }
+
+    @Test
+    void nestingBelowTheLimitCompiles() {
+        var src = new SourceFile("main.zig", "pub fn main() void {\n    var a: u64 = 1;\n    _ = &a;\n"
+                + nested("if (a > 0) {\n", "", "}\n", 2_000)
+                + "    const x = a" + " + a".repeat(2_000) + ";\n    _ = x;\n"
+                + "    const t = " + nested(".{", "1", "}", 2_000) + ";\n    _ = t;\n}\n");
+        Compilation c = Compilation.compile(src, Sema.Mode.RUN);
+        assertThat(c.renderAll()).isEmpty();
+        assertThat(c.ok()).isTrue();
+    }
 }
