@@ -411,7 +411,10 @@ final class Formatter {
                 if (p.sentinel() != null) {
                     long n = 0;
                     long es = Layout.sizeOf(p.child());
-                    while (mem.load(ptr + n * es, (int) es) != 0) n++;
+                    while (mem.load(ptr + n * es, (int) es) != 0) {
+                        // a scan for the sentinel through a long run of memory counts as work, so it stops on time
+                        if ((++n & 0xFFF) == 0 && vm != null) vm.work(0x1000 * es);
+                    }
                     formatSliceLike(ptr, n, p.child(), fmt, o, out, depth);
                     return;
                 }

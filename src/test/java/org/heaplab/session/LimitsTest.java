@@ -225,4 +225,58 @@ class LimitsTest {
                 """);
         assertThat(r[0]).startsWith("Segmentation fault at address 0x7f0000000000");
     }
+
+    @Test
+    void aMemsetThroughABadPointerFaultsAtTheFirstUnmappedByte() throws Exception {
+        String[] r = cli("""
+                pub fn main() void {
+                    const p: [*]u8 = @ptrFromInt(0x7f00_0000_0000);
+                    @memset(p[0 .. 1 << 40], 3);
+                }
+                """);
+        assertThat(r[0]).startsWith("Segmentation fault at address 0x7f0000000000\n");
+    }
+
+    @Test
+    void aLocalLargerThanTheStackIsAStackOverflow() throws Exception {
+        String[] r = cli("""
+                pub fn main() void {
+                    var buf: [64 << 20]u8 = undefined;
+                    buf[0] = 1;
+                    _ = &buf;
+                }
+                """);
+        assertThat(r[1]).isEqualTo("139");
+        assertThat(r[0]).isEmpty();
+    }
+
+    @Test
+    void sortingABigArrayStopsOnTime() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                pub fn main() !void {
+                    const a = try std.heap.page_allocator.alloc(u32, 4 << 20);
+                    for (a, 0..) |*x, i| x.* = @truncate(i *% 2654435761);
+                    std.mem.sort(u32, a, {}, std.sort.asc(u32));
+                }
+                """, "--max-seconds", "1");
+        assertThat(r[1]).isEqualTo("124");
+        assertThat(r[0]).contains("it ran out of time");
+    }
+
+    @Test
+    void aScanForASentinelCountsAsWork() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                pub fn main() !void {
+                    const a = try std.heap.page_allocator.alloc(u8, 8 << 20);
+                    @memset(a, 'x');
+                    a[a.len - 1] = 0;
+                    const p: [*:0]const u8 = @ptrCast(a.ptr);
+                    std.debug.print("{d}\\n", .{std.mem.len(p)});
+                    std.debug.print("{s}", .{p});
+                }
+                """, "--max-steps", "20000000", "--max-output", "1");
+        assertThat(r[1]).isEqualTo("124");
+    }
 }
