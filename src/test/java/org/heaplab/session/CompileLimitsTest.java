@@ -78,4 +78,18 @@ class CompileLimitsTest {
         assertThat(c.renderAll()).isEmpty();
         assertThat(c.ok()).isTrue();
     }
+
+    @Test
+    void arraysBuiltWhileCompilingAreBounded() {
+        assertThat(compileErrors("const big = \"x\" ** (1 << 32);\npub fn main() void { _ = big.len; }\n"))
+                .contains("main.zig:1:17: error: Heap Lab cannot build an array of 4294967296 elements while compiling");
+        assertThat(compileErrors("""
+                pub fn main() void {
+                    comptime var s: []const u8 = "ab";
+                    inline for (0..40) |_| s = s ++ s;
+                }
+                """)).contains("error: Heap Lab cannot build an array of").doesNotContain("internal");
+        assertThat(compileErrors("pub fn main() void { const t = .{1} ** 100000; _ = t; }\n"))
+                .contains("error: Heap Lab cannot build a tuple of 100000 elements while compiling");
+    }
 }
