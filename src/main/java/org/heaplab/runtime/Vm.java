@@ -163,6 +163,10 @@ public final class Vm {
 
     /** Runs from the current frame until {@code stop} returns; returns its scalar result. */
     private long execute(Frame stop) {
+        // a native that calls back into Zig code (a format method printing itself, an allocator
+        // written in Zig) nests a loop on the Java stack: past a bound that any thread's stack
+        // holds, the program's stack has overflowed, as it would in Zig
+        if (nesting >= MAX_NESTING) throw new StackOverflow();
         nesting++;
         try {
             return loop(stop);
@@ -591,6 +595,8 @@ public final class Vm {
 
     /** How many interpreter loops are running: 1 at the program's own statements, more inside a native that called back into Zig. */
     private int nesting;
+    /** How deep natives and Zig code may call each other (a run's thread has a stack that holds this many). */
+    static final int MAX_NESTING = 10_000;
     private long wakeAt = Long.MAX_VALUE;
 
     /**

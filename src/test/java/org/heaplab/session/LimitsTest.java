@@ -279,4 +279,24 @@ class LimitsTest {
                 """, "--max-steps", "20000000", "--max-output", "1");
         assertThat(r[1]).isEqualTo("124");
     }
+
+    @Test
+    void aFormatMethodThatPrintsItselfIsAStackOverflowLikeZigs() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                const P = struct {
+                    x: u32,
+                    pub fn format(self: P, comptime fmt: []const u8, options: std.fmt.FormatOptions, writer: anytype) !void {
+                        _ = fmt;
+                        _ = options;
+                        try writer.print("P({})", .{self});
+                    }
+                };
+                pub fn main() void {
+                    std.debug.print("{}\\n", .{P{ .x = 1 }});
+                }
+                """);
+        assertThat(r[1]).isEqualTo("139");
+        assertThat(r[0]).doesNotContain("internal error");
+    }
 }
