@@ -42,41 +42,29 @@ public final class Parser {
         var p = new Parser(file, tokens, diagnostics);
         try {
             return p.root();
-        } catch (TooDeep e) {
+        } catch (Nesting.TooDeep e) {
             return new Container(List.of());
         }
     }
 
-    /**
-     * How deep a program may nest: blocks, parentheses, expressions, types, initializers, prefix
-     * operators, and the terms of one chain of binary operators (a + a + ... is as deep as it is
-     * long). Zig's own compiler overflows its stack a few thousand levels deep; past this limit
-     * the lab says so at the spot, and every later stage (checker, code generation, the editor's
-     * outline) only ever sees trees it can walk quickly.
-     */
-    public static final int MAX_DEPTH = 2_500;
-    private int depth;
-
-    /** Ends the parse: the program nests deeper than {@link #MAX_DEPTH}; the error is reported. */
-    private static final class TooDeep extends RuntimeException {
-        TooDeep() { super(null, null, false, false); }
-    }
+    /** How deep the parse is, against {@link Nesting#MAX_DEPTH}. */
+    private final Nesting nesting = new Nesting();
 
     /** One level deeper, at {@code at}; {@link #shallower} undoes it. */
     private void deeper(Token at) {
-        if (++depth > MAX_DEPTH) tooDeep(at);
+        if (!nesting.deeper()) tooDeep(at);
     }
 
-    private void shallower() { depth--; }
+    private void shallower() { nesting.shallower(); }
+
+    /** A chain of binary operators or suffixes grew to {@code terms}: as deep as its length. */
+    private void chain(Token at, int terms) {
+        if (!nesting.fits(terms)) tooDeep(at);
+    }
 
     private void tooDeep(Token at) {
-        diagnostics.add(Diagnostic.error(at.span(), "Heap Lab cannot compile code nested this deeply (its limit is " + MAX_DEPTH + " levels)"));
-        throw new TooDeep();
-    }
-
-    /** A chain of binary operators grew to {@code terms}: as deep as its length. */
-    private void chain(Token at, int terms) {
-        if (depth + terms > MAX_DEPTH) tooDeep(at);
+        diagnostics.add(Diagnostic.error(at.span(), Nesting.MESSAGE));
+        throw new Nesting.TooDeep();
     }
 
     // ------------------------------------------------------------------ cursor verbs
