@@ -17,8 +17,9 @@ import java.util.TreeMap;
  *
  * <p>Layout: functions at 0x1000000 and code at 0x1100000 (addresses only, never mapped),
  * read-only data at 0x2000000, globals at 0x3000000, heap mappings from
- * 0x7f3ac0000000 upwards (addresses are never reused, as with Zig's page allocator), and the
- * stack below 0x7ffc9a400000, growing down.
+ * 0x7f3ac0000000 upwards, placed as Linux places Zig's hinted mmaps (see {@link MmapPlacement}:
+ * each after the last, until the climb reaches the stack and freed ranges are used again), and
+ * the stack below 0x7ffc9a400000, growing down.
  *
  * <p>Faults are those of a real machine: touching an unmapped page is a segmentation fault,
  * writing read-only data too, and a non-canonical address is a general protection fault.
@@ -161,6 +162,19 @@ public final class AddressSpace {
         void freedMemoryRead(long address, int size);
     }
 
+    /**
+     * Told of the bytes each bulk operation (fill, copy, read or write of many bytes, probe)
+     * touches, a page at a time, so the machine can count them as work against its limits and
+     * stop a {@code @memset} of gigabytes midway when time runs out.
+     */
+    public interface WorkMeter {
+        void work(long bytes);
+    }
+
+    private WorkMeter meter = bytes -> {};
+
+    public void setWorkMeter(WorkMeter m) { this.meter = m; }
+
     private final LongMap<Page> pages = new LongMap<>();
     /** Pages of unmapped mappings, kept to be handed out again (zeroed) instead of allocating. */
     private final java.util.ArrayDeque<Page> spare = new java.util.ArrayDeque<>();
@@ -203,11 +217,12 @@ public final class AddressSpace {
         if (len < 0 || len > memoryLimit || mappedBytes + len > 4 * memoryLimit) return 0;
         long align = Math.max(PAGE_SIZE, alignment);
         long start = switch (region) {
-            case HEAP -> nextHeap = alignUp(nextHeap, align);
+            case HEAP -> MmapPlacement.place(mappings, nextHeap, len, align);
             case RODATA -> nextRodata = alignUp(nextRodata, align);
             case GLOBALS -> nextGlobals = alignUp(nextGlobals, align);
             case STACK -> alignDown(STACK_TOP - len, align);
         };
+        if (start == 0) return 0; // no room left in the address space: mmap's ENOMEM
         switch (region) {
             case HEAP -> nextHeap = start + len;
             case RODATA -> nextRodata = start + len;
@@ -285,6 +300,7 @@ public final class AddressSpace {
         long len = (newLength + PAGE_MASK) & ~PAGE_MASK;
         if (len <= m.length) return true;
         if (m.end() != nextHeap || m.region != Region.HEAP) return false;
+        if (!MmapPlacement.isFree(mappings, m.end(), len - m.length)) return false;
         if (len > memoryLimit || mappedBytes + (len - m.length) > 4 * memoryLimit) return false;
         mappedBytes += len - m.length;
         m.length = len;
@@ -432,6 +448,7 @@ public final class AddressSpace {
             Page p = page(a, false);
             System.arraycopy(p.bytes, off, out, done, n);
             done += n;
+            meter.work(n);
         }
         return out;
     }
@@ -450,6 +467,7 @@ public final class AddressSpace {
             System.arraycopy(src, from + done, p.bytes, off, n);
             p.setStates(off, n, state.code());
             done += n;
+            meter.work(n);
         }
     }
 
@@ -464,6 +482,7 @@ public final class AddressSpace {
             java.util.Arrays.fill(p.bytes, off, off + n, value);
             p.setStates(off, n, state.code());
             done += n;
+            meter.work(n);
         }
     }
 
@@ -506,7 +525,10 @@ public final class AddressSpace {
     /** Checks that every page of a range is mapped (a write of that range would not fault). */
     public void probe(long addr, long len, boolean write) {
         if (len <= 0) return;
-        for (long a = addr & ~PAGE_MASK; a < addr + len; a += PAGE_SIZE) page(Math.max(a, addr), write);
+        for (long a = addr & ~PAGE_MASK; a < addr + len; a += PAGE_SIZE) {
+            page(Math.max(a, addr), write);
+            meter.work(PAGE_SIZE);
+        }
     }
 
     // ------------------------------------------------------------------ looking without touching

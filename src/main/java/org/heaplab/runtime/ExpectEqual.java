@@ -110,6 +110,7 @@ final class ExpectEqual {
             }
             case Type.Array arr -> {
                 long es = Layout.sizeOf(arr.child());
+                m.vm.work(arr.length() * es);
                 for (long i = 0; i < arr.length(); i++) {
                     String r = compareAt(arr.child(), arr.child(), ea + i * es, null, arr.child(), aa + i * es, null);
                     if (r != null) {

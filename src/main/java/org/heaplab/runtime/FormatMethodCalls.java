@@ -42,7 +42,7 @@ final class FormatMethodCalls {
                 java.util.function.Consumer<byte[]> direct) {
         FnCode fn = image.function(method);
         // for an unbuffered stream the method's writes go out as they are made
-        var out = direct == null ? new ByteArrayOutputStream() : new ByteArrayOutputStream() {
+        var out = direct == null ? new FormatBuffer(vm, null) : new ByteArrayOutputStream() {
             @Override
             public void writeBytes(byte[] b) { direct.accept(b); }
         };

@@ -34,9 +34,13 @@ final class Formatter {
     /** The format methods of the formatting native being run (see {@link Ir.Function#formatMethods}). */
     private Map<Type, Map<String, Ir.Function>> methods = Map.of();
 
+    /** The VM whose limits formatting counts against (null at compile time). */
+    private final Vm vm;
+
     Formatter(Image image, AddressSpace mem, Vm vm) {
         this.image = image;
         this.mem = mem;
+        this.vm = vm;
         this.methodCalls = new FormatMethodCalls(vm, image, mem);
     }
 
@@ -49,7 +53,7 @@ final class Formatter {
         boolean isConst() { return constant != null; }
     }
 
-    private record Options(int fill, char alignment, int width, int precision) {
+    private record Options(int fill, char alignment, long width, int precision) {
         static final Options NONE = new Options(' ', '>', -1, -1);
     }
 
@@ -90,7 +94,7 @@ final class Formatter {
     private java.util.function.Consumer<byte[]> direct;
 
     private byte[] format(FormatSpec spec, Type argsType, long argsAddr) {
-        var out = new ByteArrayOutputStream();
+        var out = new FormatBuffer(vm, direct);
         StructType st = (StructType) argsType;
         for (FormatSpec.Piece p : spec.pieces()) {
             switch (p) {
@@ -98,8 +102,8 @@ final class Formatter {
                 case FormatSpec.Placeholder ph -> {
                     StructType.Field f = st.fields().get(ph.arg());
                     Val v = f.isComptime() ? Val.of(f.type(), f.defaultValue()) : Val.at(f.type(), argsAddr + st.offsetOf(ph.arg()));
-                    int width = ph.widthArg() >= 0 ? argInt(st, argsAddr, ph.widthArg()) : ph.width();
-                    int precision = ph.precisionArg() >= 0 ? argInt(st, argsAddr, ph.precisionArg()) : ph.precision();
+                    long width = ph.widthArg() >= 0 ? argInt(st, argsAddr, ph.widthArg()) : ph.width();
+                    int precision = ph.precisionArg() >= 0 ? (int) Math.min(argInt(st, argsAddr, ph.precisionArg()), 1 << 20) : ph.precision();
                     formatType(v, ph.spec(), new Options(ph.fill(), ph.alignment(), width, precision), out, 3);
                 }
             }
@@ -110,13 +114,13 @@ final class Formatter {
     /** Formats comptime-known arguments while a program is checked (no machine: values are constants). */
     static byte[] formatComptime(FormatSpec spec, Type argsType, Value args) {
         var f = new Formatter(null, null, null);
-        var out = new ByteArrayOutputStream();
+        var out = new FormatBuffer(null, null);
         StructType st = (StructType) argsType;
         for (FormatSpec.Piece p : spec.pieces()) {
             switch (p) {
                 case FormatSpec.Literal l -> out.writeBytes(l.bytes());
                 case FormatSpec.Placeholder ph -> {
-                    int width = ph.widthArg() >= 0 ? (int) f.integer(f.comptimeArg(st, args, ph.widthArg())) : ph.width();
+                    long width = ph.widthArg() >= 0 ? f.integer(f.comptimeArg(st, args, ph.widthArg())) : ph.width();
                     int precision = ph.precisionArg() >= 0 ? (int) f.integer(f.comptimeArg(st, args, ph.precisionArg())) : ph.precision();
                     f.formatType(f.comptimeArg(st, args, ph.arg()), ph.spec(), new Options(ph.fill(), ph.alignment(), width, precision), out, 3);
                 }
@@ -132,12 +136,12 @@ final class Formatter {
     }
 
     /** {@code std.fmt.formatType}: one value (at {@code addr}, or a comptime constant) with a specifier and options. */
-    byte[] formatValue(Type t, long addr, Value constant, String spec, int fill, char alignment, int width, int precision, int depth,
+    byte[] formatValue(Type t, long addr, Value constant, String spec, int fill, char alignment, long width, int precision, int depth,
                        Map<Type, Map<String, Ir.Function>> formatMethods) {
         var saved = methods;
         methods = formatMethods;
         try {
-            var out = new ByteArrayOutputStream();
+            var out = buffer();
             formatType(constant != null ? Val.of(t, constant) : Val.at(t, addr), spec, new Options(fill, alignment, width, precision), out, depth);
             return out.toByteArray();
         } finally {
@@ -146,18 +150,22 @@ final class Formatter {
     }
 
 
-    /** A width or precision given as an argument. */
-    private int argInt(StructType st, long argsAddr, int i) {
+    /** A width or precision given as an argument (a usize: any width is streamed, see {@link FormatBuffer}). */
+    private long argInt(StructType st, long argsAddr, int i) {
         StructType.Field f = st.fields().get(i);
         Val v = f.isComptime() ? Val.of(f.type(), f.defaultValue()) : Val.at(f.type(), argsAddr + st.offsetOf(i));
-        return (int) Math.min(Math.max(integer(v), 0), 1 << 20);
+        long n = integer(v);
+        return n < 0 ? Long.MAX_VALUE : n;
     }
+
+    /** A buffer for text formatted on the way to the result (its bytes count as work; bounded). */
+    private FormatBuffer buffer() { return new FormatBuffer(vm, null); }
 
     // ------------------------------------------------------------------ JSON
 
     /** Zig's {@code {any}} rendering of one value (used by testing's messages). */
     String render(Type t, long addr, String spec) {
-        var out = new ByteArrayOutputStream();
+        var out = buffer();
         formatType(Val.at(t, addr), spec, Options.NONE, out, 3);
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -226,7 +234,7 @@ final class Formatter {
     }
 
     private byte[] bytes(long ptr, long len) {
-        return mem.readBytes(ptr, (int) len);
+        return vm != null ? vm.readBytes(ptr, len) : mem.readBytes(ptr, (int) len);
     }
 
     // ------------------------------------------------------------------ formatType
@@ -403,7 +411,10 @@ final class Formatter {
                 if (p.sentinel() != null) {
                     long n = 0;
                     long es = Layout.sizeOf(p.child());
-                    while (mem.load(ptr + n * es, (int) es) != 0) n++;
+                    while (mem.load(ptr + n * es, (int) es) != 0) {
+                        // a scan for the sentinel through a long run of memory counts as work, so it stops on time
+                        if ((++n & 0xFFF) == 0 && vm != null) vm.work(0x1000 * es);
+                    }
                     formatSliceLike(ptr, n, p.child(), fmt, o, out, depth);
                     return;
                 }
@@ -507,7 +518,7 @@ final class Formatter {
         }
         direct = null; // a format nested in the method's own printing is buffered as usual
         try {
-            out.writeBytes(methodCalls.call(m, addr, t, constant, o.fill(), o.alignment(), o.width(), o.precision(), write));
+            out.writeBytes(methodCalls.call(m, addr, t, constant, o.fill(), o.alignment(), (int) Math.min(o.width(), Integer.MAX_VALUE), o.precision(), write));
         } finally {
             direct = write;
         }
@@ -563,8 +574,8 @@ final class Formatter {
             out.writeBytes(text);
             return;
         }
-        int width = new String(text, StandardCharsets.UTF_8).codePointCount(0, new String(text, StandardCharsets.UTF_8).length());
-        int padding = Math.max(0, o.width() - width);
+        String s = new String(text, StandardCharsets.UTF_8);
+        long padding = Math.max(0, o.width() - s.codePointCount(0, s.length()));
         if (padding == 0) {
             out.writeBytes(text);
             return;
@@ -573,17 +584,30 @@ final class Formatter {
         switch (o.alignment()) {
             case '<' -> {
                 out.writeBytes(text);
-                for (int i = 0; i < padding; i++) out.writeBytes(fill);
+                fill(out, fill, padding);
             }
             case '^' -> {
-                for (int i = 0; i < padding / 2; i++) out.writeBytes(fill);
+                fill(out, fill, padding / 2);
                 out.writeBytes(text);
-                for (int i = 0; i < (padding + 1) / 2; i++) out.writeBytes(fill);
+                fill(out, fill, (padding + 1) / 2);
             }
             default -> {
-                for (int i = 0; i < padding; i++) out.writeBytes(fill);
+                fill(out, fill, padding);
                 out.writeBytes(text);
             }
+        }
+    }
+
+    /** Writes {@code count} fill characters a chunk at a time (a width may be a billion: the buffer streams or stops it). */
+    private static void fill(ByteArrayOutputStream out, byte[] fill, long count) {
+        if (count <= 0) return;
+        int per = (int) Math.min(count, 4096);
+        byte[] chunk = new byte[per * fill.length];
+        for (int i = 0; i < per; i++) System.arraycopy(fill, 0, chunk, i * fill.length, fill.length);
+        for (long left = count; left > 0; ) {
+            int n = (int) Math.min(left, per);
+            out.write(chunk, 0, n * fill.length);
+            left -= n;
         }
     }
 }

@@ -15,11 +15,19 @@ import org.heaplab.memory.AddressSpace;
  */
 final class KeyBytes {
     private final AddressSpace mem;
+    private final Vm vm;
 
-    KeyBytes(AddressSpace mem) { this.mem = mem; }
+    KeyBytes(AddressSpace mem, Vm vm) {
+        this.mem = mem;
+        this.vm = vm;
+    }
 
     /** The bytes hashed for the value of type {@code t} stored at {@code addr}. */
     byte[] of(Type t, long addr) {
+        // at most the value's size: counted as work, and bounded like any native's bytes
+        long size = Layout.sizeOf(t);
+        vm.work(size);
+        if (size > FormatBuffer.LIMIT) throw FormatBuffer.tooLong();
         var out = new ByteArrayOutputStream();
         append(t, addr, out);
         return out.toByteArray();

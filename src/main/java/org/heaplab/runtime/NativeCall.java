@@ -42,4 +42,7 @@ final class NativeCall {
     long slicePtr(int i) { return vm.mem.load(arg(i), 8); }
 
     long sliceLen(int i) { return vm.mem.load(arg(i) + 8, 8); }
+
+    /** The bytes of slice argument i (see {@link Vm#readBytes}: bounded, and faulting as Zig's read would). */
+    byte[] sliceBytes(int i) { return vm.readBytes(slicePtr(i), sliceLen(i)); }
 }

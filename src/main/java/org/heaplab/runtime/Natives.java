@@ -100,9 +100,9 @@ final class Natives {
         });
 
         // ---- hashing
-        register("hash.wyhash", c -> Wyhash.hash(c.arg(0), c.memory().readBytes(c.slicePtr(1), (int) c.sliceLen(1))));
-        register("hash.autoHashWyhash", c -> withValues(c, (a, b) -> Wyhash.hash(0, new KeyBytes(c.memory()).of(c.type(0), a))));
-        register("meta.eqlNative", c -> withValues(c, (a, b) -> new KeyBytes(c.memory()).equal(c.type(0), a, b) ? 1 : 0));
+        register("hash.wyhash", c -> Wyhash.hash(c.arg(0), c.sliceBytes(1)));
+        register("hash.autoHashWyhash", c -> withValues(c, (a, b) -> Wyhash.hash(0, new KeyBytes(c.memory(), c.vm).of(c.type(0), a))));
+        register("meta.eqlNative", c -> withValues(c, (a, b) -> new KeyBytes(c.memory(), c.vm).equal(c.type(0), a, b) ? 1 : 0));
 
         register("debug.printStackTrace", c -> {
             long[] trace = new long[(int) c.sliceLen(0)];
@@ -133,7 +133,13 @@ final class Natives {
             return n;
         });
         register("io.writeBytes", c -> {
-            c.machine().write((int) c.arg(0), c.memory().readBytes(c.slicePtr(1), (int) c.sliceLen(1)));
+            // a chunk at a time: the output limit stops a huge write as it goes
+            long ptr = c.slicePtr(1), len = c.sliceLen(1);
+            for (long done = 0; Long.compareUnsigned(done, len) < 0; ) {
+                int n = chunk(len - done);
+                c.machine().write((int) c.arg(0), c.memory().readBytes(ptr + done, n));
+                done += n;
+            }
             return 0;
         });
         register("fmt.count", c -> format(c, 0).length);
@@ -158,7 +164,7 @@ final class Natives {
                 Value constant = f.paramIsComptime.get(0) ? c.comptime(0) : null;
                 char alignment = switch ((int) c.arg(3)) { case 0 -> '<'; case 1 -> '^'; default -> '>'; };
                 byte[] text = c.machine().formatter.formatValue(c.type(0), addr, constant, spec, (int) c.arg(2), alignment,
-                        c.arg(4) == -1 ? -1 : (int) Math.min(c.arg(4), 1 << 20), c.arg(5) == -1 ? -1 : (int) Math.min(c.arg(5), 1 << 20),
+                        c.arg(4), c.arg(5) == -1 ? -1 : (int) Math.min(c.arg(5), 1 << 20),
                         (int) Math.min(c.arg(6), 64), f.formatMethods);
                 return c.machine().texts.add(text);
             } finally {
@@ -177,7 +183,7 @@ final class Natives {
             return b.length;
         });
         register("fmt.hlSinkAppend", c -> {
-            c.machine().formatter.methodCalls.append(c.arg(0), c.memory().readBytes(c.slicePtr(1), (int) c.sliceLen(1)));
+            c.machine().formatter.methodCalls.append(c.arg(0), c.sliceBytes(1));
             return 0;
         });
         register("fmt.parseInt", Natives::parseInt);
@@ -198,9 +204,13 @@ final class Natives {
         register("posix.getrandom", c -> {
             long ptr = c.slicePtr(0);
             long len = c.sliceLen(0);
-            byte[] bytes = new byte[(int) len];
-            for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) c.machine().randomByte();
-            c.memory().writeBytes(ptr, bytes);
+            c.memory().probe(ptr, Long.compareUnsigned(len, 1L << 46) < 0 ? len : 1L << 46, true);
+            for (long done = 0; Long.compareUnsigned(done, len) < 0; ) {
+                byte[] bytes = new byte[chunk(len - done)];
+                for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) c.machine().randomByte();
+                c.memory().writeBytes(ptr + done, bytes);
+                done += bytes.length;
+            }
             return 0;
         });
 
@@ -209,6 +219,11 @@ final class Natives {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The next piece of {@code left} bytes (a usize) a native handles at once: at most 64 KiB. */
+    private static int chunk(long left) {
+        return Long.compareUnsigned(left, 1 << 16) < 0 ? (int) left : 1 << 16;
+    }
 
     private static DebugAllocator debug(NativeCall c) {
         StructType self = (StructType) ((Value.TypeV) c.comptime(0)).type();
@@ -253,7 +268,7 @@ final class Natives {
 
     private static long parseInt(NativeCall c) {
         Type.Int t = (Type.Int) ((Value.TypeV) c.comptime(0)).type();
-        String text = new String(c.memory().readBytes(c.slicePtr(1), (int) c.sliceLen(1)), StandardCharsets.UTF_8).replace("_", "");
+        String text = new String(c.sliceBytes(1), StandardCharsets.UTF_8).replace("_", "");
         int base = (int) c.arg(2);
         Type.ErrorUnion eu = (Type.ErrorUnion) c.function().returnType;
         long[] lay = Layout.errorUnionLayout(eu);

@@ -58,6 +58,7 @@ public final class Vm {
         this.machine = machine;
         this.image = image;
         this.mem = mem;
+        mem.setWorkMeter(this::work);
         long base = mem.map(AddressSpace.Region.STACK, stackSize, AddressSpace.PAGE_SIZE, "stack");
         this.stackBottom = base;
         this.sp = base + ((stackSize + AddressSpace.PAGE_MASK) & ~AddressSpace.PAGE_MASK);
@@ -163,6 +164,10 @@ public final class Vm {
 
     /** Runs from the current frame until {@code stop} returns; returns its scalar result. */
     private long execute(Frame stop) {
+        // a native that calls back into Zig code (a format method printing itself, an allocator
+        // written in Zig) nests a loop on the Java stack: past a bound that any thread's stack
+        // holds, the program's stack has overflowed, as it would in Zig
+        if (nesting >= MAX_NESTING) throw new StackOverflow();
         nesting++;
         try {
             return loop(stop);
@@ -591,6 +596,8 @@ public final class Vm {
 
     /** How many interpreter loops are running: 1 at the program's own statements, more inside a native that called back into Zig. */
     private int nesting;
+    /** How deep natives and Zig code may call each other (a run's thread has a stack that holds this many). */
+    static final int MAX_NESTING = 10_000;
     private long wakeAt = Long.MAX_VALUE;
 
     /**
@@ -607,7 +614,7 @@ public final class Vm {
 
     /** The interpreter's state at a statement boundary, in a form a run can be resumed from. */
     VmState save() {
-        return new VmState(current, sp, steps, scratch, depth, Arrays.copyOf(errorTrace, errorTraceLen));
+        return new VmState(current, sp, steps, work, scratch, depth, Arrays.copyOf(errorTrace, errorTraceLen));
     }
 
     /**
@@ -618,6 +625,8 @@ public final class Vm {
         current = s.frames();
         sp = s.sp();
         steps = s.steps() - 1;
+        work = s.work();
+        workCheckAt = work + WORK_CHECK;
         scratch = s.scratch();
         depth = s.depth();
         long[] trace = s.errorTrace();
@@ -642,8 +651,47 @@ public final class Vm {
         return fn;
     }
 
+    // ------------------------------------------------------------------ work inside natives
+
+    /**
+     * Bytes set, copied, read, formatted or hashed by natives and bulk instructions: one unit a
+     * byte (or an element compared), which counts against the step limit like a statement and
+     * brings the deadline and stop requests to be checked every {@link #WORK_CHECK} units, so a
+     * {@code @memset} of 256 MiB in a loop stops on time like any loop.
+     */
+    private long work;
+    private long workCheckAt = WORK_CHECK;
+    private static final long WORK_CHECK = 1 << 16;
+
+    /** Counts work done inside one instruction or native (see {@link #work}). */
+    void work(long units) {
+        work += units;
+        if (work < workCheckAt) return;
+        workCheckAt = work + WORK_CHECK;
+        if (stopRequested) throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");
+        if (maxSteps != Long.MAX_VALUE && steps + work >= maxSteps) {
+            throw new LimitExceeded(LimitExceeded.Limit.STEPS, "it ran more than " + maxSteps
+                    + " statements (each byte a memset, copy, format or hash goes through counts as one)");
+        }
+        if (System.nanoTime() > deadlineNanos) throw new LimitExceeded(LimitExceeded.Limit.TIME, "it ran out of time");
+    }
+
+    /**
+     * The bytes of a slice a native reads: a slice over unmapped memory faults where Zig's read
+     * would, and one too long for a Java array ({@link FormatBuffer#LIMIT}) stops the run with a
+     * message instead of failing inside Heap Lab.
+     */
+    byte[] readBytes(long ptr, long len) {
+        if (len < 0 || len > FormatBuffer.LIMIT) {
+            mem.probe(ptr, len < 0 ? 1L << 46 : Math.min(len, 1L << 46), false);
+            throw new LimitExceeded(LimitExceeded.Limit.MEMORY, "it passed a slice of " + Long.toUnsignedString(len)
+                    + " bytes to a std function Heap Lab runs in Java, which takes at most " + (FormatBuffer.LIMIT >> 20) + " MiB");
+        }
+        return mem.readBytes(ptr, (int) len);
+    }
+
     private void checkLimits() {
-        if (steps >= maxSteps) {
+        if (steps >= maxSteps || maxSteps != Long.MAX_VALUE && steps + work >= maxSteps) {
             throw new LimitExceeded(LimitExceeded.Limit.STEPS, "it ran more than " + maxSteps + " statements");
         }
         if (stopRequested) throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");

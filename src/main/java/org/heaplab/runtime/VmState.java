@@ -5,7 +5,8 @@ import org.heaplab.runtime.code.FnCode;
 
 /**
  * The interpreter's state at a statement boundary, as a checkpoint keeps it: each frame's
- * function, registers, positions and error-trace mark, the stack pointer, the step count and the error return
+ * function, registers, positions and error-trace mark, the stack pointer, the step and work
+ * counts and the error return
  * trace. {@link #frames} builds live frames from it, as often as a checkpoint is restored.
  */
 final class VmState {
@@ -13,11 +14,11 @@ final class VmState {
     private final long[][] registers;
     private final long[] bases, resultAddrs, savedSps;
     private final int[] retDsts, pcs, callPcs, traceMarks;
-    private final long sp, steps, scratch;
+    private final long sp, steps, scratch, work;
     private final int depth;
     private final long[] errorTrace;
 
-    VmState(Frame current, long sp, long steps, long scratch, int depth, long[] errorTrace) {
+    VmState(Frame current, long sp, long steps, long work, long scratch, int depth, long[] errorTrace) {
         int n = 0;
         for (Frame f = current; f != null; f = f.caller) n++;
         fns = new FnCode[n];
@@ -43,6 +44,7 @@ final class VmState {
         }
         this.sp = sp;
         this.steps = steps;
+        this.work = work;
         this.scratch = scratch;
         this.depth = depth;
         this.errorTrace = errorTrace;
@@ -64,6 +66,9 @@ final class VmState {
     long sp() { return sp; }
 
     long steps() { return steps; }
+
+    /** The work counted inside natives so far ({@code Vm.work}). */
+    long work() { return work; }
 
     long scratch() { return scratch; }
 

@@ -75,6 +75,9 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
             return new Compilation(file, mode, List.of(), false, image);
         } catch (StackOverflowError e) {
             return failed(file, mode, "Heap Lab cannot compile this program: it nests expressions or blocks too deeply");
+        } catch (OutOfMemoryError e) {
+            // the last resort: the compiler's own limits should have stopped any program before
+            return failed(file, mode, "Heap Lab cannot compile this program: compiling it needs more memory than Heap Lab has");
         } catch (RuntimeException e) {
             if (System.getenv("HEAPLAB_TRACE_INTERNAL") != null) e.printStackTrace();
             String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");

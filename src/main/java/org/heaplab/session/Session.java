@@ -110,7 +110,42 @@ public final class Session {
             return run(true);
         }
 
+        /**
+         * The stack a run's thread gets: natives that call back into Zig code (a format method
+         * printing a tree of values with format methods) nest on the Java stack, up to the VM's
+         * bound ({@code Vm.MAX_NESTING}); the memory is only reserved, and used as deep as the program goes.
+         */
+        private static final long RUN_STACK = 512L << 20;
+
         private Outcome run(boolean resume) {
+            if (Thread.currentThread().getName().startsWith("heaplab-run")) return runHere(resume);
+            var result = new Outcome[1];
+            var failure = new Throwable[1];
+            Thread t = new Thread(null, () -> {
+                try {
+                    result[0] = runHere(resume);
+                } catch (Throwable e) {
+                    failure[0] = e;
+                }
+            }, "heaplab-run-main", RUN_STACK);
+            t.start();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    stop();
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+            if (failure[0] instanceof Error e) throw e;
+            if (failure[0] instanceof RuntimeException e) throw e;
+            return result[0];
+        }
+
+        private Outcome runHere(boolean resume) {
             if (machine == null) {
                 out.write(2, ZigDiagnosticRenderer.render(compilation.zigDiagnostics()).getBytes(StandardCharsets.UTF_8));
                 return new Outcome(compilation, null, 1);

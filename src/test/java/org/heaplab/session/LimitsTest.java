@@ -150,4 +150,153 @@ class LimitsTest {
         assertThat(stack[1]).isEqualTo("2");
         assertThat(stack[0]).startsWith("heaplab: --stack-size must be between 1 and");
     }
+
+    @Test
+    void aMemsetOfHundredsOfMegabytesInALoopStopsOnTime() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                pub fn main() !void {
+                    const big = try std.heap.page_allocator.alloc(u8, 64 << 20);
+                    while (true) @memset(big, 3);
+                }
+                """, "--max-seconds", "1");
+        assertThat(r[1]).isEqualTo("124");
+        assertThat(r[0]).contains("it ran out of time");
+    }
+
+    @Test
+    void bytesSetByANativeCountAgainstTheStepLimit() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                pub fn main() !void {
+                    const big = try std.heap.page_allocator.alloc(u8, 16 << 20);
+                    @memset(big, 3);
+                    std.debug.print("unreached\\n", .{});
+                }
+                """, "--max-steps", "1000000");
+        assertThat(r[1]).isEqualTo("124");
+        assertThat(r[0]).contains("it ran more than 1000000 statements").doesNotContain("unreached");
+    }
+
+    @Test
+    void aHugeFormatWidthStreamsToTheOutputLimit() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                pub fn main() void {
+                    std.debug.print("{d:>99999999999}", .{1});
+                }
+                """, "--max-output", "1", "--max-seconds", "20");
+        assertThat(r[1]).isEqualTo("124");
+        assertThat(r[0]).contains("it printed more than 1048576 bytes");
+    }
+
+    @Test
+    void aWidthPastUsizeIsZigsCompileError() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                pub fn main() void {
+                    std.debug.print("{d:>99999999999999999999}", .{1});
+                }
+                """);
+        assertThat(r[0]).contains("error: overflow of integer type 'usize' with value '99999999999999999990'");
+    }
+
+    @Test
+    void aHugeWidthInAllocPrintStopsAtTheFormatLimitNotInJava() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                pub fn main() !void {
+                    const s = try std.fmt.allocPrint(std.heap.page_allocator, "{d:>999999999}", .{1});
+                    std.debug.print("{d}\\n", .{s.len});
+                }
+                """, "--max-seconds", "20");
+        assertThat(r[1]).isEqualTo("124");
+        assertThat(r[0]).contains("it formatted a text of more than 256 MiB");
+    }
+
+    @Test
+    void aHugeSliceToAHashingNativeFaultsOrStopsWithAMessage() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                pub fn main() void {
+                    const p: [*]const u8 = @ptrFromInt(0x7f00_0000_0000);
+                    std.debug.print("{d}\\n", .{std.hash.Wyhash.hash(0, p[0 .. 1 << 40])});
+                }
+                """);
+        assertThat(r[0]).startsWith("Segmentation fault at address 0x7f0000000000");
+    }
+
+    @Test
+    void aMemsetThroughABadPointerFaultsAtTheFirstUnmappedByte() throws Exception {
+        String[] r = cli("""
+                pub fn main() void {
+                    const p: [*]u8 = @ptrFromInt(0x7f00_0000_0000);
+                    @memset(p[0 .. 1 << 40], 3);
+                }
+                """);
+        assertThat(r[0]).startsWith("Segmentation fault at address 0x7f0000000000\n");
+    }
+
+    @Test
+    void aLocalLargerThanTheStackIsAStackOverflow() throws Exception {
+        String[] r = cli("""
+                pub fn main() void {
+                    var buf: [64 << 20]u8 = undefined;
+                    buf[0] = 1;
+                    _ = &buf;
+                }
+                """);
+        assertThat(r[1]).isEqualTo("139");
+        assertThat(r[0]).isEmpty();
+    }
+
+    @Test
+    void sortingABigArrayStopsOnTime() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                pub fn main() !void {
+                    const a = try std.heap.page_allocator.alloc(u32, 4 << 20);
+                    for (a, 0..) |*x, i| x.* = @truncate(i *% 2654435761);
+                    std.mem.sort(u32, a, {}, std.sort.asc(u32));
+                }
+                """, "--max-seconds", "1");
+        assertThat(r[1]).isEqualTo("124");
+        assertThat(r[0]).contains("it ran out of time");
+    }
+
+    @Test
+    void aScanForASentinelCountsAsWork() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                pub fn main() !void {
+                    const a = try std.heap.page_allocator.alloc(u8, 8 << 20);
+                    @memset(a, 'x');
+                    a[a.len - 1] = 0;
+                    const p: [*:0]const u8 = @ptrCast(a.ptr);
+                    std.debug.print("{d}\\n", .{std.mem.len(p)});
+                    std.debug.print("{s}", .{p});
+                }
+                """, "--max-steps", "20000000", "--max-output", "1");
+        assertThat(r[1]).isEqualTo("124");
+    }
+
+    @Test
+    void aFormatMethodThatPrintsItselfIsAStackOverflowLikeZigs() throws Exception {
+        String[] r = cli("""
+                const std = @import("std");
+                const P = struct {
+                    x: u32,
+                    pub fn format(self: P, comptime fmt: []const u8, options: std.fmt.FormatOptions, writer: anytype) !void {
+                        _ = fmt;
+                        _ = options;
+                        try writer.print("P({})", .{self});
+                    }
+                };
+                pub fn main() void {
+                    std.debug.print("{}\\n", .{P{ .x = 1 }});
+                }
+                """);
+        assertThat(r[1]).isEqualTo("139");
+        assertThat(r[0]).doesNotContain("internal error");
+    }
 }

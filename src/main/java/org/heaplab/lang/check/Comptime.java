@@ -21,7 +21,7 @@ import org.heaplab.source.Span;
 /**
  * Code run while compiling, as Zig's Sema runs it: statements are executed as they are analysed.
  * A {@code var} is a {@link ComptimeCell} that assignments replace; loops run (each pass counts
- * against the branch quota, one quota for a whole evaluation, calls included); {@code return},
+ * against the branch quota, one quota for a whole analysis unit, calls included); {@code return},
  * {@code break} and {@code continue} unwind as exceptions to the construct they leave.
  * Expressions go through the checker, which folds what is comptime-known and analyses only the
  * branch a comptime-known condition takes, so {@code if} and {@code switch} need nothing here.
@@ -126,14 +126,16 @@ final class Comptime {
         }
     }
 
-    /** Runs {@code body} with statements executed, not compiled; the outermost evaluation starts a fresh branch count. */
+    /**
+     * Runs {@code body} with statements executed, not compiled. The branch count is not reset
+     * here: as in Zig, one quota serves every evaluation of an analysis unit ({@link Sema#inUnit}).
+     */
     <T> T executing(java.util.function.Supplier<T> body) {
         boolean savedExec = cx.executing;
         boolean savedMode = cx.comptimeMode;
         cx.executing = true;
         cx.comptimeMode = true;
         boolean outermost = cx.sema.evalDepth++ == 0;
-        if (outermost) cx.sema.resetBranchQuota();
         try {
             T result = body.get();
             return outermost ? frozen(result) : result;
@@ -176,8 +178,16 @@ final class Comptime {
         return konst(e.type(), cv, span);
     }
 
-    /** Counts one backward branch (a loop's pass, a call) against the quota. */
+    /**
+     * Counts one backward branch (a loop's pass, a call) against the quota, and against Heap
+     * Lab's bound on a whole compilation's comptime work (a quota raised to 4 billion would
+     * otherwise keep the compiler busy for hours).
+     */
     void countBranch(Span at) {
+        if (++cx.sema.totalBranches > Sema.TOTAL_BRANCH_LIMIT) {
+            throw cx.error(at, "Heap Lab stopped compile-time evaluation here: this program's comptime code ran more than "
+                    + Sema.TOTAL_BRANCH_LIMIT + " backward branches in all (Heap Lab's limit)");
+        }
         if (++cx.sema.branchCount > cx.sema.branchQuota) {
             long q = cx.sema.branchQuota;
             List<Diagnostic.Note> notes = new ArrayList<>();
@@ -206,6 +216,11 @@ final class Comptime {
     Value callComptime(FnRef ref, List<Value> args, List<Type> anyTypes, Type ret, Span site) {
         java.util.function.Supplier<Value> compute = () -> executing(() -> {
             countBranch(site);
+            if (cx.sema.comptimeCalls.size() >= Sema.COMPTIME_CALL_DEPTH) {
+                // Zig's compiler itself crashes a few thousand calls deep; the lab says so instead
+                throw cx.error(site, "Heap Lab stopped compile-time evaluation here: calls nested more than "
+                        + Sema.COMPTIME_CALL_DEPTH + " deep (Heap Lab's limit)");
+            }
             cx.sema.comptimeCalls.push(site);
             try {
                 return run(ref, args, anyTypes, ret, site);
@@ -529,7 +544,7 @@ final class Comptime {
         long len = -1;
         for (Ast.ForInput in : f.inputs()) {
             Input input = input(in);
-            long n = input.isRange() ? input.elements().size() : input.elements().size();
+            long n = input.elements().size();
             if (in.isRange() && in.rangeEnd() == null) n = -1;
             if (n >= 0) {
                 if (len >= 0 && n != len) throw cx.error(in.span(), "non-matching for loop lengths");
@@ -585,8 +600,12 @@ final class Comptime {
             long start = intValue(cx.exprs.comptimeValue(in.expr(), cx.scope, USIZE)).longValue();
             if (in.rangeEnd() == null) return new Input(List.of(), USIZE, null, start, true);
             long end = intValue(cx.exprs.comptimeValue(in.rangeEnd(), cx.scope, USIZE)).longValue();
-            List<Value> idx = new ArrayList<>();
-            for (long i = start; i < end; i++) idx.add(Value.IntV.of(i));
+            // the indices are made as the passes need them: a huge range costs nothing until the quota stops it
+            int count = (int) Math.max(0, Math.min(Integer.MAX_VALUE, end - start));
+            List<Value> idx = new java.util.AbstractList<>() {
+                @Override public Value get(int i) { return Value.IntV.of(start + i); }
+                @Override public int size() { return count; }
+            };
             return new Input(idx, USIZE, null, start, true);
         }
         Ir.Expr obj = cx.exprs.expr(in.expr(), null);

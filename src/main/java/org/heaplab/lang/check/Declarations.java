@@ -49,7 +49,10 @@ final class Declarations {
                     d.value = new Value.FnV(new FnRef(fn, ns));
                     d.type = null;
                 }
-                case Ast.VarDecl v -> resolveVarDecl(ns, d, v);
+                case Ast.VarDecl v -> sema.inUnit(() -> {
+                    resolveVarDecl(ns, d, v);
+                    return null;
+                });
                 default -> throw new IllegalStateException();
             }
             d.state = Namespace.State.RESOLVED;
@@ -105,7 +108,7 @@ final class Declarations {
         for (Ast.Member m : ast.members()) {
             if (!(m instanceof Ast.ComptimeDecl cd)) continue;
             try {
-                new Checker(sema, null, new Scope(Scope.of(ns), ns)).comptime.comptimeBlock(cd.body(), null);
+                sema.inUnit(() -> new Checker(sema, null, new Scope(Scope.of(ns), ns)).comptime.comptimeBlock(cd.body(), null));
             } catch (Sema.SemaError e) {
                 // reported; the other blocks and the program are still checked
             }

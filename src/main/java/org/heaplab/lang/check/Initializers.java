@@ -141,6 +141,8 @@ final class Initializers {
      * A tuple ({@code named} false: fields "0", "1", ...) or anonymous struct of these values;
      * comptime-known values become comptime fields, as Zig's anonymous literals do.
      */
+    private static final int MAX_NAME = 4096;
+
     Ir.Expr anonymous(List<String> names, List<Ir.Expr> values, boolean named, Span span) {
         List<StructType.Field> fields = new ArrayList<>();
         List<Ir.Expr> runtime = new ArrayList<>();
@@ -160,14 +162,20 @@ final class Initializers {
             }
             consts.add(cv);
         }
+        // the name shows the fields and comptime values, cut short past a length: literals nested
+        // thousands deep would otherwise get names that grow with each level (and fill the heap)
         var sb = new StringBuilder("struct{");
-        for (int i = 0; i < fields.size(); i++) {
+        for (int i = 0; i < fields.size() && sb.length() <= MAX_NAME; i++) {
             if (i > 0) sb.append(", ");
             StructType.Field f = fields.get(i);
             if (f.isComptime()) sb.append("comptime ");
             if (named) sb.append(f.name()).append(": ");
             sb.append(f.type().name());
-            if (f.isComptime()) sb.append(" = ").append(f.defaultValue().show());
+            if (f.isComptime() && sb.length() <= MAX_NAME) sb.append(" = ").append(f.defaultValue().show());
+        }
+        if (sb.length() > MAX_NAME) {
+            sb.setLength(MAX_NAME);
+            sb.append("...");
         }
         StructType tuple = StructType.tuple(sb.append('}').toString(), fields);
         if (allConst) return konst(tuple, new Value.AggregateV(tuple, consts), span);

@@ -182,9 +182,12 @@ final class InlineLoops {
         if (in.rangeEnd() == null) return null;
         long start = rangeStart(in);
         long end = intValue(cx.exprs.comptimeValue(in.rangeEnd(), cx.scope, USIZE)).longValue();
-        List<Element> out = new ArrayList<>();
-        for (long i = start; i < end; i++) out.add(new Element(USIZE, Value.IntV.of(i), null));
-        return out;
+        // made as the passes need them: a huge range costs nothing until the quota stops it
+        int count = (int) Math.max(0, Math.min(Integer.MAX_VALUE, end - start));
+        return new java.util.AbstractList<>() {
+            @Override public Element get(int i) { return new Element(USIZE, Value.IntV.of(start + i), null); }
+            @Override public int size() { return count; }
+        };
     }
 
     /** The elements of a tuple, or of an array or slice whose length is known while compiling. */

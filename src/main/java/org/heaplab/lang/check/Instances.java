@@ -80,7 +80,10 @@ final class Instances {
         if (p == null) return;
         boolean ok = false;
         try {
-            new Checker(sema, f, p.scope()).stmts.checkBody(p.decl());
+            sema.inUnit(() -> {
+                new Checker(sema, f, p.scope()).stmts.checkBody(p.decl());
+                return null;
+            });
             ok = true;
         } catch (Sema.SemaError e) {
             // the first error of this body was reported; other bodies are still checked

@@ -549,8 +549,10 @@ final class Operators {
     private Ir.Expr tupleOp(Ast.Binary b, Ir.Expr l) {
         List<Ir.Expr> parts = new ArrayList<>();
         if (b.op() == Ast.BinOp.REPEAT) {
-            int n = intValue(cx.exprs.requireComptime(cx.exprs.exprAs(b.right(), USIZE), b.right().span(), null)).intValue();
+            java.math.BigInteger times = intValue(cx.exprs.requireComptime(cx.exprs.exprAs(b.right(), USIZE), b.right().span(), null));
             List<Ir.Expr> once = fieldsOf(l, b.left().span());
+            int n = (int) checkLength(java.math.BigInteger.valueOf(once.size()).multiply(times), MAX_TUPLE_FIELDS, "a tuple of", b) / Math.max(1, once.size());
+            if (once.isEmpty()) n = 0;
             for (int i = 0; i < n; i++) parts.addAll(once);
         } else {
             Ir.Expr r = cx.exprs.expr(b.right(), null);
@@ -571,6 +573,18 @@ final class Operators {
         return out;
     }
 
+    /** The most elements {@code ++} and {@code **} build while compiling (each is a Java object here). */
+    static final long MAX_ARRAY_ELEMENTS = 1 << 24;
+    static final long MAX_TUPLE_FIELDS = 1 << 16;
+
+    /** The length of the result of {@code ++} or {@code **}, refused past Heap Lab's limit (it would fill the compiler's memory). */
+    private long checkLength(java.math.BigInteger length, long max, String what, Ast.Binary b) {
+        if (length.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            throw cx.error(b.opSpan(), "Heap Lab cannot build " + what + " " + length + " elements while compiling (its limit is " + max + ")");
+        }
+        return length.longValue();
+    }
+
     Ir.Expr arrayOp(Ast.Binary b) {
         Ir.Expr l = cx.exprs.expr(b.left(), null);
         if (l.type() instanceof StructType lt && lt.isTuple()) return tupleOp(b, l);
@@ -583,7 +597,9 @@ final class Operators {
         Value sentinel = left.sentinel();
         if (b.op() == Ast.BinOp.REPEAT) {
             Ir.Expr r = cx.exprs.exprAs(b.right(), USIZE);
-            int n = ((Value.IntV) cx.exprs.requireComptime(r, b.right().span(), null)).value().intValue();
+            java.math.BigInteger times = ((Value.IntV) cx.exprs.requireComptime(r, b.right().span(), null)).value();
+            checkLength(java.math.BigInteger.valueOf(left.elems().size()).multiply(times), MAX_ARRAY_ELEMENTS, "an array of", b);
+            int n = left.elems().isEmpty() ? 0 : times.intValue();
             for (int i = 0; i < n; i++) out.addAll(left.elems());
         } else {
             Ir.Expr r = cx.exprs.expr(b.right(), null);
@@ -593,6 +609,7 @@ final class Operators {
             if (!sameType(left.elem(), right.elem()) && !(isInt(left.elem()) && isInt(right.elem()))) {
                 throw cx.error(b.opSpan(), "expected array of '" + left.elem().name() + "', found '" + r.type().name() + "'");
             }
+            checkLength(java.math.BigInteger.valueOf((long) left.elems().size() + right.elems().size()), MAX_ARRAY_ELEMENTS, "an array of", b);
             out.addAll(left.elems());
             out.addAll(right.elems());
             pointer |= right.pointer();

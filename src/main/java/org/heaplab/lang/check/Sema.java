@@ -64,12 +64,39 @@ public final class Sema {
     long branchCount;
     /** The call sites of the functions being run while compiling, innermost first (for the quota's notes). */
     final java.util.Deque<Span> comptimeCalls = new java.util.ArrayDeque<>();
-    /** How deep compile-time evaluations nest (the outermost starts a fresh count). */
+    /** How deep compile-time evaluations nest. */
     int evalDepth;
+    /** Backward branches counted over the whole compilation, against {@link #TOTAL_BRANCH_LIMIT}. */
+    long totalBranches;
 
-    void resetBranchQuota() {
+    /** Heap Lab's bound on all the comptime work of one compilation (each unit's quota is Zig's). */
+    static final long TOTAL_BRANCH_LIMIT = 10_000_000;
+    /** How deep comptime calls may nest; Zig's own compiler overflows its stack a few thousand calls deep. */
+    static final int COMPTIME_CALL_DEPTH = 2_000;
+
+    /**
+     * Runs the analysis of one unit (a function body, a container-level declaration, a {@code
+     * comptime} block) with a quota and count of its own, as Zig's Sema has one per unit: every
+     * comptime evaluation in a function body shares its 1000 branches, and {@code
+     * @setEvalBranchQuota} there raises the quota of them all.
+     */
+    <T> T inUnit(java.util.function.Supplier<T> body) {
+        long quota = branchQuota, count = branchCount;
+        var calls = new java.util.ArrayDeque<>(comptimeCalls);
+        int depth = evalDepth;
         branchQuota = 1000;
         branchCount = 0;
+        comptimeCalls.clear();
+        evalDepth = 0;
+        try {
+            return body.get();
+        } finally {
+            branchQuota = quota;
+            branchCount = count;
+            comptimeCalls.clear();
+            comptimeCalls.addAll(calls);
+            evalDepth = depth;
+        }
     }
 
     /** Defaults of the debug allocator's Config fields, from the lab's settings. */

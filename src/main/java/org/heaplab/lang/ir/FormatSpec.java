@@ -24,12 +24,31 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
      * @param width     minimum width, or -1
      * @param precision digits after the point, or -1
      */
-    public record Placeholder(int arg, String name, String spec, int fill, char alignment, int width, int precision, int widthArg, int precisionArg)
+    public record Placeholder(int arg, String name, String spec, int fill, char alignment, long width, int precision, int widthArg, int precisionArg)
             implements Piece {
         /** A placeholder whose width and precision (if any) are written in it. */
-        public Placeholder(int arg, String name, String spec, int fill, char alignment, int width, int precision) {
+        public Placeholder(int arg, String name, String spec, int fill, char alignment, long width, int precision) {
             this(arg, name, spec, fill, alignment, width, precision, -1, -1);
         }
+    }
+
+    private static final java.math.BigInteger USIZE_MAX = java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
+
+    /**
+     * A number in a placeholder, parsed as Zig's fmt Parser.number does, into a usize: a
+     * number past 2^64-1 is a compile error naming the value where the multiplication or
+     * addition overflowed. A number past Long.MAX_VALUE (a width no output limit lets finish)
+     * is kept as Long.MAX_VALUE.
+     */
+    static long number(String digits) throws FormatError {
+        java.math.BigInteger v = java.math.BigInteger.ZERO;
+        for (int i = 0; i < digits.length(); i++) {
+            v = v.multiply(java.math.BigInteger.TEN);
+            if (v.compareTo(USIZE_MAX) > 0) throw new FormatError("fmt.zig:330:25", "overflow of integer type 'usize' with value '" + v + "'");
+            v = v.add(java.math.BigInteger.valueOf(digits.charAt(i) - '0'));
+            if (v.compareTo(USIZE_MAX) > 0) throw new FormatError("fmt.zig:331:25", "overflow of integer type 'usize' with value '" + v + "'");
+        }
+        return v.bitLength() > 63 ? Long.MAX_VALUE : v.longValue();
     }
 
     /** A format string Zig rejects; {@code location} is where in Zig's fmt.zig the error is reported. */
@@ -128,13 +147,13 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
             } else {
                 int start = p;
                 while (p < body.length() && Character.isDigit(body.charAt(p))) p++;
-                if (p > start) arg = Integer.parseInt(body.substring(start, p));
+                if (p > start) arg = (int) Math.min(number(body.substring(start, p)), Integer.MAX_VALUE);
             }
             int colon = body.indexOf(':', p);
             String spec = colon < 0 ? body.substring(p) : body.substring(p, colon);
             int fill = ' ';
             char align = '>';
-            int width = -1;
+            long width = -1;
             int precision = -1;
             int widthArg = -1;
             int precisionArg = -1;
@@ -159,7 +178,7 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
                     q = end + 1;
                 } else {
                     while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
-                    if (q > ws) width = Integer.parseInt(opts.substring(ws, q));
+                    if (q > ws) width = number(opts.substring(ws, q));
                 }
                 if (q < opts.length() && opts.charAt(q) == '.') {
                     q++;
@@ -172,7 +191,7 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
                         q = end + 1;
                     } else {
                         while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
-                        precision = q > ps ? Integer.parseInt(opts.substring(ps, q)) : 0;
+                        precision = q > ps ? (int) Math.min(number(opts.substring(ps, q)), Integer.MAX_VALUE) : 0;
                     }
                 }
                 if (q < opts.length()) throw new FormatError("fmt.zig:293:13", "extraneous trailing character '" + opts.charAt(q) + "'");

@@ -40,7 +40,31 @@ public final class Parser {
     public static Container parseFile(SourceFile file, List<Diagnostic> diagnostics) {
         List<Token> tokens = Lexer.tokenize(file, diagnostics);
         var p = new Parser(file, tokens, diagnostics);
-        return p.root();
+        try {
+            return p.root();
+        } catch (Nesting.TooDeep e) {
+            return new Container(List.of());
+        }
+    }
+
+    /** How deep the parse is, against {@link Nesting#MAX_DEPTH}. */
+    private final Nesting nesting = new Nesting();
+
+    /** One level deeper, at {@code at}; {@link #shallower} undoes it. */
+    private void deeper(Token at) {
+        if (!nesting.deeper()) tooDeep(at);
+    }
+
+    private void shallower() { nesting.shallower(); }
+
+    /** A chain of binary operators or suffixes grew to {@code terms}: as deep as its length. */
+    private void chain(Token at, int terms) {
+        if (!nesting.fits(terms)) tooDeep(at);
+    }
+
+    private void tooDeep(Token at) {
+        diagnostics.add(Diagnostic.error(at.span(), Nesting.MESSAGE));
+        throw new Nesting.TooDeep();
     }
 
     // ------------------------------------------------------------------ cursor verbs
@@ -314,6 +338,15 @@ public final class Parser {
     // ------------------------------------------------------------------ statements
 
     private Block block(String label, Token labelTok) {
+        deeper(peek());
+        try {
+            return blockBody(label, labelTok);
+        } finally {
+            shallower();
+        }
+    }
+
+    private Block blockBody(String label, Token labelTok) {
         Token open = consume(LBRACE);
         List<Stmt> stmts = new ArrayList<>();
         while (!check(RBRACE) && !check(EOF)) {
@@ -557,13 +590,20 @@ public final class Parser {
     // ------------------------------------------------------------------ expressions
 
     private Expr expr() {
-        return boolOrExpr();
+        deeper(peek());
+        try {
+            return boolOrExpr();
+        } finally {
+            shallower();
+        }
     }
 
     private Expr boolOrExpr() {
+        int terms = 0;
         Expr left = boolAndExpr();
         while (check(KW_OR)) {
             Token op = advance();
+            chain(op, ++terms);
             Expr right = boolAndExpr();
             left = new Binary(BinOp.OR, left, right, op.span(), left.span().to(right.span()));
         }
@@ -571,9 +611,11 @@ public final class Parser {
     }
 
     private Expr boolAndExpr() {
+        int terms = 0;
         Expr left = compareExpr();
         while (check(KW_AND)) {
             Token op = advance();
+            chain(op, ++terms);
             Expr right = compareExpr();
             left = new Binary(BinOp.AND, left, right, op.span(), left.span().to(right.span()));
         }
@@ -603,6 +645,7 @@ public final class Parser {
     }
 
     private Expr bitwiseExpr() {
+        int terms = 0;
         Expr left = bitShiftExpr();
         while (true) {
             TokenKind k = peek().kind();
@@ -612,15 +655,18 @@ public final class Parser {
             }
             if (k == AMP || k == CARET || k == PIPE) {
                 Token t = advance();
+                chain(t, ++terms);
                 Expr right = bitShiftExpr();
                 BinOp op = k == AMP ? BinOp.BIT_AND : k == CARET ? BinOp.BIT_XOR : BinOp.BIT_OR;
                 left = new Binary(op, left, right, t.span(), left.span().to(right.span()));
             } else if (k == KW_ORELSE) {
                 Token t = advance();
+                chain(t, ++terms);
                 Expr right = bitShiftExpr();
                 left = new Orelse(left, right, t.span(), left.span().to(right.span()));
             } else if (k == KW_CATCH) {
                 Token t = advance();
+                chain(t, ++terms);
                 String capture = null;
                 Span capSpan = null;
                 if (match(PIPE)) {
@@ -638,6 +684,7 @@ public final class Parser {
     }
 
     private Expr bitShiftExpr() {
+        int terms = 0;
         Expr left = additionExpr();
         while (true) {
             BinOp op = switch (peek().kind()) {
@@ -648,12 +695,14 @@ public final class Parser {
             };
             if (op == null) return left;
             Token t = advance();
+            chain(t, ++terms);
             Expr right = additionExpr();
             left = new Binary(op, left, right, t.span(), left.span().to(right.span()));
         }
     }
 
     private Expr additionExpr() {
+        int terms = 0;
         Expr left = multiplyExpr();
         while (true) {
             BinOp op = switch (peek().kind()) {
@@ -668,12 +717,14 @@ public final class Parser {
             };
             if (op == null) return left;
             Token t = advance();
+            chain(t, ++terms);
             Expr right = multiplyExpr();
             left = new Binary(op, left, right, t.span(), left.span().to(right.span()));
         }
     }
 
     private Expr multiplyExpr() {
+        int terms = 0;
         Expr left = prefixExpr();
         while (true) {
             BinOp op = switch (peek().kind()) {
@@ -688,6 +739,7 @@ public final class Parser {
             };
             if (op == null) return left;
             Token t = advance();
+            chain(t, ++terms);
             Expr right = prefixExpr();
             left = new Binary(op, left, right, t.span(), left.span().to(right.span()));
         }
@@ -695,6 +747,20 @@ public final class Parser {
 
     private Expr prefixExpr() {
         Token t = peek();
+        boolean operator = switch (t.kind()) {
+            case BANG, MINUS, MINUS_PERCENT, TILDE, AMP, KW_TRY -> true;
+            default -> false;
+        };
+        if (!operator) return primaryExpr();
+        deeper(t);
+        try {
+            return prefixOperand(t);
+        } finally {
+            shallower();
+        }
+    }
+
+    private Expr prefixOperand(Token t) {
         switch (t.kind()) {
             case BANG -> {
                 advance();
@@ -844,6 +910,16 @@ public final class Parser {
 
     private Expr typeExpr() {
         Token t = peek();
+        if (t.kind() != QUESTION && t.kind() != STAR && t.kind() != STAR_STAR && t.kind() != LBRACKET) return typeExprBody(t);
+        deeper(t);
+        try {
+            return typeExprBody(t);
+        } finally {
+            shallower();
+        }
+    }
+
+    private Expr typeExprBody(Token t) {
         switch (t.kind()) {
             case QUESTION: {
                 advance();
@@ -932,8 +1008,10 @@ public final class Parser {
 
     private Expr suffixExpr() {
         Expr e = primaryTypeExpr();
+        int suffixes = 0;
         while (true) {
             Token t = peek();
+            chain(t, ++suffixes);
             switch (t.kind()) {
                 case LBRACKET -> {
                     advance();
