@@ -116,6 +116,10 @@ final class Coercions {
                 double d = cv instanceof Value.FloatV f ? f.value() : intValue(cv).doubleValue();
                 return konst(target, new Value.FloatV(FloatFns.toType(d, tf.bits())), e.span());
             }
+            // a comptime-known integer of a sized type (an array's len), rounded to the float as Zig does
+            if (from instanceof Type.Int && cv instanceof Value.IntV iv) {
+                return konst(target, new Value.FloatV(FloatFns.toType(iv.value().doubleValue(), tf.bits())), e.span());
+            }
             if (from instanceof Type.Float ff && ff.bits() <= tf.bits()) return new Ir.Convert(Ir.ConvKind.FLOAT_CAST, e, target, e.span());
             return null;
         }
@@ -341,6 +345,10 @@ final class Coercions {
                 continue;
             }
             Type p = peer2(result, t, e);
+            // a comptime-known integer (an array's len) takes a float peer's type, either side
+            if (p == null && t instanceof Type.Int && result instanceof Type.Float && constValue(e) instanceof Value.IntV) p = result;
+            if (p == null && result instanceof Type.Int && t instanceof Type.Float && first != null && sameType(first.type(), result)
+                    && constValue(first) instanceof Value.IntV) p = t;
             if (p == null) {
                 throw cx.error(span, "incompatible types: '" + result.name() + "' and '" + t.name() + "'",
                         note(first.span(), "type '" + result.name() + "' here"), note(e.span(), "type '" + t.name() + "' here"));
