@@ -199,6 +199,9 @@ public final class TimelinePane extends BorderPane {
         }
         g.setStroke(textColor.deriveColor(0, 1, 1, 0.5));
         g.strokeLine(0, bottom + 0.5, w, bottom + 0.5);
+        // what the picture is: without a caption a full-height block reads as a rendering fault
+        g.setFill(textColor);
+        g.fillText(String.format("live heap bytes by allocator (peak %,d)", view.peak()), 4, top + 10);
         for (Timeline.Event e : view.markers()) {
             double x = Math.floor(xOf(e.step())) + 0.5;
             switch (e.kind()) {
