@@ -53,7 +53,10 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
     /** Compiles a program with the lab's defaults for the debug allocator's Config. Never throws. */
     public static Compilation compile(SourceFile file, Sema.Mode mode, boolean linkLibc, LabDefaults defaults) {
         var result = new Compilation[1];
+        var thrown = new Throwable[1];
         Thread t = new Thread(null, () -> result[0] = compileHere(file, mode, linkLibc, defaults), "heaplab-compiler", COMPILER_STACK);
+        // an Error compileHere does not catch ends the thread: it becomes the report, not a stack trace on stderr
+        t.setUncaughtExceptionHandler((th, e) -> thrown[0] = e);
         t.start();
         try {
             t.join();
@@ -61,7 +64,9 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
             Thread.currentThread().interrupt();
             return failed(file, mode, "Heap Lab stopped compiling this program (interrupted)");
         }
-        return result[0] != null ? result[0] : failed(file, mode, "Heap Lab could not compile this program (the compiler thread died)");
+        if (result[0] != null) return result[0];
+        Throwable died = thrown[0] != null ? thrown[0] : new IllegalStateException("the compiler thread ended without a result");
+        return failed(file, mode, "Heap Lab could not compile this program: " + InternalErrors.report("compiling", file.name(), file.text(), died));
     }
 
     private static Compilation compileHere(SourceFile file, Sema.Mode mode, boolean linkLibc, LabDefaults defaults) {
@@ -75,10 +80,8 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
             return new Compilation(file, mode, List.of(), false, image);
         } catch (StackOverflowError e) {
             return failed(file, mode, "Heap Lab cannot compile this program: it nests expressions or blocks too deeply");
-        } catch (RuntimeException e) {
-            if (System.getenv("HEAPLAB_TRACE_INTERNAL") != null) e.printStackTrace();
-            String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
-            return failed(file, mode, "Heap Lab could not compile this program (internal error: " + what + ")");
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return failed(file, mode, "Heap Lab could not compile this program: " + InternalErrors.report("compiling", file.name(), file.text(), e));
         }
     }
 
