@@ -36,9 +36,11 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
     /**
      * The stack the compiler runs on. Parsing, checking and code generation recurse on the
      * program's nesting, so a deeply nested expression needs a deep stack (the memory is only
-     * reserved, and used as deep as the program goes).
+     * reserved, and used as deep as the program goes). The program fuzzer gives it less
+     * ({@code -Dheaplab.compiler-stack=BYTES}): a recursion without end in the compiler then costs
+     * it less memory before it is caught.
      */
-    private static final long COMPILER_STACK = 1L << 30;
+    private static final long COMPILER_STACK = Long.getLong("heaplab.compiler-stack", 1L << 30);
 
     /** Compiles a program; never throws: what goes wrong is a diagnostic. */
     public static Compilation compile(SourceFile file, Sema.Mode mode) {
@@ -79,6 +81,7 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
             Image image = Image.link(r.program());
             return new Compilation(file, mode, List.of(), false, image);
         } catch (StackOverflowError e) {
+            InternalErrors.observed(e);
             return failed(file, mode, "Heap Lab cannot compile this program: it nests expressions or blocks too deeply");
         } catch (RuntimeException | OutOfMemoryError e) {
             return failed(file, mode, "Heap Lab could not compile this program: " + InternalErrors.report("compiling", file.name(), file.text(), e));

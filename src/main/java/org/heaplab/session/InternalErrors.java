@@ -39,6 +39,13 @@ public final class InternalErrors {
     /** Hands every internal failure to {@code o} (null: to nobody) before it is reported. */
     public static void observe(Consumer<Throwable> o) { observer = o; }
 
+    /** Shows a failure that is reported otherwise (a compiler stack overflow: "nests too deeply") to the observer only. */
+    public static void observed(Throwable t) {
+        Consumer<Throwable> o = observer;
+        if (o != null) o.accept(t);
+        if (System.getenv("HEAPLAB_TRACE_INTERNAL") != null) t.printStackTrace();
+    }
+
     /**
      * Records a failure and says what the user is to do about it.
      *

@@ -23,15 +23,19 @@ import org.heaplab.session.Session;
  */
 final class Fuzzer {
     /** What to run: inputs {@code start .. start+count} of {@code seed}; {@code outDir} receives each finding's program, or null. */
-    record Config(long seed, long start, int count, boolean shrink, Probe.Limits limits, Path outDir, int progressEvery) {
+    record Config(long seed, long start, int count, boolean shrink, Probe.Limits limits, Path outDir, int progressEvery, int maxDepth) {
         static final long DEFAULT_SEED = 20261205L;
 
-        /** From the {@code heaplab.fuzz.*} system properties, with {@code defaultCount} inputs unless they say otherwise. */
-        static Config fromProperties(int defaultCount) {
+        /**
+         * From the {@code heaplab.fuzz.*} system properties, with {@code defaultCount} inputs and nesting up to
+         * {@code defaultDepth} levels unless they say otherwise.
+         */
+        static Config fromProperties(int defaultCount, int defaultDepth) {
             String out = System.getProperty("heaplab.fuzz.out");
             return new Config(Long.getLong("heaplab.fuzz.seed", DEFAULT_SEED), Long.getLong("heaplab.fuzz.start", 0),
                     Integer.getInteger("heaplab.fuzz.count", defaultCount), Boolean.parseBoolean(System.getProperty("heaplab.fuzz.shrink", "true")),
-                    Probe.Limits.tight(), out == null ? null : Path.of(out), Integer.getInteger("heaplab.fuzz.progress", 0));
+                    Probe.Limits.tight(), out == null ? null : Path.of(out), Integer.getInteger("heaplab.fuzz.progress", 0),
+                    Integer.getInteger("heaplab.fuzz.max-depth", defaultDepth));
         }
     }
 
@@ -94,7 +98,8 @@ final class Fuzzer {
                 out.println("==== " + f.hits + "x " + f.signature + (k != null ? "   [known: " + k.what() + "]" : ""));
                 out.println("  first: input " + f.index + " of seed " + config.seed() + " (" + f.result.mode() + "), from " + f.seedName + " by "
                         + String.join(", ", f.mutations));
-                out.println("  reproduce: -Dheaplab.fuzz.seed=" + config.seed() + " -Dheaplab.fuzz.start=" + f.index + " -Dheaplab.fuzz.count=1");
+                out.println("  reproduce: -Dheaplab.fuzz.seed=" + config.seed() + " -Dheaplab.fuzz.start=" + f.index + " -Dheaplab.fuzz.count=1"
+                        + " -Dheaplab.fuzz.max-depth=" + config.maxDepth());
                 out.println("  outcome: " + f.result.outcome() + ": " + clip(f.result.detail(), 300));
                 String p = f.shrunk != null ? f.shrunk : f.program;
                 out.println("  program" + (f.shrunk != null ? " (shrunk)" : "") + ":");
@@ -116,7 +121,11 @@ final class Fuzzer {
     private static final boolean VERBOSE = Boolean.getBoolean("heaplab.fuzz.verbose");
     private final List<Seeds.Seed> seeds = Seeds.load();
     private final List<Seeds.Seed> others = seeds.stream().filter(s -> !s.name().contains("stdprobes")).toList();
-    private final Mutator mutator = new Mutator(seeds);
+    private final Mutator mutator;
+
+    Fuzzer(int maxDepth) {
+        this.mutator = new Mutator(seeds, maxDepth);
+    }
 
     /** The program of input {@code index}: its seed's name, the mutations and the text. */
     record Input(String seedName, List<String> mutations, String program) {}

@@ -65,8 +65,12 @@ final class Mutator {
     /** What the last {@link #mutate} did, one name per edit. */
     final List<String> applied = new ArrayList<>();
 
-    Mutator(List<Seeds.Seed> seeds) {
+    /** The deepest nesting the structural edits make; a long string literal is at most a hundred times that. */
+    private final int maxDepth;
+
+    Mutator(List<Seeds.Seed> seeds, int maxDepth) {
         this.seeds = seeds;
+        this.maxDepth = maxDepth;
         Set<String> b = new TreeSet<>(List.of(BUILTINS));
         for (Seeds.Seed s : seeds.subList(0, Math.min(seeds.size(), 400))) {
             for (Token t : tokens(s.text())) if (t.kind() == TokenKind.BUILTIN) b.add(t.text());
@@ -197,14 +201,14 @@ final class Mutator {
         };
     }
 
-    private static String extremeString(String old, RandomGenerator r) {
+    private String extremeString(String old, RandomGenerator r) {
         if (old.contains("{") && r.nextBoolean()) {
             // keep the format string, make one of its placeholders extreme
             String[] specs = {"{d:>99999}", "{s:>99999999}", "{d:.99999}", "{:*^70000}", "{x:0>99999}", "{d:99999999999999999999}",
                     "{e:.65535}", "{any}", "{s}", "{d}", "{c}", "{}", "{?}", "{!}", "{*}", "{b}", "{o}", "{X}", "{u}", "{[9]}", "{"};
             return old.replaceFirst("\\{[^{}]*\\}", java.util.regex.Matcher.quoteReplacement(pick(specs, r)));
         }
-        if (r.nextInt(6) == 0) return "\"" + "a".repeat(r.nextBoolean() ? 70_000 : 1 << 20) + "\"";
+        if (r.nextInt(6) == 0) return "\"" + "a".repeat(Math.min(r.nextBoolean() ? 70_000 : 1 << 20, maxDepth * 100)) + "\"";
         return pick(STRINGS, r);
     }
 
@@ -313,13 +317,14 @@ final class Mutator {
         }
     }
 
-    private static int depth(RandomGenerator r) {
-        return switch (r.nextInt(4)) {
+    private int depth(RandomGenerator r) {
+        int d = switch (r.nextInt(4)) {
             case 0 -> 2 + r.nextInt(30);
             case 1 -> 50 + r.nextInt(200);
             case 2 -> 300 + r.nextInt(1000);
             default -> 2000 + r.nextInt(8000);
         };
+        return Math.min(d, maxDepth);
     }
 
     private static String replace(String src, Token t, String with) {

@@ -19,7 +19,12 @@ import org.heaplab.session.Session;
  */
 final class Probe {
     /** How a probe ended. A finding is anything but the first five. */
-    enum Outcome { COMPILE_ERROR, ENDED, PANIC, LIMIT, TOO_DEEP, INTERNAL_COMPILE, INTERNAL_RUN, EXCEPTION, JVM_ERROR, OVERTIME, HANG }
+    enum Outcome {
+        COMPILE_ERROR, ENDED, PANIC, LIMIT, TOO_DEEP,
+        INTERNAL_COMPILE, INTERNAL_RUN, EXCEPTION, JVM_ERROR, OVERTIME, HANG,
+        /** "nests too deeply" for a program that does not: the compiler recursed without end. */
+        ENDLESS_RECURSION
+    }
 
     /**
      * @param site      where in the lab a finding was raised or stuck ("NullPointerException at Calls.call"); null when none
@@ -47,6 +52,9 @@ final class Probe {
     private static final AtomicReference<Throwable> LAST_INTERNAL = new AtomicReference<>();
 
     static {
+        // a recursion without end in the compiler is caught at the end of its stack; the JVM's memory for
+        // walking a stack grows with it, so a 1 GiB stack costs gigabytes: 64 MiB is deep enough for 10,000 levels
+        if (System.getProperty("heaplab.compiler-stack") == null) System.setProperty("heaplab.compiler-stack", Long.toString(64L << 20));
         InternalErrors.observe(LAST_INTERNAL::set);
         System.setProperty("heaplab.internal-errors.dir", System.getProperty("java.io.tmpdir") + "/heaplab-fuzz");
     }
@@ -96,6 +104,10 @@ final class Probe {
                 if (!c.ok()) {
                     boolean deep = c.diagnostics().stream().anyMatch(d -> d.message().contains("too deeply"));
                     String first = c.diagnostics().isEmpty() ? null : c.diagnostics().getFirst().message();
+                    if (deep && !nestsDeeply(src)) {
+                        result = new Result(Outcome.ENDLESS_RECURSION, mode, recursionSite(LAST_INTERNAL.get()), first, ms(t0));
+                        return;
+                    }
                     result = new Result(deep ? Outcome.TOO_DEEP : Outcome.COMPILE_ERROR, mode, null, first, ms(t0));
                     return;
                 }
@@ -146,7 +158,7 @@ final class Probe {
                 t.join(50);
                 long phaseMs = ms(w.phaseStart);
                 if (!sampled && (w.running ? phaseMs > limits.runMillis() + limits.overtimeMillis() : phaseMs > limits.compileOvertimeMillis())) {
-                    w.overtimeSite = stuckAt(w.running ? t : compilerThread());
+                    w.overtimeSite = stuckAt(w.running ? t.threadId() : compilerThread());
                     sampled = true;
                 }
                 if (ms(start) > limits.hangMillis()) {
@@ -171,17 +183,53 @@ final class Probe {
         return r;
     }
 
-    private static Thread compilerThread() {
-        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
-            if (e.getKey().getName().equals("heaplab-compiler")) return e.getKey();
+    /** Whether a program nests deeply: brackets more than 64 deep, or a line of more than 300 tokens (a long chain). */
+    static boolean nestsDeeply(String src) {
+        int depth = 0;
+        int max = 0;
+        int line = -1;
+        int onLine = 0;
+        for (org.heaplab.lang.lex.Token t : Mutator.tokens(src)) {
+            switch (t.kind()) {
+                case LPAREN, LBRACE, LBRACKET -> max = Math.max(max, ++depth);
+                case RPAREN, RBRACE, RBRACKET -> depth--;
+                default -> { }
+            }
+            int l = t.span().line();
+            onLine = l == line ? onLine + 1 : 1;
+            line = l;
+            if (max > 64 || onLine > 300) return true;
         }
-        return null;
+        return false;
     }
 
-    /** Where a running thread is in the lab. */
-    private static String stuckAt(Thread t) {
+    /** Where a stack overflow recursed: the lab's method most often on its stack. */
+    static String recursionSite(Throwable t) {
         if (t == null) return null;
-        return "stuck in " + frame(t.getStackTrace());
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (StackTraceElement e : t.getStackTrace()) {
+            String c = e.getClassName();
+            if (c.startsWith("org.heaplab.")) counts.merge(c.substring(c.lastIndexOf('.') + 1) + "." + e.getMethodName(), 1, Integer::sum);
+        }
+        return t.getClass().getSimpleName() + " in " + counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("?");
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** The compiler's thread, by name (read without the threads' stacks, which may be a million frames deep). */
+    private static long compilerThread() {
+        for (java.lang.management.ThreadInfo i : THREADS.getThreadInfo(THREADS.getAllThreadIds(), 0)) {
+            if (i != null && i.getThreadName().equals("heaplab-compiler")) return i.getThreadId();
+        }
+        return -1;
+    }
+
+    /** Where a running thread is in the lab, from the top 64 frames of its stack. */
+    private static String stuckAt(long threadId) {
+        if (threadId < 0) return null;
+        java.lang.management.ThreadInfo i = THREADS.getThreadInfo(threadId, 64);
+        return i == null ? null : "stuck in " + frame(i.getStackTrace());
     }
 
     /** Where a throwable was raised in the lab: its class and the innermost frame of Heap Lab's own code. */

@@ -14,11 +14,16 @@ import org.junit.jupiter.api.Test;
 class ProgramFuzzTest {
     /** Enough inputs for about a minute on two shared cores. */
     static final int DEFAULT_COUNT = 2000;
+    /**
+     * Nesting up to 1,000 levels here (the long runs go to 10,000): deeper, compiling takes seconds,
+     * and a time-based finding would depend on the machine's load.
+     */
+    static final int DEFAULT_DEPTH = 1000;
 
     @Test
     void mutatedProgramsEndInADiagnosticOrARunNeverInAnInternalError() {
-        Fuzzer.Config config = Fuzzer.Config.fromProperties(DEFAULT_COUNT);
-        Fuzzer.Report report = new Fuzzer().run(config, System.out);
+        Fuzzer.Config config = Fuzzer.Config.fromProperties(DEFAULT_COUNT, DEFAULT_DEPTH);
+        Fuzzer.Report report = new Fuzzer(config.maxDepth()).run(config, System.out);
         report.print(System.out);
         System.out.println(report.summary());
         assertThat(report.unknown()).as("findings (printed above with their reproducers)")

@@ -1,5 +1,6 @@
 package org.heaplab.lang.ir;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +36,17 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
     /** A format string Zig rejects; {@code location} is where in Zig's fmt.zig the error is reported. */
     public static final class FormatError extends Exception {
         public final String location;
+        /** Zig's notes under the error, each {where in std, text}. */
+        public final List<String[]> notes;
 
         FormatError(String location, String message) {
+            this(location, message, List.of());
+        }
+
+        FormatError(String location, String message, List<String[]> notes) {
             super(message, null, false, false);
             this.location = location;
+            this.notes = notes;
         }
     }
 
@@ -79,6 +87,31 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
         int i = argNames.indexOf(name);
         if (i < 0) throw new FormatError("fmt.zig:167:21", "no argument with name '" + name + "'");
         return i;
+    }
+
+    /** Zig's format parser reads ASCII digits only. */
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    /**
+     * A position, width or precision, read as Zig's {@code Parser.number} does: a {@code usize}
+     * that overflows is its compile error. Past what an int holds it is an argument no call has,
+     * a width or precision no output reaches: the largest int stands for it.
+     */
+    private static int number(String digits, String calledFrom) throws FormatError {
+        BigInteger r = BigInteger.ZERO;
+        for (int i = 0; i < digits.length(); i++) {
+            BigInteger times10 = r.multiply(BigInteger.TEN);
+            if (times10.bitLength() > 64) throw overflow("fmt.zig:330:25", times10, calledFrom);
+            r = times10.add(BigInteger.valueOf(digits.charAt(i) - '0'));
+            if (r.bitLength() > 64) throw overflow("fmt.zig:331:25", r, calledFrom);
+        }
+        return r.bitLength() > 31 ? Integer.MAX_VALUE : r.intValue();
+    }
+
+    private static FormatError overflow(String at, BigInteger value, String calledFrom) {
+        List<String[]> notes = List.of(new String[] {"fmt.zig:380:24", "called from here"}, new String[] {calledFrom, "called from here"},
+                new String[] {"fmt.zig:155:55", "called from here"});
+        return new FormatError(at, "overflow of integer type 'usize' with value '" + value + "'", notes);
     }
 
     public static FormatSpec parse(byte[] fmt, int argCount, List<String> argNames) throws FormatError {
@@ -127,8 +160,8 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
                 if (arg < 0) throw new FormatError("fmt.zig:160:17", "no argument with name '" + name + "'");
             } else {
                 int start = p;
-                while (p < body.length() && Character.isDigit(body.charAt(p))) p++;
-                if (p > start) arg = Integer.parseInt(body.substring(start, p));
+                while (p < body.length() && isDigit(body.charAt(p))) p++;
+                if (p > start) arg = number(body.substring(start, p), "fmt.zig:231:46");
             }
             int colon = body.indexOf(':', p);
             String spec = colon < 0 ? body.substring(p) : body.substring(p, colon);
@@ -158,8 +191,8 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
                     used[widthArg] = true;
                     q = end + 1;
                 } else {
-                    while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
-                    if (q > ws) width = Integer.parseInt(opts.substring(ws, q));
+                    while (q < opts.length() && isDigit(opts.charAt(q))) q++;
+                    if (q > ws) width = number(opts.substring(ws, q), "fmt.zig:278:48");
                 }
                 if (q < opts.length() && opts.charAt(q) == '.') {
                     q++;
@@ -171,8 +204,8 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
                         used[precisionArg] = true;
                         q = end + 1;
                     } else {
-                        while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
-                        precision = q > ps ? Integer.parseInt(opts.substring(ps, q)) : 0;
+                        while (q < opts.length() && isDigit(opts.charAt(q))) q++;
+                        precision = q > ps ? number(opts.substring(ps, q), "fmt.zig:289:52") : 0;
                     }
                 }
                 if (q < opts.length()) throw new FormatError("fmt.zig:293:13", "extraneous trailing character '" + opts.charAt(q) + "'");
