@@ -19,14 +19,8 @@ final class KnownFindings {
                     "a \\u{...} escape past U+10FFFF in a string literal (lexer escapes, being fixed with the compile errors)"),
             new Known("INTERNAL_COMPILE ClassCastException at Conversions.convert",
                     "@floatCast of an integer (cast builtins given the wrong types, being fixed with the compile errors)"),
-            new Known("OVERTIME stuck in Formatter.",
-                    "a huge width in a format placeholder pads past the time limit (deadlines inside natives, being fixed with the limits)"),
             new Known("INTERNAL_COMPILE IllegalArgumentException at Image$Section.fill",
-                    "a global array longer than memory, std.BoundedArray(i32, 1e19) (huge comptime sizes, being fixed with the compile errors)"),
-            new Known("ENDLESS_RECURSION StackOverflowError in Expressions.expr",
-                    "comptime recursion without end, fib(n + n - 2) at comptime: Zig stops it with the branch quota (being fixed with the limits)"),
-            new Known("HANG stuck in ComptimePlaces.",
-                    "comptime work on a long string (StaticStringMap) without the branch quota's end (being fixed with the limits)"));
+                    "a global array longer than memory, std.BoundedArray(i32, 1e19) (huge comptime sizes, being fixed with the compile errors)"));
 
     /** The known finding a signature is, or null. */
     static Known match(String signature) {

@@ -53,8 +53,9 @@ final class Probe {
 
     static {
         // a recursion without end in the compiler is caught at the end of its stack; the JVM's memory for
-        // walking a stack grows with it, so a 1 GiB stack costs gigabytes: 64 MiB is deep enough for 10,000 levels
-        if (System.getProperty("heaplab.compiler-stack") == null) System.setProperty("heaplab.compiler-stack", Long.toString(64L << 20));
+        // walking a stack grows with it, so a 1 GiB stack costs gigabytes: 256 MiB still holds 10,000 levels of
+        // nesting and comptime recursion up to a branch quota of 100,000
+        if (System.getProperty("heaplab.compiler-stack") == null) System.setProperty("heaplab.compiler-stack", Long.toString(256L << 20));
         InternalErrors.observe(LAST_INTERNAL::set);
         System.setProperty("heaplab.internal-errors.dir", System.getProperty("java.io.tmpdir") + "/heaplab-fuzz");
     }
