@@ -40,7 +40,12 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
      * ({@code -Dheaplab.compiler-stack=BYTES}): a recursion without end in the compiler then costs
      * it less memory before it is caught.
      */
-    private static final long COMPILER_STACK = Long.getLong("heaplab.compiler-stack", 1L << 30);
+    private static final long COMPILER_STACK = 1L << 30;
+
+    /** The compiler's stack: {@link #COMPILER_STACK}, or {@code -Dheaplab.compiler-stack} (read at each compilation). */
+    private static long compilerStack() {
+        return Long.getLong("heaplab.compiler-stack", COMPILER_STACK);
+    }
 
     /** Compiles a program; never throws: what goes wrong is a diagnostic. */
     public static Compilation compile(SourceFile file, Sema.Mode mode) {
@@ -56,7 +61,7 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
     public static Compilation compile(SourceFile file, Sema.Mode mode, boolean linkLibc, LabDefaults defaults) {
         var result = new Compilation[1];
         var thrown = new Throwable[1];
-        Thread t = new Thread(null, () -> result[0] = compileHere(file, mode, linkLibc, defaults), "heaplab-compiler", COMPILER_STACK);
+        Thread t = new Thread(null, () -> result[0] = compileHere(file, mode, linkLibc, defaults), "heaplab-compiler", compilerStack());
         // an Error compileHere does not catch ends the thread: it becomes the report, not a stack trace on stderr
         t.setUncaughtExceptionHandler((th, e) -> thrown[0] = e);
         t.start();

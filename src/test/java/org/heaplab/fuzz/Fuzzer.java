@@ -139,6 +139,10 @@ final class Fuzzer {
     }
 
     Report run(Config config, PrintStream log) {
+        return Probe.fuzzing(() -> runAll(config, log));
+    }
+
+    private Report runAll(Config config, PrintStream log) {
         var report = new Report(config);
         var probe = new Probe(config.limits());
         for (long i = config.start(); i < config.start() + config.count(); i++) {

@@ -52,12 +52,28 @@ final class Probe {
     private static final AtomicReference<Throwable> LAST_INTERNAL = new AtomicReference<>();
 
     static {
-        // a recursion without end in the compiler is caught at the end of its stack; the JVM's memory for
-        // walking a stack grows with it, so a 1 GiB stack costs gigabytes: 256 MiB still holds 10,000 levels of
-        // nesting and comptime recursion up to a branch quota of 100,000
-        if (System.getProperty("heaplab.compiler-stack") == null) System.setProperty("heaplab.compiler-stack", Long.toString(256L << 20));
         InternalErrors.observe(LAST_INTERNAL::set);
+    }
+
+    /**
+     * Runs {@code body} with the lab set up for fuzzing, then puts the settings back: the compiler on a
+     * 256 MiB stack, internal errors' details in their own folder. A recursion without end in the
+     * compiler is caught at the end of its stack, and the JVM's memory for walking a stack grows with
+     * it: on the lab's 1 GiB it cost gigabytes. 256 MiB still holds 10,000 levels of nesting and
+     * comptime recursion up to a branch quota of 100,000.
+     */
+    static <T> T fuzzing(java.util.function.Supplier<T> body) {
+        String stack = System.getProperty("heaplab.compiler-stack");
+        String details = System.getProperty("heaplab.internal-errors.dir");
+        if (stack == null) System.setProperty("heaplab.compiler-stack", Long.toString(256L << 20));
         System.setProperty("heaplab.internal-errors.dir", System.getProperty("java.io.tmpdir") + "/heaplab-fuzz");
+        try {
+            return body.get();
+        } finally {
+            if (stack == null) System.clearProperty("heaplab.compiler-stack");
+            if (details == null) System.clearProperty("heaplab.internal-errors.dir");
+            else System.setProperty("heaplab.internal-errors.dir", details);
+        }
     }
 
     private final Limits limits;
