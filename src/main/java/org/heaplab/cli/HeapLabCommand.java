@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.heaplab.session.Compilation;
 import org.heaplab.session.Explainer;
+import org.heaplab.session.InternalErrors;
 import org.heaplab.session.RunSettings;
 import org.heaplab.session.Session;
 import org.heaplab.session.TraceFile;
@@ -45,6 +46,22 @@ public final class HeapLabCommand implements Callable<Integer> {
             var cl = new CommandLine(new HeapLabCommand());
             cl.setOut(new java.io.PrintWriter(stdout, true));
             cl.setErr(new java.io.PrintWriter(stderr, true));
+            // the last resort: a failure of the lab itself is reported with where to send it, never as a stack trace
+            cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+                String name = null;
+                String text = null;
+                if (cmd.getCommand() instanceof ProgramCommand pc && pc.file != null) {
+                    name = String.valueOf(pc.file.getFileName());
+                    try {
+                        text = Files.readString(pc.file, StandardCharsets.UTF_8);
+                    } catch (IOException | RuntimeException unreadable) {
+                        // the details go without the program
+                    }
+                }
+                String doing = "running `heaplab " + cmd.getCommandName() + "`" + (name != null ? " on" : "");
+                err.println("heaplab: " + InternalErrors.report(doing, name, text, e));
+                return 70;
+            });
             return cl.execute(args);
         } finally {
             out = savedOut;

@@ -35,6 +35,22 @@ public final class Runner {
 
     /** Runs {@code main} on a prepared machine (the session installs its hooks first). */
     public static Result runMain(Machine m) {
+        try {
+            return mainThenReport(m);
+        } catch (LimitExceeded l) {
+            return limitWhileReporting(m, l);
+        }
+    }
+
+    /**
+     * A limit reached while the runner itself prints (a panic's report, a test's summary: the
+     * output limit): the run ends there, as at any other limit.
+     */
+    private static Result limitWhileReporting(Machine m, LimitExceeded l) {
+        return new Result(Ending.LIMIT, 124, l.getMessage(), 0, m);
+    }
+
+    private static Result mainThenReport(Machine m) {
         Ir.Function main = m.image.program.main();
         FnCode code = m.image.function(main);
         Type rt = main.returnType;
@@ -144,6 +160,14 @@ public final class Runner {
     }
 
     public static Result runTests(Machine m) {
+        try {
+            return testsThenReport(m);
+        } catch (LimitExceeded l) {
+            return limitWhileReporting(m, l);
+        }
+    }
+
+    private static Result testsThenReport(Machine m) {
         Ir.Program p = m.image.program;
         FnCode begin = m.image.function(p.function("testing.hlBeginTest"));
         FnCode end = m.image.function(p.function("testing.hlEndTest"));

@@ -36,9 +36,18 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
     /**
      * The stack the compiler runs on. Parsing, checking and code generation recurse on the
      * program's nesting, so a deeply nested expression needs a deep stack (the memory is only
-     * reserved, and used as deep as the program goes).
+     * reserved, and used as deep as the program goes). The parser caps nesting and the checker
+     * caps comptime calls, so this holds every program they accept (CompileLimitsTest); a
+     * recursion without end in the compiler itself stops here, not after gigabytes. The program fuzzer gives it less
+     * ({@code -Dheaplab.compiler-stack=BYTES}): a recursion without end in the compiler then costs
+     * it less memory before it is caught.
      */
-    private static final long COMPILER_STACK = 1L << 30;
+    private static final long COMPILER_STACK = 256L << 20;
+
+    /** The compiler's stack: {@link #COMPILER_STACK}, or {@code -Dheaplab.compiler-stack} (read at each compilation). */
+    private static long compilerStack() {
+        return Long.getLong("heaplab.compiler-stack", COMPILER_STACK);
+    }
 
     /** Compiles a program; never throws: what goes wrong is a diagnostic. */
     public static Compilation compile(SourceFile file, Sema.Mode mode) {
@@ -53,7 +62,10 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
     /** Compiles a program with the lab's defaults for the debug allocator's Config. Never throws. */
     public static Compilation compile(SourceFile file, Sema.Mode mode, boolean linkLibc, LabDefaults defaults) {
         var result = new Compilation[1];
-        Thread t = new Thread(null, () -> result[0] = compileHere(file, mode, linkLibc, defaults), "heaplab-compiler", COMPILER_STACK);
+        var thrown = new Throwable[1];
+        Thread t = new Thread(null, () -> result[0] = compileHere(file, mode, linkLibc, defaults), "heaplab-compiler", compilerStack());
+        // an Error compileHere does not catch ends the thread: it becomes the report, not a stack trace on stderr
+        t.setUncaughtExceptionHandler((th, e) -> thrown[0] = e);
         t.start();
         try {
             t.join();
@@ -61,7 +73,9 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
             Thread.currentThread().interrupt();
             return failed(file, mode, "Heap Lab stopped compiling this program (interrupted)");
         }
-        return result[0] != null ? result[0] : failed(file, mode, "Heap Lab could not compile this program (the compiler thread died)");
+        if (result[0] != null) return result[0];
+        Throwable died = thrown[0] != null ? thrown[0] : new IllegalStateException("the compiler thread ended without a result");
+        return failed(file, mode, "Heap Lab could not compile this program: " + InternalErrors.report("compiling", file.name(), file.text(), died));
     }
 
     private static Compilation compileHere(SourceFile file, Sema.Mode mode, boolean linkLibc, LabDefaults defaults) {
@@ -74,14 +88,14 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
             Image image = Image.link(r.program());
             return new Compilation(file, mode, List.of(), false, image);
         } catch (StackOverflowError e) {
+            InternalErrors.observed(e);
             return failed(file, mode, "Heap Lab cannot compile this program: it nests expressions or blocks too deeply");
         } catch (OutOfMemoryError e) {
             // the last resort: the compiler's own limits should have stopped any program before
+            InternalErrors.observed(e);
             return failed(file, mode, "Heap Lab cannot compile this program: compiling it needs more memory than Heap Lab has");
         } catch (RuntimeException e) {
-            if (System.getenv("HEAPLAB_TRACE_INTERNAL") != null) e.printStackTrace();
-            String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
-            return failed(file, mode, "Heap Lab could not compile this program (internal error: " + what + ")");
+            return failed(file, mode, "Heap Lab could not compile this program: " + InternalErrors.report("compiling", file.name(), file.text(), e));
         }
     }
 

@@ -82,7 +82,7 @@ public final class Debugger {
     public synchronized void start(Command first) {
         if (thread != null) throw new IllegalStateException("already started");
         stops.startWith(first);
-        thread = new Thread(null, this::run, "heaplab-run", 512L << 20);
+        thread = new Thread(null, this::runGuarded, "heaplab-run", 512L << 20);
         thread.setDaemon(true);
         thread.start();
     }
@@ -204,6 +204,20 @@ public final class Debugger {
     }
 
     // ------------------------------------------------------------------ the interpreter thread
+
+    /** The run, ending with the lab's internal-error report (in the console) should the lab itself fail. */
+    private void runGuarded() {
+        try {
+            run();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            Compilation c = prepared.compilation();
+            String text = InternalErrors.report("debugging", c.file().name(), c.file().text(), e);
+            publisher.write(("\nheaplab: " + text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Snapshot s = new Snapshot(0, Snapshot.RunState.FINISHED, "internal error", null, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), 0, publisher.outputText(), List.of(), null, 70, Snapshot.Changes.NONE);
+            listener.finished(new Session.Outcome(c, null, 70), s);
+        }
+    }
 
     private void run() {
         Machine m = prepared.machine();

@@ -154,10 +154,10 @@ public final class Session {
                 Runner.Result r = resume ? Runner.resume(machine)
                         : compilation.mode() == Sema.Mode.TEST ? Runner.runTests(machine) : Runner.runMain(machine);
                 return new Outcome(compilation, r, r.exitCode());
-            } catch (RuntimeException | StackOverflowError e) {
-                String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
-                if (System.getenv("HEAPLAB_TRACE_INTERNAL") != null) e.printStackTrace();
-                out.write(2, ("heaplab: internal error while running the program: " + what + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                SourceFile f = compilation.file();
+                String doing = compilation.mode() == Sema.Mode.TEST ? "testing" : "running";
+                out.write(2, ("\nheaplab: " + InternalErrors.report(doing, f.name(), f.text(), e) + "\n").getBytes(StandardCharsets.UTF_8));
                 return new Outcome(compilation, null, 70);
             }
         }

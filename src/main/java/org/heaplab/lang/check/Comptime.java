@@ -291,7 +291,7 @@ final class Comptime {
                     try {
                         spec = FormatCheck.check(fmt.bytes(), anyTypes.get(0), (t, f) -> false);
                     } catch (FormatCheck.Problem p) {
-                        throw cx.sema.stdError(c.span(), p.location, p.getMessage());
+                        throw cx.sema.stdError(c.span(), p.location, p.getMessage(), p.notes(c.span()));
                     }
                     byte[] text = org.heaplab.lang.ir.ComptimeFormatting.format(spec, anyTypes.get(0), args.get(1));
                     if (text != null) {

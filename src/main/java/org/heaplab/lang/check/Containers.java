@@ -195,6 +195,7 @@ final class Containers {
         st.setFields(fields);
         if (st.isPacked()) packedBacking(st, checker, scope);
         if (checkingContainment == 0) rejectSelfContaining(st);
+        else containmentPending.add(st);
     }
 
     /** A packed struct's fields must be integers, bools, enums or packed structs, as wide in all as its backing integer. */
@@ -222,18 +223,28 @@ final class Containers {
     /** Nonzero while a containment check runs: structs it resolves on the way are checked by it. */
     int checkingContainment;
 
+    /**
+     * Structs whose fields were resolved while a containment check ran: each is checked for
+     * holding itself once that check is over (the check only asks whether they hold its struct).
+     */
+    private final java.util.ArrayDeque<StructType> containmentPending = new java.util.ArrayDeque<>();
+
     /** A struct that holds itself by value (through fields, arrays, optionals) has no size: Zig's "depends on itself". */
     void rejectSelfContaining(StructType st) {
         if (st.ast() == null) return;
+        boolean holds;
         checkingContainment++;
         try {
-            if (holdsByValue(st, st, new java.util.HashSet<>())) {
-                int start = st.ast().span().start();
-                throw sema.error(new Span(st.ast().span().file(), start, start + 6), "struct '" + st.name() + "' depends on itself");
-            }
+            holds = holdsByValue(st, st, new java.util.HashSet<>());
         } finally {
             checkingContainment--;
         }
+        if (holds) {
+            st.markDependsOnItself();
+            int start = st.ast().span().start();
+            throw sema.error(new Span(st.ast().span().file(), start, start + 6), "struct '" + st.name() + "' depends on itself");
+        }
+        while (checkingContainment == 0 && !containmentPending.isEmpty()) rejectSelfContaining(containmentPending.removeFirst());
     }
 
     static boolean holdsByValue(StructType holder, StructType target, java.util.Set<StructType> seen) {

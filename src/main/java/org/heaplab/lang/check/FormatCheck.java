@@ -20,10 +20,23 @@ final class FormatCheck {
     /** Thrown with Zig's message and std location. */
     static final class Problem extends Exception {
         final String location;
+        /** Zig's notes under the error: where each is shown in std ({@code fmt.zig:750:52}) and its text. */
+        final List<String[]> notes;
 
         Problem(String location, String message) {
+            this(location, message, List.of());
+        }
+
+        Problem(String location, String message, List<String[]> notes) {
             super(message, null, false, false);
             this.location = location;
+            this.notes = notes;
+        }
+
+        /** The notes, shown at {@code at} in the user's file (as the error is). */
+        org.heaplab.diag.Diagnostic.Note[] notes(org.heaplab.source.Span at) {
+            return notes.stream().map(n -> new org.heaplab.diag.Diagnostic.Note(at, n[1], n[0]))
+                    .toArray(org.heaplab.diag.Diagnostic.Note[]::new);
         }
     }
 
@@ -61,7 +74,7 @@ final class FormatCheck {
         try {
             spec = FormatSpec.parse(fmt, types.size(), names);
         } catch (FormatSpec.FormatError e) {
-            throw new Problem(e.location, e.getMessage());
+            throw new Problem(e.location, e.getMessage(), e.notes);
         }
         for (FormatSpec.Piece p : spec.pieces()) {
             if (p instanceof FormatSpec.Placeholder ph) type(types.get(ph.arg()), ph.spec(), 3, methods);
@@ -171,6 +184,14 @@ final class FormatCheck {
         }
     }
 
+    private static boolean signed(Type t) { return t instanceof Type.Int i && i.signed(); }
+
+    /** Zig's {@code @as(u8, int_value)} / {@code @as(u21, int_value)} of a signed integer: a type mismatch. */
+    private static Problem notUnsigned(String at, int toBits, Type t, int bits) {
+        return new Problem(at, "expected type 'u" + toBits + "', found '" + t.name() + "'",
+                List.<String[]>of(new String[] {at, "unsigned " + toBits + "-bit int cannot represent all possible signed " + bits + "-bit values"}));
+    }
+
     private static boolean isU8(Type t) {
         return t instanceof Type.Int i && i.bits() == 8 && !i.signed();
     }
@@ -180,9 +201,11 @@ final class FormatCheck {
             case "", "d", "b", "x", "X", "o" -> { }
             case "c" -> {
                 if (bits > 8) throw new Problem("fmt.zig:746:13", "cannot print integer that is larger than 8 bits as an ASCII character");
+                if (signed(t)) throw notUnsigned("fmt.zig:744:44", 8, t, bits);
             }
             case "u" -> {
                 if (bits > 21) throw new Problem("fmt.zig:752:13", "cannot print integer that is larger than 21 bits as an UTF-8 sequence");
+                if (signed(t)) throw notUnsigned("fmt.zig:750:52", 21, t, bits);
             }
             default -> throw invalid(fmt, t);
         }

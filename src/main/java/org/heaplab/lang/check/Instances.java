@@ -172,7 +172,8 @@ final class Instances {
             try {
                 if (f.comptimeArgs.get(1) instanceof Value.StringV s) FormatCheck.checkValue(s.bytes(), f.allParamTypes.get(0), new FormatMethods(sema, f, callSite));
             } catch (FormatCheck.Problem p) {
-                sema.stdError(sema.lastUserSite != null ? sema.lastUserSite : callSite != null ? callSite : Span.at(sema.root, 0), p.location, p.getMessage());
+                Span at = sema.lastUserSite != null ? sema.lastUserSite : callSite != null ? callSite : Span.at(sema.root, 0);
+                sema.stdError(at, p.location, p.getMessage(), p.notes(at));
             }
             return;
         }
@@ -184,7 +185,8 @@ final class Instances {
             f.formatSpec = FormatCheck.check(fmt, args, new FormatMethods(sema, f, callSite));
         } catch (FormatCheck.Problem p) {
             // the error is in the instantiated std function, so the caller's analysis goes on (as in Zig)
-            sema.stdError(sema.lastUserSite != null ? sema.lastUserSite : callSite != null ? callSite : Span.at(sema.root, 0), p.location, p.getMessage());
+            Span at = sema.lastUserSite != null ? sema.lastUserSite : callSite != null ? callSite : Span.at(sema.root, 0);
+            sema.stdError(at, p.location, p.getMessage(), p.notes(at));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.heaplab.lang.ir;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,32 +33,21 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
         }
     }
 
-    private static final java.math.BigInteger USIZE_MAX = java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
-
-    /**
-     * A number in a placeholder, parsed as Zig's fmt Parser.number does, into a usize: a
-     * number past 2^64-1 is a compile error naming the value where the multiplication or
-     * addition overflowed. A number past Long.MAX_VALUE (a width no output limit lets finish)
-     * is kept as Long.MAX_VALUE.
-     */
-    static long number(String digits) throws FormatError {
-        java.math.BigInteger v = java.math.BigInteger.ZERO;
-        for (int i = 0; i < digits.length(); i++) {
-            v = v.multiply(java.math.BigInteger.TEN);
-            if (v.compareTo(USIZE_MAX) > 0) throw new FormatError("fmt.zig:330:25", "overflow of integer type 'usize' with value '" + v + "'");
-            v = v.add(java.math.BigInteger.valueOf(digits.charAt(i) - '0'));
-            if (v.compareTo(USIZE_MAX) > 0) throw new FormatError("fmt.zig:331:25", "overflow of integer type 'usize' with value '" + v + "'");
-        }
-        return v.bitLength() > 63 ? Long.MAX_VALUE : v.longValue();
-    }
 
     /** A format string Zig rejects; {@code location} is where in Zig's fmt.zig the error is reported. */
     public static final class FormatError extends Exception {
         public final String location;
+        /** Zig's notes under the error, each {where in std, text}. */
+        public final List<String[]> notes;
 
         FormatError(String location, String message) {
+            this(location, message, List.of());
+        }
+
+        FormatError(String location, String message, List<String[]> notes) {
             super(message, null, false, false);
             this.location = location;
+            this.notes = notes;
         }
     }
 
@@ -98,6 +88,31 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
         int i = argNames.indexOf(name);
         if (i < 0) throw new FormatError("fmt.zig:167:21", "no argument with name '" + name + "'");
         return i;
+    }
+
+    /** Zig's format parser reads ASCII digits only. */
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    /**
+     * A position, width or precision, read as Zig's {@code Parser.number} does: a {@code usize}
+     * that overflows is its compile error. Past what a long holds it is a width no output limit
+     * lets finish: the largest long stands for it (a position or precision is then capped to an int).
+     */
+    private static long number(String digits, String calledFrom) throws FormatError {
+        BigInteger r = BigInteger.ZERO;
+        for (int i = 0; i < digits.length(); i++) {
+            BigInteger times10 = r.multiply(BigInteger.TEN);
+            if (times10.bitLength() > 64) throw overflow("fmt.zig:330:25", times10, calledFrom);
+            r = times10.add(BigInteger.valueOf(digits.charAt(i) - '0'));
+            if (r.bitLength() > 64) throw overflow("fmt.zig:331:25", r, calledFrom);
+        }
+        return r.bitLength() > 63 ? Long.MAX_VALUE : r.longValue();
+    }
+
+    private static FormatError overflow(String at, BigInteger value, String calledFrom) {
+        List<String[]> notes = List.of(new String[] {"fmt.zig:380:24", "called from here"}, new String[] {calledFrom, "called from here"},
+                new String[] {"fmt.zig:155:55", "called from here"});
+        return new FormatError(at, "overflow of integer type 'usize' with value '" + value + "'", notes);
     }
 
     public static FormatSpec parse(byte[] fmt, int argCount, List<String> argNames) throws FormatError {
@@ -146,8 +161,8 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
                 if (arg < 0) throw new FormatError("fmt.zig:160:17", "no argument with name '" + name + "'");
             } else {
                 int start = p;
-                while (p < body.length() && Character.isDigit(body.charAt(p))) p++;
-                if (p > start) arg = (int) Math.min(number(body.substring(start, p)), Integer.MAX_VALUE);
+                while (p < body.length() && isDigit(body.charAt(p))) p++;
+                if (p > start) arg = (int) Math.min(number(body.substring(start, p), "fmt.zig:231:46"), Integer.MAX_VALUE);
             }
             int colon = body.indexOf(':', p);
             String spec = colon < 0 ? body.substring(p) : body.substring(p, colon);
@@ -177,8 +192,8 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
                     used[widthArg] = true;
                     q = end + 1;
                 } else {
-                    while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
-                    if (q > ws) width = number(opts.substring(ws, q));
+                    while (q < opts.length() && isDigit(opts.charAt(q))) q++;
+                    if (q > ws) width = number(opts.substring(ws, q), "fmt.zig:278:48");
                 }
                 if (q < opts.length() && opts.charAt(q) == '.') {
                     q++;
@@ -190,8 +205,8 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
                         used[precisionArg] = true;
                         q = end + 1;
                     } else {
-                        while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
-                        precision = q > ps ? (int) Math.min(number(opts.substring(ps, q)), Integer.MAX_VALUE) : 0;
+                        while (q < opts.length() && isDigit(opts.charAt(q))) q++;
+                        precision = q > ps ? (int) Math.min(number(opts.substring(ps, q), "fmt.zig:289:52"), Integer.MAX_VALUE) : 0;
                     }
                 }
                 if (q < opts.length()) throw new FormatError("fmt.zig:293:13", "extraneous trailing character '" + opts.charAt(q) + "'");

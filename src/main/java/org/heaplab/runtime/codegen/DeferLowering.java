@@ -144,12 +144,16 @@ final class DeferLowering {
         List<Integer> visible = new ArrayList<>();
         for (Ir.Local p : cx.fn.params) if (!p.hidden) visible.add(p.index);
         List<FnCode.ScopeDefers> defers = new ArrayList<>();
+        Scope innermost = scopes.peek();
         for (var outerFirst = scopes.descendingIterator(); outerFirst.hasNext(); ) {
             Scope s = outerFirst.next();
-            for (Ir.Local l : s.locals) visible.add(l.index);
+            if (!s.locals.isEmpty()) for (Ir.Local l : s.locals) visible.add(l.index);
+            if (s.defers.isEmpty() && s != innermost) continue;
             List<Ir.Defer> pending = new ArrayList<>();
             for (Ir.Defer d : s.defers) if (!unwound.contains(d) && d != firing) pending.add(d);
-            defers.add(new FnCode.ScopeDefers(s.opened, List.copyOf(pending)));
+            // a scope with nothing pending shows nothing (the innermost shows a firing defer): leaving the others out
+            // keeps a statement deep in thousands of blocks from costing a record per block
+            if (!pending.isEmpty() || s == innermost) defers.add(new FnCode.ScopeDefers(s.opened, List.copyOf(pending)));
         }
         for (Ir.Local l : pendingCaptures) visible.add(l.index);
         int[] v = visible.stream().mapToInt(Integer::intValue).distinct().toArray();
