@@ -164,6 +164,10 @@ final class Statements {
             cx.scope.bind(v.name(), new Scope.ComptimeVar(cell));
             return List.of();
         }
+        if (declared != null && !v.isConst() && !v.isComptime() && declared.isComptimeOnly()) {
+            // with a type written, Zig points at the type
+            throw comptimeOnlyVariable(declared, v.type().span());
+        }
         Ir.Expr init = declared != null ? cx.exprs.exprAs(v.init(), declared) : cx.exprs.expr(v.init(), null);
         return declare(v.name(), v.nameSpan(), v.isConst(), v.isComptime(), declared, init, v.init().span(), v.span());
     }
@@ -183,8 +187,7 @@ final class Statements {
         }
         boolean comptimeOnly = t.isComptimeOnly() || t instanceof Type.Null || t instanceof Type.Undefined;
         if (!isConst && comptimeOnly) {
-            throw cx.error(nameSpan, "variable of type '" + t.name() + "' must be const or comptime",
-                    note(nameSpan, "to modify this variable at runtime, it must be given an explicit fixed-size number type"));
+            throw comptimeOnlyVariable(t, nameSpan);
         }
         if (isConst && (comptimeOnly || isComptime)) {
             if (cv == null) throw cx.error(initSpan, "unable to resolve comptime value");
@@ -433,5 +436,15 @@ final class Statements {
         int at = text.indexOf('{');
         if (at >= 0) return new Span(b.span().file(), b.span().start() + at, b.span().start() + at + 1);
         return new Span(b.span().file(), b.span().start() + b.label().length() + 2, b.span().start() + b.label().length() + 3);
+    }
+
+    /** A {@code var} of a type only the compiler has, with the note Zig gives for that type. */
+    private RuntimeException comptimeOnlyVariable(Type t, Span at) {
+        String msg = "variable of type '" + t.name() + "' must be const or comptime";
+        if (t instanceof Type.ComptimeInt || t instanceof Type.ComptimeFloat) {
+            return cx.error(at, msg, note(at, "to modify this variable at runtime, it must be given an explicit fixed-size number type"));
+        }
+        if (t instanceof Type.TypeType) return cx.error(at, msg, note(at, "types are not available at runtime"));
+        return cx.error(at, msg);
     }
 }
