@@ -171,4 +171,32 @@ final class TypeRules {
     }
 
     static String utf8(byte[] b) { return new String(b, StandardCharsets.UTF_8); }
+
+    /** The name of a type's kind as Zig's std.builtin.Type tags it ("int", "pointer", "struct", ...). */
+    static String zigTag(Type t) {
+        return switch (t) {
+            case Type.Int x -> "int";
+            case Type.Float x -> "float";
+            case Type.Bool x -> "bool";
+            case Type.Void x -> "void";
+            case Type.NoReturn x -> "noreturn";
+            case Type.TypeType x -> "type";
+            case Type.ComptimeInt x -> "comptime_int";
+            case Type.ComptimeFloat x -> "comptime_float";
+            case Type.Null x -> "null";
+            case Type.Undefined x -> "undefined";
+            case Type.EnumLiteral x -> "enum_literal";
+            case Type.AnyOpaque x -> "opaque";
+            case Type.Pointer x -> "pointer";
+            case Type.Array x -> "array";
+            case Type.Optional x -> "optional";
+            case Type.ErrorUnion x -> "error_union";
+            case Type.Fn x -> "fn";
+            case org.heaplab.lang.types.ErrorSetType x -> "error_set";
+            case org.heaplab.lang.types.EnumType x -> "enum";
+            case org.heaplab.lang.types.UnionType x -> "union";
+            case org.heaplab.lang.types.StructType x -> "struct";
+            default -> t.name();
+        };
+    }
 }
