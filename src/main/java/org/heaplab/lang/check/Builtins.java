@@ -102,6 +102,7 @@ final class Builtins {
             case "panic": {
                 Builtins.arity(cx, b, 1);
                 Ir.Expr msg = cx.exprs.exprAs(args.get(0), constSliceOf(U8));
+                if (cx.comptimeMode && (cx.fn == null || cx.executing)) throw cx.error(span, "encountered @panic at comptime");
                 return new Ir.Builtin(Ir.BuiltinKind.PANIC, List.of(msg), NORETURN, span);
             }
             case "compileError": {

@@ -172,6 +172,8 @@ final class Expressions {
             }
         }
         if (n.equals("_")) throw cx.error(span, "'_' used as an identifier without @\"_\" syntax");
+        String wide = TypeRules.unsupportedIntType(n);
+        if (wide != null) throw cx.error(span, wide);
         throw cx.error(span, "use of undeclared identifier '" + n + "'");
     }
 

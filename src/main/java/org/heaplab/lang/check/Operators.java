@@ -479,6 +479,11 @@ final class Operators {
     Ir.Expr fold(Ir.BinOp op, Ir.Expr l, Ir.Expr r, Type t, Span opSpan, Span span) {
         Value lv = constValue(l);
         Value rv = constValue(r);
+        boolean division = op == Ir.BinOp.DIV_TRUNC || op == Ir.BinOp.DIV_EXACT || op == Ir.BinOp.DIV_FLOOR || op == Ir.BinOp.REM || op == Ir.BinOp.MOD;
+        if (division && (t instanceof Type.Int || t instanceof Type.ComptimeInt) && rv instanceof Value.IntV ri && ri.value().signum() == 0) {
+            // a divisor known to be zero is a compile error even when the dividend is runtime-known
+            throw cx.error(r.span(), "division by zero here causes undefined behavior");
+        }
         if (lv != null && rv != null && !(lv instanceof Value.UndefV) && !(rv instanceof Value.UndefV)) {
             Value v = Folding.arith(op, lv, rv, t, opSpan, cx);
             if (v != null) return konst(t, v, span);

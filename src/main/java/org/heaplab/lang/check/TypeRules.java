@@ -146,9 +146,27 @@ final class TypeRules {
         }
         if (n.length() >= 2 && (n.charAt(0) == 'u' || n.charAt(0) == 'i') && n.chars().skip(1).allMatch(Character::isDigit)
                 && !(n.length() > 2 && n.charAt(1) == '0')) {
+            if (n.length() > 6) return null;
             int bits = Integer.parseInt(n.substring(1));
             if (bits <= 128) return new Type.Int(bits, n.charAt(0) == 'i');
         }
+        return null;
+    }
+
+    /**
+     * Why an integer type name Heap Lab does not make is refused: wider than Zig allows, or wider
+     * than the lab's 128 bits. Null when the name is not an integer type's.
+     */
+    static String unsupportedIntType(String n) {
+        if (n.length() < 2 || (n.charAt(0) != 'u' && n.charAt(0) != 'i') || !n.chars().skip(1).allMatch(Character::isDigit)
+                || (n.length() > 2 && n.charAt(1) == '0')) {
+            return null;
+        }
+        java.math.BigInteger bits = new java.math.BigInteger(n.substring(1));
+        if (bits.compareTo(java.math.BigInteger.valueOf(65535)) > 0) {
+            return "primitive integer type '" + n + "' exceeds maximum bit width of 65535";
+        }
+        if (bits.intValue() > 128) return "Heap Lab does not support integer types wider than 128 bits ('" + n + "')";
         return null;
     }
 
