@@ -367,6 +367,12 @@ final class AstGenChecks {
             case Ast.UnwrapOpt u -> expr(u.target());
             case Ast.Unary u -> {
                 if (u.op() == Ast.UnaryOp.ADDRESS_OF) mutate(u.operand());
+                if (u.op() == Ast.UnaryOp.NEG && u.operand() instanceof Ast.IntLit l && l.value().signum() == 0 && !abandoned) {
+                    out.add(Diagnostic.error(l.span(), "integer literal '-0' is ambiguous",
+                            new Diagnostic.Note(l.span(), "use '0' for an integer zero"),
+                            new Diagnostic.Note(l.span(), "use '-0.0' for a floating-point signed zero")));
+                    abandoned = true;
+                }
                 expr(u.operand());
             }
             case Ast.Try t -> expr(t.operand());

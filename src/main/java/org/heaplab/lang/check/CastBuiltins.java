@@ -277,7 +277,7 @@ final class CastBuiltins {
         Ir.Expr v = cx.exprs.expr(b.args().get(0), null);
         if (v.type() instanceof Type.NoReturn) return v;
         if (v.type() instanceof Type.ComptimeInt && t instanceof Type.Int it) return cx.coercions.coerce(v, it, b.span());
-        bitCastKinds(t, v.type(), b.span(), b.args().get(0).span());
+        bitCastKinds(t, v.type(), b.span(), Checker.mainSpan(b.args().get(0)));
         long dstBits = Packed.bitSize(t);
         long srcBits = Packed.bitSize(v.type());
         if (dstBits != srcBits) {

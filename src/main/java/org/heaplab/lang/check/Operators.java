@@ -440,6 +440,8 @@ final class Operators {
         if (!isNumeric(t)) {
             throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + typeKind(l.type()) + "' and '" + typeKind(r.type()) + "'");
         }
+        Type leftType = l.type();
+        Type rightType = r.type();
         l = cx.coercions.coerce(l, t, b.left().span());
         r = cx.coercions.coerce(r, t, b.right().span());
         Ir.BinOp iop = switch (op) {
@@ -464,12 +466,20 @@ final class Operators {
         }
         Value lv = constValue(l);
         Value rv = constValue(r);
-        if ((iop == Ir.BinOp.DIV_TRUNC || iop == Ir.BinOp.REM) && t instanceof Type.Int it && it.signed()) {
-            boolean bothKnownPositive = intValue(lv) instanceof BigInteger x && x.signum() >= 0 && intValue(rv) instanceof BigInteger y && y.signum() > 0;
-            if (!bothKnownPositive) {
-                String what = iop == Ir.BinOp.DIV_TRUNC ? "division" : "remainder division";
-                String fix = iop == Ir.BinOp.DIV_TRUNC ? "@divTrunc, @divFloor, or @divExact" : "@rem or @mod";
-                throw cx.error(b.opSpan(), what + " with '" + t.name() + "' and '" + t.name() + "': signed integers must use " + fix);
+        if (iop == Ir.BinOp.DIV_TRUNC && t instanceof Type.Int it && it.signed()) {
+            // both comptime-known: Zig folds the truncating division
+            boolean bothKnown = intValue(lv) != null && intValue(rv) != null;
+            if (!bothKnown) {
+                throw cx.error(b.opSpan(), "division with '" + t.name() + "' and '" + t.name() + "': signed integers must use @divTrunc, @divFloor, or @divExact");
+            }
+        }
+        if (iop == Ir.BinOp.REM && (t instanceof Type.Int it && it.signed() || t instanceof Type.ComptimeInt)) {
+            // Zig blames the operand that is runtime-known or negative, the left one first
+            boolean leftOk = intValue(lv) instanceof BigInteger x && x.signum() >= 0;
+            boolean rightOk = intValue(rv) instanceof BigInteger y && y.signum() >= 0;
+            if (!leftOk || !rightOk) {
+                throw cx.error(Checker.mainSpan(!leftOk ? b.left() : b.right()), "remainder division with '" + leftType.name() + "' and '"
+                        + rightType.name() + "': signed integers and floats must use @rem or @mod");
             }
         }
         return fold(iop, l, r, t, b.opSpan(), b.span());

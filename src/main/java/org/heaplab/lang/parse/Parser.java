@@ -710,7 +710,8 @@ public final class Parser {
             case MINUS -> {
                 advance();
                 Expr e = prefixExpr();
-                if (e instanceof IntLit lit) return new IntLit(lit.value().negate(), spanFrom(t));
+                // -0 stays a negation: Zig's AstGen rejects it as ambiguous
+                if (e instanceof IntLit lit && lit.value().signum() != 0) return new IntLit(lit.value().negate(), spanFrom(t));
                 if (e instanceof FloatLit lit) return new FloatLit(-lit.value(), spanFrom(t));
                 return new Unary(UnaryOp.NEG, e, spanFrom(t));
             }
