@@ -53,6 +53,10 @@ class HostileProgramsTest {
                 Arguments.of("comptime {\n    unreachable;\n}", 3, "reached unreachable code"),
                 Arguments.of("comptime {\n    @panic(\"boom\");\n}", 3, "encountered @panic at comptime"),
                 Arguments.of("var x: u32 = 5;\n_ = &x;\n_ = x / 0;", 4, "division by zero here causes undefined behavior"),
+                Arguments.of("const x: noreturn = undefined;\n_ = x;", 2, "cannot cast to noreturn"),
+                Arguments.of("_ = -0;", 2, "integer literal '-0' is ambiguous"),
+                Arguments.of("const std = @import(\"std\");\nstd.debug.print(\"{d:999999999999}\\n\", .{5});", 3,
+                        "Heap Lab supports format widths, precisions and argument positions up to 1000000, not 999999999999"),
                 // types
                 Arguments.of("var a: u256 = 1;\n_ = &a;", 2, "Heap Lab does not support integer types wider than 128 bits ('u256')"),
                 Arguments.of("var a: u99999999999 = 1;\n_ = &a;", 2, "primitive integer type 'u99999999999' exceeds maximum bit width of 65535"));
@@ -69,6 +73,16 @@ class HostileProgramsTest {
         assertThat(ds).as(src).anySatisfy(d -> {
             assertThat(d.message()).isEqualTo(message);
             assertThat(d.span().line()).isEqualTo(line);
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void typeFunctionCallingItselfWithTheSameArgumentsIsTheBranchQuotaError() {
+        String src = "fn G(comptime T: type) type {\n    return G(T);\n}\npub fn main() void {\n    _ = G(u8);\n}\n";
+        Compilation c = Compilation.compile(new SourceFile("main.zig", src), Sema.Mode.RUN);
+        assertThat(c.diagnostics()).anySatisfy(d -> {
+            assertThat(d.message()).isEqualTo("evaluation exceeded 1000 backwards branches");
+            assertThat(d.span().line()).isEqualTo(2);
         });
     }
 

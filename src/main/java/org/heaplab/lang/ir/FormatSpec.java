@@ -42,6 +42,17 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
         }
     }
 
+    /** The lab's bound on a placeholder's argument index, width and precision: past it the output could not be shown. */
+    private static final int MAX_COUNT = 1_000_000;
+
+    /** A placeholder's decimal count; one past the lab's bound is refused with a clear message (shown at the call). */
+    private static int count(String digits) throws FormatError {
+        if (digits.length() > 7 || Integer.parseInt(digits) > MAX_COUNT) {
+            throw new FormatError(null, "Heap Lab supports format widths, precisions and argument positions up to " + MAX_COUNT + ", not " + digits);
+        }
+        return Integer.parseInt(digits);
+    }
+
     /**
      * The specifier Zig applies to a value of type {@code t}: {@code any} becomes the type's
      * default, and a {@code ?} or {@code !} meant for an optional or error union is dropped on
@@ -128,7 +139,7 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
             } else {
                 int start = p;
                 while (p < body.length() && Character.isDigit(body.charAt(p))) p++;
-                if (p > start) arg = Integer.parseInt(body.substring(start, p));
+                if (p > start) arg = count(body.substring(start, p));
             }
             int colon = body.indexOf(':', p);
             String spec = colon < 0 ? body.substring(p) : body.substring(p, colon);
@@ -159,7 +170,7 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
                     q = end + 1;
                 } else {
                     while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
-                    if (q > ws) width = Integer.parseInt(opts.substring(ws, q));
+                    if (q > ws) width = count(opts.substring(ws, q));
                 }
                 if (q < opts.length() && opts.charAt(q) == '.') {
                     q++;
@@ -172,7 +183,7 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
                         q = end + 1;
                     } else {
                         while (q < opts.length() && Character.isDigit(opts.charAt(q))) q++;
-                        precision = q > ps ? Integer.parseInt(opts.substring(ps, q)) : 0;
+                        precision = q > ps ? count(opts.substring(ps, q)) : 0;
                     }
                 }
                 if (q < opts.length()) throw new FormatError("fmt.zig:293:13", "extraneous trailing character '" + opts.charAt(q) + "'");
