@@ -57,6 +57,9 @@ class HostileProgramsTest {
                 Arguments.of("_ = -0;", 2, "integer literal '-0' is ambiguous"),
                 Arguments.of("const std = @import(\"std\");\nstd.debug.print(\"{d:999999999999}\\n\", .{5});", 3,
                         "Heap Lab supports format widths, precisions and argument positions up to 1000000, not 999999999999"),
+                Arguments.of("const x = 1 << (1 << 40);\n_ = x;", 2, "Heap Lab does not support shifting a comptime_int left by more than 1048576 bits"),
+                Arguments.of("var v: u128 = 3;\n_ = &v;\nconst x = @shlWithOverflow(v, 127);\n_ = x;", 4,
+                        "Heap Lab does not support @shlWithOverflow of run-time integers wider than 64 bits yet"),
                 // types
                 Arguments.of("var a: u256 = 1;\n_ = &a;", 2, "Heap Lab does not support integer types wider than 128 bits ('u256')"),
                 Arguments.of("var a: u99999999999 = 1;\n_ = &a;", 2, "primitive integer type 'u99999999999' exceeds maximum bit width of 65535"));

@@ -242,7 +242,7 @@ final class CastBuiltins {
         Ir.Expr v = cx.exprs.expr(b.args().get(0), it);
         Value cv = Consts.constValue(v);
         if (cv instanceof Value.IntV iv) {
-            if (!it.fits(iv.value())) throw cx.error(b.args().get(0).span(), "type '" + it.name() + "' cannot represent integer value '" + iv.value() + "'");
+            if (!it.fits(iv.value())) throw cx.error(Checker.mainSpan(b.args().get(0)), "type '" + it.name() + "' cannot represent integer value '" + iv.value() + "'");
             return konst(it, iv, b.span());
         }
         if (v.type() instanceof Type.NoReturn) return v;

@@ -158,6 +158,7 @@ final class MathBuiltins {
                     BigInteger wrapped = TypeRules.wrap(full, it);
                     return konst(tuple, new Value.AggregateV(tuple, List.of(new Value.IntV(wrapped), Value.IntV.of(wrapped.equals(full) ? 0 : 1))), span);
                 }
+                if (it.bits() > 64) throw cx.error(span, "Heap Lab does not support @shlWithOverflow of run-time integers wider than 64 bits yet");
                 return new Ir.Builtin(Ir.BuiltinKind.SHL_WITH_OVERFLOW, List.of(l, r), tuple, span);
             }
             case "ctz":

@@ -518,7 +518,11 @@ final class Operators {
             Value lv = constValue(l);
             Value rv = constValue(r);
             if (lv instanceof Value.IntV li && rv instanceof Value.IntV ri) {
-                int n = ri.value().intValue();
+                if (ri.value().signum() < 0) throw cx.error(Checker.mainSpan(b.right()), "shift by negative amount '" + ri.value() + "'");
+                if (ri.value().compareTo(BigInteger.valueOf(1 << 20)) > 0 && li.value().signum() != 0 && b.op() != Ast.BinOp.SHR) {
+                    throw cx.error(b.opSpan(), "Heap Lab does not support shifting a comptime_int left by more than " + (1 << 20) + " bits");
+                }
+                int n = ri.value().min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
                 BigInteger v = b.op() == Ast.BinOp.SHR ? li.value().shiftRight(n) : li.value().shiftLeft(n);
                 return konst(COMPTIME_INT, new Value.IntV(v), b.span());
             }
@@ -526,11 +530,11 @@ final class Operators {
         }
         if (!(lt instanceof Type.Int it)) throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + lt.name() + "'");
         Type.Int amountType = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
-        if (it.bits() == 1) amountType = new Type.Int(0, false);
+        if (it.bits() <= 1) amountType = new Type.Int(0, false);
         Ir.Expr r = cx.exprs.expr(b.right(), amountType);
         Value rv = constValue(r);
         if (rv instanceof Value.IntV ri) {
-            if (ri.value().compareTo(BigInteger.valueOf(it.bits())) >= 0) {
+            if (ri.value().compareTo(BigInteger.valueOf(Math.max(1, it.bits()))) >= 0) {
                 throw cx.error(b.right().span(), "type '" + amountType.name() + "' cannot represent integer value '" + ri.value() + "'");
             }
             r = konst(amountType, ri, r.span());
