@@ -60,6 +60,9 @@ class HostileProgramsTest {
                 Arguments.of("const x = 1 << (1 << 40);\n_ = x;", 2, "Heap Lab does not support shifting a comptime_int left by more than 1048576 bits"),
                 Arguments.of("var v: u128 = 3;\n_ = &v;\nconst x = @shlWithOverflow(v, 127);\n_ = x;", 4,
                         "Heap Lab does not support @shlWithOverflow of run-time integers wider than 64 bits yet"),
+                Arguments.of("const x = [_]u8{ 1, 2 } ** undefined;\n_ = x;", 2, "use of undefined value here causes undefined behavior"),
+                Arguments.of("const T = [undefined]u8;\n_ = T;", 2, "use of undefined value here causes undefined behavior"),
+                Arguments.of("const x = [_]u8{1} ** (1 << 62);\n_ = x;", 2, "Heap Lab does not support comptime arrays of more than 16777216 elements"),
                 // types
                 Arguments.of("var a: u256 = 1;\n_ = &a;", 2, "Heap Lab does not support integer types wider than 128 bits ('u256')"),
                 Arguments.of("var a: u99999999999 = 1;\n_ = &a;", 2, "primitive integer type 'u99999999999' exceeds maximum bit width of 65535"));

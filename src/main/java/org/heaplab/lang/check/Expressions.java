@@ -149,6 +149,15 @@ final class Expressions {
         return v;
     }
 
+    /** A comptime-known integer (a length, a count): undefined there is Zig's undefined-behavior error. */
+    BigInteger requireComptimeInt(Ir.Expr e, Span span, String why) {
+        Value v = requireComptime(e, span, why);
+        if (v instanceof Value.UndefV) throw cx.error(span, "use of undefined value here causes undefined behavior");
+        BigInteger n = intValue(v);
+        if (n == null) throw cx.error(span, "expected type 'usize', found '" + e.type().name() + "'");
+        return n;
+    }
+
     // ------------------------------------------------------------------ names
 
     Ir.Expr identifier(Ast.Identifier id) {

@@ -588,7 +588,11 @@ final class Operators {
         Value sentinel = left.sentinel();
         if (b.op() == Ast.BinOp.REPEAT) {
             Ir.Expr r = cx.exprs.exprAs(b.right(), USIZE);
-            int n = ((Value.IntV) cx.exprs.requireComptime(r, b.right().span(), null)).value().intValue();
+            BigInteger count = cx.exprs.requireComptimeInt(r, Checker.mainSpan(b.right()), null);
+            if (count.multiply(BigInteger.valueOf(left.elems().size())).compareTo(BigInteger.valueOf(1 << 24)) > 0) {
+                throw cx.error(b.opSpan(), "Heap Lab does not support comptime arrays of more than " + (1 << 24) + " elements");
+            }
+            int n = count.intValue();
             for (int i = 0; i < n; i++) out.addAll(left.elems());
         } else {
             Ir.Expr r = cx.exprs.expr(b.right(), null);
