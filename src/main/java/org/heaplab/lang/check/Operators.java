@@ -426,6 +426,9 @@ final class Operators {
     }
 
     Ir.Expr arithmetic(Ast.Binary b, Ast.BinOp op, Ir.Expr l, Ir.Expr r) {
+        // an operand that never returns ends the evaluation there: the whole expression is noreturn
+        if (l.type() instanceof Type.NoReturn) return l;
+        if (r.type() instanceof Type.NoReturn && l instanceof Ir.Const) return r;
         // pointer arithmetic: [*]T + usize
         if (l.type() instanceof Type.Pointer lp && (lp.size() == Type.PtrSize.MANY || lp.size() == Type.PtrSize.C)
                 && (op == Ast.BinOp.ADD || op == Ast.BinOp.SUB)) {
