@@ -52,10 +52,24 @@ final class AstGenChecks {
     /** A shadowing error was reported in the function being checked. */
     private boolean abandoned;
 
-    static List<Diagnostic> check(SourceFile file, Ast.Container root) {
+    /** The declarations (functions, tests, container constants) whose AstGen failed: Zig does not analyse them. */
+    private final List<Span> failed = new ArrayList<>();
+
+    /** AstGen's diagnostics, and the spans of the declarations whose AstGen failed. */
+    record Result(List<Diagnostic> diagnostics, List<Span> failedDecls) {
+        /** Whether a diagnostic of analysis lies in a declaration that Zig would not have analysed. */
+        boolean inFailedDecl(Diagnostic d) {
+            for (Span f : failedDecls) {
+                if (f.file().equals(d.span().file()) && d.span().start() >= f.start() && d.span().start() < f.end()) return true;
+            }
+            return false;
+        }
+    }
+
+    static Result check(SourceFile file, Ast.Container root) {
         var c = new AstGenChecks();
         c.container(root);
-        return c.out;
+        return new Result(c.out, c.failed);
     }
 
     private void container(Ast.Container c) {
@@ -82,11 +96,16 @@ final class AstGenChecks {
                     push();
                     block(t.body());
                     pop();
+                    if (abandoned) failed.add(t.span());
                     abandoned = outer;
                 }
                 case Ast.VarDecl v -> {
+                    boolean outer = abandoned;
+                    abandoned = false;
                     if (v.type() != null) expr(v.type());
                     if (v.init() != null) expr(v.init());
+                    if (abandoned) failed.add(v.span());
+                    abandoned = outer;
                 }
                 case Ast.FieldDecl fd -> {
                     if (fd.type() != null) expr(fd.type());
@@ -108,6 +127,7 @@ final class AstGenChecks {
         expr(f.returnType());
         if (f.body() != null) block(f.body());
         pop();
+        if (abandoned) failed.add(f.span());
         abandoned = outer;
     }
 
@@ -255,6 +275,59 @@ final class AstGenChecks {
         return new Span(c.span().file(), start, start + c.name().length());
     }
 
+    /** Zig's builtins and their parameter counts (-1: any number), as its BuiltinFn table lists them. */
+    private static final Map<String, Integer> BUILTIN_PARAMS = Map.ofEntries(
+        Map.entry("addWithOverflow", 2), Map.entry("addrSpaceCast", 1), Map.entry("alignCast", 1),
+        Map.entry("alignOf", 1), Map.entry("as", 2), Map.entry("asyncCall", 4), Map.entry("atomicLoad", 3),
+        Map.entry("atomicRmw", 5), Map.entry("atomicStore", 4), Map.entry("bitCast", 1), Map.entry("bitOffsetOf", 2),
+        Map.entry("intFromBool", 1), Map.entry("bitSizeOf", 1), Map.entry("branchHint", 1),
+        Map.entry("breakpoint", 0), Map.entry("disableInstrumentation", 0), Map.entry("mulAdd", 4),
+        Map.entry("byteSwap", 1), Map.entry("bitReverse", 1), Map.entry("offsetOf", 2), Map.entry("call", 3),
+        Map.entry("cDefine", 2), Map.entry("cImport", 1), Map.entry("cInclude", 1), Map.entry("clz", 1),
+        Map.entry("cmpxchgStrong", 6), Map.entry("cmpxchgWeak", 6), Map.entry("compileError", 1),
+        Map.entry("compileLog", -1), Map.entry("constCast", 1), Map.entry("ctz", 1), Map.entry("cUndef", 1),
+        Map.entry("cVaArg", 2), Map.entry("cVaCopy", 1), Map.entry("cVaEnd", 1), Map.entry("cVaStart", 0),
+        Map.entry("divExact", 2), Map.entry("divFloor", 2), Map.entry("divTrunc", 2), Map.entry("embedFile", 1),
+        Map.entry("intFromEnum", 1), Map.entry("errorName", 1), Map.entry("errorReturnTrace", 0),
+        Map.entry("intFromError", 1), Map.entry("errorCast", 1), Map.entry("export", 2), Map.entry("extern", 2),
+        Map.entry("field", 2), Map.entry("fieldParentPtr", 2), Map.entry("FieldType", 2), Map.entry("floatCast", 1),
+        Map.entry("intFromFloat", 1), Map.entry("frame", 0), Map.entry("Frame", 1), Map.entry("frameAddress", 0),
+        Map.entry("frameSize", 1), Map.entry("hasDecl", 2), Map.entry("hasField", 2), Map.entry("import", 1),
+        Map.entry("inComptime", 0), Map.entry("intCast", 1), Map.entry("enumFromInt", 1),
+        Map.entry("errorFromInt", 1), Map.entry("floatFromInt", 1), Map.entry("ptrFromInt", 1), Map.entry("max", -1),
+        Map.entry("memcpy", 2), Map.entry("memset", 2), Map.entry("min", -1), Map.entry("wasmMemorySize", 1),
+        Map.entry("wasmMemoryGrow", 2), Map.entry("mod", 2), Map.entry("mulWithOverflow", 2), Map.entry("panic", 1),
+        Map.entry("popCount", 1), Map.entry("prefetch", 2), Map.entry("ptrCast", 1), Map.entry("intFromPtr", 1),
+        Map.entry("rem", 2), Map.entry("returnAddress", 0), Map.entry("select", 4),
+        Map.entry("setEvalBranchQuota", 1), Map.entry("setFloatMode", 1), Map.entry("setRuntimeSafety", 1),
+        Map.entry("shlExact", 2), Map.entry("shlWithOverflow", 2), Map.entry("shrExact", 2), Map.entry("shuffle", 4),
+        Map.entry("sizeOf", 1), Map.entry("splat", 1), Map.entry("reduce", 2), Map.entry("src", 0),
+        Map.entry("sqrt", 1), Map.entry("sin", 1), Map.entry("cos", 1), Map.entry("tan", 1), Map.entry("exp", 1),
+        Map.entry("exp2", 1), Map.entry("log", 1), Map.entry("log2", 1), Map.entry("log10", 1), Map.entry("abs", 1),
+        Map.entry("floor", 1), Map.entry("ceil", 1), Map.entry("trunc", 1), Map.entry("round", 1),
+        Map.entry("subWithOverflow", 2), Map.entry("tagName", 1), Map.entry("This", 0), Map.entry("trap", 0),
+        Map.entry("truncate", 1), Map.entry("Type", 1), Map.entry("typeInfo", 1), Map.entry("typeName", 1),
+        Map.entry("TypeOf", -1), Map.entry("unionInit", 3), Map.entry("Vector", 2), Map.entry("volatileCast", 1),
+        Map.entry("workItemId", 1), Map.entry("workGroupSize", 1), Map.entry("workGroupId", 1));
+
+    /**
+     * A call of a builtin Zig does not have, or with the wrong number of arguments, is an AstGen
+     * error: reported before any analysis, and the rest of the function is not checked.
+     */
+    private void builtinArity(Ast.BuiltinCall b) {
+        if (b.name().startsWith("hl_")) return; // the lab's own builtins, for its std sources
+        Integer n = BUILTIN_PARAMS.get(b.name());
+        int found = b.args().size();
+        String message = null;
+        if (n == null) message = "invalid builtin function: '@" + b.name() + "'";
+        else if (n >= 0 && n != found) message = "expected " + n + " argument" + (n == 1 ? "" : "s") + ", found " + found;
+        else if (n < 0 && (b.name().equals("min") || b.name().equals("max")) && found < 2) message = "expected at least 2 arguments, found " + found;
+        else if (n < 0 && b.name().equals("TypeOf") && found < 1) message = "expected at least 1 argument, found 0";
+        if (message == null) return;
+        out.add(Diagnostic.error(b.span(), message));
+        abandoned = true;
+    }
+
     private void expr(Ast.Expr e) {
         if (e == null) return;
         switch (e) {
@@ -269,7 +342,10 @@ final class AstGenChecks {
             case Ast.AnyType a -> { }
             case Ast.Bad b -> { }
             case Ast.ErrorSetType es -> { }
-            case Ast.BuiltinCall b -> b.args().forEach(this::expr);
+            case Ast.BuiltinCall b -> {
+                if (!abandoned) builtinArity(b);
+                b.args().forEach(this::expr);
+            }
             case Ast.Call c -> {
                 if (c.callee() instanceof Ast.Field f) mutate(f.target());
                 expr(c.callee());
@@ -291,6 +367,12 @@ final class AstGenChecks {
             case Ast.UnwrapOpt u -> expr(u.target());
             case Ast.Unary u -> {
                 if (u.op() == Ast.UnaryOp.ADDRESS_OF) mutate(u.operand());
+                if (u.op() == Ast.UnaryOp.NEG && u.operand() instanceof Ast.IntLit l && l.value().signum() == 0 && !abandoned) {
+                    out.add(Diagnostic.error(l.span(), "integer literal '-0' is ambiguous",
+                            new Diagnostic.Note(l.span(), "use '0' for an integer zero"),
+                            new Diagnostic.Note(l.span(), "use '-0.0' for a floating-point signed zero")));
+                    abandoned = true;
+                }
                 expr(u.operand());
             }
             case Ast.Try t -> expr(t.operand());

@@ -102,6 +102,7 @@ final class Builtins {
             case "panic": {
                 Builtins.arity(cx, b, 1);
                 Ir.Expr msg = cx.exprs.exprAs(args.get(0), constSliceOf(U8));
+                if (cx.comptimeMode && (cx.fn == null || cx.executing)) throw cx.error(span, "encountered @panic at comptime");
                 return new Ir.Builtin(Ir.BuiltinKind.PANIC, List.of(msg), NORETURN, span);
             }
             case "compileError": {
@@ -119,7 +120,7 @@ final class Builtins {
                 Builtins.arity(cx, b, 1);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
                 if (v.type() instanceof Type.ErrorUnion) throw cx.error(args.get(0).span(), "Heap Lab does not support @intFromError of an error union yet");
-                if (!(v.type() instanceof ErrorSetType)) throw cx.error(args.get(0).span(), "expected error set type, found '" + v.type().name() + "'");
+                if (!(v.type() instanceof ErrorSetType)) throw cx.error(args.get(0).span(), "expected type 'anyerror', found '" + v.type().name() + "'");
                 if (cx.fn == null || cx.executing) throw cx.error(span, "Heap Lab does not support @intFromError at comptime");
                 return new Ir.Convert(Ir.ConvKind.BITCAST, v, new Type.Int(16, false), span);
             }
@@ -133,6 +134,9 @@ final class Builtins {
                 Builtins.arity(cx, b, 1);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
                 Type want = expected instanceof Type.ErrorUnion eu ? eu.errorSet() : expected;
+                if (want != null && !(want instanceof ErrorSetType) && !(want instanceof Type.AnyType)) {
+                    throw cx.error(span, "expected error set or error union type, found '" + TypeRules.zigTag(want) + "'");
+                }
                 if (!(want instanceof ErrorSetType target)) throw cx.error(span, "@errorCast must have a known result type");
                 if (v.type() instanceof Type.ErrorUnion veu) {
                     if (!(expected instanceof Type.ErrorUnion)) throw cx.error(span, "@errorCast of an error union must have an error union result type");
@@ -144,7 +148,7 @@ final class Builtins {
                     return new Ir.IfErr(v, payload, err, cx.coercions.coerce(new Ir.LocalRef(payload, span), expected, span),
                             cx.coercions.coerce(narrowed, expected, span), expected, span);
                 }
-                if (!(v.type() instanceof ErrorSetType)) throw cx.error(args.get(0).span(), "expected error set or error union type, found '" + v.type().name() + "'");
+                if (!(v.type() instanceof ErrorSetType)) throw cx.error(span, "expected error set or error union type, found '" + TypeRules.zigTag(v.type()) + "'");
                 Ir.Expr r = errorCast(v, target, span);
                 return expected instanceof Type.ErrorUnion ? cx.coercions.coerce(r, expected, span) : r;
             }

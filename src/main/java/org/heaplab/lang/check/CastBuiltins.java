@@ -49,6 +49,10 @@ final class CastBuiltins {
             case "alignCast": {
                 Builtins.arity(cx, b, 1);
                 if (expected instanceof Type.ErrorUnion eu) expected = eu.payload();
+                Type dest = expected instanceof Type.Optional o ? o.child() : expected;
+                if (dest != null && !(dest instanceof Type.Pointer) && !(dest instanceof Type.AnyType)) {
+                    throw cx.error(span, "expected pointer type, found '" + expected.name() + "'");
+                }
                 Ir.Expr v = cx.exprs.expr(args.get(0), expected);
                 if (v.type() instanceof Type.NoReturn) return v;
                 if (!(v.type() instanceof Type.Pointer) && !(v.type() instanceof Type.Optional)) {
@@ -106,8 +110,22 @@ final class CastBuiltins {
                 Type t = Builtins.resultType(cx, b, expected);
                 Type pt = t instanceof Type.Optional o ? o.child() : t;
                 if (!(pt instanceof Type.Pointer)) throw cx.error(span, "expected pointer type, found '" + t.name() + "'");
-                Ir.Expr v = cx.exprs.exprAs(args.get(0), USIZE);
+                Ir.Expr v = cx.exprs.expr(args.get(0), USIZE);
+                if (!(v.type() instanceof Type.Int) && !(v.type() instanceof Type.ComptimeInt) && !(v.type() instanceof Type.NoReturn)) {
+                    throw cx.error(args.get(0).span(), "expected type 'usize', found '" + v.type().name() + "'");
+                }
+                v = cx.coercions.coerce(v, USIZE, args.get(0).span());
                 Value cv = Consts.constValue(v);
+                if (cv instanceof Value.IntV iv) {
+                    Type.Pointer pp = (Type.Pointer) pt;
+                    if (iv.value().signum() == 0 && t == pt && pp.size() != Type.PtrSize.C) {
+                        throw cx.error(args.get(0).span(), "pointer type '" + t.name() + "' does not allow address zero");
+                    }
+                    long align = pp.alignment() > 0 ? pp.alignment() : pp.child() instanceof Type.AnyOpaque || pp.child() instanceof Type.Fn ? 1 : Layout.alignOf(pp.child());
+                    if (align > 1 && iv.value().mod(BigInteger.valueOf(align)).signum() != 0) {
+                        throw cx.error(args.get(0).span(), "pointer type '" + t.name() + "' requires aligned address");
+                    }
+                }
                 if (cv instanceof Value.IntV iv && cx.comptimeMode) return konst(t, new Value.AddressV(iv.value().longValue()), span);
                 return new Ir.Convert(Ir.ConvKind.INT_TO_PTR, v, t, span);
             }
@@ -124,8 +142,11 @@ final class CastBuiltins {
             case "enumFromInt": {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
-                if (!(t instanceof EnumType et)) throw cx.error(span, "expected enum type, found '" + t.name() + "'");
+                if (!(t instanceof EnumType et)) throw cx.error(span, "expected enum, found '" + t.name() + "'");
                 Ir.Expr v = cx.exprs.expr(args.get(0), et.tagType());
+                if (!(v.type() instanceof Type.Int) && !(v.type() instanceof Type.ComptimeInt) && !(v.type() instanceof Type.NoReturn)) {
+                    throw cx.error(args.get(0).span(), "expected integer type, found '" + v.type().name() + "'");
+                }
                 Value cv = Consts.constValue(v);
                 if (cv instanceof Value.IntV iv) {
                     int idx = et.indexOfValue(iv.value());
@@ -149,8 +170,13 @@ final class CastBuiltins {
             case "floatFromInt": {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
-                cx.coercions.rejectWideFloat(t, span);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                if (v.type() instanceof Type.NoReturn) return v;
+                if (!(v.type() instanceof Type.Int) && !(v.type() instanceof Type.ComptimeInt)) {
+                    throw cx.error(args.get(0).span(), "expected integer type, found '" + v.type().name() + "'");
+                }
+                if (!(t instanceof Type.Float) && !(t instanceof Type.ComptimeFloat)) throw cx.error(span, "expected float type, found '" + t.name() + "'");
+                cx.coercions.rejectWideFloat(t, span);
                 if (Consts.constValue(v) instanceof Value.IntV iv) {
                     double d = t instanceof Type.Float tf && tf.bits() <= 32 ? new java.math.BigDecimal(iv.value()).floatValue() : iv.value().doubleValue();
                     return konst(t, new Value.FloatV(t instanceof Type.Float tf ? FloatFns.toType(d, tf.bits()) : d), span);
@@ -161,11 +187,20 @@ final class CastBuiltins {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                if (v.type() instanceof Type.NoReturn) return v;
+                if (!(v.type() instanceof Type.Float) && !(v.type() instanceof Type.ComptimeFloat)) {
+                    throw cx.error(args.get(0).span(), "expected float type, found '" + v.type().name() + "'");
+                }
+                if (!(t instanceof Type.Int) && !(t instanceof Type.ComptimeInt)) throw cx.error(span, "expected integer type, found '" + t.name() + "'");
                 if (Consts.constValue(v) instanceof Value.FloatV fv) {
                     java.math.BigInteger whole = Double.isFinite(fv.value()) ? new java.math.BigDecimal(fv.value()).toBigInteger() : null;
                     if (t instanceof Type.Int it && (whole == null || !it.fits(whole))) {
-                        String shown = !Double.isFinite(fv.value()) ? (Double.isNaN(fv.value()) ? "nan" : fv.value() > 0 ? "inf" : "-inf")
-                                : new java.math.BigDecimal(v.type() instanceof Type.Float f32 && f32.bits() == 32 ? Float.toString((float) fv.value())
+                        if (!Double.isFinite(fv.value())) {
+                            String shown = Double.isNaN(fv.value()) ? "NaN" : fv.value() > 0 ? "Inf" : "-Inf";
+                            Span at = args.get(0) instanceof Ast.Binary bin ? bin.opSpan() : args.get(0).span();
+                            throw cx.error(at, "float value " + shown + " cannot be stored in integer type '" + it.name() + "'");
+                        }
+                        String shown = new java.math.BigDecimal(v.type() instanceof Type.Float f32 && f32.bits() == 32 ? Float.toString((float) fv.value())
                                         : Double.toString(fv.value())).stripTrailingZeros().toPlainString();
                         throw cx.error(args.get(0).span(), "float value '" + shown + "' cannot be stored in integer type '" + it.name() + "'");
                     }
@@ -176,8 +211,13 @@ final class CastBuiltins {
             case "floatCast": {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
+                if (!(t instanceof Type.Float) && !(t instanceof Type.ComptimeFloat)) throw cx.error(span, "expected float or vector type, found '" + t.name() + "'");
                 cx.coercions.rejectWideFloat(t, span);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                if (v.type() instanceof Type.NoReturn) return v;
+                if (!(v.type() instanceof Type.Float) && !(v.type() instanceof Type.ComptimeFloat)) {
+                    throw cx.error(args.get(0).span(), "expected float or vector type, found '" + v.type().name() + "'");
+                }
                 if (Consts.constValue(v) instanceof Value.FloatV fv) {
                     return konst(t, t instanceof Type.Float tf ? new Value.FloatV(FloatFns.toType(fv.value(), tf.bits())) : fv, span);
                 }
@@ -201,15 +241,16 @@ final class CastBuiltins {
         Type target = t instanceof Type.Optional o ? o.child() : t instanceof Type.ErrorUnion eu ? eu.payload() : t;
         if (!(target instanceof Type.Int it)) {
             if (target instanceof Type.ComptimeInt) return cx.exprs.expr(b.args().get(0), null);
-            throw cx.error(b.span(), "expected integer type, found '" + target.name() + "'");
+            throw cx.error(b.span(), "expected integer or vector, found '" + target.name() + "'");
         }
         Ir.Expr v = cx.exprs.expr(b.args().get(0), it);
         Value cv = Consts.constValue(v);
         if (cv instanceof Value.IntV iv) {
-            if (!it.fits(iv.value())) throw cx.error(b.args().get(0).span(), "type '" + it.name() + "' cannot represent integer value '" + iv.value() + "'");
+            if (!it.fits(iv.value())) throw cx.error(Checker.mainSpan(b.args().get(0)), "type '" + it.name() + "' cannot represent integer value '" + iv.value() + "'");
             return konst(it, iv, b.span());
         }
-        if (!(v.type() instanceof Type.Int)) throw cx.error(b.args().get(0).span(), "expected integer type, found '" + v.type().name() + "'");
+        if (v.type() instanceof Type.NoReturn) return v;
+        if (!(v.type() instanceof Type.Int)) throw cx.error(b.args().get(0).span(), "expected integer or vector, found '" + v.type().name() + "'");
         if (TypeRules.intFitsIn((Type.Int) v.type(), it)) return new Ir.Convert(Ir.ConvKind.INT_WIDEN, v, it, b.span());
         return new Ir.Convert(Ir.ConvKind.INT_CAST, v, it, b.span());
     }
@@ -217,11 +258,19 @@ final class CastBuiltins {
     Ir.Expr truncate(Ast.BuiltinCall b, Type expected) {
         Builtins.arity(cx, b, 1);
         Type t = Builtins.resultType(cx, b, expected);
-        if (!(t instanceof Type.Int it)) throw cx.error(b.span(), "expected integer type, found '" + t.name() + "'");
+        if (!(t instanceof Type.Int it)) throw cx.error(b.span(), "expected integer or vector, found '" + t.name() + "'");
         Ir.Expr v = cx.exprs.expr(b.args().get(0), null);
+        if (v.type() instanceof Type.NoReturn) return v;
+        if (!(v.type() instanceof Type.Int) && !(v.type() instanceof Type.ComptimeInt)) {
+            throw cx.error(b.args().get(0).span(), "expected integer or vector, found '" + v.type().name() + "'");
+        }
+        if (v.type() instanceof Type.Int vt && vt.bits() < it.bits()) {
+            throw cx.error(b.span(), "destination type '" + it.name() + "' has more bits than source type '" + vt.name() + "'",
+                    Checker.note(b.span(), "destination type has " + it.bits() + " bits"),
+                    Checker.note(b.args().get(0).span(), "operand type has " + vt.bits() + " bits"));
+        }
         Value cv = Consts.constValue(v);
         if (cv instanceof Value.IntV iv) return konst(it, new Value.IntV(TypeRules.wrap(iv.value(), it)), b.span());
-        if (!(v.type() instanceof Type.Int)) throw cx.error(b.args().get(0).span(), "expected integer type, found '" + v.type().name() + "'");
         return new Ir.Convert(Ir.ConvKind.TRUNCATE, v, it, b.span());
     }
 
@@ -230,7 +279,9 @@ final class CastBuiltins {
         Type t = Builtins.resultType(cx, b, expected);
         cx.coercions.rejectWideFloat(t, b.span());
         Ir.Expr v = cx.exprs.expr(b.args().get(0), null);
+        if (v.type() instanceof Type.NoReturn) return v;
         if (v.type() instanceof Type.ComptimeInt && t instanceof Type.Int it) return cx.coercions.coerce(v, it, b.span());
+        bitCastKinds(t, v.type(), b.span(), Checker.mainSpan(b.args().get(0)));
         long dstBits = Packed.bitSize(t);
         long srcBits = Packed.bitSize(v.type());
         if (dstBits != srcBits) {
@@ -258,6 +309,35 @@ final class CastBuiltins {
             if (folded != null) return konst(t, folded, b.span());
         }
         return new Ir.Convert(Ir.ConvKind.BITCAST, v, t, b.span());
+    }
+
+    /** Zig's refusals of @bitCast by the kind of the destination and of the operand, with its notes. */
+    private void bitCastKinds(Type t, Type from, Span span, Span argSpan) {
+        if (t instanceof Type.Pointer || t instanceof EnumType || t instanceof Type.Optional || t instanceof Type.ErrorUnion
+                || t instanceof org.heaplab.lang.types.ErrorSetType || t instanceof Type.Void || t instanceof Type.TypeType
+                || t instanceof Type.ComptimeInt || t instanceof Type.ComptimeFloat || t instanceof Type.Fn) {
+            String note = null;
+            if (t instanceof Type.Pointer && (from instanceof Type.Int || from instanceof Type.ComptimeInt)) note = "use @ptrFromInt to cast from '" + from.name() + "'";
+            else if (t instanceof Type.Pointer && from instanceof Type.Pointer) note = "use @ptrCast to cast from '" + from.name() + "'";
+            else if (t instanceof EnumType && (from instanceof Type.Int || from instanceof Type.ComptimeInt)) note = "use @enumFromInt to cast from '" + from.name() + "'";
+            String message = "cannot @bitCast to '" + t.name() + "'";
+            throw note == null ? cx.error(span, message) : cx.error(span, message, Checker.note(span, note));
+        }
+        if (t instanceof StructType st && !st.isPacked() && !st.isExtern()) {
+            throw cx.error(span, "cannot @bitCast to '" + t.name() + "'; struct does not have a guaranteed in-memory layout", cx.exprs.declaredHere(t));
+        }
+        if (from instanceof Type.Pointer || from instanceof EnumType || from instanceof Type.Optional || from instanceof Type.ErrorUnion
+                || from instanceof org.heaplab.lang.types.ErrorSetType || from instanceof Type.Void || from instanceof Type.TypeType
+                || from instanceof Type.ComptimeFloat || from instanceof Type.Fn) {
+            String note = null;
+            if (from instanceof Type.Pointer && t instanceof Type.Int) note = "use @intFromPtr to cast to '" + t.name() + "'";
+            else if (from instanceof EnumType && t instanceof Type.Int) note = "use @intFromEnum to cast to '" + t.name() + "'";
+            String message = "cannot @bitCast from '" + from.name() + "'";
+            throw note == null ? cx.error(argSpan, message) : cx.error(argSpan, message, Checker.note(argSpan, note));
+        }
+        if (from instanceof StructType st && !st.isPacked() && !st.isExtern()) {
+            throw cx.error(argSpan, "cannot @bitCast from '" + from.name() + "'; struct does not have a guaranteed in-memory layout", cx.exprs.declaredHere(from));
+        }
     }
 
     Ir.Expr ptrCast(Ast.BuiltinCall b, Type expected) {

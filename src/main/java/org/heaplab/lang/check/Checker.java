@@ -129,4 +129,20 @@ final class Checker {
 
     /** While evaluating a function at compile time: its return type (the result type of {@code return}). */
     Type comptimeReturnType;
+
+    /** Where Zig reports an error about an expression: at its main token (a binary operator's symbol, for one). */
+    static Span mainSpan(org.heaplab.lang.ast.Ast.Expr e) {
+        return switch (e) {
+            case org.heaplab.lang.ast.Ast.Binary b -> b.opSpan();
+            case org.heaplab.lang.ast.Ast.Catch c -> c.opSpan();
+            case org.heaplab.lang.ast.Ast.Orelse o -> o.opSpan();
+            case org.heaplab.lang.ast.Ast.Init i -> {
+                // an initializer's main token is its '{'
+                int from = i.type() != null ? i.type().span().end() : i.span().start();
+                int brace = i.span().file().text().indexOf('{', from);
+                yield brace >= 0 && brace < i.span().end() ? new Span(i.span().file(), brace, brace + 1) : i.span();
+            }
+            default -> e.span();
+        };
+    }
 }

@@ -84,6 +84,8 @@ final class Coercions {
         if (from.equals(target)) return e;
         if (from instanceof Type.NoReturn) return e;
         Value cv = constValue(e);
+        // nothing has type noreturn: no value, not even undefined, becomes one
+        if (target instanceof Type.NoReturn) throw cx.error(span, "cannot cast to noreturn");
         if (cv instanceof Value.UndefV) return konst(target, Value.UndefV.INSTANCE, e.span());
 
         // integers and floats

@@ -228,7 +228,7 @@ final class Comptime {
                 cx.sema.comptimeCalls.pop();
             }
         });
-        if (ret instanceof Type.TypeType) return cx.sema.instances.memoComptimeCall(ref, args, compute);
+        if (ret instanceof Type.TypeType) return cx.sema.instances.memoComptimeCall(ref, args, compute, site);
         return compute.get();
     }
 

@@ -38,7 +38,7 @@ final class ControlFlow {
             case Ast.Continue c -> cx.loops.continueExpr(c);
             case Ast.Return r -> cx.loops.returnExpr(r);
             case Ast.Unreachable u -> {
-                if (cx.comptimeMode && cx.fn == null) throw cx.error(u.span(), "reached unreachable code");
+                if (cx.comptimeMode && (cx.fn == null || cx.executing)) throw cx.error(u.span(), "reached unreachable code");
                 yield new Ir.Unreachable(u.span());
             }
             default -> throw cx.error(e.span(), "Heap Lab does not support this expression yet");

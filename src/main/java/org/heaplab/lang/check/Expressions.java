@@ -110,7 +110,7 @@ final class Expressions {
 
     /** Checks and coerces to a known type. */
     Ir.Expr exprAs(Ast.Expr e, Type target) {
-        return cx.coercions.coerce(expr(e, target), target, e.span());
+        return cx.coercions.coerce(expr(e, target), target, Checker.mainSpan(e));
     }
 
     /** Evaluates an expression that must be known at compile time (coerced to {@code expected} when given). */
@@ -149,6 +149,15 @@ final class Expressions {
         return v;
     }
 
+    /** A comptime-known integer (a length, a count): undefined there is Zig's undefined-behavior error. */
+    BigInteger requireComptimeInt(Ir.Expr e, Span span, String why) {
+        Value v = requireComptime(e, span, why);
+        if (v instanceof Value.UndefV) throw cx.error(span, "use of undefined value here causes undefined behavior");
+        BigInteger n = intValue(v);
+        if (n == null) throw cx.error(span, "expected type 'usize', found '" + e.type().name() + "'");
+        return n;
+    }
+
     // ------------------------------------------------------------------ names
 
     Ir.Expr identifier(Ast.Identifier id) {
@@ -172,6 +181,8 @@ final class Expressions {
             }
         }
         if (n.equals("_")) throw cx.error(span, "'_' used as an identifier without @\"_\" syntax");
+        String wide = TypeRules.unsupportedIntType(n);
+        if (wide != null) throw cx.error(span, wide);
         throw cx.error(span, "use of undeclared identifier '" + n + "'");
     }
 
@@ -399,7 +410,7 @@ final class Expressions {
     Ir.Expr index(Ast.Index ix) {
         Ir.Expr base = expr(ix.target(), null);
         Ir.Expr idx = exprAs(ix.index(), USIZE);
-        return indexOf(base, idx, ix.lbracket(), ix.index().span());
+        return indexOf(base, idx, ix.lbracket(), Checker.mainSpan(ix.index()));
     }
 
     Ir.Expr indexOf(Ir.Expr base, Ir.Expr idx, Span lbracket, Span indexSpan) {
@@ -413,9 +424,11 @@ final class Expressions {
         long len = bt instanceof Type.Array a ? a.length()
                 : bt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array a2 ? a2.length() : -1;
         if (iv instanceof Value.IntV i && len >= 0) {
-            long limit = len + (sentinelOf(bt) != null ? 1 : 0);
+            boolean sentinel = sentinelOf(bt) != null;
+            if (len == 0 && !sentinel) throw cx.error(lbracket, "indexing into empty array is not allowed");
+            long limit = len + (sentinel ? 1 : 0);
             if (i.value().compareTo(BigInteger.valueOf(limit)) >= 0) {
-                throw cx.error(indexSpan, "index " + i.value() + " outside array of length " + len);
+                throw cx.error(indexSpan, "index " + i.value() + " outside array of length " + len + (sentinel ? " +1 (sentinel)" : ""));
             }
         }
         Value bv = constValue(base);
@@ -438,6 +451,17 @@ final class Expressions {
         }
         if (bt instanceof Type.Array) markAddressTakenIfPlace(base);
         return new Ir.ElemRef(base, idx, elem, lbracket);
+    }
+
+    /** Zig's compile errors for comptime-known slice bounds: an end past the array, a start past the end. */
+    private void checkSliceBounds(Ast.SliceOf s, Value sv, Value ev, long len, boolean sentinel) {
+        BigInteger hi = ev instanceof Value.IntV ei ? ei.value() : len >= 0 && s.end() == null ? BigInteger.valueOf(len) : null;
+        if (ev instanceof Value.IntV ei && len >= 0 && ei.value().compareTo(BigInteger.valueOf(len + (sentinel ? 1 : 0))) > 0) {
+            throw cx.error(Checker.mainSpan(s.end()), "end index " + ei.value() + " out of bounds for array of length " + len + (sentinel ? " +1 (sentinel)" : ""));
+        }
+        if (sv instanceof Value.IntV si && hi != null && si.value().compareTo(hi) > 0) {
+            throw cx.error(Checker.mainSpan(s.start()), "start index " + si.value() + " is larger than end index " + hi);
+        }
     }
 
     static void markAddressTakenIfPlace(Ir.Expr e) {
@@ -482,11 +506,7 @@ final class Expressions {
         Value ev = end == null ? null : constValue(end);
         long len = bt instanceof Type.Array a ? a.length()
                 : bt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array a2 ? a2.length() : -1;
-        if (sv instanceof Value.IntV si && len >= 0) {
-            long hi = ev instanceof Value.IntV ei ? ei.value().longValue() : len;
-            if (hi > len + (sentinelOf(bt) != null ? 1 : 0)) throw cx.error(s.end().span(), "end index " + hi + " out of bounds for array of length " + len);
-            if (si.value().longValue() > hi) throw cx.error(s.start().span(), "start index " + si.value() + " is larger than end index " + hi);
-        }
+        checkSliceBounds(s, sv, ev, len, sentinelOf(bt) != null);
         // a comptime-known length makes a pointer to an array (*[n]T), as in Zig: both bounds known,
         // or the start known and the end that of an array
         long n = -1;
@@ -568,10 +588,9 @@ final class Expressions {
         } else {
             return null;
         }
+        checkSliceBounds(s, si, end == null ? null : constValue(end), elems.size(), false);
         long from = si.value().longValue();
         long to = end == null ? elems.size() : ((Value.IntV) constValue(end)).value().longValue();
-        if (to > elems.size()) throw cx.error(s.end().span(), "end index " + to + " out of bounds for array of length " + elems.size());
-        if (from > to) throw cx.error(s.start().span(), "start index " + from + " is larger than end index " + to);
         Value sentinel = s.sentinel() != null ? comptimeValue(s.sentinel(), cx.scope, elem) : null;
         if (sentinel != null && to < elems.size() && !sentinel.equals(elems.get((int) to))) {
             throw cx.error(s.span(), "value in memory does not match slice sentinel");

@@ -40,7 +40,8 @@ final class Folding {
             case SUB, SUB_WRAP, SUB_SAT -> r = a.subtract(b);
             case MUL, MUL_WRAP, MUL_SAT -> r = a.multiply(b);
             case DIV_TRUNC, DIV_EXACT, DIV_FLOOR, REM, MOD -> {
-                if (b.signum() == 0) throw checker.error(span, "division by zero here causes illegal behavior");
+                if (b.signum() == 0) throw checker.error(span, "division by zero here causes undefined behavior");
+                if (op == Ir.BinOp.DIV_EXACT && a.remainder(b).signum() != 0) throw checker.error(span, "exact division produced remainder");
                 r = switch (op) {
                     case DIV_TRUNC, DIV_EXACT -> a.divide(b);
                     case DIV_FLOOR -> floorDiv(a, b);

@@ -256,14 +256,18 @@ final class Instances {
     }
 
     /** Memo of comptime function calls (type functions like {@code ArrayList(i32)}). */
-    Value memoComptimeCall(FnRef ref, List<Value> args, java.util.function.Supplier<Value> compute) {
+    Value memoComptimeCall(FnRef ref, List<Value> args, java.util.function.Supplier<Value> compute, Span site) {
         var sb = new StringBuilder();
         sb.append(id(ref.decl())).append('/').append(id(ref.namespace())).append('|');
         for (Value v : args) sb.append(v == null ? "_" : valueKey(v)).append(',');
         String key = sb.toString();
         if (comptimeCalls.containsKey(key)) {
             Value v = comptimeCalls.get(key);
-            if (v == null) throw new Sema.SemaError();
+            if (v == null) {
+                // the call is already running with these arguments: it would recurse until Zig's branch quota runs out
+                throw sema.error(site, "evaluation exceeded 1000 backwards branches",
+                        Checker.note(site, "use @setEvalBranchQuota() to raise the branch limit from 1000"));
+            }
             return v;
         }
         comptimeCalls.put(key, null);

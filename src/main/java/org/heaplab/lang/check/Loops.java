@@ -312,7 +312,7 @@ final class Loops {
         Span kw = new Span(r.span().file(), r.span().start(), r.span().start() + 6);
         Type rt = cx.fn.returnType;
         if (rt instanceof Type.NoReturn) {
-            throw cx.error(r.span(), "function declared 'noreturn' returns", note(cx.flow.fnReturnTypeSpan(), "'noreturn' declared here"));
+            throw cx.error(r.value() != null ? Checker.mainSpan(r.value()) : r.span(), "function declared 'noreturn' returns", note(cx.flow.fnReturnTypeSpan(), "'noreturn' declared here"));
         }
         if (r.value() == null) {
             boolean ok = rt instanceof Type.Void || rt instanceof Type.ErrorUnion eu && eu.payload() instanceof Type.Void;

@@ -158,6 +158,7 @@ final class MathBuiltins {
                     BigInteger wrapped = TypeRules.wrap(full, it);
                     return konst(tuple, new Value.AggregateV(tuple, List.of(new Value.IntV(wrapped), Value.IntV.of(wrapped.equals(full) ? 0 : 1))), span);
                 }
+                if (it.bits() > 64) throw cx.error(span, "Heap Lab does not support @shlWithOverflow of run-time integers wider than 64 bits yet");
                 return new Ir.Builtin(Ir.BuiltinKind.SHL_WITH_OVERFLOW, List.of(l, r), tuple, span);
             }
             case "ctz":
@@ -195,7 +196,18 @@ final class MathBuiltins {
                 if (swap && it.bits() % 8 != 0) {
                     throw cx.error(args.get(0).span(), "@byteSwap requires the number of bits to be evenly divisible by 8, but " + it.name() + " has " + it.bits() + " bits");
                 }
-                if (it.bits() > 64) throw cx.error(span, "Heap Lab does not support @" + name + " of integers wider than 64 bits");
+                if (it.bits() > 64 && Consts.constValue(v) instanceof Value.IntV wide) {
+                    // comptime-known and wide: reorder the bits of the two's complement pattern
+                    BigInteger pattern = wide.value().signum() < 0 ? wide.value().add(BigInteger.ONE.shiftLeft(it.bits())) : wide.value();
+                    BigInteger out = BigInteger.ZERO;
+                    int unit = swap ? 8 : 1;
+                    for (int i = 0; i < it.bits(); i += unit) {
+                        BigInteger part = pattern.shiftRight(i).and(BigInteger.ONE.shiftLeft(unit).subtract(BigInteger.ONE));
+                        out = out.or(part.shiftLeft(it.bits() - unit - i));
+                    }
+                    return konst(it, new Value.IntV(TypeRules.wrap(out, it)), span);
+                }
+                if (it.bits() > 64) throw cx.error(span, "Heap Lab does not support @" + name + " of run-time integers wider than 64 bits");
                 if (Consts.constValue(v) instanceof Value.IntV iv) {
                     long x = iv.value().longValue();
                     long rv = swap ? Long.reverseBytes(x) : Long.reverse(x);

@@ -440,6 +440,9 @@ final class Operators {
     }
 
     Ir.Expr arithmetic(Ast.Binary b, Ast.BinOp op, Ir.Expr l, Ir.Expr r) {
+        // an operand that never returns ends the evaluation there: the whole expression is noreturn
+        if (l.type() instanceof Type.NoReturn) return l;
+        if (r.type() instanceof Type.NoReturn && l instanceof Ir.Const) return r;
         // pointer arithmetic: [*]T + usize
         if (l.type() instanceof Type.Pointer lp && (lp.size() == Type.PtrSize.MANY || lp.size() == Type.PtrSize.C)
                 && (op == Ast.BinOp.ADD || op == Ast.BinOp.SUB)) {
@@ -454,6 +457,8 @@ final class Operators {
         if (!isNumeric(t)) {
             throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + typeKind(l.type()) + "' and '" + typeKind(r.type()) + "'");
         }
+        Type leftType = l.type();
+        Type rightType = r.type();
         l = cx.coercions.coerce(l, t, b.left().span());
         r = cx.coercions.coerce(r, t, b.right().span());
         Ir.BinOp iop = switch (op) {
@@ -478,12 +483,20 @@ final class Operators {
         }
         Value lv = constValue(l);
         Value rv = constValue(r);
-        if ((iop == Ir.BinOp.DIV_TRUNC || iop == Ir.BinOp.REM) && t instanceof Type.Int it && it.signed()) {
-            boolean bothKnownPositive = intValue(lv) instanceof BigInteger x && x.signum() >= 0 && intValue(rv) instanceof BigInteger y && y.signum() > 0;
-            if (!bothKnownPositive) {
-                String what = iop == Ir.BinOp.DIV_TRUNC ? "division" : "remainder division";
-                String fix = iop == Ir.BinOp.DIV_TRUNC ? "@divTrunc, @divFloor, or @divExact" : "@rem or @mod";
-                throw cx.error(b.opSpan(), what + " with '" + t.name() + "' and '" + t.name() + "': signed integers must use " + fix);
+        if (iop == Ir.BinOp.DIV_TRUNC && t instanceof Type.Int it && it.signed()) {
+            // both comptime-known: Zig folds the truncating division
+            boolean bothKnown = intValue(lv) != null && intValue(rv) != null;
+            if (!bothKnown) {
+                throw cx.error(b.opSpan(), "division with '" + t.name() + "' and '" + t.name() + "': signed integers must use @divTrunc, @divFloor, or @divExact");
+            }
+        }
+        if (iop == Ir.BinOp.REM && (t instanceof Type.Int it && it.signed() || t instanceof Type.ComptimeInt)) {
+            // Zig blames the operand that is runtime-known or negative, the left one first
+            boolean leftOk = intValue(lv) instanceof BigInteger x && x.signum() >= 0;
+            boolean rightOk = intValue(rv) instanceof BigInteger y && y.signum() >= 0;
+            if (!leftOk || !rightOk) {
+                throw cx.error(Checker.mainSpan(!leftOk ? b.left() : b.right()), "remainder division with '" + leftType.name() + "' and '"
+                        + rightType.name() + "': signed integers and floats must use @rem or @mod");
             }
         }
         return fold(iop, l, r, t, b.opSpan(), b.span());
@@ -493,6 +506,11 @@ final class Operators {
     Ir.Expr fold(Ir.BinOp op, Ir.Expr l, Ir.Expr r, Type t, Span opSpan, Span span) {
         Value lv = constValue(l);
         Value rv = constValue(r);
+        boolean division = op == Ir.BinOp.DIV_TRUNC || op == Ir.BinOp.DIV_EXACT || op == Ir.BinOp.DIV_FLOOR || op == Ir.BinOp.REM || op == Ir.BinOp.MOD;
+        if (division && (t instanceof Type.Int || t instanceof Type.ComptimeInt) && rv instanceof Value.IntV ri && ri.value().signum() == 0) {
+            // a divisor known to be zero is a compile error even when the dividend is runtime-known
+            throw cx.error(r.span(), "division by zero here causes undefined behavior");
+        }
         if (lv != null && rv != null && !(lv instanceof Value.UndefV) && !(rv instanceof Value.UndefV)) {
             Value v = Folding.arith(op, lv, rv, t, opSpan, cx);
             if (v != null) return konst(t, v, span);
@@ -517,7 +535,11 @@ final class Operators {
             Value lv = constValue(l);
             Value rv = constValue(r);
             if (lv instanceof Value.IntV li && rv instanceof Value.IntV ri) {
-                int n = ri.value().intValue();
+                if (ri.value().signum() < 0) throw cx.error(Checker.mainSpan(b.right()), "shift by negative amount '" + ri.value() + "'");
+                if (ri.value().compareTo(BigInteger.valueOf(1 << 20)) > 0 && li.value().signum() != 0 && b.op() != Ast.BinOp.SHR) {
+                    throw cx.error(b.opSpan(), "Heap Lab does not support shifting a comptime_int left by more than " + (1 << 20) + " bits");
+                }
+                int n = ri.value().min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
                 BigInteger v = b.op() == Ast.BinOp.SHR ? li.value().shiftRight(n) : li.value().shiftLeft(n);
                 return konst(COMPTIME_INT, new Value.IntV(v), b.span());
             }
@@ -525,11 +547,11 @@ final class Operators {
         }
         if (!(lt instanceof Type.Int it)) throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + lt.name() + "'");
         Type.Int amountType = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
-        if (it.bits() == 1) amountType = new Type.Int(0, false);
+        if (it.bits() <= 1) amountType = new Type.Int(0, false);
         Ir.Expr r = cx.exprs.expr(b.right(), amountType);
         Value rv = constValue(r);
         if (rv instanceof Value.IntV ri) {
-            if (ri.value().compareTo(BigInteger.valueOf(it.bits())) >= 0) {
+            if (ri.value().compareTo(BigInteger.valueOf(Math.max(1, it.bits()))) >= 0) {
                 throw cx.error(b.right().span(), "type '" + amountType.name() + "' cannot represent integer value '" + ri.value() + "'");
             }
             r = konst(amountType, ri, r.span());
@@ -597,8 +619,8 @@ final class Operators {
         Value sentinel = left.sentinel();
         if (b.op() == Ast.BinOp.REPEAT) {
             Ir.Expr r = cx.exprs.exprAs(b.right(), USIZE);
-            java.math.BigInteger times = ((Value.IntV) cx.exprs.requireComptime(r, b.right().span(), null)).value();
-            checkLength(java.math.BigInteger.valueOf(left.elems().size()).multiply(times), MAX_ARRAY_ELEMENTS, "an array of", b);
+            BigInteger times = cx.exprs.requireComptimeInt(r, Checker.mainSpan(b.right()), null);
+            checkLength(BigInteger.valueOf(left.elems().size()).multiply(times), MAX_ARRAY_ELEMENTS, "an array of", b);
             int n = left.elems().isEmpty() ? 0 : times.intValue();
             for (int i = 0; i < n; i++) out.addAll(left.elems());
         } else {

@@ -125,7 +125,7 @@ public final class Sema {
     /** Checks a program with the lab's defaults for the debug allocator's Config. */
     public static Result check(SourceFile root, Ast.Container ast, Mode mode, boolean linkLibc, LabDefaults labDefaults) {
         var sema = new Sema(root, mode, linkLibc, labDefaults);
-        List<Diagnostic> astgen = AstGenChecks.check(root, ast);
+        AstGenChecks.Result astgen = AstGenChecks.check(root, ast);
         sema.modules.asts.put(root, ast);
         Ir.Function main = null;
         List<Ir.Test> tests = new ArrayList<>();
@@ -141,8 +141,10 @@ public final class Sema {
         } catch (SemaError e) {
             // reported
         }
-        List<Diagnostic> all = new ArrayList<>(astgen);
-        all.addAll(sortedByLocation(sema.diagnostics));
+        List<Diagnostic> all = new ArrayList<>(astgen.diagnostics());
+        for (Diagnostic d : sortedByLocation(sema.diagnostics)) {
+            if (!astgen.inFailedDecl(d)) all.add(d);
+        }
         if (all.isEmpty()) {
             for (Ir.Function f : sema.functions) {
                 if (f.body == null && !f.isNative()) {

@@ -79,8 +79,7 @@ final class TypeExprs {
             } finally {
                 cx.comptimeMode = savedMode;
             }
-            Value v = cx.exprs.requireComptime(l, a.length().span(), "array length must be comptime-known");
-            len = intValue(v).longValue();
+            len = cx.exprs.requireComptimeInt(l, Checker.mainSpan(a.length()), "array length must be comptime-known").longValue();
         }
         Value sentinel = a.sentinel() != null ? cx.exprs.comptimeValue(a.sentinel(), cx.scope, child) : null;
         return new Type.Array(len, child, sentinel);

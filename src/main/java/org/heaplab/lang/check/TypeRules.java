@@ -146,9 +146,27 @@ final class TypeRules {
         }
         if (n.length() >= 2 && (n.charAt(0) == 'u' || n.charAt(0) == 'i') && n.chars().skip(1).allMatch(Character::isDigit)
                 && !(n.length() > 2 && n.charAt(1) == '0')) {
+            if (n.length() > 6) return null;
             int bits = Integer.parseInt(n.substring(1));
             if (bits <= 128) return new Type.Int(bits, n.charAt(0) == 'i');
         }
+        return null;
+    }
+
+    /**
+     * Why an integer type name Heap Lab does not make is refused: wider than Zig allows, or wider
+     * than the lab's 128 bits. Null when the name is not an integer type's.
+     */
+    static String unsupportedIntType(String n) {
+        if (n.length() < 2 || (n.charAt(0) != 'u' && n.charAt(0) != 'i') || !n.chars().skip(1).allMatch(Character::isDigit)
+                || (n.length() > 2 && n.charAt(1) == '0')) {
+            return null;
+        }
+        java.math.BigInteger bits = new java.math.BigInteger(n.substring(1));
+        if (bits.compareTo(java.math.BigInteger.valueOf(65535)) > 0) {
+            return "primitive integer type '" + n + "' exceeds maximum bit width of 65535";
+        }
+        if (bits.intValue() > 128) return "Heap Lab does not support integer types wider than 128 bits ('" + n + "')";
         return null;
     }
 
@@ -171,4 +189,32 @@ final class TypeRules {
     }
 
     static String utf8(byte[] b) { return new String(b, StandardCharsets.UTF_8); }
+
+    /** The name of a type's kind as Zig's std.builtin.Type tags it ("int", "pointer", "struct", ...). */
+    static String zigTag(Type t) {
+        return switch (t) {
+            case Type.Int x -> "int";
+            case Type.Float x -> "float";
+            case Type.Bool x -> "bool";
+            case Type.Void x -> "void";
+            case Type.NoReturn x -> "noreturn";
+            case Type.TypeType x -> "type";
+            case Type.ComptimeInt x -> "comptime_int";
+            case Type.ComptimeFloat x -> "comptime_float";
+            case Type.Null x -> "null";
+            case Type.Undefined x -> "undefined";
+            case Type.EnumLiteral x -> "enum_literal";
+            case Type.AnyOpaque x -> "opaque";
+            case Type.Pointer x -> "pointer";
+            case Type.Array x -> "array";
+            case Type.Optional x -> "optional";
+            case Type.ErrorUnion x -> "error_union";
+            case Type.Fn x -> "fn";
+            case org.heaplab.lang.types.ErrorSetType x -> "error_set";
+            case org.heaplab.lang.types.EnumType x -> "enum";
+            case org.heaplab.lang.types.UnionType x -> "union";
+            case org.heaplab.lang.types.StructType x -> "struct";
+            default -> t.name();
+        };
+    }
 }

@@ -23,6 +23,7 @@ public final class Lexer {
         this.src = file.text();
         this.diagnostics = diagnostics;
         this.keepComments = keepComments;
+        if (src.startsWith("\uFEFF")) pos = 1; // a byte order mark is skipped, as Zig does
     }
 
     public static List<Token> tokenize(SourceFile file, List<Diagnostic> diagnostics) {
@@ -70,10 +71,7 @@ public final class Lexer {
         if (pos >= src.length()) return new Token(TokenKind.EOF, "", new Span(file, pos, pos));
         char c = src.charAt(pos);
 
-        if (c == '/' && peek(1) == '/') {
-            while (pos < src.length() && src.charAt(pos) != '\n') pos++;
-            return keepComments ? make(TokenKind.DOC_COMMENT, start) : null;
-        }
+        if (c == '/' && peek(1) == '/') return comment(start);
         if (isIdentStart(c)) {
             while (pos < src.length() && isIdentPart(src.charAt(pos))) pos++;
             String word = src.substring(start, pos);
@@ -84,16 +82,16 @@ public final class Lexer {
             if (peek(1) == '"') {
                 pos++;
                 Token s = string(start + 1);
-                if (s.kind() != TokenKind.STRING_LITERAL) return s;
-                // @"name": the name is what is between the quotes
-                String t = s.text();
-                return new Token(TokenKind.IDENTIFIER, t.substring(1, t.length() - 1), new Span(file, start, pos));
+                if (s.kind() != TokenKind.STRING_LITERAL) return make(TokenKind.INVALID, start);
+                // @"name": the name is the decoded text between the quotes
+                Token raw = make(TokenKind.STRING_LITERAL, start);
+                int before = diagnostics.size();
+                String name = new String(decodeString(raw, diagnostics), java.nio.charset.StandardCharsets.UTF_8);
+                if (name.isEmpty() && diagnostics.size() == before) error(start, pos, "identifier cannot be empty");
+                return new Token(TokenKind.IDENTIFIER, name, new Span(file, start, pos));
             }
             pos++;
-            if (!isIdentStart(peek(0))) {
-                error(start, pos, "expected an identifier after '@'");
-                return make(TokenKind.INVALID, start);
-            }
+            if (!isIdentStart(peek(0))) return invalid(start);
             while (pos < src.length() && isIdentPart(src.charAt(pos))) pos++;
             return make(TokenKind.BUILTIN, start);
         }
@@ -101,6 +99,7 @@ public final class Lexer {
         if (c == '"') return string(start);
         if (c == '\'') return charLiteral(start);
         if (c == '\\' && peek(1) == '\\') return multilineString(start);
+        if (c == '\\') return invalid(start);
         return punctuation(start, c);
     }
 
@@ -112,74 +111,107 @@ public final class Lexer {
         return isIdentStart(c) || (c >= '0' && c <= '9');
     }
 
+    /**
+     * A number token as Zig's tokenizer takes it: a digit, then letters, digits and '_', a sign
+     * right after an exponent letter, and a '.' followed by a digit or a letter (so {@code 1..2}
+     * stays a range). Whether the text is a valid literal is {@link NumberLiterals#check}'s call.
+     */
     private Token number(int start) {
-        boolean isFloat = false;
-        int radix = 10;
-        if (src.charAt(pos) == '0' && (peek(1) == 'x' || peek(1) == 'o' || peek(1) == 'b')) {
-            radix = switch (peek(1)) { case 'x' -> 16; case 'o' -> 8; default -> 2; };
-            pos += 2;
-        }
+        pos++;
+        boolean sawPeriod = false;
         while (pos < src.length()) {
             char c = src.charAt(pos);
-            if (c == '_' || Character.digit(c, radix) >= 0) {
-                pos++;
-            } else if (c == '.' && radix == 10 && Character.isDigit(peek(1)) && !isFloat) {
-                isFloat = true;
-                pos++;
-            } else if ((c == 'e' || c == 'E') && radix == 10) {
-                isFloat = true;
+            if (c == 'e' || c == 'E' || c == 'p' || c == 'P') {
                 pos++;
                 if (peek(0) == '+' || peek(0) == '-') pos++;
-            } else if ((c == 'p' || c == 'P') && radix == 16) {
-                isFloat = true;
+            } else if (isIdentPart(c)) {
                 pos++;
-                if (peek(0) == '+' || peek(0) == '-') pos++;
-            } else if (c == '.' && radix == 16 && Character.digit(peek(1), 16) >= 0 && !isFloat) {
-                isFloat = true;
+            } else if (c == '.' && !sawPeriod && isIdentPart(peek(1))) {
+                sawPeriod = true;
                 pos++;
             } else {
                 break;
             }
         }
-        while (pos < src.length() && isIdentPart(src.charAt(pos))) {
-            // 12abc: Zig reports an invalid digit
-            pos++;
-            error(start, pos, "invalid digit in number literal");
-        }
-        return make(isFloat ? TokenKind.FLOAT_LITERAL : TokenKind.INT_LITERAL, start);
+        String text = src.substring(start, pos);
+        return make(NumberLiterals.isFloat(text) ? TokenKind.FLOAT_LITERAL : TokenKind.INT_LITERAL, start);
+    }
+
+    /*
+     * Strings, character literals, comments and stray characters follow Zig's tokenizer: a
+     * literal cut by a newline or the end of the file, a control character (tab included) in a
+     * literal or comment, a carriage return not followed by a newline in a comment, a lone '\\'
+     * or '@' make one INVALID token, reaching to the end of the line, that the parser then reports
+     * ("expected expression, found 'invalid token'") exactly where Zig does.
+     */
+
+    private static boolean isControl(char c) {
+        return c < 0x20 && c != '\n' || c == 0x7f;
+    }
+
+    /** Zig's tokenizer "invalid" state: the token runs to the end of the line. */
+    private Token invalid(int start) {
+        while (pos < src.length() && src.charAt(pos) != '\n') pos++;
+        if (pos == start) pos++;
+        return make(TokenKind.INVALID, start);
     }
 
     private Token string(int start) {
+        return quoted(start, '"', TokenKind.STRING_LITERAL);
+    }
+
+    private Token charLiteral(int start) {
+        return quoted(start, '\'', TokenKind.CHAR_LITERAL);
+    }
+
+    private Token quoted(int start, char quote, TokenKind kind) {
         pos++; // opening quote
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == '\n') break;
-            if (c == '\\') { pos += 2; continue; }
+            if (isControl(c)) return invalid(start);
             pos++;
-            if (c == '"') return make(TokenKind.STRING_LITERAL, start);
+            if (c == quote) return make(kind, start);
+            if (c == '\\') {
+                if (pos >= src.length() || src.charAt(pos) == '\n') break;
+                if (isControl(src.charAt(pos))) return invalid(start);
+                pos++;
+            }
         }
-        error(start, pos, "unterminated string literal");
         return make(TokenKind.INVALID, start);
     }
 
-    private Token charLiteral(int start) {
-        pos++;
-        while (pos < src.length()) {
+    /** A line comment: skipped, or an INVALID token when it holds a character Zig does not allow. */
+    private Token comment(int start) {
+        pos += 2;
+        while (pos < src.length() && src.charAt(pos) != '\n') {
             char c = src.charAt(pos);
-            if (c == '\n') break;
-            if (c == '\\') { pos += 2; continue; }
+            if (c == '\r') {
+                if (pos + 1 < src.length() && src.charAt(pos + 1) == '\n') break;
+                return invalid(start);
+            }
+            if (isControl(c)) return invalid(start);
             pos++;
-            if (c == '\'') return make(TokenKind.CHAR_LITERAL, start);
         }
-        error(start, pos, "unterminated character literal");
-        return make(TokenKind.INVALID, start);
+        return keepComments ? make(TokenKind.DOC_COMMENT, start) : null;
     }
 
     private Token multilineString(int start) {
         // consecutive \\ lines form one literal
-        int end;
+        int end = start;
         while (true) {
-            while (pos < src.length() && src.charAt(pos) != '\n') pos++;
+            int lineStart = pos;
+            while (pos < src.length() && src.charAt(pos) != '\n') {
+                char c = src.charAt(pos);
+                boolean crlf = c == '\r' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n';
+                if (isControl(c) && !crlf) {
+                    if (lineStart == start) return invalid(start);
+                    // the lines before this one are the literal; this line is lexed again as invalid
+                    pos = end;
+                    return make(TokenKind.MULTILINE_STRING, start);
+                }
+                pos++;
+            }
             end = pos;
             int save = pos;
             while (pos < src.length() && (src.charAt(pos) == '\n' || src.charAt(pos) == ' ' || src.charAt(pos) == '\t' || src.charAt(pos) == '\r')) pos++;
@@ -206,10 +238,7 @@ public final class Lexer {
                 return make(PUNCT.get(cand), start);
             }
         }
-        pos++;
-        if (Character.isHighSurrogate(c) && pos < src.length()) pos++;
-        error(start, pos, "invalid character: '" + src.substring(start, pos) + "'");
-        return make(TokenKind.INVALID, start);
+        return invalid(start);
     }
 
     private static final java.util.Map<String, TokenKind> PUNCT = new java.util.HashMap<>();
@@ -245,8 +274,17 @@ public final class Lexer {
         while (i < end) {
             char c = s.charAt(i);
             if (c == '\\') {
-                int[] r = decodeEscape(s, i, t, diagnostics);
-                writeCodepoint(out, r[0], r[2] == 1);
+                int[] r = decodeEscape(s, i);
+                if (r[0] < 0) {
+                    escapeError(t, s, r[1], -r[0], diagnostics);
+                    return out.toByteArray();
+                }
+                if (s.charAt(i + 1) == 'u' && r[0] >= 0xD800 && r[0] <= 0xDFFF) {
+                    // a surrogate has no UTF-8 encoding
+                    escapeError(t, s, i + 2, BAD_CODEPOINT, diagnostics);
+                    return out.toByteArray();
+                }
+                writeCodepoint(out, r[0], s.charAt(i + 1) == 'x');
                 i = r[1];
             } else {
                 int cp = s.codePointAt(i);
@@ -257,58 +295,109 @@ public final class Lexer {
         return out.toByteArray();
     }
 
-    /** The code point of a character literal token. */
+    /** The code point of a character literal token (Zig's parseCharLiteral, errors reported as AstGen does). */
     public static int decodeChar(Token t, List<Diagnostic> diagnostics) {
         String s = t.text();
         if (s.length() < 3) {
             diagnostics.add(Diagnostic.error(t.span(), "empty character literal"));
             return 0;
         }
-        if (s.charAt(1) == '\\') return decodeEscape(s, 1, t, diagnostics)[0];
-        return s.codePointAt(1);
+        if (s.charAt(1) == '\\') {
+            int[] r = decodeEscape(s, 1);
+            if (r[0] < 0) {
+                escapeError(t, s, r[1], -r[0], diagnostics);
+                return 0;
+            }
+            if (r[1] + 1 != s.length() || s.charAt(r[1]) != '\'') {
+                escapeError(t, s, r[1], EXPECTED_QUOTE, diagnostics);
+                return 0;
+            }
+            return r[0];
+        }
+        int cp = s.codePointAt(1);
+        int n = Character.charCount(cp);
+        if (1 + n != s.length() - 1) {
+            escapeError(t, s, 1 + n, EXPECTED_QUOTE, diagnostics);
+            return 0;
+        }
+        return cp;
     }
 
-    /** Returns {value, next index, isRawByte}. */
-    private static int[] decodeEscape(String s, int i, Token t, List<Diagnostic> diagnostics) {
-        char e = i + 1 < s.length() ? s.charAt(i + 1) : '\0';
-        switch (e) {
-            case 'n': return new int[] {'\n', i + 2, 0};
-            case 'r': return new int[] {'\r', i + 2, 0};
-            case 't': return new int[] {'\t', i + 2, 0};
-            case '\\': return new int[] {'\\', i + 2, 0};
-            case '\'': return new int[] {'\'', i + 2, 0};
-            case '"': return new int[] {'"', i + 2, 0};
+    // escape failures, as Zig's std.zig.string_literal.Error names them
+    private static final int BAD_ESCAPE = 1, EXPECTED_HEX = 2, EMPTY_UNICODE = 3, EXPECTED_HEX_OR_RBRACE = 4,
+        BAD_CODEPOINT = 5, EXPECTED_LBRACE = 6, EXPECTED_RBRACE = 7, EXPECTED_QUOTE = 8;
+
+    /**
+     * Zig's parseEscapeSequence on the escape at {@code i}: {value, next index} on success,
+     * {-failure, index of the offending character} on failure.
+     */
+    private static int[] decodeEscape(String s, int i) {
+        if (i + 1 >= s.length()) return new int[] {-BAD_ESCAPE, i + 1};
+        int at = i + 2;
+        switch (s.charAt(i + 1)) {
+            case 'n': return new int[] {'\n', at};
+            case 'r': return new int[] {'\r', at};
+            case 't': return new int[] {'\t', at};
+            case '\\': return new int[] {'\\', at};
+            case '\'': return new int[] {'\'', at};
+            case '"': return new int[] {'"', at};
             case 'x': {
-                if (i + 4 <= s.length()) {
-                    try {
-                        return new int[] {Integer.parseInt(s.substring(i + 2, i + 4), 16), i + 4, 1};
-                    } catch (NumberFormatException ex) {
-                        // fall through to the error
-                    }
+                int value = 0;
+                for (int j = at; j < at + 2; j++) {
+                    int d = j < s.length() ? hexDigit(s.charAt(j)) : -1;
+                    if (d < 0) return new int[] {-EXPECTED_HEX, j};
+                    value = value * 16 + d;
                 }
-                break;
+                return new int[] {value, at + 2};
             }
             case 'u': {
-                int close = s.indexOf('}', i);
-                if (i + 2 < s.length() && s.charAt(i + 2) == '{' && close > 0) {
-                    try {
-                        return new int[] {Integer.parseInt(s.substring(i + 3, close), 16), close + 1, 0};
-                    } catch (NumberFormatException ex) {
-                        // fall through
-                    }
+                int j = at;
+                if (j >= s.length() || s.charAt(j) != '{') return new int[] {-EXPECTED_LBRACE, j};
+                j++;
+                if (j >= s.length()) return new int[] {-EXPECTED_HEX_OR_RBRACE, j};
+                if (s.charAt(j) == '}') return new int[] {-EMPTY_UNICODE, j};
+                long value = 0;
+                for (; j < s.length(); j++) {
+                    char c = s.charAt(j);
+                    if (c == '}') return new int[] {(int) value, j + 1};
+                    int d = hexDigit(c);
+                    if (d < 0) return new int[] {-EXPECTED_HEX_OR_RBRACE, j};
+                    value = value * 16 + d;
+                    if (value > 0x10FFFF) return new int[] {-BAD_CODEPOINT, j};
                 }
-                break;
+                return new int[] {-EXPECTED_RBRACE, j};
             }
             default:
-                break;
+                return new int[] {-BAD_ESCAPE, i + 1};
         }
-        int off = t.start() + i;
-        diagnostics.add(Diagnostic.error(new Span(t.span().file(), off, off + 2), "invalid escape character: '" + e + "'"));
-        return new int[] {e, i + 2, 0};
+    }
+
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
+    /** Reports an escape failure at the offending character, in AstGen's words. */
+    private static void escapeError(Token t, String s, int index, int failure, List<Diagnostic> diagnostics) {
+        String ch = index < s.length() ? String.valueOf(s.charAt(index)) : "";
+        String message = switch (failure) {
+            case BAD_ESCAPE -> "invalid escape character: '" + ch + "'";
+            case EXPECTED_HEX -> "expected hex digit, found '" + ch + "'";
+            case EMPTY_UNICODE -> "empty unicode escape sequence";
+            case EXPECTED_HEX_OR_RBRACE -> "expected hex digit or '}', found '" + ch + "'";
+            case BAD_CODEPOINT -> "unicode escape does not correspond to a valid unicode scalar value";
+            case EXPECTED_LBRACE -> "expected '{', found '" + ch;
+            case EXPECTED_RBRACE -> "expected '}', found '" + ch;
+            default -> "expected single quote ('), found '" + ch;
+        };
+        int off = t.start() + index;
+        diagnostics.add(Diagnostic.error(new Span(t.span().file(), off, off + 1), message));
     }
 
     private static void writeCodepoint(java.io.ByteArrayOutputStream out, int cp, boolean rawByte) {
-        if (rawByte || cp < 0x80) {
+        if (rawByte || cp < 0x80 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
             out.write(cp);
             return;
         }

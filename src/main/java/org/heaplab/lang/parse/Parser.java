@@ -104,7 +104,7 @@ public final class Parser {
 
     private Token consume(TokenKind k) {
         if (check(k)) return advance();
-        throw expected("expected '" + k.describe() + "', " + found());
+        throw expected("expected '" + k.describe() + "', " + foundToken());
     }
 
     /**
@@ -131,6 +131,11 @@ public final class Parser {
     private ParseError error(Token at, String message) {
         diagnostics.add(Diagnostic.error(at.span(), message));
         return new ParseError();
+    }
+
+    /** The found token of an "expected 'X'" error: Zig calls an invalid token "invalid bytes" there. */
+    private String foundToken() {
+        return check(INVALID) ? "found invalid bytes" : found();
     }
 
     private String found() {
@@ -248,12 +253,12 @@ public final class Parser {
             if (!check(RBRACE)) consume(COMMA, "expected ',' after field");
             return new FieldDecl(name.text(), name.span(), type, align, value, spanFrom(start));
         }
-        throw expected("expected 'a declaration', " + found());
+        throw expected("expected type expression, " + found());
     }
 
     private FnDecl fnDecl(Token start, boolean isPub, boolean isExtern, boolean isInline) {
         consume(KW_FN);
-        Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+        Token name = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
         List<Param> params = paramList();
         skipFnModifiers();
         boolean inferred = false;
@@ -321,7 +326,7 @@ public final class Parser {
 
     private VarDecl varDecl(Token start, boolean isPub, boolean isComptime, boolean isExtern, boolean isStatement) {
         boolean isConst = advance().is(KW_CONST);
-        Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+        Token name = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
         Expr type = null;
         Expr init = null;
         if (match(COLON)) type = typeExpr();
@@ -409,6 +414,7 @@ public final class Parser {
             Expr e = blockLikeStatement();
             return new ExprStmt(e, e.span());
         }
+        if (!startsExpr() && !check(RBRACE) && !check(EOF)) throw error(peek(), "expected statement, " + found());
         Expr e = assignExpr();
         if (check(COMMA) && !(e instanceof Assign)) {
             return destructureRest(start, new DestructTarget(false, false, false, null, null, null, e, e.span()));
@@ -438,7 +444,7 @@ public final class Parser {
 
     private DestructTarget declTarget(boolean isComptime, Token start) {
         boolean isConst = advance().is(KW_CONST);
-        Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+        Token name = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
         Expr type = null;
         if (match(COLON)) type = typeExpr();
         return new DestructTarget(true, isConst, isComptime, name.text(), name.span(), type, null, spanFrom(start));
@@ -461,7 +467,7 @@ public final class Parser {
                 targets.add(new DestructTarget(false, false, false, null, null, null, e, e.span()));
             }
         }
-        Token eq = consume(EQ, "expected '=', " + found());
+        Token eq = consume(EQ, "expected '=', " + foundToken());
         Expr value = expr();
         expectSemicolon("expected ';' after statement");
         return new Destructure(targets, value, eq.span(), spanFrom(start));
@@ -670,7 +676,7 @@ public final class Parser {
                 String capture = null;
                 Span capSpan = null;
                 if (match(PIPE)) {
-                    Token c = consume(IDENTIFIER, "expected 'an identifier', " + found());
+                    Token c = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
                     capture = c.text();
                     capSpan = c.span();
                     consume(PIPE);
@@ -770,7 +776,8 @@ public final class Parser {
             case MINUS -> {
                 advance();
                 Expr e = prefixExpr();
-                if (e instanceof IntLit lit) return new IntLit(lit.value().negate(), spanFrom(t));
+                // -0 stays a negation: Zig's AstGen rejects it as ambiguous
+                if (e instanceof IntLit lit && lit.value().signum() != 0) return new IntLit(lit.value().negate(), spanFrom(t));
                 if (e instanceof FloatLit lit) return new FloatLit(-lit.value(), spanFrom(t));
                 return new Unary(UnaryOp.NEG, e, spanFrom(t));
             }
@@ -808,7 +815,7 @@ public final class Parser {
             case KW_BREAK: {
                 advance();
                 String label = null;
-                if (match(COLON)) label = consume(IDENTIFIER, "expected 'an identifier', " + found()).text();
+                if (match(COLON)) label = consume(IDENTIFIER, "expected 'an identifier', " + foundToken()).text();
                 Expr value = null;
                 if (startsExpr()) value = expr();
                 return new Break(label, value, spanFrom(t));
@@ -818,7 +825,7 @@ public final class Parser {
                 String label = null;
                 Expr value = null;
                 if (match(COLON)) {
-                    label = consume(IDENTIFIER, "expected 'an identifier', " + found()).text();
+                    label = consume(IDENTIFIER, "expected 'an identifier', " + foundToken()).text();
                     if (startsExpr()) value = expr();
                 }
                 return new Continue(label, value, spanFrom(t));
@@ -869,7 +876,7 @@ public final class Parser {
     /** Whether the next token can begin an expression (for optional operands of break and return). */
     private boolean startsExpr() {
         return switch (peek().kind()) {
-            case SEMICOLON, RBRACE, RPAREN, RBRACKET, COMMA, EOF, COLON, EQ, FAT_ARROW, KW_ELSE -> false;
+            case SEMICOLON, RBRACE, RPAREN, RBRACKET, COMMA, EOF, COLON, EQ, FAT_ARROW, KW_ELSE, INVALID -> false;
             default -> true;
         };
     }
@@ -891,7 +898,7 @@ public final class Parser {
         if (check(DOT) && checkAhead(1, IDENTIFIER) && checkAhead(2, EQ)) {
             while (!check(RBRACE) && !check(EOF)) {
                 consume(DOT);
-                Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+                Token name = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
                 consume(EQ);
                 Expr value = expr();
                 fields.add(new FieldInit(name.text(), name.span(), value));
@@ -1030,7 +1037,7 @@ public final class Parser {
                 }
                 case DOT -> {
                     advance();
-                    Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+                    Token name = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
                     e = new Field(e, name.text(), name.span(), e.span().to(name.span()));
                 }
                 case DOT_STAR -> {
@@ -1103,19 +1110,19 @@ public final class Parser {
             case DOT: {
                 advance();
                 if (check(LBRACE)) return initList(null, t);
-                Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+                Token name = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
                 return new EnumLit(name.text(), spanFrom(t));
             }
             case KW_ERROR: {
                 advance();
                 if (match(DOT)) {
-                    Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+                    Token name = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
                     return new ErrorLit(name.text(), spanFrom(t));
                 }
                 consume(LBRACE);
                 List<String> names = new ArrayList<>();
                 while (!check(RBRACE) && !check(EOF)) {
-                    names.add(consume(IDENTIFIER, "expected 'an identifier', " + found()).text());
+                    names.add(consume(IDENTIFIER, "expected 'an identifier', " + foundToken()).text());
                     if (!check(RBRACE)) consume(COMMA, "expected ',' after field");
                 }
                 consume(RBRACE);
@@ -1205,7 +1212,7 @@ public final class Parser {
         if (!check(PIPE)) return null;
         Token open = advance();
         boolean byRef = match(STAR);
-        Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+        Token name = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
         if (check(COMMA)) throw expected("expected '|', found ','");
         consume(PIPE);
         return new Capture(name.text(), byRef, new Span(file, open.start(), previous().end()));
@@ -1281,7 +1288,7 @@ public final class Parser {
             while (!check(PIPE) && !check(EOF)) {
                 Token cs = peek();
                 boolean byRef = match(STAR);
-                Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+                Token name = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
                 captures.add(new Capture(name.text(), byRef, spanFrom(cs)));
                 if (!check(PIPE)) consume(COMMA);
             }
@@ -1341,10 +1348,10 @@ public final class Parser {
             if (check(PIPE)) {
                 Token open = advance();
                 boolean byRef = match(STAR);
-                Token name = consume(IDENTIFIER, "expected 'an identifier', " + found());
+                Token name = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
                 cap = new Capture(name.text(), byRef, new Span(file, open.start(), name.end()));
                 if (match(COMMA)) {
-                    Token tn = consume(IDENTIFIER, "expected 'an identifier', " + found());
+                    Token tn = consume(IDENTIFIER, "expected 'an identifier', " + foundToken());
                     tag = new Capture(tn.text(), false, tn.span());
                 }
                 consume(PIPE);
@@ -1360,7 +1367,19 @@ public final class Parser {
 
     // ------------------------------------------------------------------ literals
 
+    /** Reports a number token that is not a valid Zig literal, as AstGen does; true when it is valid. */
+    private boolean validNumber(Token t) {
+        var failure = org.heaplab.lang.lex.NumberLiterals.check(t.text());
+        if (failure == null) return true;
+        Span at = failure.offset() == 0 ? t.span() : Span.at(file, t.start() + failure.offset());
+        Diagnostic d = Diagnostic.error(at, failure.message());
+        if (failure.note() != null) d = d.withNote(new Diagnostic.Note(t.span(), failure.note()));
+        diagnostics.add(d);
+        return false;
+    }
+
     private BigInteger parseInt(Token t) {
+        if (!validNumber(t)) return BigInteger.ZERO;
         String s = t.text().replace("_", "");
         int radix = 10;
         if (s.startsWith("0x")) { radix = 16; s = s.substring(2); }
@@ -1375,6 +1394,7 @@ public final class Parser {
     }
 
     private double parseFloat(Token t) {
+        if (!validNumber(t)) return 0;
         String s = t.text().replace("_", "");
         try {
             if (s.startsWith("0x")) {

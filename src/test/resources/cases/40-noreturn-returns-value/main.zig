@@ -1,0 +1,6 @@
+fn f() noreturn {
+    return 5;
+}
+pub fn main() void {
+    f();
+}

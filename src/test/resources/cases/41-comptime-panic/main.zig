@@ -1,0 +1,5 @@
+pub fn main() void {
+    comptime {
+        @panic("boom");
+    }
+}

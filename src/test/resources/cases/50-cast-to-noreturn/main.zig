@@ -1,0 +1,4 @@
+pub fn main() void {
+    const x: noreturn = 5;
+    _ = x;
+}
