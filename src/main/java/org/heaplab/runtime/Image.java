@@ -58,11 +58,30 @@ public final class Image implements Linkage {
         org.heaplab.lang.ir.ComptimeFormatting.install(Formatter::formatComptime);
     }
 
+    /** The most bytes of globals a program may have: the lab keeps them in one array. */
+    public static final long MAX_GLOBALS = 256L << 20;
+
+    /** A program the lab cannot lay out (its globals do not fit): a compile error at {@code span}. */
+    public static final class TooLarge extends RuntimeException {
+        public final org.heaplab.source.Span span;
+
+        TooLarge(org.heaplab.source.Span span, String message) {
+            super(message);
+            this.span = span;
+        }
+    }
+
     /** Compiles every function of a checked program. */
     public static Image link(Ir.Program program) {
         var image = new Image(program);
+        long total = 0;
         for (GlobalVar g : program.globals()) {
             long size = Math.max(1, Layout.sizeOf(g.type));
+            total += size;
+            if (size < 0 || total < 0 || total > MAX_GLOBALS) {
+                throw new TooLarge(g.span, "Heap Lab cannot hold the global '" + g.name + "' of type '" + g.type.name()
+                        + "': the program's globals would pass " + (MAX_GLOBALS >> 20) + " MiB, the lab's limit");
+            }
             image.globalAddresses.put(g, image.globals.reserve(size, Math.max(8, Layout.alignOf(g.type))));
         }
         for (GlobalVar g : program.globals()) image.globals.writeValue(image, image.globalAddresses.get(g), g.type, g.init);

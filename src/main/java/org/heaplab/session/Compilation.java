@@ -87,6 +87,8 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
             if (!r.ok()) return new Compilation(file, mode, r.diagnostics(), false, null);
             Image image = Image.link(r.program());
             return new Compilation(file, mode, List.of(), false, image);
+        } catch (Image.TooLarge e) {
+            return new Compilation(file, mode, List.of(new Diagnostic(Severity.ERROR, e.span, e.getMessage(), List.of(), null)), false, null);
         } catch (StackOverflowError e) {
             InternalErrors.observed(e);
             return failed(file, mode, "Heap Lab cannot compile this program: it nests expressions or blocks too deeply");

@@ -63,7 +63,20 @@ class HostileProgramsTest {
                 Arguments.of("const x = [_]u8{1} ** (1 << 62);\n_ = x;", 2, "Heap Lab cannot build an array of 4611686018427387904 elements while compiling (its limit is 16777216)"),
                 // types
                 Arguments.of("var a: u256 = 1;\n_ = &a;", 2, "Heap Lab does not support integer types wider than 128 bits ('u256')"),
-                Arguments.of("var a: u99999999999 = 1;\n_ = &a;", 2, "primitive integer type 'u99999999999' exceeds maximum bit width of 65535"));
+                Arguments.of("var a: u99999999999 = 1;\n_ = &a;", 2, "primitive integer type 'u99999999999' exceeds maximum bit width of 65535"),
+                Arguments.of("_ = @sizeOf([1e19]i32);", 2,
+                        "Heap Lab cannot represent an array of 10000000000000000000 elements of 'i32': it would take more than 2^62 bytes"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void globalsPastTheLabsMemoryAreACompileError() {
+        // once an IllegalStateException while loading the image ("section mapped at 0x0")
+        String src = "var g: [1 << 40]u8 = undefined;\npub fn main() void {\n    g[0] = 1;\n}\n";
+        Compilation c = Compilation.compile(new SourceFile("main.zig", src), Sema.Mode.RUN);
+        assertThat(c.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message()).contains("Heap Lab cannot hold the global 'g'").contains("256 MiB");
+            assertThat(d.span().line()).isEqualTo(1);
+        });
     }
 
     @ParameterizedTest

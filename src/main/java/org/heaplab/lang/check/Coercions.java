@@ -105,7 +105,10 @@ final class Coercions {
                 return null;
             }
             if (from instanceof Type.ComptimeFloat && cv instanceof Value.FloatV fv && fv.value() == Math.rint(fv.value())) {
-                return konst(target, new Value.IntV(BigInteger.valueOf((long) fv.value())), e.span());
+                // exactly, not through a long (1e19 is a u64)
+                BigInteger v = new java.math.BigDecimal(fv.value()).toBigInteger();
+                if (!ti.fits(v)) throw cx.error(e.span(), "float value '" + v + "' cannot be stored in integer type '" + ti.name() + "'");
+                return konst(target, new Value.IntV(v), e.span());
             }
             return null;
         }

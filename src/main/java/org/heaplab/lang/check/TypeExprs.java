@@ -79,7 +79,16 @@ final class TypeExprs {
             } finally {
                 cx.comptimeMode = savedMode;
             }
-            len = cx.exprs.requireComptimeInt(l, Checker.mainSpan(a.length()), "array length must be comptime-known").longValue();
+            java.math.BigInteger n = cx.exprs.requireComptimeInt(l, Checker.mainSpan(a.length()), "array length must be comptime-known");
+            // the lab's addresses are 64-bit signed: an array past 2^62 bytes has no place in its memory
+            boolean sized = child instanceof Type.Int || child instanceof Type.Float || child instanceof Type.Bool
+                    || child instanceof Type.Pointer || child instanceof Type.Array;
+            java.math.BigInteger bytes = sized ? n.multiply(java.math.BigInteger.valueOf(Math.max(1, Layout.sizeOf(child)))) : n;
+            if (bytes.bitLength() > 62) {
+                throw cx.error(Checker.mainSpan(a.length()), "Heap Lab cannot represent an array of " + n + " elements of '" + child.name()
+                        + "': it would take more than 2^62 bytes");
+            }
+            len = n.longValue();
         }
         Value sentinel = a.sentinel() != null ? cx.exprs.comptimeValue(a.sentinel(), cx.scope, child) : null;
         return new Type.Array(len, child, sentinel);
