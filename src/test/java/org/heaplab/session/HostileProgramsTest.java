@@ -69,6 +69,28 @@ class HostileProgramsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFunctionWithAComptimeOnlyParameterIsGenericAsAValue() {
+        // found by the fuzzer: `*comptime_int` swapped into a vtable function was an internal error while generating code
+        String src = """
+                fn free(ctx: *comptime_int, n: usize) void {
+                    _ = ctx;
+                    _ = n;
+                }
+                const VT = struct { f: *const fn (*anyopaque, usize) void };
+                pub fn main() void {
+                    var x: u8 = 0;
+                    const vt = VT{ .f = free };
+                    vt.f(&x, 1);
+                }
+                """;
+        Compilation c = Compilation.compile(new SourceFile("main.zig", src), Sema.Mode.RUN);
+        assertThat(c.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message()).isEqualTo("unable to take the address of a generic function");
+            assertThat(d.span().line()).isEqualTo(8);
+        });
+    }
+
+    @org.junit.jupiter.api.Test
     void globalsPastTheLabsMemoryAreACompileError() {
         // once an IllegalStateException while loading the image ("section mapped at 0x0")
         String src = "var g: [1 << 40]u8 = undefined;\npub fn main() void {\n    g[0] = 1;\n}\n";

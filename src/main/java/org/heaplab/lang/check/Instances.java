@@ -252,7 +252,12 @@ final class Instances {
         for (Ast.Param p : ref.decl().params()) {
             if (p.isComptime() || p.isAnytype()) throw sema.error(site != null ? site : ref.decl().span(), "unable to take the address of a generic function");
         }
-        functionValues.put(ref, instantiate(ref, List.of(), List.of(), site));
+        Ir.Function f = instantiate(ref, List.of(), List.of(), site);
+        // a parameter of a comptime-only type (*comptime_int) makes the function generic, as in Zig
+        for (Type t : f.allParamTypes) {
+            if (t.isComptimeOnly()) throw sema.error(site != null ? site : ref.decl().span(), "unable to take the address of a generic function");
+        }
+        functionValues.put(ref, f);
     }
 
     /** Memo of comptime function calls (type functions like {@code ArrayList(i32)}). */
