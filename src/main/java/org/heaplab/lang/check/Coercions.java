@@ -104,7 +104,7 @@ final class Coercions {
                 if (intFitsIn(fi, ti)) return new Ir.Convert(Ir.ConvKind.INT_WIDEN, e, target, e.span());
                 return null;
             }
-            if (from instanceof Type.ComptimeFloat && cv instanceof Value.FloatV fv && fv.value() == Math.rint(fv.value())) {
+            if (from instanceof Type.ComptimeFloat && cv instanceof Value.FloatV fv && Double.isFinite(fv.value()) && fv.value() == Math.rint(fv.value())) {
                 // exactly, not through a long (1e19 is a u64)
                 BigInteger v = new java.math.BigDecimal(fv.value()).toBigInteger();
                 if (!ti.fits(v)) throw cx.error(e.span(), "float value '" + v + "' cannot be stored in integer type '" + ti.name() + "'");
