@@ -93,6 +93,25 @@ class HostileProgramsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aPackedStructHoldingItselfIsACompileError() {
+        // found by a long fuzz run: its width was summed from its own width until the stack ran out
+        // (Zig's own compiler crashes on it)
+        String src = """
+                const Perms = packed struct(u8) {
+                    read: bool = false,
+                    exec: @This() = false,
+                    _pad: u6 = 0,
+                };
+                pub fn main() void {
+                    const p: Perms = @bitCast(@as(u8, 1));
+                    _ = p;
+                }
+                """;
+        Compilation c = Compilation.compile(new SourceFile("main.zig", src), Sema.Mode.RUN);
+        assertThat(c.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.message()).doesNotContain("internal error").doesNotContain("too deeply"));
+    }
+
+    @org.junit.jupiter.api.Test
     void globalsPastTheLabsMemoryAreACompileError() {
         // once an IllegalStateException while loading the image ("section mapped at 0x0")
         String src = "var g: [1 << 40]u8 = undefined;\npub fn main() void {\n    g[0] = 1;\n}\n";

@@ -120,11 +120,21 @@ public final class StructType implements Type {
 
     public void setBacking(Type.Int t) { this.backing = t; }
 
+    private boolean computingBacking;
+
     public Type.Int backing() {
         if (backing == null) {
-            long bits = 0;
-            for (Field f : fields()) bits += Packed.bitSize(f.type());
-            backing = new Type.Int((int) bits, false);
+            // a packed struct that holds itself has no width: a placeholder while the fields are
+            // summed, and the checker reports "depends on itself" (Containers.rejectSelfContaining)
+            if (computingBacking) return new Type.Int(0, false);
+            computingBacking = true;
+            try {
+                long bits = 0;
+                for (Field f : fields()) bits += Packed.bitSize(f.type());
+                backing = new Type.Int((int) Math.min(bits, 65535), false);
+            } finally {
+                computingBacking = false;
+            }
         }
         return backing;
     }
