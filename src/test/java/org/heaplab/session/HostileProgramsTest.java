@@ -112,6 +112,25 @@ class HostileProgramsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aBuiltinWithTooFewArgumentsInAParameterTypeIsAnArityError() {
+        // found by a long fuzz run: `@compileError()` as a method's parameter type read a missing argument
+        String src = """
+                const Ctx = struct {
+                    pub fn lessThan(ctx: @compileError(), a: usize) bool {
+                        _ = ctx;
+                        return a > 0;
+                    }
+                };
+                pub fn main() void {
+                    _ = Ctx.lessThan(undefined, 1);
+                }
+                """;
+        Compilation c = Compilation.compile(new SourceFile("main.zig", src), Sema.Mode.RUN);
+        assertThat(c.diagnostics()).anySatisfy(d -> assertThat(d.message()).isEqualTo("expected 1 argument, found 0"));
+        assertThat(c.diagnostics()).allSatisfy(d -> assertThat(d.message()).doesNotContain("internal error"));
+    }
+
+    @org.junit.jupiter.api.Test
     void globalsPastTheLabsMemoryAreACompileError() {
         // once an IllegalStateException while loading the image ("section mapped at 0x0")
         String src = "var g: [1 << 40]u8 = undefined;\npub fn main() void {\n    g[0] = 1;\n}\n";

@@ -315,7 +315,18 @@ final class AstGenChecks {
      * error: reported before any analysis, and the rest of the function is not checked.
      */
     private void builtinArity(Ast.BuiltinCall b) {
-        if (b.name().startsWith("hl_")) return; // the lab's own builtins, for its std sources
+        String message = arityProblem(b);
+        if (message == null) return;
+        out.add(Diagnostic.error(b.span(), message));
+        abandoned = true;
+    }
+
+    /**
+     * What is wrong with a builtin call's name or argument count, or null. The checker asks too,
+     * for calls this pass does not reach (a builtin in a parameter's type, in a nested container).
+     */
+    static String arityProblem(Ast.BuiltinCall b) {
+        if (b.name().startsWith("hl_")) return null; // the lab's own builtins, for its std sources
         Integer n = BUILTIN_PARAMS.get(b.name());
         int found = b.args().size();
         String message = null;
@@ -323,9 +334,7 @@ final class AstGenChecks {
         else if (n >= 0 && n != found) message = "expected " + n + " argument" + (n == 1 ? "" : "s") + ", found " + found;
         else if (n < 0 && (b.name().equals("min") || b.name().equals("max")) && found < 2) message = "expected at least 2 arguments, found " + found;
         else if (n < 0 && b.name().equals("TypeOf") && found < 1) message = "expected at least 1 argument, found 0";
-        if (message == null) return;
-        out.add(Diagnostic.error(b.span(), message));
-        abandoned = true;
+        return message;
     }
 
     private void expr(Ast.Expr e) {

@@ -36,6 +36,8 @@ final class Builtins {
         if (name.startsWith("hl_") && (cx.scope.enclosingNamespace() == null || !cx.scope.enclosingNamespace().file().isLibrary())) {
             throw cx.error(span, "invalid builtin function: '@" + name + "'");
         }
+        String arity = AstGenChecks.arityProblem(b);
+        if (arity != null) throw cx.error(span, arity);
         Ir.Expr family = cx.typeBuiltins.check(name, b, expected);
         if (family == null) family = cx.castBuiltins.check(name, b, expected);
         if (family == null) family = cx.mathBuiltins.check(name, b, expected);
