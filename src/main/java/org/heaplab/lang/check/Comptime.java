@@ -88,14 +88,23 @@ final class Comptime {
             try {
                 return evalBlock(b, expected);
             } catch (Break br) {
-                throw cx.error(br.label == null ? br.span : cx.loops.labelSpan(br.span),
-                        br.label == null ? "break expression outside loop" : "label not found: '" + br.label + "'");
+                throw outsideLoop(br);
             } catch (Continue c) {
-                throw cx.error(c.span, "continue expression outside loop");
+                throw outsideLoop(c);
             } catch (Return r) {
                 throw cx.error(b.span(), "function called at runtime cannot return value at comptime");
             }
         });
+    }
+
+    /** A break or continue that left a comptime block with no loop or label to take it. */
+    private RuntimeException outsideLoop(Break br) {
+        return cx.error(br.label == null ? br.span : cx.loops.labelSpan(br.span),
+                br.label == null ? "break expression outside loop" : "label not found: '" + br.label + "'");
+    }
+
+    private RuntimeException outsideLoop(Continue c) {
+        return cx.error(c.span, "continue expression outside loop");
     }
 
     /**
@@ -112,10 +121,9 @@ final class Comptime {
                     execStmts(b.stmts());
                     return konst(VOID, Value.VoidV.INSTANCE, b.span());
                 } catch (Break br) {
-                    throw cx.error(br.label == null ? br.span : cx.loops.labelSpan(br.span),
-                            br.label == null ? "break expression outside loop" : "label not found: '" + br.label + "'");
+                    throw outsideLoop(br);
                 } catch (Continue c) {
-                    throw cx.error(c.span, "continue expression outside loop");
+                    throw outsideLoop(c);
                 } catch (Return r) {
                     Ir.Expr v = cx.coercions.coerce(konst(r.type, org.heaplab.lang.types.ComptimeCell.freeze(r.value), b.span()), cx.fn.returnType, b.span());
                     return new Ir.Return(v, b.span());

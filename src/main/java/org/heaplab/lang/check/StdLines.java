@@ -1,7 +1,5 @@
 package org.heaplab.lang.check;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -25,17 +23,12 @@ public final class StdLines {
     private static Map<String, List<Run>> runs;
 
     private static synchronized Map<String, List<Run>> runs() {
-        if (runs == null) runs = parse(read());
+        if (runs == null) runs = parse(Modules.readResource("/org/heaplab/std/zig-lines.txt"));
         return runs;
     }
 
-    private static String read() {
-        try (InputStream in = StdLines.class.getResourceAsStream("/org/heaplab/std/zig-lines.txt")) {
-            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
-    }
+    /** Each std file's map, made once: a std file's text is a resource and never changes while the lab runs. */
+    private static final Map<String, int[]> shownByPath = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Map<String, List<Run>> parse(String text) {
         Map<String, List<Run>> out = new HashMap<>();
@@ -54,8 +47,11 @@ public final class StdLines {
 
     /** Zig's line for each line of the std file {@code path} with this text (index = line, 0 = none), or null. */
     public static int[] of(String path, String text) {
-        List<Run> rs = runs().get(path);
-        if (rs == null) return null;
+        if (!runs().containsKey(path)) return null;
+        return shownByPath.computeIfAbsent(path, p -> shownLines(runs().get(p), text));
+    }
+
+    private static int[] shownLines(List<Run> rs, String text) {
         String[] lines = text.split("\n", -1);
         int[] shown = new int[lines.length + 1];
         for (Run r : rs) {
