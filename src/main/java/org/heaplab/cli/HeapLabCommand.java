@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = "A lab for learning manual memory management the way Zig does it.%n"
                 + "Without a command, opens the window.",
         subcommands = {HeapLabCommand.Run.class, HeapLabCommand.Test.class, HeapLabCommand.Check.class, HeapLabCommand.Replay.class,
-                ScenarioCommand.class})
+                PictureCommand.class, ScenarioCommand.class})
 public final class HeapLabCommand implements Callable<Integer> {
 
     /** Where output goes; tests swap these. */

@@ -342,15 +342,16 @@ public final class AllocatorChain {
         String typeName = typeName(i);
         String kind = kindOf(typeName);
         List<Detail> details = new ArrayList<>();
+        List<AllocatorDescription.Area> areas = new ArrayList<>();
         long reserved = i.reserved;
         StructType st = stateType(i);
         try {
             switch (kind) {
                 case "PageAllocator" -> reserved = pageBytes(i);
-                case "ArenaAllocator" -> arena(i, st, details);
-                case "FixedBufferAllocator" -> reserved = fixedBuffer(i, st, details);
+                case "ArenaAllocator" -> arena(i, st, details, areas);
+                case "FixedBufferAllocator" -> reserved = fixedBuffer(i, st, details, areas);
                 case "FailingAllocator" -> failing(i, st, details);
-                case "DebugAllocator", "GeneralPurposeAllocator" -> debug(i, details);
+                case "DebugAllocator", "GeneralPurposeAllocator" -> debug(i, details, areas);
                 default -> { }
             }
         } catch (RuntimeException e) {
@@ -358,7 +359,7 @@ public final class AllocatorChain {
         }
         int parent = i.parent == null ? -1 : i.parent.id;
         return new AllocatorDescription(i.id, kind.equals("PageAllocator") || kind.equals("CAllocator") ? 0 : i.ptr, kind, shortType(typeName), parent, i.live.size(), i.liveBytes,
-                reserved, i.peak, i.allocations, i.frees, i.refusedAllocations, i.refusedResizes, details);
+                reserved, i.peak, i.allocations, i.frees, i.refusedAllocations, i.refusedResizes, details, List.copyOf(areas));
     }
 
     private static String typeName(Instance i) {
@@ -407,7 +408,7 @@ public final class AllocatorChain {
         return mem().isMapped(addr) && mem().isMapped(addr + size - 1) && mem().state(addr) == ByteState.DEFINED;
     }
 
-    private void arena(Instance i, StructType st, List<Detail> details) {
+    private void arena(Instance i, StructType st, List<Detail> details, List<AllocatorDescription.Area> areas) {
         long state = field(st, i.ptr, "state");
         StructType stateType = (StructType) st.fields().get(st.fieldIndex("state")).type();
         long endIndex = mem().load(field(stateType, state, "end_index"), 8);
@@ -420,6 +421,8 @@ public final class AllocatorChain {
         while (node != 0 && held.containsKey(node) && readable(node, 16)) {
             long len = mem().load(node + 8, 8);
             buffers.add(String.format("0x%x (%d bytes)", node, len));
+            // the newest buffer is used up to its end_index past the 16-byte node; older ones are full
+            areas.add(new AllocatorDescription.Area(node, len, "buffer", "buffer " + (buffers.size()), newest < 0 ? Math.min(len, 16 + endIndex) : len, 0, null));
             if (newest < 0) newest = len - 16;
             capacity += len - 16;
             node = mem().load(node, 8);
@@ -429,13 +432,14 @@ public final class AllocatorChain {
         details.add(new Detail("capacity", capacity + " bytes"));
     }
 
-    private long fixedBuffer(Instance i, StructType st, List<Detail> details) {
+    private long fixedBuffer(Instance i, StructType st, List<Detail> details, List<AllocatorDescription.Area> areas) {
         long endIndex = mem().load(field(st, i.ptr, "end_index"), 8);
         long buffer = field(st, i.ptr, "buffer");
         long ptr = mem().load(buffer, 8);
         long len = mem().load(buffer + 8, 8);
         details.add(new Detail("buffer", String.format("0x%x, %d bytes", ptr, len)));
         details.add(new Detail("end_index", endIndex + " (" + (len - endIndex) + " bytes free)"));
+        areas.add(new AllocatorDescription.Area(ptr, len, "fixed buffer", "buffer", Math.min(len, endIndex), 0, null));
         return len;
     }
 
@@ -447,7 +451,7 @@ public final class AllocatorChain {
         details.add(new Detail("has_induced_failure", mem().load(field(st, i.ptr, "has_induced_failure"), 1) != 0 ? "true" : "false"));
     }
 
-    private void debug(Instance i, List<Detail> details) {
+    private void debug(Instance i, List<Detail> details, List<AllocatorDescription.Area> areas) {
         if (i.deinitialized) {
             details.add(new Detail("state", "deinitialized (deinit() checked for leaks and left the struct undefined)"));
             return;
@@ -456,7 +460,13 @@ public final class AllocatorChain {
         if (d == null) return;
         DebugAllocator.Description desc = d.describe();
         Map<Long, List<DebugAllocator.Description.Bucket>> bySize = new TreeMap<>();
-        for (var b : desc.buckets()) bySize.computeIfAbsent(b.sizeClass(), k -> new ArrayList<>()).add(b);
+        for (var b : desc.buckets()) {
+            bySize.computeIfAbsent(b.sizeClass(), k -> new ArrayList<>()).add(b);
+            var slots = new StringBuilder();
+            for (boolean u : b.used()) slots.append(u ? 'U' : '.');
+            areas.add(new AllocatorDescription.Area(b.page(), (long) b.slotCount() * b.sizeClass(), "bucket", "size class " + b.sizeClass(), -1,
+                    b.sizeClass(), slots.toString()));
+        }
         if (bySize.isEmpty()) details.add(new Detail("buckets", "none"));
         for (var e : bySize.entrySet()) {
             var sb = new StringBuilder();

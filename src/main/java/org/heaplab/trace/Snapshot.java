@@ -53,11 +53,13 @@ public record Snapshot(long step, RunState state, String reason, SourcePos posit
      * that points at it, with the pointer's name, or null. {@code allocStep} and {@code freeStep}
      * are the steps of the statements that allocated and freed it (-1: unknown, or not freed).
      * {@code orphaned}: live, but nothing the program can reach points to it any more (it can
-     * never be freed). {@code pointedFrom}: the words that hold an address inside it now.
+     * never be freed). {@code pointedFrom}: the words that hold an address inside it now. {@code cells}: its
+     * contents read as the type the pointers to it give (a node's fields, an array's first elements), else empty.
      */
     public record HeapBlock(String key, long address, long length, long size, long alignment, int allocator, String allocatorName,
                             int requester, BlockState state, List<SourcePos> allocTrace, List<SourcePos> freeTrace, byte[] head,
-                            byte[] headStates, String typed, long allocStep, long freeStep, boolean orphaned, List<Pointer> pointedFrom) {
+                            byte[] headStates, String typed, long allocStep, long freeStep, boolean orphaned, List<Pointer> pointedFrom,
+                            List<Local> cells) {
         public boolean programRequested() { return requester < 0; }
 
         public boolean contains(long addr) { return addr >= address && addr - address < Math.max(1, length); }

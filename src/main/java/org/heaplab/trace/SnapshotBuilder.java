@@ -50,6 +50,13 @@ public final class SnapshotBuilder {
     private final ValueReader values;
     /** Renderings of blocks through the pointers that point at them, by address, for the snapshot being built. */
     private Map<Long, String> typed = new HashMap<>();
+    /** The type a pointer to each address says lives there (a slice's element type), for the diagram's cells of a block. */
+    private Map<Long, Type> pointee = new HashMap<>();
+    private Map<Long, List<Local>> cellsOf = new HashMap<>();
+    /** While blocks' cells are read: addresses whose type was just learnt. */
+    private java.util.ArrayDeque<Long> learnt;
+    /** Blocks whose contents are read as cells, at most. */
+    static final int MAX_BLOCKS_WITH_CELLS = 4096;
     private Reachability.Result reach = Reachability.Result.NONE;
     /** {Local, StackFrame} pairs of the snapshot being built, to name the stack words that point at blocks. */
     private List<Object[]> stackLocals = List.of();
@@ -68,6 +75,7 @@ public final class SnapshotBuilder {
         List<StackFrame> frames = new ArrayList<>();
         List<DeferScope> defers = new ArrayList<>();
         typed = new HashMap<>();
+        pointee = new HashMap<>();
         frames(stop.top(), frames, defers);
         List<AllocatorInfo> allocators = machine.allocators().describe().stream().map(AllocatorInfo::of).toList();
         Frame at = stop.top() != null ? stop.top() : machine.vm().currentFrame();
@@ -130,7 +138,10 @@ public final class SnapshotBuilder {
             value = values.at(t, addr);
         }
         long[] target = target(t, slot.inRegister(), bits, addr);
-        if (target[0] != 0) typed.putIfAbsent(target[0], hint(l.name, t, slot.inRegister(), bits, addr));
+        if (target[0] != 0) {
+            typed.putIfAbsent(target[0], hint(l.name, t, slot.inRegister(), bits, addr));
+            notePointee(target[0], t);
+        }
         // the parts (fields, elements, pointees) give the blocks their pointers reach a typed view too
         String key = frameKey + "/" + l.name;
         List<Local> parts = slot.inRegister() ? pointeeParts(key, t, bits, 0) : parts(key, t, addr, 0);
@@ -194,9 +205,39 @@ public final class SnapshotBuilder {
     private Local part(String key, String name, Type t, long addr, int depth) {
         long[] target = target(t, false, 0, addr);
         // a pointer met deeper in (a list node's next) gives the block it points at a typed view too
-        if (target[0] != 0) typed.putIfAbsent(target[0], hint(key.substring(key.indexOf('/') + 1), t, false, 0, addr));
+        if (target[0] != 0) {
+            typed.putIfAbsent(target[0], hint(key.substring(key.indexOf('/') + 1), t, false, 0, addr));
+            notePointee(target[0], t);
+        }
         return new Local(key, name, t.name(), addr, Layout.sizeOf(t), values.at(t, addr), target[0], target[1], false,
                 parts(key, t, addr, depth + 1));
+    }
+
+    private void notePointee(long address, Type t) {
+        Type pt = t instanceof Type.Optional o ? o.child() : t;
+        if (pt instanceof Type.Pointer p && !(p.child() instanceof Type.AnyOpaque) && Layout.sizeOf(p.child()) > 0) {
+            if (pointee.putIfAbsent(address, p.child()) == null && learnt != null) learnt.add(address);
+        }
+    }
+
+    /**
+     * A live block's contents as cells, read as the type the pointers to it say it holds: one
+     * value's fields, or the first elements of an array. Empty when no pointer says.
+     */
+    private List<Local> cells(String key, long addr, long len) {
+        Type t = pointee.get(addr);
+        if (t == null || mem.peek(addr, 1) == null) return List.of();
+        long es = Layout.sizeOf(t);
+        if (es <= 0 || es > len) return List.of();
+        long n = len / es;
+        if (n == 1) {
+            if (t instanceof StructType s && s.fieldsResolved()) return parts(key, t, addr, 1);
+            return List.of(new Local(key + "/0", "", t.name(), addr, es, values.at(t, addr), 0, 0, false, List.of()));
+        }
+        if (isByte(t)) return List.of();
+        List<Local> out = new ArrayList<>();
+        for (long i = 0; i < Math.min(n, MAX_ELEMENTS); i++) out.add(part(key + "[" + i + "]", "[" + i + "]", t, addr + i * es, 1));
+        return List.copyOf(out);
     }
 
     private static boolean isByte(Type t) {
@@ -266,7 +307,20 @@ public final class SnapshotBuilder {
         for (AllocatorEvent e : machine.reports()) if (e instanceof AllocatorEvent.Leak l) leaked.add(l.address());
         BlockHistory history = machine.blocks();
         List<HeapBlock> out = new ArrayList<>();
-        for (AllocatorChain.LiveBlock b : machine.allocators().liveBlocks()) {
+        List<AllocatorChain.LiveBlock> live = machine.allocators().liveBlocks();
+        // a block's cells may reveal the type of the next one (a list node's next): follow what is learnt, as a worklist
+        cellsOf = new HashMap<>();
+        Map<Long, AllocatorChain.LiveBlock> byAddress = new HashMap<>();
+        for (AllocatorChain.LiveBlock b : live) if (b.requester() < 0) byAddress.putIfAbsent(b.address(), b);
+        learnt = new java.util.ArrayDeque<>(pointee.keySet());
+        while (!learnt.isEmpty() && cellsOf.size() < MAX_BLOCKS_WITH_CELLS) {
+            long a = learnt.poll();
+            AllocatorChain.LiveBlock b = byAddress.get(a);
+            if (b == null || cellsOf.containsKey(a)) continue;
+            cellsOf.put(a, cells("block@" + Long.toHexString(a), a, b.length()));
+        }
+        learnt = null;
+        for (AllocatorChain.LiveBlock b : live) {
             AllocatorInfo d = byId.get(b.allocator());
             String kind = d == null ? "?" : d.kind();
             // the history knows the debug and page allocators' blocks, by the allocator's state address (0: page allocator)
@@ -316,8 +370,9 @@ public final class SnapshotBuilder {
             List<Reachability.Referrer> refs = reach.referrers().get(addr);
             if (refs != null) from = refs.stream().map(r -> new Snapshot.Pointer(r.address(), r.value(), where(r))).toList();
         }
+        List<Local> cells = live && requester < 0 ? cellsOf.getOrDefault(addr, List.of()) : List.of();
         return new HeapBlock(key, addr, len, reservedSize(kind, len, align), align, allocator, kind, requester, state, allocTrace, freeTrace,
-                head, states, hint, allocStep, freeStep, orphaned, from);
+                head, states, hint, allocStep, freeStep, orphaned, from, cells);
     }
 
     /** Names a word that points at a block: the local it lies in, when it lies in one. */

@@ -27,6 +27,8 @@ import org.heaplab.ui.console.ConsolePane;
 import org.heaplab.ui.console.ConsoleViewModel;
 import org.heaplab.ui.defer.DeferPane;
 import org.heaplab.ui.defer.DeferViewModel;
+import org.heaplab.ui.diagram.DiagramPane;
+import org.heaplab.ui.diagram.DiagramViewModel;
 import org.heaplab.ui.heap.HeapPane;
 import org.heaplab.ui.heap.HeapViewModel;
 import org.heaplab.ui.problems.ProblemsPane;
@@ -49,13 +51,15 @@ final class WindowLayout {
     final AllocatorsViewModel allocVm = new AllocatorsViewModel();
     final ConsoleViewModel consoleVm = new ConsoleViewModel();
     final ProblemsViewModel problemsVm = new ProblemsViewModel();
+    final DiagramViewModel diagramVm = new DiagramViewModel();
     final TimelinePane timelinePane = new TimelinePane();
     private final AppContext ctx;
     private TabPane livePanes;
     private Tab heapTab;
     private Tab allocTab;
-    private Node stackBox;
-    private Node deferBox;
+    private Tab stackTab;
+    private Tab deferTab;
+    private DiagramPane diagramPane;
     private TabPane bottomTabs;
     private SplitPane mainSplit;
 
@@ -73,15 +77,17 @@ final class WindowLayout {
         var consolePane = new ConsolePane(consoleVm, selection);
         var problemsPane = new ProblemsPane(problemsVm, selection, openCard);
 
+        diagramPane = new DiagramPane(diagramVm, selection,
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> ctx.settings.theme.get() == org.heaplab.ui.settings.Settings.Theme.DARK,
+                        ctx.settings.theme));
+        ctx.lab.compilationProperty().addListener((o, a, c) -> diagramVm.reset());
         heapTab = tab("Heap", "mdi2m-memory", heapPane);
         allocTab = tab("Allocators", "mdi2f-file-tree", allocPane);
-        livePanes = new TabPane(heapTab, allocTab);
+        stackTab = tab("Stack", "mdi2l-layers-outline", stackPane);
+        deferTab = tab("Defer queue", "mdi2u-undo-variant", deferPane);
+        livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab);
         livePanes.setId("live-panes");
-        stackBox = titled("Stack", stackPane);
-        deferBox = titled("Defer queue", deferPane);
-        var right = new SplitPane(stackBox, deferBox, livePanes);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.36, 0.5);
+        var right = livePanes;
 
         var breakpointsPane = new BreakpointsPane(ctx.editor.breakpoints(), ctx.eventBreakpoints);
         var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane),
@@ -93,12 +99,15 @@ final class WindowLayout {
         var left = new SplitPane(editorAndTimeline, bottom);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
-        var main = new SplitPane(left, right);
-        main.setDividerPositions(0.42);
+        var main = new SplitPane(left, diagramPane, right);
+        main.setDividerPositions(0.34, 0.76);
         mainSplit = main;
         ctx.notifications.setContent(main);
         heapPane.setHistory(history);
     }
+
+    /** The memory diagram. */
+    DiagramPane diagramPane() { return diagramPane; }
 
     /** The editor and the panes, side by side (a scenario panel joins them on the left). */
     SplitPane mainSplit() { return mainSplit; }
@@ -131,6 +140,7 @@ final class WindowLayout {
     /** One snapshot, shown by every pane. */
     void show(Snapshot s) {
         timelinePane.showStep(s == null ? 0 : s.step());
+        diagramVm.show(s);
         stackVm.show(s);
         heapVm.show(s);
         deferVm.show(s);
@@ -162,8 +172,14 @@ final class WindowLayout {
     /** The node a scenario step points at, its tab selected. */
     Node bringForward(Step.Pane pane) {
         return switch (pane) {
-            case STACK -> stackBox;
-            case DEFER -> deferBox;
+            case STACK -> {
+                livePanes.getSelectionModel().select(stackTab);
+                yield livePanes;
+            }
+            case DEFER -> {
+                livePanes.getSelectionModel().select(deferTab);
+                yield livePanes;
+            }
             case HEAP -> {
                 livePanes.getSelectionModel().select(heapTab);
                 yield livePanes;
@@ -210,13 +226,5 @@ final class WindowLayout {
         t.setGraphic(new FontIcon(icon));
         t.setId(title.toLowerCase(Locale.ROOT).replace(' ', '-') + "-tab");
         return t;
-    }
-
-    private static Node titled(String title, Node content) {
-        var l = new Label(title);
-        l.getStyleClass().add(Styles.PANE_TITLE);
-        var p = new BorderPane(content, l, null, null, null);
-        p.setId(title.toLowerCase(Locale.ROOT).replace(' ', '-') + "-pane");
-        return p;
     }
 }

@@ -37,6 +37,7 @@ class LayeringTest {
                 .layer("trace").definedBy("org.heaplab.trace..")
                 .layer("scenario").definedBy("org.heaplab.scenario..")
                 .layer("session").definedBy("org.heaplab.session..")
+                .layer("picture").definedBy("org.heaplab.picture..")
                 .layer("cli").definedBy("org.heaplab.cli..")
                 .layer("ui").definedBy("org.heaplab.ui..")
                 .whereLayer("source").mayNotAccessAnyLayer()
@@ -54,8 +55,9 @@ class LayeringTest {
                 .whereLayer("scenario").mayOnlyAccessLayers("trace", "session", "source", "diag")
                 .whereLayer("session").mayOnlyAccessLayers("source", "diag", "lex", "ast", "parse", "types", "ir", "check", "memory", "alloc",
                         "runtime", "trace")
-                .whereLayer("cli").mayOnlyAccessLayers("session", "scenario", "source")
-                .whereLayer("ui").mayOnlyAccessLayers("session", "trace", "scenario", "lex", "diag", "source")
+                .whereLayer("picture").mayOnlyAccessLayers("trace")
+                .whereLayer("cli").mayOnlyAccessLayers("session", "scenario", "picture", "trace", "source")
+                .whereLayer("ui").mayOnlyAccessLayers("session", "trace", "scenario", "picture", "lex", "diag", "source")
                 .check(classes);
     }
 
@@ -63,7 +65,7 @@ class LayeringTest {
     void nothingBelowTheUiUsesJavaFx() {
         noClasses().that().resideInAnyPackage("org.heaplab.source..", "org.heaplab.diag..", "org.heaplab.lang..",
                         "org.heaplab.memory..", "org.heaplab.alloc..", "org.heaplab.runtime..", "org.heaplab.trace..",
-                        "org.heaplab.scenario..", "org.heaplab.session..", "org.heaplab.cli..")
+                        "org.heaplab.scenario..", "org.heaplab.session..", "org.heaplab.picture..", "org.heaplab.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..")
                 .check(classes);
     }

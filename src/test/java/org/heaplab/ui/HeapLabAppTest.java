@@ -225,7 +225,10 @@ class HeapLabAppTest {
     @Test
     void theAllocatorsPaneShowsTheArenaChain(FxRobot robot) throws Exception {
         runToBreakpoint(robot, "24-intlist-on-arena", 20);
-        robot.interact(() -> robot.lookup("#live-panes").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#live-panes").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "allocators-tab".equals(t.getId())).findFirst().orElseThrow());
+        });
         var tree = fx(() -> robot.lookup("#allocator-tree").queryAs(TreeTableView.class));
         TreeItem<?> page = (TreeItem<?>) tree.getRoot().getChildren().getFirst();
         assertThat(((AllocatorsViewModel.Node) page.getValue()).allocator().kind()).isEqualTo("PageAllocator");

@@ -1,0 +1,78 @@
+package org.heaplab.ui.diagram;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.heaplab.picture.Surface;
+
+/** Paints the diagram on the window's canvas. */
+final class FxSurface implements Surface {
+    private final GraphicsContext g;
+    private final Font[] fonts = new Font[64];
+
+    FxSurface(GraphicsContext g) {
+        this.g = g;
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setLineCap(StrokeLineCap.BUTT);
+    }
+
+    @Override
+    public void begin(String classes, String key, String tooltip) { }
+
+    @Override
+    public void end() { }
+
+    @Override
+    public void rect(double x, double y, double w, double h, double radius, String fill, String stroke, double strokeWidth, boolean dashed) {
+        if (fill != null) {
+            g.setFill(Color.web(fill));
+            g.fillRoundRect(x, y, w, h, radius * 2, radius * 2);
+        }
+        if (stroke != null) {
+            g.setStroke(Color.web(stroke));
+            g.setLineWidth(strokeWidth);
+            g.setLineDashes(dashed ? new double[] {5, 3} : null);
+            g.strokeRoundRect(x, y, w, h, radius * 2, radius * 2);
+            g.setLineDashes((double[]) null);
+        }
+    }
+
+    @Override
+    public void text(double x, double y, String text, String color, boolean bold, double size, double maxWidth) {
+        if (text == null || text.isEmpty() || maxWidth <= 0) return;
+        g.setFont(font(bold, size));
+        g.setFill(Color.web(color));
+        double perChar = size * 0.6;
+        int max = (int) Math.max(1, Math.floor(maxWidth / perChar));
+        String shown = text.length() <= max ? text : (max <= 1 ? "\u2026" : text.substring(0, max - 1) + "\u2026");
+        g.fillText(shown, x, y);
+    }
+
+    @Override
+    public void arrow(double[] p, String color, double width, boolean dashed) {
+        Color c = Color.web(color);
+        g.setStroke(c);
+        g.setLineWidth(width);
+        g.setLineDashes(dashed ? new double[] {5, 3} : null);
+        g.beginPath();
+        g.moveTo(p[0], p[1]);
+        g.bezierCurveTo(p[2], p[3], p[4], p[5], p[6], p[7]);
+        g.stroke();
+        g.setLineDashes((double[]) null);
+        double angle = Math.atan2(p[7] - p[5], p[6] - p[4]);
+        g.setFill(c);
+        g.fillPolygon(new double[] {p[6], p[6] - 9 * Math.cos(angle - 0.4), p[6] - 9 * Math.cos(angle + 0.4)},
+                new double[] {p[7], p[7] - 9 * Math.sin(angle - 0.4), p[7] - 9 * Math.sin(angle + 0.4)}, 3);
+    }
+
+    private Font font(boolean bold, double size) {
+        int i = (int) Math.min(31, Math.max(0, Math.round(size))) * 2 + (bold ? 1 : 0);
+        if (fonts[i] == null) fonts[i] = Font.font("Monospaced", bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+        return fonts[i];
+    }
+}
