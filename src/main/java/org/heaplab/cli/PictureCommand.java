@@ -1,15 +1,11 @@
 package org.heaplab.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.heaplab.picture.DiagramLayout;
+import org.heaplab.picture.Export;
 import org.heaplab.picture.Palette;
-import org.heaplab.picture.PngSurface;
 import org.heaplab.picture.Scene;
-import org.heaplab.picture.SvgSurface;
 import org.heaplab.session.Pictures;
 import org.heaplab.session.Session;
 import picocli.CommandLine;
@@ -47,9 +43,7 @@ final class PictureCommand extends HeapLabCommand.ProgramCommand {
     @Override
     public Integer call() {
         PrintStreams io = new PrintStreams();
-        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean png = name.endsWith(".png");
-        if (!png && !name.endsWith(".svg")) return io.fail("-o must name a .svg or .png file: " + output);
+        if (!Export.isPng(output) && !Export.isSvg(output)) return io.fail("-o must name a .svg or .png file: " + output);
         if (line < 1) return io.fail("--line must be 1 or more");
         if (hit < 1) return io.fail("--hit must be 1 or more");
         if (!(scale > 0 && scale <= 8)) return io.fail("--scale must be more than 0 and at most 8");
@@ -77,8 +71,7 @@ final class PictureCommand extends HeapLabCommand.ProgramCommand {
             Scene scene = new DiagramLayout().layout(at.snapshot());
             Palette palette = dark ? Palette.DARK : Palette.LIGHT;
             try {
-                if (png) PngSurface.write(scene, palette, scale, output);
-                else Files.writeString(output, SvgSurface.write(scene, palette), StandardCharsets.UTF_8);
+                Export.write(scene, palette, output, scale);
             } catch (IOException | RuntimeException e) {
                 return io.fail("cannot write " + output + ": " + e.getMessage());
             }

@@ -218,6 +218,51 @@ public sealed interface Check {
         }
     }
 
+    /** Live blocks nothing the program can reach points to any more (the diagram's leak badges). */
+    record Orphaned(Amount amount) implements Check {
+        public String describe() { return amount.describe() + " orphaned " + (amount.n() == 1 ? "block" : "blocks"); }
+
+        public Verdict evaluate(Observed o) {
+            long n = live(o).stream().filter(HeapBlock::orphaned).count();
+            return new Verdict(amount.holds(n), describe(), "the run has " + n);
+        }
+    }
+
+    /**
+     * A local of the running function holds a pointer into freed memory (a freed block, mapped or
+     * not) or into a stack frame that has returned: the diagram's red dashed arrow.
+     */
+    record Dangles(String name) implements Check {
+        public String describe() { return "`" + name + "` dangles"; }
+
+        public Verdict evaluate(Observed o) {
+            Snapshot s = o.snapshot();
+            if (s == null || s.top() == null) return new Verdict(false, describe(), "no frame is on the stack");
+            for (Snapshot.Local l : s.top().locals()) {
+                if (!l.name().equals(name)) continue;
+                if (l.pointsTo() == 0) return new Verdict(false, describe(), "it points nowhere (" + l.value() + ")");
+                return new Verdict(dangling(s, l.pointsTo()), describe(), String.format("it points at live memory (0x%x)", l.pointsTo()));
+            }
+            return new Verdict(false, describe(), "`" + name + "` is not in scope in " + s.top().function());
+        }
+
+        static boolean dangling(Snapshot s, long addr) {
+            boolean freed = false;
+            for (HeapBlock b : s.blocks()) {
+                if (!b.contains(addr)) continue;
+                if (b.state() == Snapshot.BlockState.FREED) freed = true;
+                else if (b.programRequested()) return false;
+            }
+            if (freed) return true;
+            long lowest = Long.MAX_VALUE;
+            for (Snapshot.StackFrame f : s.frames()) if (f.base() != 0) lowest = Math.min(lowest, f.base());
+            for (Snapshot.MemoryRegion r : s.regions()) {
+                if ("stack".equals(r.region()) && Long.compareUnsigned(addr - r.start(), r.length()) < 0) return addr < lowest;
+            }
+            return false;
+        }
+    }
+
     /** A field of the accounting of the first allocator of {@code kind}. */
     record Allocator(String kind, Field field, Amount amount) implements Check {
         enum Field {
@@ -284,8 +329,9 @@ public sealed interface Check {
     Pattern LINE = Pattern.compile("at line ([1-9][0-9]*)");
 
     /** The forms a check takes, for error messages. */
-    String FORMS = "live blocks N, live bytes N, leaks N, KIND [at line N], no memory errors, output contains|lacks|equals \"TEXT\", "
-            + "exit code N, at line N, compile error at line N, compiles, local NAME is|shows \"TEXT\", allocator KIND FIELD N";
+    String FORMS = "live blocks N, live bytes N, leaks N, orphaned blocks N, KIND [at line N], no memory errors, "
+            + "output contains|lacks|equals \"TEXT\", exit code N, at line N, compile error at line N, compiles, local NAME is|shows \"TEXT\", "
+            + "local NAME dangles, allocator KIND FIELD N";
 
     /** Reads a check; throws {@link IllegalArgumentException} with the problem when {@code text} is not one. */
     static Check parse(String text) {
@@ -294,6 +340,8 @@ public sealed interface Check {
         if (t.startsWith("live blocks ")) return new LiveBlocks(amount(t.substring(12)));
         if (t.startsWith("live bytes ")) return new LiveBytes(amount(t.substring(11)));
         if (t.startsWith("leaks ")) return new Leaks(amount(t.substring(6)));
+        if (t.startsWith("orphaned blocks ")) return new Orphaned(amount(t.substring(16)));
+        if ((m = Pattern.compile("local ([A-Za-z_][A-Za-z0-9_]*) dangles").matcher(t)).matches()) return new Dangles(m.group(1));
         if (t.equals("no memory errors")) return new NoMemoryErrors();
         if (t.equals("compiles")) return new Compiles();
         if ((m = Pattern.compile("compile error at line ([1-9][0-9]*)").matcher(t)).matches()) return new CompileError(Integer.parseInt(m.group(1)));

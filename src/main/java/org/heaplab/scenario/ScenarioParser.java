@@ -154,7 +154,7 @@ public final class ScenarioParser {
         if (line.startsWith("pane:") && !kind.equals("run to")) {
             String p = line.substring(5).strip();
             pane = Step.Pane.parse(p);
-            if (pane == null) throw error(n, "`" + p + "` is not a pane: stack, heap, defer, allocators, console, problems or timeline");
+            if (pane == null) throw error(n, "`" + p + "` is not a pane: diagram, stack, heap, defer, allocators, console, problems or timeline");
             return;
         }
         if (line.startsWith("line:") && !kind.equals("run to")) {

@@ -13,7 +13,7 @@ public sealed interface Step {
 
     /** The panes a step can point at. */
     enum Pane {
-        STACK, HEAP, DEFER, ALLOCATORS, CONSOLE, PROBLEMS, TIMELINE;
+        STACK, HEAP, DEFER, ALLOCATORS, CONSOLE, PROBLEMS, TIMELINE, DIAGRAM;
 
         static Pane parse(String s) {
             for (Pane p : values()) if (p.name().equalsIgnoreCase(s)) return p;

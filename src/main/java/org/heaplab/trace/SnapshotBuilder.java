@@ -53,6 +53,8 @@ public final class SnapshotBuilder {
     /** The type a pointer to each address says lives there (a slice's element type), for the diagram's cells of a block. */
     private Map<Long, Type> pointee = new HashMap<>();
     private Map<Long, List<Local>> cellsOf = new HashMap<>();
+    /** The types blocks were last read as, by address and allocation step, kept from one snapshot to the next. */
+    private Map<String, Type> seenTypes = new HashMap<>();
     /** While blocks' cells are read: addresses whose type was just learnt. */
     private java.util.ArrayDeque<Long> learnt;
     /** Blocks whose contents are read as cells, at most. */
@@ -312,6 +314,18 @@ public final class SnapshotBuilder {
         cellsOf = new HashMap<>();
         Map<Long, AllocatorChain.LiveBlock> byAddress = new HashMap<>();
         for (AllocatorChain.LiveBlock b : live) if (b.requester() < 0) byAddress.putIfAbsent(b.address(), b);
+        // a block no pointer reaches now (an orphan) keeps the type it was last seen with
+        Map<String, Type> remembered = new HashMap<>();
+        for (AllocatorChain.LiveBlock b : live) {
+            if (b.requester() >= 0) continue;
+            String k = Long.toHexString(b.address()) + ":" + b.step();
+            Type t = pointee.get(b.address());
+            if (t == null && (t = seenTypes.get(k)) != null) {
+                pointee.put(b.address(), t);
+                typed.putIfAbsent(b.address(), "*" + t.name() + " `(no pointer to it is left)`");
+            }
+            if (t != null) remembered.put(k, t);
+        }
         learnt = new java.util.ArrayDeque<>(pointee.keySet());
         while (!learnt.isEmpty() && cellsOf.size() < MAX_BLOCKS_WITH_CELLS) {
             long a = learnt.poll();
@@ -320,6 +334,11 @@ public final class SnapshotBuilder {
             cellsOf.put(a, cells("block@" + Long.toHexString(a), a, b.length()));
         }
         learnt = null;
+        for (AllocatorChain.LiveBlock b : live) {
+            Type t = b.requester() < 0 ? pointee.get(b.address()) : null;
+            if (t != null) remembered.put(Long.toHexString(b.address()) + ":" + b.step(), t);
+        }
+        seenTypes = remembered;
         for (AllocatorChain.LiveBlock b : live) {
             AllocatorInfo d = byId.get(b.allocator());
             String kind = d == null ? "?" : d.kind();

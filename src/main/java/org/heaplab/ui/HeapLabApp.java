@@ -141,6 +141,8 @@ public final class HeapLabApp extends Application {
 
     EditorPane editor() { return ctx.editor; }
 
+    org.heaplab.ui.diagram.DiagramPane diagram() { return layout.diagramPane(); }
+
     Selection selection() { return ctx.selection; }
 
     LabViewModel lab() { return ctx.lab; }

@@ -197,6 +197,7 @@ final class WindowLayout {
                 yield bottomTabs;
             }
             case TIMELINE -> timelinePane;
+            case DIAGRAM -> diagramPane;
         };
     }
 

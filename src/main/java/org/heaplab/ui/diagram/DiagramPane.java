@@ -2,10 +2,7 @@ package org.heaplab.ui.diagram;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -27,10 +24,9 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.heaplab.picture.DiagramLayout;
 import org.heaplab.picture.Palette;
-import org.heaplab.picture.PngSurface;
+import org.heaplab.picture.Export;
 import org.heaplab.picture.Scene;
 import org.heaplab.picture.ScenePainter;
-import org.heaplab.picture.SvgSurface;
 import org.heaplab.ui.common.Selection;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -364,11 +360,9 @@ public final class DiagramPane extends BorderPane {
     public void export(Path file, Consumer<String> failed) {
         Scene s = scene;
         Palette p = palette();
-        boolean png = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png");
         var worker = new Thread(() -> {
             try {
-                if (png) PngSurface.write(s, p, 2, file);
-                else Files.writeString(file, SvgSurface.write(s, p), StandardCharsets.UTF_8);
+                Export.write(s, p, file, 2);
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> failed.accept("Cannot write " + file + ": " + e.getMessage()));
             }
