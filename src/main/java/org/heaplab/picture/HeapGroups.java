@@ -47,9 +47,10 @@ final class HeapGroups {
         List<HeapBlock> shown = new ArrayList<>(shownBlocks(s));
         // blocks met for the first time take places in the order they were allocated
         shown.sort(Comparator.comparingLong(HeapBlock::allocStep).thenComparingLong(HeapBlock::address));
-        for (HeapBlock b : shown) places.order(b);
+        Map<HeapBlock, Long> order = new java.util.IdentityHashMap<>();
+        for (HeapBlock b : shown) order.put(b, places.order(b));
         for (HeapBlock b : shown) blocksOf.computeIfAbsent(allocators.containsKey(b.allocator()) ? b.allocator() : -1, k -> new ArrayList<>()).add(b);
-        for (List<HeapBlock> l : blocksOf.values()) l.sort(Comparator.comparingLong(places::order));
+        for (List<HeapBlock> l : blocksOf.values()) l.sort(Comparator.comparingLong(order::get));
     }
 
     /** The placement keys of the blocks drawn. */
@@ -62,15 +63,20 @@ final class HeapGroups {
      * away nor handed out again (a ghost).
      */
     private static List<HeapBlock> shownBlocks(Snapshot s) {
-        List<HeapBlock> live = new ArrayList<>();
         List<HeapBlock> out = new ArrayList<>();
-        for (HeapBlock b : s.blocks()) if (b.programRequested() && b.state() != BlockState.FREED) live.add(b);
-        out.addAll(live);
+        java.util.TreeMap<Long, HeapBlock> live = new java.util.TreeMap<>(Long::compareUnsigned);
         for (HeapBlock b : s.blocks()) {
-            if (b.state() != BlockState.FREED || b.head() == null) continue;
-            if (!b.programRequested() && !"PageAllocator".equals(b.allocatorName())) continue;
-            if (b.requester() >= 0) continue;
-            boolean reused = live.stream().anyMatch(l -> l.address() < b.address() + Math.max(1, b.length()) && b.address() < l.address() + Math.max(1, l.length()));
+            if (b.programRequested() && b.state() != BlockState.FREED) {
+                out.add(b);
+                live.put(b.address(), b);
+            }
+        }
+        for (HeapBlock b : s.blocks()) {
+            if (b.state() != BlockState.FREED || b.head() == null || b.requester() >= 0) continue;
+            // a ghost lasts until a live block takes any of its bytes
+            long end = b.address() + Math.max(1, b.length());
+            var before = live.floorEntry(end - 1);
+            boolean reused = before != null && before.getValue().address() + Math.max(1, before.getValue().length()) > b.address();
             if (!reused) out.add(b);
         }
         return out;
@@ -115,12 +121,19 @@ final class HeapGroups {
         List<HeapBlock> mine = new ArrayList<>(blocksOf.getOrDefault(a.id(), List.of()));
         List<AllocatorInfo.Area> areas = new ArrayList<>(a.areas());
         areas.sort(Comparator.comparingLong(AllocatorInfo.Area::address));
-        for (AllocatorInfo.Area area : areas) {
-            List<HeapBlock> inside = new ArrayList<>();
-            for (HeapBlock b : mine) if (Long.compareUnsigned(b.address() - area.address(), area.length()) < 0) inside.add(b);
-            mine.removeAll(inside);
-            cy = area(a, area, inside, x + PAD, cy, w - 2 * PAD) + 6;
+        // each block into the area holding its address (areas do not overlap), the rest loose, all in one pass
+        List<List<HeapBlock>> inAreas = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) inAreas.add(new ArrayList<>());
+        List<HeapBlock> loose = new ArrayList<>();
+        long[] starts = areas.stream().mapToLong(AllocatorInfo.Area::address).toArray();
+        for (HeapBlock b : mine) {
+            int i = java.util.Arrays.binarySearch(starts, b.address());
+            if (i < 0) i = -i - 2;
+            if (i >= 0 && Long.compareUnsigned(b.address() - areas.get(i).address(), areas.get(i).length()) < 0) inAreas.get(i).add(b);
+            else loose.add(b);
         }
+        for (int i = 0; i < areas.size(); i++) cy = area(a, areas.get(i), inAreas.get(i), x + PAD, cy, w - 2 * PAD) + 6;
+        mine = loose;
         if (!mine.isEmpty()) cy = flow(mine, x + PAD, cy, w - 2 * PAD, "alloc#" + a.id()) + 6;
         for (AllocatorInfo child : allocators.values()) {
             if (child.parent() == a.id() && child.id() != a.id()) cy = group(child, x + PAD, cy, w - 2 * PAD) + 6;

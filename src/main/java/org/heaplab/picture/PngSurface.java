@@ -39,6 +39,11 @@ public final class PngSurface implements Surface {
         ImageIO.write(img, "png", file.toFile());
     }
 
+    /** A surface painting on {@code g} (its transform and hints as they are). */
+    public static Surface on(Graphics2D g) {
+        return new PngSurface(g);
+    }
+
     @Override
     public void begin(String classes, String key, String tooltip) { }
 
