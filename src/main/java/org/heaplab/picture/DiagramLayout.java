@@ -36,6 +36,7 @@ public final class DiagramLayout {
     private Map<String, String> previousValues = Map.of();
     private Map<String, Long> previousTargets = Map.of();
     private Set<String> previousBlocks = Set.of();
+    private Set<String> previousLive = Set.of();
     private boolean hasPrevious;
     /** The snapshot laid out last and what was remembered before it, so laying it out again (a resize) marks the same changes. */
     private Snapshot last;
@@ -52,6 +53,7 @@ public final class DiagramLayout {
         previousValues = Map.of();
         previousTargets = Map.of();
         previousBlocks = Set.of();
+        previousLive = Set.of();
         hasPrevious = false;
     }
 
@@ -73,7 +75,7 @@ public final class DiagramLayout {
         height = Math.max(height, arrows.bottom());
         List<Scene.Box> boxes = marked(out.boxes);
         List<Scene.Arrow> routed = markedArrows(arrows.arrows());
-        remember(boxes, routed, heap.drawn());
+        remember(boxes, routed, heap.drawn(), heap.drawnLive());
         double width = Math.max(heapX + heap.width(), MARGIN + STACK_W) + MARGIN;
         return new Scene(width, height + MARGIN, List.copyOf(boxes), List.copyOf(routed));
     }
@@ -94,7 +96,7 @@ public final class DiagramLayout {
     }
 
     private Object[] saved() {
-        return new Object[] {previousValues, previousTargets, previousBlocks, hasPrevious};
+        return new Object[] {previousValues, previousTargets, previousBlocks, hasPrevious, previousLive};
     }
 
     @SuppressWarnings("unchecked")
@@ -103,6 +105,7 @@ public final class DiagramLayout {
         previousTargets = (Map<String, Long>) st[1];
         previousBlocks = (Set<String>) st[2];
         hasPrevious = (Boolean) st[3];
+        previousLive = (Set<String>) st[4];
     }
 
     // ------------------------------------------------------------------ the stack
@@ -158,6 +161,11 @@ public final class DiagramLayout {
         return hasPrevious && !previousBlocks.contains(placementKey(b));
     }
 
+    /** A ghost whose block the previous picture showed live: freed since the last stop. */
+    boolean freedSinceLast(Snapshot.HeapBlock b) {
+        return hasPrevious && previousLive.contains(placementKey(b));
+    }
+
     private List<Scene.Box> marked(List<Scene.Box> boxes) {
         if (!hasPrevious) return boxes;
         List<Scene.Box> out = new ArrayList<>(boxes.size());
@@ -188,7 +196,7 @@ public final class DiagramLayout {
         return out;
     }
 
-    private void remember(List<Scene.Box> boxes, List<Scene.Arrow> arrows, Set<String> blocks) {
+    private void remember(List<Scene.Box> boxes, List<Scene.Arrow> arrows, Set<String> blocks, Set<String> live) {
         Map<String, String> values = new HashMap<>();
         for (Scene.Box b : boxes) if (b.has("cell")) values.put(b.key(), b.text());
         Map<String, Long> targets = new HashMap<>();
@@ -196,6 +204,7 @@ public final class DiagramLayout {
         previousValues = values;
         previousTargets = targets;
         previousBlocks = Set.copyOf(blocks);
+        previousLive = Set.copyOf(live);
         hasPrevious = true;
     }
 }

@@ -36,6 +36,7 @@ final class HeapGroups {
     private final Map<Integer, AllocatorInfo> allocators = new LinkedHashMap<>();
     private final Map<Integer, List<HeapBlock>> blocksOf = new HashMap<>();
     private final Set<String> drawn = new HashSet<>();
+    private final Set<String> drawnLive = new HashSet<>();
     private double width;
 
     HeapGroups(SceneBuilder out, DiagramLayout places, Snapshot s) {
@@ -55,6 +56,9 @@ final class HeapGroups {
 
     /** The placement keys of the blocks drawn. */
     Set<String> drawn() { return drawn; }
+
+    /** The placement keys of the live blocks drawn. */
+    Set<String> drawnLive() { return drawnLive; }
 
     double width() { return width; }
 
@@ -209,12 +213,14 @@ final class HeapGroups {
     private double block(HeapBlock b, double x, double y) {
         drawn.add(DiagramLayout.placementKey(b));
         boolean ghost = b.state() == BlockState.FREED;
+        if (!ghost) drawnLive.add(DiagramLayout.placementKey(b));
         Set<String> classes = new HashSet<>();
         classes.add("block");
         if (ghost) classes.add("ghost");
         if (b.orphaned()) classes.add("orphan");
         if (b.state() == BlockState.LEAKED) classes.add("leaked");
-        if (places.isNew(b)) classes.add("new");
+        if (!ghost && places.isNew(b)) classes.add("new");
+        if (ghost && places.freedSinceLast(b)) classes.add("freed-now");
         String line = b.allocSite() == null ? "" : " \u00b7 line " + b.allocSite().line();
         String title = ghost ? "freed" : typeLabel(b);
         String text = bytes(b.length()) + (ghost && b.freeSite() != null ? " \u00b7 freed at line " + b.freeSite().line() : line);

@@ -70,8 +70,9 @@ public final class ScenePainter {
             boolean ghost = c.contains("ghost");
             boolean orphan = c.contains("orphan") || c.contains("leaked");
             String fill = ghost ? null : p.get(orphan ? "orphan" : "block");
-            String stroke = sel != null ? sel : p.get(ghost ? "ghost-stroke" : orphan ? "orphan-stroke" : c.contains("new") ? "new-stroke" : "block-stroke");
-            s.rect(x, y, w, h, 5, fill, stroke, sel != null || c.contains("new") ? 2 : 1.2, ghost);
+            boolean fresh = c.contains("new") || c.contains("freed-now");
+            String stroke = sel != null ? sel : p.get(fresh ? "new-stroke" : ghost ? "ghost-stroke" : orphan ? "orphan-stroke" : "block-stroke");
+            s.rect(x, y, w, h, 5, fill, stroke, sel != null || fresh ? 2 : 1.2, ghost);
             header(b, s, p.get(ghost ? "ghost-text" : "text"));
         } else if (c.contains("badge")) {
             s.rect(x, y, w, h, 8, p.get("badge"), null, 0, false);

@@ -114,6 +114,8 @@ final class ValueReader {
         if (elem instanceof Type.Int i && i.bits() == 8 && !i.signed()) {
             byte[] b = mem.peek(ptr, (int) Math.min(len, MAX_STRING));
             if (b == null) return head + " <unmapped>";
+            if (b.length > 0 && all(ptr, b.length, ByteState.UNDEFINED)) return head + " undefined";
+            if (b.length > 0 && all(ptr, b.length, ByteState.FREED)) return head + " <freed>";
             return head + " " + quote(b, len > MAX_STRING);
         }
         long es = Layout.sizeOf(elem);
@@ -167,7 +169,11 @@ final class ValueReader {
         Type elem = a.child();
         if (elem instanceof Type.Int i && i.bits() == 8 && !i.signed()) {
             byte[] b = mem.peek(addr, (int) Math.min(a.length(), MAX_STRING));
-            return b == null ? "<unmapped>" : quote(b, a.length() > MAX_STRING);
+            if (b == null) return "<unmapped>";
+            // bytes never written are not text: 0xaa shown as dots would look like data
+            if (b.length > 0 && all(addr, b.length, ByteState.UNDEFINED)) return "undefined";
+            if (b.length > 0 && all(addr, b.length, ByteState.FREED)) return "<freed>";
+            return quote(b, a.length() > MAX_STRING);
         }
         long es = Layout.sizeOf(elem);
         var sb = new StringBuilder("{ ");

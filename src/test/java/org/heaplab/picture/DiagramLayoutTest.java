@@ -117,6 +117,15 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void aBlockFreedSinceTheLastPictureIsMarked() throws Exception {
+        var layout = new DiagramLayout();
+        layout.layout(at("dangling-ghost.zig", 13, 1));
+        Scene s = layout.layout(at("dangling-ghost.zig", 14, 1));
+        assertThat(boxes(s, "ghost")).singleElement().satisfies(g -> assertThat(g.has("freed-now")).isTrue());
+        assertThat(boxes(new DiagramLayout().layout(at("dangling-ghost.zig", 14, 1)), "freed-now")).isEmpty();
+    }
+
+    @Test
     void layingTheSameSnapshotOutAgainMarksTheSameChanges() throws Exception {
         var layout = new DiagramLayout();
         layout.layout(at("linked-list.zig", 17, 2));
