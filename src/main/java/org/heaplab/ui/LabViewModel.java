@@ -247,7 +247,7 @@ public final class LabViewModel {
         snapshot.set(s);
         switch (s.state()) {
             case PAUSED -> {
-                status.set("Paused (" + s.reason() + ") at line " + (s.position() == null ? "?" : s.position().line()));
+                status.set(pausedText(s));
                 phase.set(Phase.PAUSED);
             }
             case RUNNING -> phase.set(Phase.RUNNING);
@@ -258,6 +258,12 @@ public final class LabViewModel {
             }
             case READY -> phase.set(Phase.IDLE);
         }
+    }
+
+    /** "Paused (breakpoint) at line 12"; a pause the learner asked for is just "Paused at line 12". */
+    static String pausedText(Snapshot s) {
+        String why = s.reason() == null || s.reason().isBlank() || s.reason().equalsIgnoreCase("paused") ? "" : " (" + s.reason() + ")";
+        return "Paused" + why + " at line " + (s.position() == null ? "?" : s.position().line());
     }
 
     private static String capitalize(String s) {
