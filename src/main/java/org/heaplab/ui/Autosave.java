@@ -43,15 +43,15 @@ final class Autosave {
     /** Writes unsaved work every few seconds, so a crash or a forced quit loses nothing. */
     private void save() {
         if (!ctx.dirty.get()) return;
-        if (ctx.activeScenario.get() != null) {
+        if (ctx.scenario() != null) {
             scenarios.keepWork();
             return;
         }
-        var file = ctx.file;
+        Path file = ctx.file();
         try {
             Files.createDirectories(ctx.settings.folder());
             Files.writeString(text(), ctx.editor.getText(), StandardCharsets.UTF_8);
-            Files.writeString(info(), file.get() == null ? "" : file.get().toAbsolutePath().toString(), StandardCharsets.UTF_8);
+            Files.writeString(info(), file == null ? "" : file.toAbsolutePath().toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             ctx.notify("Could not autosave to " + ctx.settings.folder() + ": " + e.getMessage());
         }
@@ -72,9 +72,7 @@ final class Autosave {
             if (!Files.isRegularFile(text())) return;
             String text = LabFiles.readText(text(), LabFiles.PROGRAM_LIMIT);
             String path = Files.isRegularFile(info()) ? LabFiles.readText(info(), LabFiles.SETTINGS_LIMIT).strip() : "";
-            ctx.editor.setText(text);
-            if (!path.isEmpty()) ctx.file.set(Path.of(path));
-            ctx.dirty.set(true);
+            ctx.replace(path.isEmpty() ? new Document.Untitled() : new Document.OnDisk(Path.of(path)), text, true);
             ctx.notify("Restored the unsaved work of the last session" + (path.isEmpty() ? "." : " on " + Path.of(path).getFileName() + "."));
         } catch (IOException | RuntimeException e) {
             ctx.notify("Could not restore the autosaved work: " + e.getMessage());

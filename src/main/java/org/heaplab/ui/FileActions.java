@@ -52,13 +52,8 @@ final class FileActions {
     /** A new, untitled program (the starter), after asking about unsaved changes. */
     void newProgram() {
         if (!confirmDiscard()) return;
-        ctx.lab.stop();
-        ctx.traceSettings = null;
         scenarios.leave();
-        ctx.editor.setText(HeapLabApp.STARTER);
-        ctx.editor.breakpoints().clear();
-        ctx.file.set(null);
-        ctx.dirty.set(false);
+        ctx.replace(new Document.Untitled(), HeapLabApp.STARTER, false);
         autosave.clear();
     }
 
@@ -87,13 +82,8 @@ final class FileActions {
             ctx.error("Could not open " + p.getFileName(), "It is not a trace Heap Lab can replay: " + e.getMessage());
             return;
         }
-        ctx.lab.stop();
         scenarios.leave();
-        ctx.editor.setText(t.program());
-        ctx.editor.breakpoints().clear();
-        ctx.file.set(null);
-        ctx.dirty.set(true);
-        ctx.traceSettings = t.settings();
+        ctx.replace(new Document.Trace(t.file(), t.settings(), t.steps()), t.program(), true);
         ctx.mode.getSelectionModel().select(t.mode() == Session.Mode.TEST ? 2 : 1);
         ctx.notify(String.format("The trace of %s: %,d steps, exit status %d. It runs with the settings it was recorded with; "
                 + "use the timeline to go to any step.", t.file(), t.steps(), t.exitCode()));
@@ -106,15 +96,10 @@ final class FileActions {
             openTrace(p);
             return;
         }
-        ctx.traceSettings = null;
         try {
             String text = LabFiles.readText(p, MAX_FILE);
-            ctx.lab.stop();
             scenarios.leave();
-            ctx.editor.setText(text);
-            ctx.editor.breakpoints().clear();
-            ctx.file.set(p);
-            ctx.dirty.set(false);
+            ctx.replace(new Document.OnDisk(p), text, false);
             ctx.settings.opened(p);
             refreshRecent();
             autosave.clear();
@@ -142,7 +127,7 @@ final class FileActions {
     }
 
     boolean save() {
-        return ctx.file.get() == null ? saveAs() : writeTo(ctx.file.get());
+        return ctx.file() == null ? saveAs() : writeTo(ctx.file());
     }
 
     boolean saveAs() {
@@ -158,7 +143,7 @@ final class FileActions {
     private boolean writeTo(Path target) {
         try {
             Files.writeString(target, ctx.editor.getText(), StandardCharsets.UTF_8);
-            ctx.file.set(target);
+            ctx.document.set(new Document.OnDisk(target));
             ctx.dirty.set(false);
             ctx.settings.opened(target);
             refreshRecent();
@@ -174,7 +159,7 @@ final class FileActions {
     boolean confirmDiscard() {
         if (!ctx.dirty.get()) return true;
         // a scenario's program is kept with the scenario's progress, not in a file of the learner's
-        if (ctx.activeScenario.get() != null) return scenarios.keepWork();
+        if (ctx.scenario() != null) return scenarios.keepWork();
         var saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
         var discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         var alert = new Alert(Alert.AlertType.CONFIRMATION, "The program has changes that are not saved.", saveButton, discard, ButtonType.CANCEL);

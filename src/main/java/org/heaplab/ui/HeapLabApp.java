@@ -76,13 +76,28 @@ public final class HeapLabApp extends Application {
         appearance.install(scene);
         toolbar.installKeys(scene);
 
+        // another program in the editor: nothing of the last one's run stays on screen
+        ctx.onReplaced.add(() -> {
+            cards.hide();
+            cards.forget();
+            layout.consoleVm.clear();
+            layout.problemsVm.showDiagnostics(List.of());
+            editor.diagnosticsProperty().set(List.of());
+        });
         lab.snapshotProperty().addListener((o, a, s) -> {
             layout.show(s);
             run.shown(s);
         });
         ctx.eventBreakpoints.addListener((ListChangeListener<EventBreakpoint>) c -> lab.setEventBreakpoints(ctx.eventBreakpoints));
         editor.setHoverDetails(layout::localDetails);
-        lab.compilationProperty().addListener((o, a, c) -> liveCheck.showCompilation(c));
+        lab.compilationProperty().addListener((o, a, c) -> {
+            liveCheck.showCompilation(c);
+            // a breakpoint set before anything compiled, on a line without a statement, goes to the next statement
+            if (c != null && c.ok()) {
+                editor.setStatementLines(c.statementLines());
+                editor.snapBreakpoints();
+            }
+        });
         ctx.selection.currentProperty().addListener((o, a, t) -> layout.follow(t));
         editor.breakpoints().addListener((SetChangeListener<Integer>) c -> lab.setBreakpoints(editor.breakpoints()));
 

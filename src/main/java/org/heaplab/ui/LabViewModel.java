@@ -270,6 +270,23 @@ public final class LabViewModel {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /**
+     * Forgets the run: another program came into the editor. The run stops, whatever it still
+     * sends is dropped, and the panes see no snapshot (they show nothing until the next run).
+     */
+    public void reset() {
+        Debugger d = debugger;
+        if (d != null) d.send(Debugger.Command.STOP);
+        debugger = null;
+        runId++;
+        if (compiling.get()) compiling.set(false);
+        pending.set(null);
+        snapshot.set(null);
+        compilation.set(null);
+        status.set("Ready");
+        phase.set(Phase.IDLE);
+    }
+
     /** Stops any run (the window closes). */
     public void shutdown() {
         Debugger d = debugger;

@@ -52,8 +52,10 @@ final class LiveCheck {
             Session.Mode m = ctx.runMode();
             checker.execute(() -> {
                 Compilation c = Session.compile(name, text, m);
+                var lines = c.statementLines();
                 Platform.runLater(() -> {
                     if (req != checkRequest) return;
+                    if (c.ok()) ctx.editor.setStatementLines(lines);
                     var mine = c.diagnostics().stream().filter(d -> d.span() == null || !d.span().file().isLibrary()).toList();
                     ctx.editor.diagnosticsProperty().set(mine);
                     problemsVm.showDiagnostics(c.diagnostics());

@@ -34,6 +34,9 @@ public final class WalkthroughViewModel {
 
         /** The program in the editor now. */
         String programText();
+
+        /** The window's run is of the program before the fix: it stops and the panes forget it while the fix is checked. */
+        default void forgetRun() { }
     }
 
     /** One step as the panel shows it, and how far it has got. */
@@ -249,6 +252,7 @@ public final class WalkthroughViewModel {
         Scenario s = scenario.get();
         String text = lab.programText();
         e.state = Entry.State.CHECKING;
+        lab.forgetRun();
         changed();
         try {
             progress.keepWork(s.id(), text);
