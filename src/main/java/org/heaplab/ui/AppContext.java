@@ -20,6 +20,7 @@ import org.heaplab.session.EventBreakpoint;
 import org.heaplab.session.RunSettings;
 import org.heaplab.session.Session;
 import org.heaplab.ui.common.Selection;
+import org.heaplab.ui.common.TaskRunner;
 import org.heaplab.ui.editor.EditorPane;
 import org.heaplab.ui.settings.Settings;
 
@@ -32,6 +33,8 @@ import org.heaplab.ui.settings.Settings;
  */
 final class AppContext {
     final Stage stage;
+    /** Where work off the JavaFX thread runs, and how it comes back. */
+    final TaskRunner tasks;
     final Settings settings;
     final LabViewModel lab;
     final EditorPane editor;
@@ -45,8 +48,9 @@ final class AppContext {
     final ObservableList<EventBreakpoint> eventBreakpoints = FXCollections.observableArrayList();
     final NotificationPane notifications = new NotificationPane();
 
-    AppContext(Stage stage, Settings settings, LabViewModel lab, EditorPane editor) {
+    AppContext(Stage stage, TaskRunner tasks, Settings settings, LabViewModel lab, EditorPane editor) {
         this.stage = stage;
+        this.tasks = tasks;
         this.settings = settings;
         this.lab = lab;
         this.editor = editor;
@@ -113,6 +117,16 @@ final class AppContext {
         var t = new PauseTransition(Duration.seconds(6));
         t.setOnFinished(e -> notifications.hide());
         t.play();
+    }
+
+    /** A message across the top of the window that stays until dismissed, with one action (a crash's kept work: open it). */
+    void offer(String text, String action, Runnable r) {
+        notifications.getActions().setAll(new org.controlsfx.control.action.Action(action, e -> {
+            notifications.hide();
+            notifications.getActions().clear();
+            r.run();
+        }));
+        notifications.show(text);
     }
 
     void error(String header, String detail) {

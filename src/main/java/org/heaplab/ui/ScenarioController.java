@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -55,7 +54,7 @@ final class ScenarioController {
         this.cards = cards;
         this.confirmDiscard = confirmDiscard;
         progress = ScenarioProgress.load(ctx.settings.folder());
-        walkVm = new WalkthroughViewModel(Platform::runLater, new WalkthroughViewModel.Lab() {
+        walkVm = new WalkthroughViewModel(ctx.tasks, new WalkthroughViewModel.Lab() {
             @Override
             public boolean runTo(Target t) {
                 return runToTarget(t);

@@ -49,7 +49,7 @@ final class WindowLayout {
     final AllocatorsViewModel allocVm = new AllocatorsViewModel();
     final ConsoleViewModel consoleVm = new ConsoleViewModel();
     final ProblemsViewModel problemsVm = new ProblemsViewModel();
-    final TimelinePane timelinePane = new TimelinePane();
+    final TimelinePane timelinePane;
     private final AppContext ctx;
     private TabPane livePanes;
     private Tab heapTab;
@@ -61,6 +61,7 @@ final class WindowLayout {
 
     WindowLayout(AppContext ctx) {
         this.ctx = ctx;
+        this.timelinePane = new TimelinePane(ctx.tasks);
     }
 
     /** Builds the panes and lays them out under the window's notification pane. */

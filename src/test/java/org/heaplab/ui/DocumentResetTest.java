@@ -79,4 +79,22 @@ class DocumentResetTest {
         robot.interact(() -> app.openScenario(first));
         assertForgotten(robot, "a scenario");
     }
+
+    @Test
+    void anOpenedTraceShowsAllItsStepsAtOnceAndPausesAtTheFirst(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String program = Files.readString(Path.of("src/test/resources/conformance/19-intlist-main-hidden-leak/main.zig"));
+        var recorded = org.heaplab.session.TraceFile.record("main.zig", program, org.heaplab.session.Session.Mode.RUN,
+                org.heaplab.session.RunSettings.defaults(), (fd, b) -> { });
+        Path trace = dir.resolve("run.json");
+        Files.writeString(trace, recorded.trace().toJson());
+        long steps = recorded.trace().steps();
+        assertThat(steps).isGreaterThan(100);
+        robot.interact(() -> app.editor().toggleBreakpoint(15)); // dropped with the program it was set in
+        robot.interact(() -> app.openFile(trace));
+        HeapLabAppTest.waitUntil(() -> status(robot).startsWith("Paused"));
+        // the timeline's picture is computed off the JavaFX thread: it says so a moment later
+        String expected = String.format("step 1 of %,d ·", steps);
+        HeapLabAppTest.waitUntil(() -> fx(() -> robot.lookup("#timeline-step").queryAs(Label.class).getText()).startsWith(expected));
+        assertThat(fx(() -> robot.lookup("#step-count").queryAs(Label.class).getText())).isEqualTo("step 1");
+    }
 }

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +29,7 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.heaplab.diag.Diagnostic;
 import org.heaplab.ui.common.Styles;
+import org.heaplab.ui.common.TaskRunner;
 
 /**
  * The program editor: a RichTextFX {@code CodeArea} with highlighting from Heap Lab's lexer
@@ -44,17 +43,19 @@ public final class EditorPane extends BorderPane {
     private final IntegerProperty currentLine = new SimpleIntegerProperty(this, "currentLine", 0);
     private final ObjectProperty<List<Diagnostic>> diagnostics = new SimpleObjectProperty<>(this, "diagnostics", List.of());
     private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", 14);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "heaplab-highlight");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskRunner.Lane worker;
     private long highlightRequest;
     private final Tooltip hover = new Tooltip();
     private PopOver valuePopOver;
     private java.util.function.Function<String, Node> hoverDetails = w -> null;
 
     public EditorPane() {
+        this(TaskRunner.javafx());
+    }
+
+    /** An editor whose highlighting runs on {@code tasks}' lane (never on the JavaFX thread). */
+    public EditorPane(TaskRunner tasks) {
+        worker = tasks.lane("highlight");
         getStyleClass().add("editor-pane");
         area.setId("editor");
         area.getStyleClass().add("code");
@@ -288,12 +289,9 @@ public final class EditorPane extends BorderPane {
             marks.add(new Highlighter.Mark(d.span().start(), d.span().end(), Styles.DIAGNOSTIC));
         }
         long request = ++highlightRequest;
-        worker.execute(() -> {
-            StyleSpans<Collection<String>> spans = Highlighter.compute(text, marks);
-            Platform.runLater(() -> {
-                if (request != highlightRequest || !area.getText().equals(text)) return; // a newer edit wins
-                area.setStyleSpans(0, spans);
-            });
+        worker.submit(() -> Highlighter.compute(text, marks), (StyleSpans<Collection<String>> spans) -> {
+            if (request != highlightRequest || !area.getText().equals(text)) return; // a newer edit wins
+            area.setStyleSpans(0, spans);
         });
     }
 
@@ -327,6 +325,6 @@ public final class EditorPane extends BorderPane {
     }
 
     public void shutdown() {
-        worker.shutdownNow();
+        worker.shutdown();
     }
 }
