@@ -89,7 +89,7 @@ final class LabToolbar {
         var zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", "Larger font (Ctrl+=)", () -> editor.zoom(1));
         var zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", "Smaller font (Ctrl+-)", () -> editor.zoom(-1));
         var theme = button("theme", "mdi2w-weather-night", "Light or dark theme", appearance::toggleTheme);
-        var prefs = button("settings", "mdi2c-cog-outline", "Settings: limits, stack, DebugAllocator defaults", appearance::editSettings);
+        var prefs = button("settings", "mdi2c-cog-outline", "Preferences: run limits, stack, DebugAllocator defaults, theme, font", appearance::editSettings);
         var tb = new ToolBar(scenarios.button(), new Separator(), fresh, open, save, saveAs, files.recentMenu(), undo, redo, new Separator(), runButton,
                 back, over, into, out, toCursor, pause, stop, restart, speedBox(), mode, new Separator(), zoomIn, zoomOut, theme, prefs);
         tb.setId("toolbar");

@@ -147,6 +147,7 @@ public final class EditorPane extends BorderPane {
 
     /** Replaces the text (opening a file): no undo back into the previous file. */
     public void setText(String text) {
+        statementLines = null; // another program: where its statements are is not known until it compiles
         area.replaceText(text);
         area.getUndoManager().forgetHistory();
         area.moveTo(0);

@@ -120,11 +120,16 @@ public final class SettingsDialog {
         sheet.setId("settings-sheet");
         sheet.getItems().setAll(items);
         sheet.setMode(PropertySheet.Mode.CATEGORY);
-        sheet.setPrefSize(620, 520);
+        sheet.setPrefSize(640, 520);
+        sheet.setMinSize(420, 260);
         var dialog = new Dialog<ButtonType>();
-        dialog.setTitle("Heap Lab settings");
-        dialog.setHeaderText("Settings apply to the next run.");
+        dialog.setTitle("Heap Lab preferences");
+        dialog.setHeaderText("Changes apply with OK: run limits and allocator defaults from the next run on.");
         dialog.getDialogPane().setContent(sheet);
+        // a preferences window: resizable, and tall enough to show its rows (its content's size, not the header's)
+        dialog.setResizable(true);
+        dialog.getDialogPane().setPrefSize(680, 620);
+        dialog.getDialogPane().setMinSize(460, 360);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (owner != null) dialog.initOwner(owner);
         // a value out of range keeps the dialog open and says which and why
