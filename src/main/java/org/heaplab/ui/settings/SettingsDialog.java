@@ -113,7 +113,7 @@ public final class SettingsDialog {
             }
         }));
         items.add(new Item(view, "Font size", "The editor's font size", Integer.class, s.fontSize, 8, 40));
-        items.add(new Item(view, "Steps per second", "Animated runs: statements shown per second (0: full speed)", Integer.class,
+        items.add(new Item(view, "Lines per second", "Animated runs: stops shown per second, each at a line of the program (0: full speed)", Integer.class,
                 s.stepsPerSecond, 0, 1000));
 
         var sheet = new PropertySheet();
