@@ -72,11 +72,56 @@ class WindowDefectsTest {
             ui.run(() -> {
                 ui.lab.setBreakpoints(Set.of());
                 ui.lab.runOrContinue("main.zig", BIG_AND_SMALL, Session.Mode.RUN);
-                ui.lab.pause();
             });
+            Thread.sleep(300); // the run is under way (a pause asked before it resumes is not what this is about)
+            ui.run(ui.lab::pause);
             ui.waitFor(LabViewModel.Phase.PAUSED, s -> s.reason().equals("paused"));
             assertThat(ui.status()).matches("Paused at line \\d+");
             ui.run(ui.lab::stop);
+        }
+    }
+
+    @Test
+    void thePanesShowTheProgramsTypesWithoutItsFileName() throws Exception {
+        String text = """
+                const std = @import("std");
+                const Node = struct {
+                    v: u32,
+                    next: ?*Node,
+                    fn init(a: std.mem.Allocator) !*Node {
+                        const n = try a.create(Node);
+                        n.* = .{ .v = 1, .next = null };
+                        return n;
+                    }
+                };
+                pub fn main() !void {
+                    var gpa = std.heap.DebugAllocator(.{}){};
+                    const a = gpa.allocator();
+                    var list = std.ArrayList(Node).init(a);
+                    defer list.deinit();
+                    const n = try Node.init(a);
+                    _ = n;
+                }
+                """;
+        try (var ui = new ViewModelsTest.Ui()) {
+            ui.run(() -> {
+                ui.lab.setBreakpoints(Set.of(8));
+                ui.lab.runOrContinue("13-alloclower-intro.zig", text, Session.Mode.RUN);
+            });
+            ui.waitFor(LabViewModel.Phase.PAUSED, s -> true);
+            Snapshot s = ui.snapshot();
+            ui.run(ui.lab::stop);
+            var stack = new org.heaplab.ui.stack.StackViewModel();
+            stack.show(s);
+            assertThat(stack.frames()).extracting(org.heaplab.ui.stack.StackViewModel.FrameRow::title).containsExactly("init (line 8)", "main (line 16)");
+            var types = new java.util.ArrayList<String>();
+            for (var f : stack.frames()) for (var l : f.locals()) types.add(l.name() + ": " + l.type());
+            assertThat(types).contains("n: *Node", "list: array_list.ArrayListAligned(Node,null)", "a: mem.Allocator");
+            assertThat(String.join(" ", types)).doesNotContain("13-alloclower");
+            var heap = new org.heaplab.ui.heap.HeapViewModel();
+            heap.show(s);
+            heap.select(heap.blocks().getFirst().key());
+            assertThat(heap.detailProperty().get().typed()).startsWith("*Node `n`");
         }
     }
 }
