@@ -151,6 +151,17 @@ public final class DebugAllocator implements Allocator {
         return Math.max(64 - Long.numberOfLeadingZeros(len - 1), alignLog2);
     }
 
+    /**
+     * The bytes this allocator sets aside for a request (what the panes call its reserved size):
+     * the slot of its size class, or, for a request too large for any bucket, the whole pages
+     * the backing allocator maps for it. {@link #alloc} takes the same branch.
+     */
+    public long reservedFor(long len, long alignment) {
+        int alignLog2 = alignment <= 1 ? 0 : 63 - Long.numberOfLeadingZeros(alignment);
+        int sci = sizeClassIndex(Math.max(1, len), alignLog2);
+        return sci < smallBucketCount ? 1L << sci : PageAllocator.reservedFor(len);
+    }
+
     // ------------------------------------------------------------------ struct fields
 
     private long bucketsSlot(int sci) { return self + layout.buckets() + 8L * sci; }

@@ -28,6 +28,11 @@ public final class PageAllocator implements Allocator {
         return (len + AddressSpace.PAGE_MASK) & ~AddressSpace.PAGE_MASK;
     }
 
+    /** The bytes a request of {@code len} takes: whole pages (what the panes call its reserved size). */
+    public static long reservedFor(long len) {
+        return pages(Math.max(1, len));
+    }
+
     @Override
     public long alloc(long len, int alignLog2, long retAddr) {
         if (len <= 0) return 0;

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import org.heaplab.alloc.AllocatorDescription;
 import org.heaplab.alloc.AllocatorDescription.Detail;
 import org.heaplab.alloc.DebugAllocator;
-import org.heaplab.lang.types.Layout;
 import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.ir.Ir;
@@ -390,7 +389,7 @@ public final class AllocatorChain {
 
     private long pageBytes(Instance i) {
         long total = 0;
-        for (Object[] b : i.live.values()) total += Layout.alignForward((long) b[0], 4096);
+        for (Object[] b : i.live.values()) total += org.heaplab.alloc.PageAllocator.reservedFor((long) b[0]);
         return total;
     }
 

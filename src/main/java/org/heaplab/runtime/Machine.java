@@ -325,7 +325,7 @@ public final class Machine implements AllocatorHost {
     public AllocatorChain allocators() { return chain; }
 
     /** The debug allocator whose struct lives at {@code address}, if the program has used one there. */
-    DebugAllocator debugAllocatorAt(long address) {
+    public DebugAllocator debugAllocatorAt(long address) {
         for (DebugAllocator d : debugAllocators.values()) if (d.address() == address) return d;
         return null;
     }

@@ -144,7 +144,9 @@ public sealed interface Check {
                 case LACKS -> !out.contains(text);
                 case EQUALS -> out.equals(text);
             };
-            return new Verdict(holds, describe(), "the output is " + quote(out.length() > 300 ? out.substring(0, 300) + "..." : out));
+            // the output as it was printed, its lines as lines (an escaped \n reads as two characters the program never printed)
+            String shown = out.length() > 300 ? out.substring(0, 300) + "..." : out;
+            return new Verdict(holds, describe(), shown.isEmpty() ? "the run printed nothing" : "the run printed:\n" + shown.stripTrailing());
         }
     }
 

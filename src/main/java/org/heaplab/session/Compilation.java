@@ -25,6 +25,23 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
 
     public boolean ok() { return image != null; }
 
+    /**
+     * The lines of the program's file where a statement of compiled code starts: where a line
+     * breakpoint can stop (a blank line, a comment or a declaration outside any function never
+     * runs). Empty when the program did not compile.
+     */
+    public java.util.NavigableSet<Integer> statementLines() {
+        var out = new java.util.TreeSet<Integer>();
+        if (image == null) return out;
+        for (var fn : image.functions()) {
+            if (fn == null || fn.isLibrary()) continue;
+            for (var st : fn.statements()) {
+                if (st.span() != null && st.span().file() == file) out.add(st.span().line());
+            }
+        }
+        return out;
+    }
+
     /** Every diagnostic, rendered as Zig renders them (for {@code heaplab check}). */
     public String renderAll() { return org.heaplab.diag.ZigDiagnosticRenderer.render(diagnostics); }
 

@@ -115,24 +115,28 @@ final class SnapshotPublisher {
     /** An animated run: a snapshot at this statement, then a wait to keep to {@code stepsPerSecond}. */
     void animate(Frame frame, int stepsPerSecond) {
         publish(snapshot(Snapshot.RunState.RUNNING, "running", frame, null, -1));
-        sleepQuietly(1000L / stepsPerSecond);
+        pacer.tick(stepsPerSecond);
+    }
+
+    /** An animated run's beat; restarted when the run pauses or goes to full speed. */
+    private final Pacer pacer = new Pacer(System::nanoTime, SnapshotPublisher::sleepNanos);
+
+    private static void sleepNanos(long nanos) {
+        try {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A run at full speed: a snapshot now and then, so the window sees it go on. */
     void progressIfDue(Frame frame, long step) {
+        pacer.reset();
         if ((step & 0x3FF) != 0 || System.nanoTime() - lastProgress <= progressNanos) return;
         long t = System.nanoTime();
         publish(snapshot(Snapshot.RunState.RUNNING, "running", frame, null, -1));
         lastProgress = System.nanoTime();
         // a big heap makes snapshots slow: keep them to a tenth of the run's time
         progressNanos = Math.max(PROGRESS_NANOS, 10 * (lastProgress - t));
-    }
-
-    private static void sleepQuietly(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

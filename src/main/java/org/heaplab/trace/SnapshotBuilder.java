@@ -346,10 +346,22 @@ public final class SnapshotBuilder {
             BlockHistory.Block h = d == null ? null : history.liveAt("PageAllocator".equals(kind) ? 0 : d.address(), b.address());
             List<SourcePos> allocTrace = h != null ? trace(h.allocTrace()) : siteList(b.site());
             BlockState state = leaked.contains(b.address()) && "DebugAllocator".equals(kind) ? BlockState.LEAKED : BlockState.LIVE;
-            out.add(block(kind + "#" + b.allocator() + "@" + Long.toHexString(b.address()), b.address(), b.length(), b.alignment(),
-                    b.allocator(), kind, b.requester(), state, allocTrace, List.of(), out.size(), h != null ? h.allocStep() : b.step(), -1));
+            long allocStep = h != null ? h.allocStep() : b.step();
+            long reserved = reservedSize(d, kind, b.length(), b.alignment());
+            if (seenLive.size() > MAX_SEEN) seenLive.clear(); // a bound on memory; freed blocks then fall back to their allocator's description
+            if (h != null) seenLive.put(seenKey(h), new Owner(b.allocator(), kind, b.requester(), b.alignment(), reserved));
+            out.add(block(kind + "#" + b.allocator() + "@" + Long.toHexString(b.address()), b.address(), b.length(), b.alignment(), reserved,
+                    b.allocator(), kind, b.requester(), state, allocTrace, List.of(), out.size(), allocStep, -1));
         }
         for (BlockHistory.Block h : history.recentlyFreed(MAX_FREED_SHOWN)) {
+            // a block seen live keeps the owner, requester and reserved size it had then
+            Owner o = seenLive.get(seenKey(h));
+            if (o != null) {
+                out.add(block(o.kind() + "#" + o.allocator() + "@" + Long.toHexString(h.address()) + "/freed@" + h.freeStep(), h.address(), h.length(),
+                        o.alignment(), o.reserved(), o.allocator(), o.kind(), o.requester(), BlockState.FREED, trace(h.allocTrace()), trace(h.freeTrace()),
+                        out.size(), h.allocStep(), h.freeStep()));
+                continue;
+            }
             int id = -1;
             String kind = h.kind().equals(PageAllocator.KIND) ? "PageAllocator" : h.kind();
             for (AllocatorInfo d : allocators) {
@@ -363,13 +375,14 @@ public final class SnapshotBuilder {
             if ("PageAllocator".equals(kind)) {
                 for (AllocatorInfo d : allocators) if (d.parent() == id) requester = d.id();
             }
+            AllocatorInfo owner = byId.get(id);
             out.add(block(kind + "#" + id + "@" + Long.toHexString(h.address()) + "/freed@" + h.freeStep(), h.address(), h.length(), 0,
-                    id, kind, requester, BlockState.FREED, trace(h.allocTrace()), trace(h.freeTrace()), out.size(), h.allocStep(), h.freeStep()));
+                    reservedSize(owner, kind, h.length(), 0), id, kind, requester, BlockState.FREED, trace(h.allocTrace()), trace(h.freeTrace()), out.size(), h.allocStep(), h.freeStep()));
         }
         return out;
     }
 
-    private HeapBlock block(String key, long addr, long len, long align, int allocator, String kind, int requester, BlockState state,
+    private HeapBlock block(String key, long addr, long len, long align, long reserved, int allocator, String kind, int requester, BlockState state,
                             List<SourcePos> allocTrace, List<SourcePos> freeTrace, int index, long allocStep, long freeStep) {
         byte[] head = null;
         byte[] states = null;
@@ -390,7 +403,7 @@ public final class SnapshotBuilder {
             if (refs != null) from = refs.stream().map(r -> new Snapshot.Pointer(r.address(), r.value(), where(r))).toList();
         }
         List<Local> cells = live && requester < 0 ? cellsOf.getOrDefault(addr, List.of()) : List.of();
-        return new HeapBlock(key, addr, len, reservedSize(kind, len, align), align, allocator, kind, requester, state, allocTrace, freeTrace,
+        return new HeapBlock(key, addr, len, reserved, align, allocator, kind, requester, state, allocTrace, freeTrace,
                 head, states, hint, allocStep, freeStep, orphaned, from, cells);
     }
 
@@ -409,18 +422,31 @@ public final class SnapshotBuilder {
         return r.where();
     }
 
-    /** The bytes an allocator sets aside for a request: the debug allocator's size class, whole pages for the page allocator. */
-    static long reservedSize(String kind, long len, long align) {
-        long need = Math.max(Math.max(1, len), align);
+    /**
+     * The bytes an allocator sets aside for a request, as the allocator itself computes them: the
+     * debug allocator's size class (or pages for a large request), whole pages for the page
+     * allocator; other allocators set aside what was asked.
+     */
+    private long reservedSize(AllocatorInfo d, String kind, long len, long align) {
         return switch (kind) {
             case "DebugAllocator", "GeneralPurposeAllocator" -> {
-                long cls = Long.highestOneBit(need - 1) << 1;
-                if (need == 1) cls = 1;
-                yield cls <= 64 * 1024 ? cls : (need + AddressSpace.PAGE_MASK) & ~AddressSpace.PAGE_MASK;
+                var debug = d == null ? null : machine.debugAllocatorAt(d.address());
+                yield debug != null ? debug.reservedFor(len, align) : len;
             }
-            case "PageAllocator" -> (need + AddressSpace.PAGE_MASK) & ~AddressSpace.PAGE_MASK;
+            case "PageAllocator" -> PageAllocator.reservedFor(len);
             default -> len;
         };
+    }
+
+    /** Who handed a block out, who asked for it, and what it reserved, as seen while it was live. */
+    private record Owner(int allocator, String kind, int requester, long alignment, long reserved) {}
+
+    /** The blocks seen live in this run, by {@link #seenKey}: a freed block is listed as it was (a run is replayed exactly, so time travel keeps this true). */
+    private final Map<String, Owner> seenLive = new HashMap<>();
+    private static final int MAX_SEEN = 1 << 18;
+
+    private static String seenKey(BlockHistory.Block h) {
+        return h.allocator() + "/" + Long.toHexString(h.address()) + "/" + h.allocStep();
     }
 
     private List<MemoryRegion> regions(List<StackFrame> frames) {

@@ -20,6 +20,7 @@ import org.heaplab.session.EventBreakpoint;
 import org.heaplab.session.RunSettings;
 import org.heaplab.session.Session;
 import org.heaplab.ui.common.Selection;
+import org.heaplab.ui.common.TaskRunner;
 import org.heaplab.ui.editor.EditorPane;
 import org.heaplab.ui.settings.Settings;
 
@@ -32,25 +33,24 @@ import org.heaplab.ui.settings.Settings;
  */
 final class AppContext {
     final Stage stage;
+    /** Where work off the JavaFX thread runs, and how it comes back. */
+    final TaskRunner tasks;
     final Settings settings;
     final LabViewModel lab;
     final EditorPane editor;
     final Selection selection = new Selection();
-    /** The file the editor's program was opened from or saved to, or null. */
-    final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    /** What the editor's program is: untitled, a file, a scenario's work, a trace's program. */
+    final ObjectProperty<Document> document = new SimpleObjectProperty<>(new Document.Untitled());
     /** Whether the editor has changes not saved (to the file, or to the scenario's progress). */
     final BooleanProperty dirty = new SimpleBooleanProperty(false);
-    /** The scenario whose program is in the editor, or null. */
-    final ObjectProperty<Scenario> activeScenario = new SimpleObjectProperty<>();
     /** The run mode: Auto, zig run, zig test. */
     final ChoiceBox<String> mode = new ChoiceBox<>();
     final ObservableList<EventBreakpoint> eventBreakpoints = FXCollections.observableArrayList();
     final NotificationPane notifications = new NotificationPane();
-    /** The settings of the trace whose program is in the editor, or null. */
-    RunSettings traceSettings;
 
-    AppContext(Stage stage, Settings settings, LabViewModel lab, EditorPane editor) {
+    AppContext(Stage stage, TaskRunner tasks, Settings settings, LabViewModel lab, EditorPane editor) {
         this.stage = stage;
+        this.tasks = tasks;
         this.settings = settings;
         this.lab = lab;
         this.editor = editor;
@@ -58,10 +58,31 @@ final class AppContext {
     }
 
     /** The name runs give the program: the scenario's, the file's, else main.zig. */
-    String fileName() {
-        if (activeScenario.get() != null) return activeScenario.get().programName();
-        return file.get() == null ? "main.zig" : file.get().getFileName().toString();
+    String fileName() { return document.get().name(); }
+
+    /** The file the editor's program was opened from or saved to, or null. */
+    Path file() { return document.get().file(); }
+
+    /** The scenario whose program is in the editor, or null. */
+    Scenario scenario() { return document.get() instanceof Document.ScenarioWork w ? w.scenario() : null; }
+
+    /**
+     * Another program comes into the editor: the run of the one before stops and every pane
+     * forgets it (the panes show the new document's runs only), the breakpoints go, and the
+     * program is marked saved or not.
+     */
+    void replace(Document d, String text, boolean unsaved) {
+        lab.reset();
+        document.set(d);
+        editor.setText(text);
+        editor.breakpoints().clear();
+        editor.currentLineProperty().set(0);
+        dirty.set(unsaved);
+        for (Runnable r : onReplaced) r.run();
     }
+
+    /** What else forgets the last program when another comes in (the console, the error cards, the diagnostics). */
+    final java.util.List<Runnable> onReplaced = new java.util.ArrayList<>();
 
     Session.Mode runMode() {
         return switch (mode.getSelectionModel().getSelectedIndex()) {
@@ -73,17 +94,21 @@ final class AppContext {
 
     /** The settings a run gets: a trace's own, Zig's defaults for a scenario (as its verification), else the learner's. */
     RunSettings runSettings() {
-        if (traceSettings != null) return traceSettings;
-        if (activeScenario.get() != null) return org.heaplab.scenario.Walk.settings();
+        if (document.get() instanceof Document.Trace t) return t.settings();
+        if (scenario() != null) return org.heaplab.scenario.Walk.settings();
         return settings.runSettings();
     }
 
     /** The window's title: the program's name, starred while it has unsaved changes. */
     StringBinding title() {
         return Bindings.createStringBinding(
-                () -> (dirty.get() ? "*" : "") + (activeScenario.get() != null ? "Scenario " + activeScenario.get().number() + ": "
-                        + activeScenario.get().programName() : file.get() == null ? "untitled.zig" : file.get().getFileName()) + " - Heap Lab",
-                file, dirty, activeScenario);
+                () -> (dirty.get() ? "*" : "") + switch (document.get()) {
+                    case Document.ScenarioWork w -> "Scenario " + w.scenario().number() + ": " + w.scenario().programName();
+                    case Document.OnDisk f -> f.name();
+                    case Document.Trace t -> "trace of " + t.recordedAs();
+                    case Document.Untitled u -> "untitled.zig";
+                } + " - Heap Lab",
+                document, dirty);
     }
 
     /** A message across the top of the window for a few seconds. */
@@ -92,6 +117,16 @@ final class AppContext {
         var t = new PauseTransition(Duration.seconds(6));
         t.setOnFinished(e -> notifications.hide());
         t.play();
+    }
+
+    /** A message across the top of the window that stays until dismissed, with one action (a crash's kept work: open it). */
+    void offer(String text, String action, Runnable r) {
+        notifications.getActions().setAll(new org.controlsfx.control.action.Action(action, e -> {
+            notifications.hide();
+            notifications.getActions().clear();
+            r.run();
+        }));
+        notifications.show(text);
     }
 
     void error(String header, String detail) {

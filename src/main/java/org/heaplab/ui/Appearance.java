@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -46,7 +45,7 @@ final class Appearance {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().removeIf(s -> s.contains("tokens-"));
         scene.getStylesheets().addFirst(css(dark ? "tokens-dark.css" : "tokens-light.css"));
-        Platform.runLater(() -> {
+        ctx.tasks.ui(() -> {
             for (Node n : scene.getRoot().lookupAll(".heap-pane")) if (n instanceof HeapPane hp) hp.applyThemeColors();
         });
     }

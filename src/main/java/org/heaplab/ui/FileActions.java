@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,7 +13,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
-import org.heaplab.session.Debugger;
 import org.heaplab.session.Session;
 import org.heaplab.session.TraceFile;
 import org.heaplab.source.LabFiles;
@@ -35,12 +33,14 @@ final class FileActions {
     private final ScenarioController scenarios;
     private final RunActions run;
     private final MenuButton recent = new MenuButton();
+    private final org.heaplab.ui.common.TaskRunner.Lane reader;
 
     FileActions(AppContext ctx, Autosave autosave, ScenarioController scenarios, RunActions run) {
         this.ctx = ctx;
         this.autosave = autosave;
         this.scenarios = scenarios;
         this.run = run;
+        this.reader = ctx.tasks.lane("open");
         recent.setGraphic(new FontIcon("mdi2h-history"));
         recent.setTooltip(new Tooltip("Open a recent file"));
         recent.setId("recent");
@@ -52,13 +52,8 @@ final class FileActions {
     /** A new, untitled program (the starter), after asking about unsaved changes. */
     void newProgram() {
         if (!confirmDiscard()) return;
-        ctx.lab.stop();
-        ctx.traceSettings = null;
         scenarios.leave();
-        ctx.editor.setText(HeapLabApp.STARTER);
-        ctx.editor.breakpoints().clear();
-        ctx.file.set(null);
-        ctx.dirty.set(false);
+        ctx.replace(new Document.Untitled(), HeapLabApp.STARTER, false);
         autosave.clear();
     }
 
@@ -72,32 +67,43 @@ final class FileActions {
         if (chosen != null) openFile(chosen.toPath());
     }
 
-    /** Opens a trace: its program into the editor (as a new, unsaved file), run with its settings, paused at its first step. */
+    /** What reading a trace gave: the trace, or the message saying why it cannot be opened. */
+    private record ReadTrace(TraceFile trace, String problem) {}
+
+    /**
+     * Opens a trace: read and checked on a lane of its own (a trace can be large; the window
+     * stays responsive), then its program goes into the editor (as a new, unsaved program), run
+     * to its end with its settings so the timeline holds every step, and paused at its first step.
+     */
     void openTrace(Path p) {
-        TraceFile t;
-        try {
-            t = TraceFile.read(p);
-        } catch (LabFiles.Refused e) {
-            ctx.error("Could not open " + p.getFileName(), "It " + e.reason() + ".");
-            return;
-        } catch (IOException | RuntimeException e) {
-            ctx.error("Could not open " + p.getFileName(), "It could not be read: " + e.getMessage());
-            return;
-        } catch (TraceFile.Invalid e) {
-            ctx.error("Could not open " + p.getFileName(), "It is not a trace Heap Lab can replay: " + e.getMessage());
-            return;
-        }
-        ctx.lab.stop();
+        ctx.notify("Reading the trace " + p.getFileName() + "...");
+        reader.submit(() -> {
+            try {
+                return new ReadTrace(TraceFile.read(p), null);
+            } catch (LabFiles.Refused e) {
+                return new ReadTrace(null, "It " + e.reason() + ".");
+            } catch (IOException | RuntimeException e) {
+                return new ReadTrace(null, "It could not be read: " + e.getMessage());
+            } catch (TraceFile.Invalid e) {
+                return new ReadTrace(null, "It is not a trace Heap Lab can replay: " + e.getMessage());
+            }
+        }, r -> {
+            if (r.trace() == null) {
+                ctx.notifications.hide();
+                ctx.error("Could not open " + p.getFileName(), r.problem());
+            } else {
+                showTrace(r.trace());
+            }
+        });
+    }
+
+    private void showTrace(TraceFile t) {
         scenarios.leave();
-        ctx.editor.setText(t.program());
-        ctx.editor.breakpoints().clear();
-        ctx.file.set(null);
-        ctx.dirty.set(true);
-        ctx.traceSettings = t.settings();
+        ctx.replace(new Document.Trace(t.file(), t.settings(), t.steps()), t.program(), true);
         ctx.mode.getSelectionModel().select(t.mode() == Session.Mode.TEST ? 2 : 1);
         ctx.notify(String.format("The trace of %s: %,d steps, exit status %d. It runs with the settings it was recorded with; "
                 + "use the timeline to go to any step.", t.file(), t.steps(), t.exitCode()));
-        Platform.runLater(() -> run.step(Debugger.Command.STEP_INTO));
+        run.replay();
     }
 
     /** Opens a file into the editor (no unsaved-changes check: callers ask first). */
@@ -106,15 +112,10 @@ final class FileActions {
             openTrace(p);
             return;
         }
-        ctx.traceSettings = null;
         try {
             String text = LabFiles.readText(p, MAX_FILE);
-            ctx.lab.stop();
             scenarios.leave();
-            ctx.editor.setText(text);
-            ctx.editor.breakpoints().clear();
-            ctx.file.set(p);
-            ctx.dirty.set(false);
+            ctx.replace(new Document.OnDisk(p), text, false);
             ctx.settings.opened(p);
             refreshRecent();
             autosave.clear();
@@ -142,7 +143,7 @@ final class FileActions {
     }
 
     boolean save() {
-        return ctx.file.get() == null ? saveAs() : writeTo(ctx.file.get());
+        return ctx.file() == null ? saveAs() : writeTo(ctx.file());
     }
 
     boolean saveAs() {
@@ -158,7 +159,7 @@ final class FileActions {
     private boolean writeTo(Path target) {
         try {
             Files.writeString(target, ctx.editor.getText(), StandardCharsets.UTF_8);
-            ctx.file.set(target);
+            ctx.document.set(new Document.OnDisk(target));
             ctx.dirty.set(false);
             ctx.settings.opened(target);
             refreshRecent();
@@ -174,7 +175,7 @@ final class FileActions {
     boolean confirmDiscard() {
         if (!ctx.dirty.get()) return true;
         // a scenario's program is kept with the scenario's progress, not in a file of the learner's
-        if (ctx.activeScenario.get() != null) return scenarios.keepWork();
+        if (ctx.scenario() != null) return scenarios.keepWork();
         var saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
         var discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         var alert = new Alert(Alert.AlertType.CONFIRMATION, "The program has changes that are not saved.", saveButton, discard, ButtonType.CANCEL);

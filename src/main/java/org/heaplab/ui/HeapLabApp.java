@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
@@ -14,6 +13,7 @@ import javafx.stage.Stage;
 import org.heaplab.session.EventBreakpoint;
 import org.heaplab.session.RunSettings;
 import org.heaplab.ui.common.Selection;
+import org.heaplab.ui.common.TaskRunner;
 import org.heaplab.ui.editor.EditorPane;
 import org.heaplab.ui.scenario.ScenarioBrowser;
 import org.heaplab.ui.scenario.WalkthroughViewModel;
@@ -54,11 +54,17 @@ public final class HeapLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        start(stage, getParameters() == null ? List.of() : getParameters().getUnnamed());
+    }
+
+    /** The window, opening {@code args}' first file when there is one. */
+    void start(Stage stage, List<String> args) {
         var settings = Settings.load(Settings.defaultFolder());
-        var lab = new LabViewModel(Platform::runLater);
-        var editor = new EditorPane();
+        var tasks = TaskRunner.javafx();
+        var lab = new LabViewModel(tasks);
+        var editor = new EditorPane(tasks);
         editor.fontSizeProperty().bindBidirectional(settings.fontSize);
-        ctx = new AppContext(stage, settings, lab, editor);
+        ctx = new AppContext(stage, tasks, settings, lab, editor);
 
         var cards = new MemoryErrorCards(ctx);
         layout = new WindowLayout(ctx);
@@ -76,13 +82,28 @@ public final class HeapLabApp extends Application {
         appearance.install(scene);
         toolbar.installKeys(scene);
 
+        // another program in the editor: nothing of the last one's run stays on screen
+        ctx.onReplaced.add(() -> {
+            cards.hide();
+            cards.forget();
+            layout.consoleVm.clear();
+            layout.problemsVm.showDiagnostics(List.of());
+            editor.diagnosticsProperty().set(List.of());
+        });
         lab.snapshotProperty().addListener((o, a, s) -> {
             layout.show(s);
             run.shown(s);
         });
         ctx.eventBreakpoints.addListener((ListChangeListener<EventBreakpoint>) c -> lab.setEventBreakpoints(ctx.eventBreakpoints));
         editor.setHoverDetails(layout::localDetails);
-        lab.compilationProperty().addListener((o, a, c) -> liveCheck.showCompilation(c));
+        lab.compilationProperty().addListener((o, a, c) -> {
+            liveCheck.showCompilation(c);
+            // a breakpoint set before anything compiled, on a line without a statement, goes to the next statement
+            if (c != null && c.ok()) {
+                editor.setStatementLines(c.statementLines());
+                editor.snapBreakpoints();
+            }
+        });
         ctx.selection.currentProperty().addListener((o, a, t) -> layout.follow(t));
         editor.breakpoints().addListener((SetChangeListener<Integer>) c -> lab.setBreakpoints(editor.breakpoints()));
 
@@ -101,17 +122,24 @@ public final class HeapLabApp extends Application {
 
         editor.setText(STARTER);
         ctx.dirty.set(false);
-        List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
+        Autosave.KeptAside kept = null;
         if (args.isEmpty()) {
             autosave.restore();
         } else {
-            autosave.keepAside();
+            kept = autosave.keepAside();
             files.openFile(Path.of(args.getFirst()));
         }
         autosave.start();
         files.refreshRecent();
         stage.show();
         editor.area().requestFocus();
+        if (kept != null) {
+            // said once the window is up (a notification before that is never seen), with the way back to it
+            var aside = kept;
+            ctx.offer(aside.message(), "Open it", () -> {
+                if (files.confirmDiscard()) autosave.reopen(aside);
+            });
+        }
     }
 
     @Override
@@ -120,6 +148,7 @@ public final class HeapLabApp extends Application {
         if (layout != null) layout.timelinePane.shutdown();
         if (ctx != null) ctx.editor.shutdown();
         if (liveCheck != null) liveCheck.shutdown();
+        if (scenarios != null) scenarios.walkthrough().shutdown();
         if (autosave != null) autosave.stop();
         try {
             if (ctx != null) ctx.settings.save();

@@ -89,7 +89,7 @@ final class LabToolbar {
         var zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", "Larger font (Ctrl+=)", () -> editor.zoom(1));
         var zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", "Smaller font (Ctrl+-)", () -> editor.zoom(-1));
         var theme = button("theme", "mdi2w-weather-night", "Light or dark theme", appearance::toggleTheme);
-        var prefs = button("settings", "mdi2c-cog-outline", "Settings: limits, stack, DebugAllocator defaults", appearance::editSettings);
+        var prefs = button("settings", "mdi2c-cog-outline", "Preferences: run limits, stack, DebugAllocator defaults, theme, font", appearance::editSettings);
         var tb = new ToolBar(scenarios.button(), new Separator(), fresh, open, save, saveAs, files.recentMenu(), undo, redo, new Separator(), runButton,
                 back, over, into, out, toCursor, pause, stop, restart, speedBox(), mode, new Separator(), zoomIn, zoomOut, theme, prefs);
         tb.setId("toolbar");
@@ -101,7 +101,7 @@ final class LabToolbar {
         var settings = ctx.settings;
         var speed = new ChoiceBox<String>();
         speed.setId("speed");
-        speed.getItems().addAll("Full speed", "1 step/s", "2 steps/s", "5 steps/s", "10 steps/s", "50 steps/s");
+        speed.getItems().addAll("Full speed", "1 line/s", "2 lines/s", "5 lines/s", "10 lines/s", "50 lines/s");
         int current = 0;
         for (int i = 0; i < SPEEDS.length; i++) if (SPEEDS[i] == settings.stepsPerSecond.get()) current = i;
         speed.getSelectionModel().select(current);
@@ -114,7 +114,7 @@ final class LabToolbar {
                 if (SPEEDS[i] == b.intValue() && speed.getSelectionModel().getSelectedIndex() != i) speed.getSelectionModel().select(i);
             }
         });
-        speed.setTooltip(new Tooltip("Run speed: animate the run, or run at full speed to the next breakpoint"));
+        speed.setTooltip(new Tooltip("Run speed: animate the run (the current line moves so many times a second), or run at full speed to the next breakpoint"));
         return speed;
     }
 

@@ -13,6 +13,7 @@ import org.heaplab.session.Debugger;
 import org.heaplab.session.RunSettings;
 import org.heaplab.session.Session;
 import org.heaplab.trace.Snapshot;
+import org.heaplab.ui.common.TaskRunner;
 
 /**
  * The run controls of the window: starts a {@link Debugger} on the program in the editor,
@@ -25,6 +26,7 @@ public final class LabViewModel {
     public enum Phase { IDLE, RUNNING, PAUSED }
 
     private final Executor ui;
+    private final TaskRunner.Lane compiler;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
@@ -36,8 +38,14 @@ public final class LabViewModel {
     private int stepsPerSecond;
     private RunSettings settings = RunSettings.defaults();
 
+    /** Results go to {@code ui} (a test's own UI thread); compiles run on a lane of their own. */
     public LabViewModel(Executor ui) {
-        this.ui = ui;
+        this(TaskRunner.threads(ui));
+    }
+
+    public LabViewModel(TaskRunner tasks) {
+        this.ui = tasks::ui;
+        this.compiler = tasks.lane("compile");
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
@@ -75,6 +83,20 @@ public final class LabViewModel {
         Debugger d = debugger;
         if (d != null) d.setStepsPerSecond(n);
     }
+
+    /**
+     * Replays a recorded program (an opened trace): it runs to its end at once, without
+     * stopping at breakpoints or memory errors, so the timeline holds every step, then goes back
+     * to its first step, paused there; from then on it is an ordinary run.
+     */
+    public void replay(String file, String text, Session.Mode mode) {
+        if (phase.get() != Phase.IDLE) return;
+        start(file, text, mode, Debugger.Command.CONTINUE, -1, true);
+        replayRun = runId;
+    }
+
+    /** The run that is a replay still going to its end, or 0. */
+    private int replayRun;
 
     /** Run or continue (F5). */
     public void runOrContinue(String file, String text, Session.Mode mode) {
@@ -154,6 +176,7 @@ public final class LabViewModel {
     }
 
     public void stop() {
+        replayRun = 0;
         if (compiling.get()) stopAfterCompile = true;
         Debugger d = debugger;
         if (d != null && phase.get() != Phase.IDLE) d.send(Debugger.Command.STOP);
@@ -183,6 +206,11 @@ public final class LabViewModel {
      * or running to {@code runTo} when that is a line.
      */
     private void start(String file, String text, Session.Mode mode, Debugger.Command first, int runTo) {
+        start(file, text, mode, first, runTo, false);
+    }
+
+    private void start(String file, String text, Session.Mode mode, Debugger.Command first, int runTo, boolean replay) {
+        replayRun = 0;
         Debugger previous = debugger;
         if (previous != null) previous.send(Debugger.Command.STOP); // an ended run keeps its history until the next one
         phase.set(Phase.RUNNING);
@@ -190,10 +218,12 @@ public final class LabViewModel {
         compiling.set(true);
         stopAfterCompile = false;
         RunSettings s = settings;
-        Set<Integer> bps = breakpoints;
-        int speed = stepsPerSecond;
+        Set<Integer> bps = replay ? Set.of() : breakpoints;
+        int speed = replay ? 0 : stepsPerSecond;
+        boolean stopOnErr = !replay && stopOnErrors;
+        var events = replay ? java.util.List.<org.heaplab.session.EventBreakpoint>of() : eventBreakpoints;
         int run = ++runId;
-        var worker = new Thread(() -> {
+        compiler.execute(() -> {
             Debugger d = Debugger.prepare(file, text, mode, s, new Debugger.Listener() {
                 @Override
                 public void snapshot(Snapshot snap) {
@@ -207,8 +237,8 @@ public final class LabViewModel {
             });
             d.setBreakpoints(bps);
             d.setStepsPerSecond(speed);
-            d.setStopOnErrors(stopOnErrors);
-            d.setEventBreakpoints(eventBreakpoints);
+            d.setStopOnErrors(stopOnErr);
+            d.setEventBreakpoints(events);
             ui.execute(() -> {
                 if (run != runId) {
                     return; // a newer run replaced this one while it compiled
@@ -221,9 +251,7 @@ public final class LabViewModel {
                 else d.start(first);
                 if (stopAfterCompile) d.send(Debugger.Command.STOP);
             });
-        }, "heaplab-compile");
-        worker.setDaemon(true);
-        worker.start();
+        });
     }
 
     private boolean stopAfterCompile;
@@ -247,11 +275,23 @@ public final class LabViewModel {
         snapshot.set(s);
         switch (s.state()) {
             case PAUSED -> {
-                status.set("Paused (" + s.reason() + ") at line " + (s.position() == null ? "?" : s.position().line()));
+                status.set(pausedText(s));
                 phase.set(Phase.PAUSED);
             }
             case RUNNING -> phase.set(Phase.RUNNING);
             case FINISHED -> {
+                if (replayRun != 0 && replayRun == runId && s.step() > 1) {
+                    // a replay reached its end: the whole timeline is known; back to its first step, as an ordinary run
+                    replayRun = 0;
+                    Debugger d = debugger;
+                    d.setBreakpoints(breakpoints);
+                    d.setStopOnErrors(stopOnErrors);
+                    d.setEventBreakpoints(eventBreakpoints);
+                    d.setStepsPerSecond(stepsPerSecond);
+                    phase.set(Phase.IDLE);
+                    travel(x -> x.seek(1));
+                    return;
+                }
                 // a run limit ended it: say where the limit is set
                 status.set(capitalize(s.reason()) + (s.reason().startsWith("stopped: ") ? " (raise the limit in Settings, Run limits)" : ""));
                 phase.set(Phase.IDLE);
@@ -260,13 +300,37 @@ public final class LabViewModel {
         }
     }
 
+    /** "Paused (breakpoint) at line 12"; a pause the learner asked for is just "Paused at line 12". */
+    static String pausedText(Snapshot s) {
+        String why = s.reason() == null || s.reason().isBlank() || s.reason().equalsIgnoreCase("paused") ? "" : " (" + s.reason() + ")";
+        return "Paused" + why + " at line " + (s.position() == null ? "?" : s.position().line());
+    }
+
     private static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Forgets the run: another program came into the editor. The run stops, whatever it still
+     * sends is dropped, and the panes see no snapshot (they show nothing until the next run).
+     */
+    public void reset() {
+        Debugger d = debugger;
+        if (d != null) d.send(Debugger.Command.STOP);
+        debugger = null;
+        runId++;
+        if (compiling.get()) compiling.set(false);
+        pending.set(null);
+        snapshot.set(null);
+        compilation.set(null);
+        status.set("Ready");
+        phase.set(Phase.IDLE);
     }
 
     /** Stops any run (the window closes). */
     public void shutdown() {
         Debugger d = debugger;
         if (d != null) d.send(Debugger.Command.STOP);
+        compiler.shutdown();
     }
 }

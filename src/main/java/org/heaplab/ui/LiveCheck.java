@@ -1,14 +1,12 @@
 package org.heaplab.ui;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.util.Duration;
 import org.heaplab.diag.Diagnostic;
 import org.heaplab.session.Compilation;
 import org.heaplab.session.Session;
+import org.heaplab.ui.common.TaskRunner;
 import org.heaplab.ui.problems.ProblemsViewModel;
 
 /**
@@ -19,16 +17,13 @@ import org.heaplab.ui.problems.ProblemsViewModel;
 final class LiveCheck {
     private final AppContext ctx;
     private final ProblemsViewModel problemsVm;
-    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "heaplab-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskRunner.Lane checker;
     private long checkRequest;
 
     LiveCheck(AppContext ctx, ProblemsViewModel problemsVm) {
         this.ctx = ctx;
         this.problemsVm = problemsVm;
+        this.checker = ctx.tasks.lane("check");
     }
 
     /** A run's compilation: its diagnostics shown, and a word when it failed. */
@@ -50,20 +45,25 @@ final class LiveCheck {
             String text = ctx.editor.getText();
             String name = ctx.fileName();
             Session.Mode m = ctx.runMode();
-            checker.execute(() -> {
+            checker.submit(() -> {
                 Compilation c = Session.compile(name, text, m);
-                Platform.runLater(() -> {
-                    if (req != checkRequest) return;
-                    var mine = c.diagnostics().stream().filter(d -> d.span() == null || !d.span().file().isLibrary()).toList();
-                    ctx.editor.diagnosticsProperty().set(mine);
-                    problemsVm.showDiagnostics(c.diagnostics());
-                });
+                return new Checked(c, c.statementLines());
+            }, done -> {
+                if (req != checkRequest) return;
+                Compilation c = done.compilation();
+                if (c.ok()) ctx.editor.setStatementLines(done.lines());
+                var mine = c.diagnostics().stream().filter(d -> d.span() == null || !d.span().file().isLibrary()).toList();
+                ctx.editor.diagnosticsProperty().set(mine);
+                problemsVm.showDiagnostics(c.diagnostics());
             });
         });
         wait.play();
     }
 
+    /** A check's compilation and where its statements start (computed off the JavaFX thread too). */
+    private record Checked(Compilation compilation, java.util.NavigableSet<Integer> lines) {}
+
     void shutdown() {
-        checker.shutdownNow();
+        checker.shutdown();
     }
 }

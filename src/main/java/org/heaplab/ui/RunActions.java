@@ -49,6 +49,12 @@ final class RunActions {
         ctx.lab.step(c, ctx.fileName(), ctx.editor.getText(), ctx.runMode());
     }
 
+    /** Replays a trace's program: to its end at once (the timeline then holds every step), then paused at its first step. */
+    void replay() {
+        beforeRun();
+        ctx.lab.replay(ctx.fileName(), ctx.editor.getText(), ctx.runMode());
+    }
+
     void stepBack() {
         cards.hide();
         ctx.lab.stepBack();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -55,7 +54,7 @@ final class ScenarioController {
         this.cards = cards;
         this.confirmDiscard = confirmDiscard;
         progress = ScenarioProgress.load(ctx.settings.folder());
-        walkVm = new WalkthroughViewModel(Platform::runLater, new WalkthroughViewModel.Lab() {
+        walkVm = new WalkthroughViewModel(ctx.tasks, new WalkthroughViewModel.Lab() {
             @Override
             public boolean runTo(Target t) {
                 return runToTarget(t);
@@ -69,6 +68,12 @@ final class ScenarioController {
             @Override
             public String programText() {
                 return ctx.editor.getText();
+            }
+
+            @Override
+            public void forgetRun() {
+                ctx.lab.reset();
+                for (Runnable r : ctx.onReplaced) r.run();
             }
         }, progress);
         browser = new ScenarioBrowser(progress, this::open);
@@ -121,22 +126,16 @@ final class ScenarioController {
     }
 
     private void showBrowser() {
-        if (ctx.activeScenario.get() != null && ctx.dirty.get()) keepWork();
+        if (ctx.scenario() != null && ctx.dirty.get()) keepWork();
         browser.refresh();
         panel.getChildren().setAll(browser);
     }
 
     /** Opens a scenario: its program (or the learner's edited one) in the editor, its walkthrough beside the panes. */
     void open(Scenario s) {
-        if (ctx.activeScenario.get() != s && !confirmDiscard.getAsBoolean()) return;
-        ctx.lab.stop();
-        ctx.traceSettings = null;
+        if (ctx.scenario() != s && !confirmDiscard.getAsBoolean()) return;
         String work = progress.savedWork(s.id());
-        ctx.activeScenario.set(s);
-        ctx.editor.setText(work != null ? work : s.program());
-        ctx.editor.breakpoints().clear();
-        ctx.file.set(null);
-        ctx.dirty.set(false);
+        ctx.replace(new Document.ScenarioWork(s), work != null ? work : s.program(), false);
         ctx.mode.getSelectionModel().select(s.mode() == Session.Mode.TEST ? 2 : 1);
         button.setSelected(true);
         panel.getChildren().setAll(walkPane);
@@ -146,8 +145,8 @@ final class ScenarioController {
 
     /** Another program goes into the editor: the scenario's walkthrough ends (its work was kept). */
     void leave() {
-        if (ctx.activeScenario.get() == null) return;
-        ctx.activeScenario.set(null);
+        if (ctx.scenario() == null) return;
+        ctx.document.set(new Document.Untitled());
         ctx.mode.getSelectionModel().select(0);
         walkVm.close();
         showBrowser();
@@ -155,7 +154,7 @@ final class ScenarioController {
 
     /** Keeps the editor's text as the scenario's work; always true (a failure is said, and the text stays in the editor). */
     boolean keepWork() {
-        var s = ctx.activeScenario.get();
+        var s = ctx.scenario();
         if (s == null) return true;
         try {
             progress.keepWork(s.id(), ctx.editor.getText());
@@ -167,7 +166,7 @@ final class ScenarioController {
     }
 
     private void reset() {
-        var s = ctx.activeScenario.get();
+        var s = ctx.scenario();
         if (s == null) return;
         var alert = new Alert(Alert.AlertType.CONFIRMATION, "Its original program comes back and its progress is forgotten; your edits to it are lost.",
                 ButtonType.OK, ButtonType.CANCEL);
@@ -179,15 +178,13 @@ final class ScenarioController {
         } catch (IOException e) {
             ctx.notify("Could not reset the scenario's progress: " + e.getMessage());
         }
-        ctx.lab.stop();
-        ctx.editor.setText(s.program());
-        ctx.dirty.set(false);
+        ctx.replace(new Document.ScenarioWork(s), s.program(), false);
         walkVm.open(s);
         browser.refresh();
     }
 
     private void showSolution() {
-        var s = ctx.activeScenario.get();
+        var s = ctx.scenario();
         if (s == null) return;
         var text = new TextArea(s.solution());
         text.setEditable(false);

@@ -52,7 +52,7 @@ final class WindowLayout {
     final ConsoleViewModel consoleVm = new ConsoleViewModel();
     final ProblemsViewModel problemsVm = new ProblemsViewModel();
     final DiagramViewModel diagramVm = new DiagramViewModel();
-    final TimelinePane timelinePane = new TimelinePane();
+    final TimelinePane timelinePane;
     private final AppContext ctx;
     private TabPane livePanes;
     private Tab heapTab;
@@ -65,6 +65,7 @@ final class WindowLayout {
 
     WindowLayout(AppContext ctx) {
         this.ctx = ctx;
+        this.timelinePane = new TimelinePane(ctx.tasks);
     }
 
     /** Builds the panes and lays them out under the window's notification pane. */
@@ -207,10 +208,11 @@ final class WindowLayout {
         if (s == null || s.state() != Snapshot.RunState.PAUSED || s.top() == null) return null;
         for (Snapshot.Local l : s.top().locals()) {
             if (!l.name().equals(name)) continue;
-            var title = new Label(l.name() + ": " + l.type());
+            var names = org.heaplab.ui.common.ProgramNames.of(s);
+            var title = new Label(l.name() + ": " + names.strip(l.type()));
             title.getStyleClass().add(Styles.PANE_TITLE);
-            var where = new Label(String.format("at 0x%x, %d bytes, in %s", l.address(), l.size(), s.top().function()));
-            var value = new Label(l.value());
+            var where = new Label(String.format("at 0x%x, %d bytes, in %s", l.address(), l.size(), names.strip(s.top().function())));
+            var value = new Label(names.strip(l.value()));
             value.setWrapText(true);
             value.setMaxWidth(480);
             var box = new VBox(4, title, where, value);

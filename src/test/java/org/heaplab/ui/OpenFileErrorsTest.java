@@ -52,6 +52,9 @@ class OpenFileErrorsTest {
 
     private String opened(FxRobot robot, Path p) throws Exception {
         robot.interact(() -> app.openFile(p));
+        // a trace is read off the JavaFX thread: its error comes a moment later
+        HeapLabAppTest.waitUntil(() -> HeapLabAppTest.fx(() -> Window.getWindows().stream()
+                .anyMatch(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)));
         List<String> shown = dialogs(robot);
         assertThat(shown).as(p.toString()).hasSize(1);
         return shown.getFirst();

@@ -132,9 +132,9 @@ class ViewModelsTest {
         Snapshot s = pausedAt("09-game-init-deinit-errdefer", 23);
         var vm = new StackViewModel();
         vm.show(s);
-        assertThat(vm.frames()).extracting(StackViewModel.FrameRow::title).containsExactly("init (main.zig:23)", "main (main.zig:44)");
+        assertThat(vm.frames()).extracting(StackViewModel.FrameRow::title).containsExactly("init (line 23)", "main (line 44)");
         var players = vm.frames().getFirst().locals().stream().filter(l -> l.name().equals("players")).findFirst().orElseThrow();
-        assertThat(players.type()).isEqualTo("[]main.Player");
+        assertThat(players.type()).isEqualTo("[]Player");
         assertThat(players.value()).startsWith("len 3 @ 0x7f3ac0000000 { ");
         assertThat(players.pointsTo()).isEqualTo(0x7f3ac0000000L);
         assertThat(players.size()).isEqualTo(16);
@@ -200,14 +200,14 @@ class ViewModelsTest {
                 assertThat(gpa.children()).extracting(AllocatorsViewModel.Node::title).containsExactly("ArenaAllocator #0");
             });
         });
-        assertThat(vm.calls().getFirst()).isEqualTo("#8 ArenaAllocator #0: alloc 128 bytes -> 0x7f3ac0020010, asked by the program (main.zig:45)");
+        assertThat(vm.calls().getFirst()).isEqualTo("#8 ArenaAllocator #0: alloc 128 bytes -> 0x7f3ac0020010, asked by the program (line 45)");
         assertThat(vm.calls()).hasSize(9);
         vm.selectedProperty().set(1); // the debug allocator: only the calls made to it
         assertThat(vm.calls()).containsExactly(
-                "#7 DebugAllocator #1: alloc 396 bytes -> 0x7f3ac0020000, asked by ArenaAllocator #0 (main.zig:45)",
-                "#5 DebugAllocator #1: resize 0x7f3ac0000000 112 -> 240 bytes refused, asked by ArenaAllocator #0 (main.zig:45)",
-                "#3 DebugAllocator #1: resize 0x7f3ac0000000 108 -> 112 bytes, asked by ArenaAllocator #0 (main.zig:45)",
-                "#1 DebugAllocator #1: alloc 108 bytes -> 0x7f3ac0000000, asked by ArenaAllocator #0 (main.zig:32)");
+                "#7 DebugAllocator #1: alloc 396 bytes -> 0x7f3ac0020000, asked by ArenaAllocator #0 (line 45)",
+                "#5 DebugAllocator #1: resize 0x7f3ac0000000 112 -> 240 bytes refused, asked by ArenaAllocator #0 (line 45)",
+                "#3 DebugAllocator #1: resize 0x7f3ac0000000 108 -> 112 bytes, asked by ArenaAllocator #0 (line 45)",
+                "#1 DebugAllocator #1: alloc 108 bytes -> 0x7f3ac0000000, asked by ArenaAllocator #0 (line 32)");
     }
 
     @Test

@@ -26,7 +26,10 @@ public final class AllocatorsPane extends BorderPane {
     private boolean following;
     private final Label callsTitle = new Label("Calls passing through the allocators (newest first)");
 
+    private final AllocatorsViewModel vm;
+
     public AllocatorsPane(AllocatorsViewModel vm, Selection selection) {
+        this.vm = vm;
         getStyleClass().add("allocators-pane");
         tree.setId("allocator-tree");
         tree.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
@@ -138,7 +141,7 @@ public final class AllocatorsPane extends BorderPane {
         if (n == null) return;
         AllocatorInfo d = n.allocator();
         String cat = d.kind();
-        internals.getItems().add(new ReadOnlyItem(cat, "type", d.typeName()));
+        internals.getItems().add(new ReadOnlyItem(cat, "type", vm.typeOf(d)));
         internals.getItems().add(new ReadOnlyItem(cat, "state at", "0x" + Long.toHexString(d.address())));
         internals.getItems().add(new ReadOnlyItem(cat, "refused allocations", Long.toString(d.refusedAllocations())));
         internals.getItems().add(new ReadOnlyItem(cat, "refused resizes", Long.toString(d.refusedResizes())));

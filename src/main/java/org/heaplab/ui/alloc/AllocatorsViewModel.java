@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.heaplab.trace.AllocatorInfo;
 import org.heaplab.trace.Snapshot;
+import org.heaplab.ui.common.ProgramNames;
 
 /** The Allocators pane's data: the chain as a forest (children are the allocators that take memory from a parent), and the recent calls. */
 public final class AllocatorsViewModel {
@@ -42,6 +43,11 @@ public final class AllocatorsViewModel {
         }
         roots.setAll(out);
         showCalls();
+    }
+
+    /** An allocator's type as the panes show it (a program's own allocator without its file's module). */
+    public String typeOf(AllocatorInfo d) {
+        return ProgramNames.of(snapshot).strip(d.typeName());
     }
 
     /** The allocator that handed out the block at {@code address}, or null. */
@@ -86,7 +92,7 @@ public final class AllocatorsViewModel {
             case "free" -> "free " + c.length() + " bytes at 0x" + Long.toHexString(c.address());
             default -> c.op() + " 0x" + Long.toHexString(c.address()) + " " + c.length() + " -> " + c.newLength() + " bytes" + (c.ok() ? "" : " refused");
         };
-        String site = c.site() == null ? "" : " (" + c.site().shortText() + ")";
+        String site = c.site() == null ? "" : " (" + ProgramNames.of(s).where(c.site()) + ")";
         return "#" + c.serial() + " " + name(s, c.allocator()) + ": " + what + ", asked by " + name(s, c.requester()) + site;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.heaplab.trace.Snapshot;
+import org.heaplab.ui.common.ProgramNames;
 import org.heaplab.trace.SourcePos;
 
 /** The Defer queue pane's rows: per scope, the pending defers in the order they will run. */
@@ -34,7 +35,7 @@ public final class DeferViewModel {
                 int n = 1;
                 for (Snapshot.PendingDefer p : sc.defers()) ds.add(new DeferRow(p.text(), p.position(), p.onErrorOnly(), p.firing(), p.onErrorPath(), n++));
                 String opened = sc.opened() == null ? "" : ", scope from line " + sc.opened().line();
-                rows.add(new ScopeRow(sc.function() + opened, List.copyOf(ds)));
+                rows.add(new ScopeRow(ProgramNames.of(s).strip(sc.function()) + opened, List.copyOf(ds)));
             }
         }
         scopes.setAll(rows);

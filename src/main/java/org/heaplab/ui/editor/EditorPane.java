@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +29,7 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.heaplab.diag.Diagnostic;
 import org.heaplab.ui.common.Styles;
+import org.heaplab.ui.common.TaskRunner;
 
 /**
  * The program editor: a RichTextFX {@code CodeArea} with highlighting from Heap Lab's lexer
@@ -44,17 +43,19 @@ public final class EditorPane extends BorderPane {
     private final IntegerProperty currentLine = new SimpleIntegerProperty(this, "currentLine", 0);
     private final ObjectProperty<List<Diagnostic>> diagnostics = new SimpleObjectProperty<>(this, "diagnostics", List.of());
     private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", 14);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "heaplab-highlight");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskRunner.Lane worker;
     private long highlightRequest;
     private final Tooltip hover = new Tooltip();
     private PopOver valuePopOver;
     private java.util.function.Function<String, Node> hoverDetails = w -> null;
 
     public EditorPane() {
+        this(TaskRunner.javafx());
+    }
+
+    /** An editor whose highlighting runs on {@code tasks}' lane (never on the JavaFX thread). */
+    public EditorPane(TaskRunner tasks) {
+        worker = tasks.lane("highlight");
         getStyleClass().add("editor-pane");
         area.setId("editor");
         area.getStyleClass().add("code");
@@ -86,6 +87,7 @@ public final class EditorPane extends BorderPane {
         fontSize.addListener((o, a, b) -> area.setStyle("-fx-font-size: " + b.intValue() + "px;"));
         area.setStyle("-fx-font-size: " + fontSize.get() + "px;");
 
+        installAutoIndent();
         area.setMouseOverTextDelay(Duration.ofMillis(400));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
             var p = e.getScreenPosition();
@@ -145,6 +147,7 @@ public final class EditorPane extends BorderPane {
 
     /** Replaces the text (opening a file): no undo back into the previous file. */
     public void setText(String text) {
+        statementLines = null; // another program: where its statements are is not known until it compiles
         area.replaceText(text);
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
@@ -202,8 +205,68 @@ public final class EditorPane extends BorderPane {
         return out;
     }
 
+    /** Lines where a statement starts, from the last compilation; null when unknown (nothing compiled yet). */
+    private java.util.NavigableSet<Integer> statementLines;
+
+    /** Where statements start (from a compilation): a breakpoint set on another line goes to the next of these. */
+    public void setStatementLines(java.util.NavigableSet<Integer> lines) {
+        this.statementLines = lines == null || lines.isEmpty() ? null : lines;
+    }
+
+    /**
+     * Sets or clears a breakpoint. One set on a line where no statement starts (a blank line, a
+     * comment, a closing brace) goes to the next line that has one, as IDEs do: it would never
+     * stop where it was put.
+     */
     public void toggleBreakpoint(int line) {
-        if (!breakpoints.remove(line)) breakpoints.add(line);
+        if (breakpoints.remove(line)) return;
+        breakpoints.add(breakableLine(statementLines, line));
+    }
+
+    /** Moves breakpoints on lines without a statement to the next line with one (after a compile tells where statements are). */
+    public void snapBreakpoints() {
+        var moved = new java.util.TreeSet<Integer>();
+        for (int b : breakpoints) moved.add(breakableLine(statementLines, b));
+        if (!moved.equals(breakpoints)) {
+            breakpoints.clear();
+            breakpoints.addAll(moved);
+        }
+    }
+
+    /** The line a breakpoint on {@code line} stops at: it, or the next line where a statement starts; it when unknown or past the last one. */
+    static int breakableLine(java.util.NavigableSet<Integer> lines, int line) {
+        if (lines == null || lines.contains(line)) return line;
+        Integer next = lines.higher(line);
+        return next == null ? line : next;
+    }
+
+    /** Enter keeps the indent (a level more after an opening brace); a closer typed on an empty line goes back a level. */
+    private void installAutoIndent() {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.ENTER || e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) return;
+            var sel = area.getSelection();
+            int start = sel.getStart();
+            int par = area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
+            int lineStart = area.getAbsolutePosition(par, 0);
+            String line = area.getParagraph(par).getText();
+            String before = line.substring(0, Math.min(line.length(), start - lineStart));
+            int endInLine = Math.min(line.length(), Math.max(0, sel.getEnd() - lineStart));
+            String after = line.substring(endInLine);
+            var ins = AutoIndent.newline(before, after);
+            area.replaceSelection(ins.text());
+            area.moveTo(start + ins.caret());
+            area.requestFollowCaret();
+            e.consume();
+        });
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            String ch = e.getCharacter();
+            if (ch.length() != 1 || area.getSelection().getLength() > 0) return;
+            int caret = area.getCaretPosition();
+            int par = area.getCurrentParagraph();
+            String before = area.getParagraph(par).getText().substring(0, area.getCaretColumn());
+            int drop = AutoIndent.dedentFor(before, ch.charAt(0));
+            if (drop > 0) area.deleteText(caret - drop, caret);
+        });
     }
 
     public void zoom(int delta) {
@@ -227,12 +290,9 @@ public final class EditorPane extends BorderPane {
             marks.add(new Highlighter.Mark(d.span().start(), d.span().end(), Styles.DIAGNOSTIC));
         }
         long request = ++highlightRequest;
-        worker.execute(() -> {
-            StyleSpans<Collection<String>> spans = Highlighter.compute(text, marks);
-            Platform.runLater(() -> {
-                if (request != highlightRequest || !area.getText().equals(text)) return; // a newer edit wins
-                area.setStyleSpans(0, spans);
-            });
+        worker.submit(() -> Highlighter.compute(text, marks), (StyleSpans<Collection<String>> spans) -> {
+            if (request != highlightRequest || !area.getText().equals(text)) return; // a newer edit wins
+            area.setStyleSpans(0, spans);
         });
     }
 
@@ -266,6 +326,6 @@ public final class EditorPane extends BorderPane {
     }
 
     public void shutdown() {
-        worker.shutdownNow();
+        worker.shutdown();
     }
 }

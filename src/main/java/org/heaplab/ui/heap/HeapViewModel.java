@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import org.heaplab.trace.ByteKind;
 import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.SourcePos;
+import org.heaplab.ui.common.ProgramNames;
 
 /**
  * The Heap pane's data: the block table (by default the blocks the program asked for; all
@@ -91,7 +92,7 @@ public final class HeapViewModel {
             row = new BlockRow(b.key(), b.address(), b.length(), b.size(), b.alignment(), b.allocatorName() + " #" + b.allocator(), b.state(),
                     b.allocSite(), b.freeSite(), false, b.programRequested(), b.orphaned());
         }
-        detail.set(new Detail(row, b.typed(), List.copyOf(bytes), b.address(), b));
+        detail.set(new Detail(row, ProgramNames.of(snapshot).strip(b.typed()), List.copyOf(bytes), b.address(), b));
     }
 
     /** Selects the block covering an address; returns its key or null. */

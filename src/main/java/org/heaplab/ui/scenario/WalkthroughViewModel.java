@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.heaplab.scenario.Check;
+import org.heaplab.ui.common.TaskRunner;
 import org.heaplab.scenario.Observed;
 import org.heaplab.scenario.Scenario;
 import org.heaplab.scenario.Step;
@@ -34,6 +35,9 @@ public final class WalkthroughViewModel {
 
         /** The program in the editor now. */
         String programText();
+
+        /** The window's run is of the program before the fix: it stops and the panes forget it while the fix is checked. */
+        default void forgetRun() { }
     }
 
     /** One step as the panel shows it, and how far it has got. */
@@ -65,7 +69,7 @@ public final class WalkthroughViewModel {
         public List<Check.Verdict> verdicts() { return verdicts; }
     }
 
-    private final Executor ui;
+    private final TaskRunner.Lane checks;
     private final Lab lab;
     private final ScenarioProgress progress;
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
@@ -77,7 +81,12 @@ public final class WalkthroughViewModel {
     private boolean finished;
 
     public WalkthroughViewModel(Executor ui, Lab lab, ScenarioProgress progress) {
-        this.ui = ui;
+        this(TaskRunner.threads(ui), lab, progress);
+    }
+
+    /** Fixes are checked on {@code tasks}' lane, the verdicts handed back to the UI thread. */
+    public WalkthroughViewModel(TaskRunner tasks, Lab lab, ScenarioProgress progress) {
+        this.checks = tasks.lane("check-fix");
         this.lab = lab;
         this.progress = progress;
     }
@@ -249,42 +258,45 @@ public final class WalkthroughViewModel {
         Scenario s = scenario.get();
         String text = lab.programText();
         e.state = Entry.State.CHECKING;
+        lab.forgetRun();
         changed();
         try {
             progress.keepWork(s.id(), text);
         } catch (IOException ignored) {
             // the editor still has it
         }
-        var worker = new Thread(() -> {
-            List<Check.Verdict> verdicts;
-            String problem = null;
+        checks.submit(() -> {
             try {
                 Observed o = Walk.toEnd(s, text);
-                verdicts = t.checks().stream().map(c -> c.evaluate(o)).toList();
+                return new Graded(t.checks().stream().map(c -> c.evaluate(o)).toList(), null);
             } catch (InterruptedException | RuntimeException ex) {
-                verdicts = List.of();
-                problem = "The check could not run: " + ex.getMessage();
+                return new Graded(List.of(), "The check could not run: " + ex.getMessage());
             }
-            List<Check.Verdict> result = verdicts;
-            String why = problem;
-            ui.execute(() -> {
-                if (scenario.get() != s || current() != e) return;
-                e.verdicts = result;
-                boolean passed = why == null && result.stream().allMatch(Check.Verdict::holds);
-                e.state = passed ? Entry.State.PASSED : Entry.State.NOT_YET;
-                e.detail = why != null ? why : passed ? "Done: every check holds." : "Not yet: the checks marked ✗ do not hold.";
-                if (passed) {
-                    try {
-                        progress.passTask(s.id(), e.index);
-                    } catch (IOException ignored) {
-                        // as above
-                    }
+        }, graded -> {
+            if (scenario.get() != s || current() != e) return;
+            List<Check.Verdict> result = graded.verdicts();
+            String why = graded.problem();
+            e.verdicts = result;
+            boolean passed = why == null && result.stream().allMatch(Check.Verdict::holds);
+            e.state = passed ? Entry.State.PASSED : Entry.State.NOT_YET;
+            e.detail = why != null ? why : passed ? "Done: every check holds." : "Not yet: the checks marked ✗ do not hold.";
+            if (passed) {
+                try {
+                    progress.passTask(s.id(), e.index);
+                } catch (IOException ignored) {
+                    // as above
                 }
-                changed();
-            });
-        }, "heaplab-check-fix");
-        worker.setDaemon(true);
-        worker.start();
+            }
+            changed();
+        });
+    }
+
+    /** A fix's checks as graded, or why they could not run. */
+    private record Graded(List<Check.Verdict> verdicts, String problem) {}
+
+    /** Stops checking fixes (the window closes). */
+    public void shutdown() {
+        checks.shutdown();
     }
 
     private void changed() {

@@ -113,18 +113,23 @@ public final class SettingsDialog {
             }
         }));
         items.add(new Item(view, "Font size", "The editor's font size", Integer.class, s.fontSize, 8, 40));
-        items.add(new Item(view, "Steps per second", "Animated runs: statements shown per second (0: full speed)", Integer.class,
+        items.add(new Item(view, "Lines per second", "Animated runs: stops shown per second, each at a line of the program (0: full speed)", Integer.class,
                 s.stepsPerSecond, 0, 1000));
 
         var sheet = new PropertySheet();
         sheet.setId("settings-sheet");
         sheet.getItems().setAll(items);
         sheet.setMode(PropertySheet.Mode.CATEGORY);
-        sheet.setPrefSize(620, 520);
+        sheet.setPrefSize(640, 520);
+        sheet.setMinSize(420, 260);
         var dialog = new Dialog<ButtonType>();
-        dialog.setTitle("Heap Lab settings");
-        dialog.setHeaderText("Settings apply to the next run.");
+        dialog.setTitle("Heap Lab preferences");
+        dialog.setHeaderText("Changes apply with OK: run limits and allocator defaults from the next run on.");
         dialog.getDialogPane().setContent(sheet);
+        // a preferences window: resizable, and tall enough to show its rows (its content's size, not the header's)
+        dialog.setResizable(true);
+        dialog.getDialogPane().setPrefSize(680, 620);
+        dialog.getDialogPane().setMinSize(460, 360);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (owner != null) dialog.initOwner(owner);
         // a value out of range keeps the dialog open and says which and why

@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.SourcePos;
+import org.heaplab.ui.common.ProgramNames;
 
 /** The Stack pane's rows: each user frame (innermost first) with its locals, and which changed. */
 public final class StackViewModel {
@@ -13,7 +14,7 @@ public final class StackViewModel {
     public record LocalRow(String key, String name, String type, String address, long size, String value, long pointsTo, boolean changed,
                            boolean parameter, List<LocalRow> parts) {}
 
-    /** A frame: "main (main.zig:20)". */
+    /** A frame: "main (line 20)"; a frame in another file names it: "append (array_list.zig:120)". */
     public record FrameRow(String key, String title, SourcePos position, List<LocalRow> locals) {}
 
     private final ObservableList<FrameRow> frames = FXCollections.observableArrayList();
@@ -23,20 +24,21 @@ public final class StackViewModel {
     public void show(Snapshot s) {
         List<FrameRow> rows = new ArrayList<>();
         if (s != null) {
+            var names = ProgramNames.of(s);
             for (Snapshot.StackFrame f : s.frames()) {
-                List<LocalRow> locals = rows(f.locals(), s.changes().locals());
-                String where = f.position() == null ? "" : " (" + f.position().shortText() + ")";
-                rows.add(new FrameRow(f.key(), f.function() + where, f.position(), List.copyOf(locals)));
+                List<LocalRow> locals = rows(f.locals(), s.changes().locals(), names);
+                String where = f.position() == null ? "" : " (" + names.where(f.position()) + ")";
+                rows.add(new FrameRow(f.key(), names.strip(f.function()) + where, f.position(), List.copyOf(locals)));
             }
         }
         frames.setAll(rows);
     }
 
-    private static List<LocalRow> rows(List<Snapshot.Local> locals, java.util.Set<String> changed) {
+    private static List<LocalRow> rows(List<Snapshot.Local> locals, java.util.Set<String> changed, ProgramNames names) {
         List<LocalRow> out = new ArrayList<>();
         for (Snapshot.Local l : locals) {
-            out.add(new LocalRow(l.key(), l.name(), l.type(), "0x" + Long.toHexString(l.address()), l.size(), l.value(), l.pointsTo(),
-                    changed.contains(l.key()), l.parameter(), rows(l.parts(), changed)));
+            out.add(new LocalRow(l.key(), l.name(), names.strip(l.type()), "0x" + Long.toHexString(l.address()), l.size(), names.strip(l.value()),
+                    l.pointsTo(), changed.contains(l.key()), l.parameter(), rows(l.parts(), changed, names)));
         }
         return List.copyOf(out);
     }

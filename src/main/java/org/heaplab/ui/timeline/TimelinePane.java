@@ -1,12 +1,9 @@
 package org.heaplab.ui.timeline;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -20,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.heaplab.session.Timeline;
+import org.heaplab.ui.common.TaskRunner;
 
 /**
  * The run as a picture, under the editor: the program's live heap bytes over the steps,
@@ -41,11 +39,7 @@ public final class TimelinePane extends BorderPane {
     private final Slider slider = new Slider(1, 1, 1);
     private final Label where = new Label("No run yet");
     private final Tooltip tip = new Tooltip();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        var t = new Thread(r, "heaplab-timeline");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskRunner.Lane worker;
     private final AtomicBoolean queued = new AtomicBoolean();
     private Supplier<Timeline> source = () -> null;
     private LongConsumer onSeek = s -> { };
@@ -56,6 +50,12 @@ public final class TimelinePane extends BorderPane {
     private final Color textColor = Color.GRAY;
 
     public TimelinePane() {
+        this(TaskRunner.javafx());
+    }
+
+    /** A timeline whose picture is computed on {@code tasks}' lane. */
+    public TimelinePane(TaskRunner tasks) {
+        worker = tasks.lane("timeline");
         getStyleClass().add("timeline-pane");
         setId("timeline");
         canvas.setId("timeline-canvas");
@@ -116,15 +116,14 @@ public final class TimelinePane extends BorderPane {
         wanted = new Request(t, (int) Math.max(1, canvas.getWidth()));
         // one computation waits at most: it takes the newest request when it starts, so the last one is always drawn
         if (!queued.compareAndSet(false, true)) return;
-        worker.execute(() -> {
+        worker.submit(() -> {
             queued.set(false);
             Request r = wanted;
-            Timeline.View v = r.timeline().view(r.columns());
-            Platform.runLater(() -> {
-                view = v;
-                shown = r.timeline();
-                draw();
-            });
+            return new Object[] {r.timeline(), r.timeline().view(r.columns())};
+        }, (Object[] done) -> {
+            shown = (Timeline) done[0];
+            view = (Timeline.View) done[1];
+            draw();
         });
     }
 
@@ -243,6 +242,6 @@ public final class TimelinePane extends BorderPane {
     }
 
     public void shutdown() {
-        worker.shutdownNow();
+        worker.shutdown();
     }
 }
