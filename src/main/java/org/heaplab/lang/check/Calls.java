@@ -278,6 +278,12 @@ final class Calls {
         if (paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)) {
             Ir.Expr cell = comptimeVarAddress(c, tt);
             if (cell != null) return cx.coercions.coerce(cell, paramType, dot, declared);
+            if (cx.comptimeMode && Operators.globalAddress(target) instanceof Value.GlobalAddrV ga) {
+                // a method of a container-level variable called at compile time gets its comptime-known
+                // address (`const failing_allocator = failing_allocator_instance.allocator();`)
+                Ir.Expr addr = konst(new Type.Pointer(Type.PtrSize.ONE, tt, !ga.global().mutable), ga, span);
+                return cx.coercions.coerce(addr, paramType, dot, declared);
+            }
             if (!isPlace(target)) target = cx.exprs.materialize(target, span);
             cx.rejectPackedFieldAddress(target, span);
             markAddressTaken(target);

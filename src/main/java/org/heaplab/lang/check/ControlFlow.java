@@ -122,6 +122,15 @@ final class ControlFlow {
                 return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, rt, c.right().span()), rt, c.opSpan());
             }
             Type t = cx.coercions.peerType(List.of(konstPlaceholder(eu.payload(), c.left().span()), h), c.opSpan());
+            if (expected == null && cx.fn != null && !(t instanceof Type.NoReturn) && !t.equals(eu.payload())
+                    && !(h.type() instanceof Type.ComptimeInt || h.type() instanceof Type.ComptimeFloat)
+                    && cx.coercions.tryCoerce(h, eu.payload(), c.right().span()) == null) {
+                // with no result type the value is the peer type of payload and handler
+                // (`bufPrint(...) catch |e| @errorName(e)`: []u8 and [:0]const u8 make []const u8)
+                Ir.Local v = cx.fn.newLocal("catch payload", eu.payload(), false, false, true, c.opSpan());
+                Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, c.opSpan()), t, c.opSpan());
+                return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, t, c.right().span()), t, c.opSpan());
+            }
             if (!(h.type() instanceof Type.NoReturn)) h = cx.coercions.coerce(h, eu.payload(), fallbackSite(h, expected, c.opSpan(), c.right().span()));
             if (t instanceof Type.NoReturn) t = eu.payload();
             return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());

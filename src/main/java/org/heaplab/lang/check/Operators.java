@@ -191,6 +191,7 @@ final class Operators {
     static Value.GlobalAddrV globalAddress(Ir.Expr place) {
         return switch (place) {
             case Ir.GlobalRef g -> new Value.GlobalAddrV(g.global());
+            case Ir.Deref dr when constValue(dr.pointer()) instanceof Value.GlobalAddrV ga -> ga;
             case Ir.ElemRef el when el.base().type() instanceof Type.Array && constValue(el.index()) instanceof Value.IntV i
                     && globalAddress(el.base()) instanceof Value.GlobalAddrV base ->
                     new Value.GlobalAddrV(base.global(), base.offset() + i.value().longValue() * Layout.sizeOf(el.type()));
