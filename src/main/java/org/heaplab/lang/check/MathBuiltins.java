@@ -143,7 +143,8 @@ final class MathBuiltins {
                     if (!it.fits(full)) throw cx.error(span, "operation caused overflow");
                     return konst(it, new Value.IntV(full), span);
                 }
-                throw cx.error(span, "Heap Lab does not support @shlExact of run-time values yet");
+                if (it.bits() > 64) throw cx.error(span, "Heap Lab does not support @shlExact of run-time integers wider than 64 bits yet");
+                return new Ir.Builtin(Ir.BuiltinKind.SHL_EXACT, List.of(l, r), it, span);
             }
             case "shlWithOverflow": {
                 Builtins.arity(cx, b, 2);
