@@ -114,9 +114,12 @@ final class FloatFormat {
         return new Object[] {output, exp};
     }
 
+    /**
+     * Zig's isPowerOf10 as written: it tests every digit, the leading one too, for zero, so only 0 passes.
+     * (Treating 1 as a power of ten printed 0.5 at {d:.0} as "00" instead of Zig's "1".)
+     */
     private static boolean isPowerOf10(BigInteger n) {
-        String s = n.toString();
-        return s.charAt(0) == '1' && s.substring(1).chars().allMatch(c -> c == '0');
+        return n.signum() == 0;
     }
 
     static String scientific(double d, int bits, int precision) {

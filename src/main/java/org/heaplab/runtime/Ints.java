@@ -158,7 +158,8 @@ final class Ints {
 
     static long rem(long a, long b, int tk, boolean floor) {
         boolean signed = (tk & 0x100) != 0;
-        if (b == 0 || (floor && signed && b < 0)) throw new ZigPanic("remainder division by zero or negative value");
+        // Zig checks only the zero divisor (its panic says "division by zero"); @rem and @mod take a negative one
+        if (b == 0) throw new ZigPanic("division by zero");
         if (!signed) return Long.remainderUnsigned(a, b);
         if (b == -1) return 0;
         return floor ? Math.floorMod(a, b) : a % b;

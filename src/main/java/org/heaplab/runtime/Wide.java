@@ -182,11 +182,10 @@ final class Wide {
                 yield checked(q, tk);
             }
             case WideOp.REM, WideOp.MOD -> {
-                if (b.signum() == 0 || op == WideOp.MOD && b.signum() < 0) {
-                    throw new ZigPanic("remainder division by zero or negative value");
-                }
+                if (b.signum() == 0) throw new ZigPanic("division by zero");
                 BigInteger rem = a.remainder(b);
-                if (op == WideOp.MOD && rem.signum() < 0) rem = rem.add(b);
+                // @mod's result takes the divisor's sign
+                if (op == WideOp.MOD && rem.signum() != 0 && rem.signum() != b.signum()) rem = rem.add(b);
                 yield rem;
             }
             case WideOp.AND -> a.and(b);

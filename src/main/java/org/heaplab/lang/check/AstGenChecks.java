@@ -109,6 +109,8 @@ final class AstGenChecks {
                 }
                 case Ast.FieldDecl fd -> {
                     if (fd.type() != null) expr(fd.type());
+                    // a tuple field written as a lone name (`struct { T, T }`) uses that name as its type
+                    else if (fd.name() != null) expr(new Ast.Identifier(fd.name(), fd.nameSpan()));
                     if (fd.defaultValue() != null) expr(fd.defaultValue());
                 }
                 case Ast.ComptimeDecl cd -> block(cd.body());

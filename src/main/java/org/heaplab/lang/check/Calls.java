@@ -121,7 +121,7 @@ final class Calls {
                 Type at = arg.type();
                 if (av == null) av = comptimeFieldsValue(at);
                 if (at instanceof Type.ComptimeInt || at instanceof Type.ComptimeFloat || at instanceof Type.EnumLiteral
-                        || at instanceof Type.Null || at.isComptimeOnly() || p.isComptime()) {
+                        || at instanceof Type.Null || at.isComptimeOnly() || p.isComptime() || decl.isInline() && inlineKnown(av)) {
                     if (av == null) throw cx.error(argSpan, "unable to resolve comptime value");
                     comptimeArgs.add(av);
                 } else {
@@ -140,12 +140,14 @@ final class Calls {
             Ir.Expr arg = isSelf ? selfArgument(self, pt, c, p)
                     : cx.coercions.coerce(cx.exprs.expr(argAst, pt), pt, argAst.span(), note(p.type().span(), "parameter type declared here"));
             Value av = constValue(arg);
-            if (p.isComptime() || pt instanceof Type.TypeType || pt.isComptimeOnly()) {
+            if (p.isComptime() || pt instanceof Type.TypeType || pt.isComptimeOnly() || decl.isInline() && inlineKnown(av)) {
                 if (av == null) {
                     throw cx.error(argSpan, "unable to resolve comptime value", note(argSpan, "argument to comptime parameter must be comptime-known"));
                 }
                 comptimeArgs.add(av);
-                if (p.name() != null) sig.bind(p.name(), new Scope.Comptime(pt, av));
+                boolean comptimeParam = p.isComptime() || pt instanceof Type.TypeType || pt.isComptimeOnly();
+                // an inline function's signature is resolved before inlining: there the parameter is a run-time value
+                if (p.name() != null) sig.bind(p.name(), comptimeParam ? new Scope.Comptime(pt, av) : signatureBinding(p, pt, null, argSpan));
             } else {
                 comptimeArgs.add(null);
                 runtimeArgs.add(arg);
@@ -263,6 +265,15 @@ final class Calls {
     }
 
     /** The receiver of {@code x.method()}: x itself, its address, or what it points to, as the first parameter needs. */
+    /**
+     * An inline function's parameter is comptime-known where its argument is (Zig); the lab makes it so
+     * for the plain values a body may need at compile time: a tag given where a tagged union is
+     * expected (expectEqual(Tok.plus, tok)), a number, a bool, an error.
+     */
+    private static boolean inlineKnown(Value v) {
+        return v instanceof Value.EnumV || v instanceof Value.IntV || v instanceof Value.BoolV || v instanceof Value.ErrorV;
+    }
+
     Ir.Expr selfArgument(Ir.Expr target, Type paramType, Ast.Call c, Ast.Param param) {
         Type tt = target.type();
         Span span = c.callee().span();
@@ -278,6 +289,12 @@ final class Calls {
         if (paramType instanceof Type.Pointer pp && pp.size() == Type.PtrSize.ONE && !(tt instanceof Type.Pointer)) {
             Ir.Expr cell = comptimeVarAddress(c, tt);
             if (cell != null) return cx.coercions.coerce(cell, paramType, dot, declared);
+            if (cx.comptimeMode && Operators.globalAddress(target) instanceof Value.GlobalAddrV ga) {
+                // a method of a container-level variable called at compile time gets its comptime-known
+                // address (`const failing_allocator = failing_allocator_instance.allocator();`)
+                Ir.Expr addr = konst(new Type.Pointer(Type.PtrSize.ONE, tt, !ga.global().mutable), ga, span);
+                return cx.coercions.coerce(addr, paramType, dot, declared);
+            }
             if (!isPlace(target)) target = cx.exprs.materialize(target, span);
             cx.rejectPackedFieldAddress(target, span);
             markAddressTaken(target);

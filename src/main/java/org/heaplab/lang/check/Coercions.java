@@ -393,6 +393,9 @@ final class Coercions {
         }
         if (a instanceof Type.ErrorUnion ea && peer2(ea.payload(), b, bExpr) instanceof Type t) return new Type.ErrorUnion(ea.errorSet(), t);
         if (b instanceof Type.ErrorUnion eb && peer2(a, eb.payload(), null) instanceof Type t) return new Type.ErrorUnion(eb.errorSet(), t);
+        // a tagged union and its tag type: the union (expectEqual(Tok.plus, tok))
+        if (a instanceof UnionType ua && ua.tag() != null && b == ua.tag()) return a;
+        if (b instanceof UnionType ub && ub.tag() != null && a == ub.tag()) return b;
         if (a instanceof Type.EnumLiteral && (b instanceof EnumType || b instanceof UnionType)) return b;
         if (b instanceof Type.EnumLiteral && (a instanceof EnumType || a instanceof UnionType)) return a;
         if (a instanceof Type.Pointer pa && b instanceof Type.Pointer pa2) return peerPointers(pa, pa2);

@@ -31,6 +31,7 @@ final class Containers {
             case STRUCT -> {
                 var plain = new StructType(name, StructType.Kind.STRUCT, ns, ast);
                 plain.resolveWith(this::resolveFields);
+                if (declaresTuple(ast)) plain.nameByFields();
                 return plain;
             }
             case OPAQUE -> {
@@ -165,6 +166,17 @@ final class Containers {
         return a;
     }
 
+    /** Whether a struct expression declares a tuple: it has fields, none of them named. */
+    private static boolean declaresTuple(Ast.ContainerType ast) {
+        boolean any = false;
+        for (Ast.Member m : ast.body().members()) {
+            if (!(m instanceof Ast.FieldDecl f)) continue;
+            if (f.name() != null && f.type() != null) return false;
+            any = true;
+        }
+        return any;
+    }
+
     void resolveFieldsNow(StructType st) {
         List<StructType.Field> fields = new ArrayList<>();
         Namespace ns = st.namespace();
@@ -191,6 +203,7 @@ final class Containers {
                 if (f.ast() != null && f.ast().name() != null && f.ast().type() != null) throw sema.error(f.span(), "tuple field has a name");
             }
             st.markTuple();
+            st.rename(StructType.tupleName(fields, 4096));
         }
         st.setFields(fields);
         if (st.isPacked()) packedBacking(st, checker, scope);

@@ -121,13 +121,37 @@ final class ControlFlow {
                 Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, c.opSpan()), rt, c.opSpan());
                 return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, rt, c.right().span()), rt, c.opSpan());
             }
+            if (expected != null && cx.fn != null && !(h.type() instanceof Type.NoReturn) && !(expected instanceof Type.AnyType)
+                    && !fits(h, eu.payload(), c.right().span())) {
+                // a handler of another type than the payload, with a result type: both coerce to it
+                // (`return parseInt(...) catch error.BadValue` in a function returning E!?u16)
+                Ir.Expr fallback = cx.coercions.tryCoerce(h, expected, c.right().span());
+                Ir.Local v = cx.fn.newLocal("catch payload", eu.payload(), false, false, true, c.opSpan());
+                Ir.Expr then = fallback == null ? null : cx.coercions.tryCoerce(new Ir.LocalRef(v, c.opSpan()), expected, c.opSpan());
+                if (then != null) return new Ir.IfErr(o, v, capture, then, fallback, expected, c.opSpan());
+            }
             Type t = cx.coercions.peerType(List.of(konstPlaceholder(eu.payload(), c.left().span()), h), c.opSpan());
+            if (expected == null && cx.fn != null && !(t instanceof Type.NoReturn) && !t.equals(eu.payload())
+                    && !(h.type() instanceof Type.ComptimeInt || h.type() instanceof Type.ComptimeFloat)
+                    && cx.coercions.tryCoerce(h, eu.payload(), c.right().span()) == null) {
+                // with no result type the value is the peer type of payload and handler
+                // (`bufPrint(...) catch |e| @errorName(e)`: []u8 and [:0]const u8 make []const u8)
+                Ir.Local v = cx.fn.newLocal("catch payload", eu.payload(), false, false, true, c.opSpan());
+                Ir.Expr then = cx.coercions.coerce(new Ir.LocalRef(v, c.opSpan()), t, c.opSpan());
+                return new Ir.IfErr(o, v, capture, then, cx.coercions.coerce(h, t, c.right().span()), t, c.opSpan());
+            }
             if (!(h.type() instanceof Type.NoReturn)) h = cx.coercions.coerce(h, eu.payload(), fallbackSite(h, expected, c.opSpan(), c.right().span()));
             if (t instanceof Type.NoReturn) t = eu.payload();
             return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
         } finally {
             cx.scope = saved;
         }
+    }
+
+    /** Whether a value coerces to a type, a comptime-known integer too big for it not. */
+    private boolean fits(Ir.Expr e, Type t, Span at) {
+        if (t instanceof Type.Int ti && constValue(e) instanceof Value.IntV iv && !ti.fits(iv.value())) return false;
+        return cx.coercions.tryCoerce(e, t, at) != null;
     }
 
     /** Where a fallback that does not fit is reported: at the operator for a number with no result type (Zig's peer site), else at the fallback. */

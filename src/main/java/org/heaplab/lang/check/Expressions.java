@@ -498,6 +498,9 @@ final class Expressions {
         Value sentinel = null;
         if (s.sentinel() != null) {
             sentinel = comptimeValue(s.sentinel(), cx.scope, elem);
+        } else if (end == null) {
+            // s[a..] runs to the end, so it keeps s's sentinel ([:0]const u8 stays [:0]const u8)
+            sentinel = sentinelOf(bt);
         }
         // comptime-known bounds on a comptime string
         Value bv = constValue(base);
@@ -513,6 +516,10 @@ final class Expressions {
         if (sv instanceof Value.IntV si) {
             if (ev instanceof Value.IntV ei) n = ei.value().longValue() - si.value().longValue();
             else if (end == null && len >= 0) n = len - si.value().longValue();
+            // a comptime-known slice of a string has a comptime-known length too
+            else if (end == null && bv instanceof Value.StringV str && bt instanceof Type.Pointer bp && bp.size() == Type.PtrSize.SLICE) {
+                n = str.bytes().length - si.value().longValue();
+            }
         }
         if (bv instanceof Value.StringV str && sv instanceof Value.IntV si && (end == null || ev instanceof Value.IntV)) {
             int from = si.value().intValue();
@@ -596,6 +603,7 @@ final class Expressions {
             throw cx.error(s.span(), "value in memory does not match slice sentinel");
         }
         if (sentinel != null && to >= elems.size()) return null;
+        if (sentinel == null && end == null) sentinel = sentinelOf(bt); // a part to the end keeps the sentinel
         Type.Array part = new Type.Array(to - from, elem, sentinel);
         // a part of a comptime variable's array stays in the variable (writes through it reach it)
         Value v = place != null && place.type() instanceof Type.Array && sentinel == null

@@ -143,6 +143,23 @@ final class Initializers {
      */
     private static final int MAX_NAME = 4096;
 
+    /** Zig numbers an anonymous struct literal's type (main__struct_2836); the lab shows its fields instead. */
+    private static String anonymousStructName(List<StructType.Field> fields) {
+        var sb = new StringBuilder("struct { ");
+        for (int i = 0; i < fields.size() && sb.length() <= MAX_NAME; i++) {
+            if (i > 0) sb.append(", ");
+            StructType.Field f = fields.get(i);
+            if (f.isComptime()) sb.append("comptime ");
+            sb.append(f.name()).append(": ").append(f.type().name());
+            if (f.isComptime() && sb.length() <= MAX_NAME) sb.append(" = ").append(f.defaultValue().show());
+        }
+        if (sb.length() > MAX_NAME) {
+            sb.setLength(MAX_NAME);
+            sb.append("...");
+        }
+        return sb.append(" }").toString();
+    }
+
     Ir.Expr anonymous(List<String> names, List<Ir.Expr> values, boolean named, Span span) {
         List<StructType.Field> fields = new ArrayList<>();
         List<Ir.Expr> runtime = new ArrayList<>();
@@ -164,20 +181,7 @@ final class Initializers {
         }
         // the name shows the fields and comptime values, cut short past a length: literals nested
         // thousands deep would otherwise get names that grow with each level (and fill the heap)
-        var sb = new StringBuilder("struct{");
-        for (int i = 0; i < fields.size() && sb.length() <= MAX_NAME; i++) {
-            if (i > 0) sb.append(", ");
-            StructType.Field f = fields.get(i);
-            if (f.isComptime()) sb.append("comptime ");
-            if (named) sb.append(f.name()).append(": ");
-            sb.append(f.type().name());
-            if (f.isComptime() && sb.length() <= MAX_NAME) sb.append(" = ").append(f.defaultValue().show());
-        }
-        if (sb.length() > MAX_NAME) {
-            sb.setLength(MAX_NAME);
-            sb.append("...");
-        }
-        StructType tuple = StructType.tuple(sb.append('}').toString(), fields);
+        StructType tuple = StructType.tuple(named ? anonymousStructName(fields) : StructType.tupleName(fields, MAX_NAME), fields);
         if (allConst) return konst(tuple, new Value.AggregateV(tuple, consts), span);
         List<Ir.Expr> all = new ArrayList<>();
         int k = 0;

@@ -110,6 +110,7 @@ final class Instances {
         scope = new Scope(scope, null);
         var checker = new Checker(sema, f, scope);
         int anyIndex = 0;
+        List<Ir.Local> inlineKnown = new ArrayList<>();
         for (int i = 0; i < decl.params().size(); i++) {
             Ast.Param p = decl.params().get(i);
             Value cv = i < comptimeArgs.size() ? comptimeArgs.get(i) : null;
@@ -130,8 +131,10 @@ final class Instances {
                     f.paramIsComptime.add(true);
                     continue;
                 }
-                if (t instanceof Type.TypeType) {
+                // TypeType, or an inline function's parameter given a comptime-known value (Calls.inlineKnown)
+                if (t instanceof Type.TypeType || decl.isInline() && cv != null) {
                     if (p.name() != null) scope.bind(p.name(), new Scope.Comptime(t, cv));
+                    if (!(t instanceof Type.TypeType) && p.name() != null) inlineKnown.add(new Ir.Local(p.name(), t, false, true, false, p.span()));
                     f.comptimeArgs.add(cv);
                     f.allParamTypes.add(t);
                     f.paramIsComptime.add(true);
@@ -144,7 +147,13 @@ final class Instances {
                 f.paramIsComptime.add(false);
             }
         }
-        final Scope retScope = scope;
+        // the return type is resolved before the call is inlined: there those parameters are run-time values
+        Scope sigScope = scope;
+        if (!inlineKnown.isEmpty()) {
+            sigScope = new Scope(scope, null);
+            for (Ir.Local l : inlineKnown) sigScope.bind(l.name, new Scope.Runtime(l));
+        }
+        final Scope retScope = sigScope;
         Type ret = signaturePart(decl, callSite, () -> checker.types.resolveType(decl.returnType(), retScope));
         if (decl.inferredErrorSet()) {
             ErrorSetType ies = ErrorSetType.inferred(ref.namespace().qualifiedName() + "." + name);

@@ -109,7 +109,7 @@ final class MathBuiltins {
                 Ir.Expr r = cx.exprs.expr(args.get(1), null);
                 Type t = cx.coercions.peerType(List.of(l, r), span);
                 if (!(t instanceof Type.Int it)) throw cx.error(span, "expected integer type, found '" + t.name() + "'");
-                StructType tuple = StructType.tuple("struct{" + t.name() + ", u1}", List.of(
+                StructType tuple = StructType.tuple("struct { " + t.name() + ", u1 }", List.of(
                         new StructType.Field("0", t, null, false, span, null), new StructType.Field("1", U1, null, false, span, null)));
                 Ir.BuiltinKind k = switch (name) {
                     case "addWithOverflow" -> Ir.BuiltinKind.ADD_WITH_OVERFLOW;
@@ -143,7 +143,8 @@ final class MathBuiltins {
                     if (!it.fits(full)) throw cx.error(span, "operation caused overflow");
                     return konst(it, new Value.IntV(full), span);
                 }
-                throw cx.error(span, "Heap Lab does not support @shlExact of run-time values yet");
+                if (it.bits() > 64) throw cx.error(span, "Heap Lab does not support @shlExact of run-time integers wider than 64 bits yet");
+                return new Ir.Builtin(Ir.BuiltinKind.SHL_EXACT, List.of(l, r), it, span);
             }
             case "shlWithOverflow": {
                 Builtins.arity(cx, b, 2);
@@ -151,7 +152,7 @@ final class MathBuiltins {
                 if (!(l.type() instanceof Type.Int it)) throw cx.error(args.get(0).span(), "expected integer type, found '" + l.type().name() + "'");
                 Type.Int shiftType = new Type.Int(it.bits() <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(it.bits() - 1), false);
                 Ir.Expr r = cx.coercions.coerce(cx.exprs.expr(args.get(1), shiftType), shiftType, args.get(1).span());
-                StructType tuple = StructType.tuple("struct{" + it.name() + ", u1}", List.of(
+                StructType tuple = StructType.tuple("struct { " + it.name() + ", u1 }", List.of(
                         new StructType.Field("0", it, null, false, span, null), new StructType.Field("1", U1, null, false, span, null)));
                 if (Consts.constValue(l) instanceof Value.IntV li && Consts.constValue(r) instanceof Value.IntV ri) {
                     BigInteger full = li.value().shiftLeft(ri.value().intValue());

@@ -352,6 +352,8 @@ public final class Ir {
         MEMSET_UNDEFINED,
         PANIC, RETURN_ADDRESS, ERROR_NAME, TAG_NAME,
         ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW, SHL_WITH_OVERFLOW,
+        /** {@code @shlExact} of run-time values: panics when bits are shifted out. */
+        SHL_EXACT,
         CTZ, CLZ, POP_COUNT, BYTE_SWAP, BIT_REVERSE, ROTL, ROTR,
         /** High half of the double-width product of two unsigned integers. */
         MUL_HI,

@@ -61,7 +61,34 @@ public final class StructType implements Type {
         return t;
     }
 
-    public String name() { return name; }
+    public String name() {
+        // a declared tuple is named by its fields, which may not be resolved yet
+        if (namedByFields && fields == null && resolver != null && fieldState == Namespace.State.UNRESOLVED) resolver.accept(this);
+        return name;
+    }
+
+    /** Zig 0.14's tuple types are structural: {@code struct { u8, bool }} is that type's name wherever it is declared. */
+    private boolean namedByFields;
+
+    public void nameByFields() { this.namedByFields = true; }
+
+    /** The name Zig gives a tuple type of these fields, {@code struct { u8, comptime u8 = 3 }}, cut short past maxLength. */
+    public static String tupleName(List<Field> fields, int maxLength) {
+        if (fields.isEmpty()) return "@TypeOf(.{})";
+        var sb = new StringBuilder("struct { ");
+        for (int i = 0; i < fields.size() && sb.length() <= maxLength; i++) {
+            if (i > 0) sb.append(", ");
+            Field f = fields.get(i);
+            if (f.isComptime()) sb.append("comptime ");
+            sb.append(f.type().name());
+            if (f.isComptime() && f.defaultValue() != null && sb.length() <= maxLength) sb.append(" = ").append(f.defaultValue().show());
+        }
+        if (sb.length() > maxLength) {
+            sb.setLength(maxLength);
+            sb.append("...");
+        }
+        return sb.append(" }").toString();
+    }
 
     public void rename(String n) { this.name = n; }
 

@@ -98,6 +98,23 @@ final class Builtins {
                     cx.places.store(tm.mem().plus(tuple.offsetOf(1)), bit, new Type.Int(1, false));
                 }
             }
+            case SHL_EXACT -> {
+                int a = cx.values.scalar(args.get(0));
+                int c = cx.values.scalar(args.get(1));
+                int r = cx.values.destReg(d);
+                int bit = out.temp();
+                Type t = b.type();
+                out.emit(Op.OVF, r, bit, a, c, TypeCodes.tk(t), 3);
+                int ok = out.newLabel();
+                out.jump(Op.JZ, ok, bit);
+                // the builtin has no debug statement of its own: Zig reports it at the last one (the statement)
+                org.heaplab.source.Span own = out.site;
+                if (out.debugStatement != null) out.site = out.debugStatement;
+                out.emit(Op.PANIC, cx.image.panicId("left shift overflowed bits"));
+                out.site = own;
+                out.bind(ok);
+                cx.values.finishReg(r, d, t);
+            }
             case F_SQRT, F_SIN, F_COS, F_TAN, F_EXP, F_EXP2, F_LOG, F_LOG2, F_LOG10, F_FLOOR, F_CEIL, F_ROUND, F_TRUNC -> {
                 int a = cx.values.scalar(args.get(0));
                 int r = cx.values.destReg(d);

@@ -21,6 +21,14 @@ final class Calls {
     }
 
     void call(Ir.Function target, Ir.Expr callee, List<Ir.Expr> args, Type resultType, Dest d, Span callSite) {
+        out.debugStatement = callSite;
+        // Zig's Sema: a call given an error (union) as an argument drops, when it returns no error, the
+        // trace entries its arguments pushed (expectError(error.X, f()) that passes leaves no trace of f's error)
+        int trace = -1;
+        if (!(resultType instanceof Type.NoReturn) && args.stream().anyMatch(a -> isError(a.type()))) {
+            trace = out.temp();
+            out.emit(Op.ERRSAVE, trace);
+        }
         int[] argRegs = new int[args.size()];
         for (int i = 0; i < args.size(); i++) {
             Ir.Expr a = args.get(i);
@@ -58,7 +66,33 @@ final class Calls {
         ops[3] = argRegs.length;
         System.arraycopy(argRegs, 0, ops, 4, argRegs.length);
         out.emit(op, ops);
+        if (trace >= 0) popTraceUnlessError(trace, resultType, dst, resMem);
         out.site = saved;
         if (!aggregate) cx.values.finishReg(dst, d, resultType);
+    }
+
+    private static boolean isError(Type t) {
+        return t instanceof Type.ErrorUnion || t instanceof org.heaplab.lang.types.ErrorSetType;
+    }
+
+    /** Restores the error trace saved before the arguments, unless the call's result is an error. */
+    private void popTraceUnlessError(int trace, Type resultType, int dst, Mem resMem) {
+        if (!(resultType instanceof Type.ErrorUnion eu)) {
+            if (!(resultType instanceof org.heaplab.lang.types.ErrorSetType)) out.emit(Op.ERRRESTORE, trace);
+            return;
+        }
+        int code;
+        if (Layout.isScalar(eu)) {
+            code = dst;
+        } else if (resMem != null) {
+            code = out.temp();
+            cx.places.load(code, resMem.plus(Layout.errorUnionLayout(eu)[1]), new Type.Int(16, false));
+        } else {
+            return;
+        }
+        int skip = out.newLabel();
+        out.jump(Op.JNZ, skip, code);
+        out.emit(Op.ERRRESTORE, trace);
+        out.bind(skip);
     }
 }

@@ -34,6 +34,12 @@ final class Emitter {
     private int maxReg;
     /** The span the next instructions come from (where Zig's traces point). */
     Span site;
+    /**
+     * Where Zig's last debug statement points: the statement's start, a call's parenthesis, an arithmetic
+     * operator (+ - * / %), in the order the code runs. An operation with no debug statement of its own
+     * (an integer negation's overflow check) is reported there, not at its operand.
+     */
+    Span debugStatement;
 
     Emitter(FnContext cx) {
         this.cx = cx;

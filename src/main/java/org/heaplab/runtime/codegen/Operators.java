@@ -8,6 +8,7 @@ import org.heaplab.lang.types.Value;
 import org.heaplab.runtime.code.Op;
 import org.heaplab.runtime.code.Operand;
 import org.heaplab.runtime.codegen.Dest.Drop;
+import org.heaplab.source.Span;
 
 /**
  * Unary and binary operators and comparisons. Integer arithmetic carries the operand type's
@@ -35,8 +36,14 @@ final class Operators {
             case NOT -> out.emit(Op.BNOT, r, a);
             case BIT_NOT -> out.emit(Op.NOT, r, a, TypeCodes.tk(t));
             case NEG -> {
-                if (t instanceof Type.Float) out.emit(Op.FNEG, r, a);
-                else out.emit(Op.NEG, r, a, TypeCodes.tk(t));
+                if (t instanceof Type.Float) {
+                    out.emit(Op.FNEG, r, a);
+                } else {
+                    Span own = out.site;
+                    if (out.debugStatement != null) out.site = out.debugStatement;
+                    out.emit(Op.NEG, r, a, TypeCodes.tk(t));
+                    out.site = own;
+                }
             }
             case NEG_WRAP -> out.emit(Op.NEGW, r, a, TypeCodes.tk(t));
         }

@@ -55,6 +55,7 @@ final class Statements {
         Emitter out = cx.out;
         Span saved = out.site;
         out.site = n.span();
+        out.debugStatement = n.span();
         // a statement that begins its enclosing one (the first of a block, the expression of
         // a loop's continue clause) shares that statement's step
         int own = !(n instanceof Ir.Defer) && !out.statementPending() ? out.statement(n.span()) : -1;

@@ -38,6 +38,10 @@ final class Values {
         out.site = e.span();
         try {
             genNode(e, d);
+            if (e instanceof Ir.Binary b && switch (b.op()) {
+                case ADD, SUB, MUL, DIV_TRUNC, REM -> true;
+                default -> false;
+            }) out.debugStatement = b.span();
         } finally {
             out.site = saved;
         }

@@ -45,7 +45,10 @@ final class WideInts {
             default -> throw new IllegalStateException("wide " + u.op());
         };
         if (d instanceof Drop && op != WideOp.NEG) return;
+        org.heaplab.source.Span own = out.site;
+        if (op == WideOp.NEG && out.debugStatement != null) out.site = out.debugStatement;
         out.emit(Op.WUN, destAddr(d, u.type()), a, TypeCodes.tk(u.type()), op);
+        out.site = own;
     }
 
     void binary(Ir.Binary b, Dest d) {
