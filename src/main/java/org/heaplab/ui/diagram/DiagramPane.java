@@ -85,7 +85,12 @@ public final class DiagramPane extends BorderPane {
             clampPan();
             paint();
         });
-        selection.currentProperty().addListener((o, a, t) -> paint());
+        selection.currentProperty().addListener((o, a, t) -> {
+            // a block or local selected in another pane is brought into view here
+            String key = selectedKey();
+            if (key != null && !visible(key)) reveal(key);
+            else paint();
+        });
         dark.addListener((o, a, b) -> paint());
 
         tip.setShowDelay(Duration.millis(250));
@@ -282,6 +287,13 @@ public final class DiagramPane extends BorderPane {
         double maxY = Math.max(0, scene.height() - view.getHeight() / zoom);
         panX = Math.max(0, Math.min(panX, maxX));
         panY = Math.max(0, Math.min(panY, maxY));
+    }
+
+    private boolean visible(String key) {
+        Scene.Box b = scene.box(key);
+        if (b == null) return true;
+        double vw = view.getWidth() / zoom, vh = view.getHeight() / zoom;
+        return b.x() >= panX && b.y() >= panY && b.x() + Math.min(b.w(), vw) <= panX + vw && b.y() + Math.min(b.h(), vh) <= panY + vh;
     }
 
     /** Scrolls so that the box of {@code key} is in view. */
