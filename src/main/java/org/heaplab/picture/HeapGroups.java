@@ -37,6 +37,8 @@ final class HeapGroups {
     private final Map<Integer, List<HeapBlock>> blocksOf = new HashMap<>();
     private final Set<String> drawn = new HashSet<>();
     private final Set<String> drawnLive = new HashSet<>();
+    /** Items on a memory pool's free list: live in the allocator under the pool, free in the pool. */
+    private final Set<Long> pooled = new HashSet<>();
     private double width;
 
     HeapGroups(SceneBuilder out, DiagramLayout places, Snapshot s) {
@@ -44,6 +46,9 @@ final class HeapGroups {
         this.places = places;
         this.snapshot = s;
         for (AllocatorInfo a : s.allocators()) allocators.put(a.id(), a);
+        for (AllocatorInfo a : s.allocators()) {
+            for (AllocatorInfo.Area area : a.areas()) if (area.kind().equals("free item")) pooled.add(area.address());
+        }
         this.cells = new Cells(out, DiagramLayout.byAddress(s));
         List<HeapBlock> shown = new ArrayList<>(shownBlocks(s));
         // blocks met for the first time take places in the order they were allocated
@@ -119,11 +124,13 @@ final class HeapGroups {
 
     private double group(AllocatorInfo a, double x, double y, double w) {
         Set<String> classes = Set.of("allocator", cssName(a.kind()));
-        String stats = a.liveBlocks() + (a.liveBlocks() == 1 ? " block, " : " blocks, ") + bytes(a.liveBytes());
+        long free = a.areas().stream().filter(ar -> ar.kind().equals("free item")).count();
+        String stats = a.kind().equals("MemoryPool") ? free + (free == 1 ? " free item" : " free items")
+                : a.liveBlocks() + (a.liveBlocks() == 1 ? " block, " : " blocks, ") + bytes(a.liveBytes());
         Scene.Box box = out.box("alloc#" + a.id(), classes, x, y, w, DiagramLayout.TITLE, title(a), stats, tooltip(a), 0, 0);
         double cy = y + DiagramLayout.TITLE + 4;
         List<HeapBlock> mine = new ArrayList<>(blocksOf.getOrDefault(a.id(), List.of()));
-        List<AllocatorInfo.Area> areas = new ArrayList<>(a.areas());
+        List<AllocatorInfo.Area> areas = new ArrayList<>(a.areas().stream().filter(ar -> !ar.kind().equals("free item")).toList());
         areas.sort(Comparator.comparingLong(AllocatorInfo.Area::address));
         // each block into the area holding its address (areas do not overlap), the rest loose, all in one pass
         List<List<HeapBlock>> inAreas = new ArrayList<>();
@@ -212,17 +219,19 @@ final class HeapGroups {
 
     private double block(HeapBlock b, double x, double y) {
         drawn.add(DiagramLayout.placementKey(b));
-        boolean ghost = b.state() == BlockState.FREED;
+        boolean pool = b.state() != BlockState.FREED && pooled.contains(b.address());
+        boolean ghost = b.state() == BlockState.FREED || pool;
         if (!ghost) drawnLive.add(DiagramLayout.placementKey(b));
         Set<String> classes = new HashSet<>();
         classes.add("block");
         if (ghost) classes.add("ghost");
+        if (pool) classes.add("pooled");
         if (b.orphaned()) classes.add("orphan");
         if (b.state() == BlockState.LEAKED) classes.add("leaked");
         if (!ghost && places.isNew(b)) classes.add("new");
         if (ghost && places.freedSinceLast(b)) classes.add("freed-now");
         String line = b.allocSite() == null ? "" : " \u00b7 line " + b.allocSite().line();
-        String title = ghost ? "freed" : typeLabel(b);
+        String title = pool ? "free in pool" : ghost ? "freed" : typeLabel(b);
         String text = bytes(b.length()) + (ghost && b.freeSite() != null ? " \u00b7 freed at line " + b.freeSite().line() : line);
         out.inGhost = ghost;
         Scene.Box box = out.box(b.key(), Set.copyOf(classes), x, y, BLOCK_W, DiagramLayout.TITLE, title, text, tooltip(b), b.address(),

@@ -308,6 +308,7 @@ public final class AllocatorChain {
 
     private AllocatorDescription describe(Pool p) {
         List<Detail> details = new ArrayList<>();
+        List<AllocatorDescription.Area> areas = new ArrayList<>();
         StructType st = p.type();
         int parent = -1;
         long freeCount = 0;
@@ -320,6 +321,8 @@ public final class AllocatorChain {
             List<String> free = new ArrayList<>();
             while (node != 0 && readable(node, 8) && freeCount < 1_000_000) {
                 if (free.size() < 8) free.add(String.format("0x%x", node));
+                // an item on the free list is memory the pool holds for its next create: the diagram draws it as such
+                if (freeCount < 4096) areas.add(new AllocatorDescription.Area(node, Math.max(8, itemSize), "free item", "free item", 0, 0, null));
                 freeCount++;
                 node = mem().load(node, 8);
             }
@@ -328,7 +331,7 @@ public final class AllocatorChain {
         } catch (RuntimeException e) {
             details.add(new Detail("state", "unreadable (" + e.getMessage() + ")"));
         }
-        return new AllocatorDescription(p.id(), p.ptr(), "MemoryPool", st.name(), parent, 0, 0, 0, 0, 0, 0, 0, 0, details);
+        return new AllocatorDescription(p.id(), p.ptr(), "MemoryPool", st.name(), parent, 0, 0, 0, 0, 0, 0, 0, 0, details, List.copyOf(areas));
     }
 
     private static org.heaplab.lang.types.Value declValue(StructType st, String name) {

@@ -138,6 +138,19 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void aMemoryPoolsFreedItemIsAGhostAndPageAllocatorBlocksSitInItsBox() throws Exception {
+        Scene s = new DiagramLayout().layout(at("pool.zig", 16, 1));
+        assertThat(boxes(s, "pooled")).singleElement().satisfies(b -> assertThat(b.title()).isEqualTo("free in pool"));
+        assertThat(s.arrows().stream().filter(a -> a.from().endsWith("/a"))).singleElement().satisfies(a -> assertThat(a.has("dangling")).isTrue());
+        assertThat(s.arrows().stream().filter(a -> a.from().endsWith("/b"))).singleElement().satisfies(a -> assertThat(a.has("dangling")).isFalse());
+        Scene.Box page = boxes(s, "allocator").stream().filter(b -> b.title().equals("page_allocator")).findFirst().orElseThrow();
+        Scene.Box mapping = boxes(s, "block").stream().filter(b -> b.title().equals("[]u8")).findFirst().orElseThrow();
+        assertThat(inside(mapping, page)).isTrue();
+        assertThat(boxes(s, "allocator").stream().filter(b -> b.title().equals("MemoryPool"))).singleElement()
+                .satisfies(b -> assertThat(b.text()).isEqualTo("1 free item"));
+    }
+
+    @Test
     void aThousandBlocksStayAPicture() throws Exception {
         Scene s = new DiagramLayout().layout(at("many.zig", 17, 1));
         assertThat(boxes(s, "block")).hasSize(HeapGroups.MAX_SHOWN);
