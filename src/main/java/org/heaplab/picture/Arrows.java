@@ -37,7 +37,7 @@ final class Arrows {
         for (SceneBuilder.Source src : List.copyOf(out.sources)) {
             Local l = src.local();
             long addr = l.pointsTo();
-            SceneBuilder.Placed t = target(addr);
+            SceneBuilder.Placed t = target(addr, l.pointsLength());
             boolean dangling;
             Scene.Box to;
             String where;
@@ -92,13 +92,22 @@ final class Arrows {
         return new Routed(arrows, bottom);
     }
 
-    /** Where an address is drawn: a block's box when it is the block's start, else the smallest box covering it. */
-    private SceneBuilder.Placed target(long addr) {
+    /**
+     * Where an address is drawn: a block's box when it is the block's start; else the box that
+     * is exactly what the pointer points at (a struct's header row, not its first field); else
+     * the smallest box covering it.
+     */
+    private SceneBuilder.Placed target(long addr, long length) {
         for (SceneBuilder.Placed p : out.placed) {
             if (p.heap() && p.address() == addr && p.box().has("block") && !p.freed()) return p;
         }
         for (SceneBuilder.Placed p : out.placed) {
             if (p.heap() && p.address() == addr && p.box().has("block")) return p;
+        }
+        if (length > 0) {
+            for (SceneBuilder.Placed p : out.placed) {
+                if (p.address() == addr && p.size() == length && !p.freed()) return p;
+            }
         }
         return out.target(addr);
     }

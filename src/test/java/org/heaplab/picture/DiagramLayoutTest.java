@@ -151,6 +151,19 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void aPointerToAStructOnTheStackPointsAtTheWholeStructAndFramesStackMainFirst() throws Exception {
+        Scene s = new DiagramLayout().layout(at("frames.zig", 14, 3));
+        List<Scene.Box> frames = boxes(s, "frame");
+        assertThat(frames).extracting(Scene.Box::title).containsExactly("main", "fill", "push");
+        assertThat(frames.getLast().has("current")).isTrue();
+        Scene.Box whole = s.boxes().stream().filter(b -> b.has("aggregate") && b.key().endsWith(":main/s")).findFirst().orElseThrow();
+        for (String from : List.of(":fill/s", ":push/self")) {
+            Scene.Arrow a = s.arrows().stream().filter(x -> x.from().endsWith(from)).findFirst().orElseThrow();
+            assertThat(a.points()[7]).as("%s's arrow ends at the header row of main's s", from).isBetween(whole.y(), whole.y() + whole.h());
+        }
+    }
+
+    @Test
     void aThousandBlocksStayAPicture() throws Exception {
         Scene s = new DiagramLayout().layout(at("many.zig", 17, 1));
         assertThat(boxes(s, "block")).hasSize(HeapGroups.MAX_SHOWN);
