@@ -45,6 +45,8 @@ final class CompileErrorFamilies {
             row("null", ReportKind.OPTIONALS),
             // format strings
             row("format", ReportKind.FORMAT),
+            row("tuple or struct argument", ReportKind.FORMAT),
+            row("cannot print", ReportKind.FORMAT),
             row("too few arguments", ReportKind.FORMAT),
             row("too many arguments", ReportKind.FORMAT),
             row("unused argument", ReportKind.FORMAT),

@@ -1,6 +1,7 @@
 package org.heaplab.ui;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -48,6 +49,8 @@ final class AppContext {
     final NotificationPane notifications = new NotificationPane();
     /** The settings of the trace whose program is in the editor, or null. */
     RunSettings traceSettings;
+    /** Opens the scenario with this id (an error card's or a problem's lesson); set by the scenario controller. */
+    Consumer<String> openLesson = id -> { };
 
     AppContext(Stage stage, Settings settings, LabViewModel lab, EditorPane editor) {
         this.stage = stage;

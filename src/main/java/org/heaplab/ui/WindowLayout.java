@@ -72,6 +72,7 @@ final class WindowLayout {
         var allocPane = new AllocatorsPane(allocVm, selection);
         var consolePane = new ConsolePane(consoleVm, selection);
         var problemsPane = new ProblemsPane(problemsVm, selection, openCard);
+        problemsPane.setOnLesson(id -> ctx.openLesson.accept(id));
 
         heapTab = tab("Heap", "mdi2m-memory", heapPane);
         allocTab = tab("Allocators", "mdi2f-file-tree", allocPane);

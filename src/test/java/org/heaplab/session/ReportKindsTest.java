@@ -45,6 +45,8 @@ class ReportKindsTest {
     /** The first string literal of every message the checker, parser and lexer report. */
     static List<String> compileMessages() throws IOException {
         Pattern call = Pattern.compile("(?:\\berror|\\bexpected|Diagnostic\\.error)\\(([^;]*)");
+        // std.fmt's checks: new Problem("fmt.zig:L:C", "message")
+        Pattern problem = Pattern.compile("new Problem\\(\"[^\"]*\", \"((?:[^\"\\\\]|\\\\.)*)\"");
         Pattern literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
         List<String> out = new ArrayList<>();
         List<Path> files;
@@ -53,6 +55,8 @@ class ReportKindsTest {
         }
         for (Path f : files) {
             for (String line : Files.readAllLines(f)) {
+                Matcher p = problem.matcher(line);
+                while (p.find()) out.add(p.group(1));
                 Matcher m = call.matcher(line);
                 while (m.find()) {
                     Matcher l = literal.matcher(m.group(1));
