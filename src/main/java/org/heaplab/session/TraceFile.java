@@ -248,6 +248,11 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
         return s == null ? null : Json.write(s, java.util.Set.of("regions", "changes"));
     }
 
+    /** What happened between steps {@code a} and {@code b} of the traced run (a step past its end is its end). */
+    public org.heaplab.trace.SnapshotDiff diff(long a, long b, long timeoutMillis) throws InterruptedException, StepDiff.TooSlow {
+        return StepDiff.between(file, program, mode, settings, Math.min(a, steps), Math.min(b, steps), timeoutMillis);
+    }
+
     /** Whether a replay printed what the traced run printed (compares the digest of {@code output}). */
     public boolean outputMatches(byte[] output) {
         return outputBytes == output.length && outputSha256.equals(HexFormat.of().formatHex(sha256().digest(output)));
