@@ -257,14 +257,14 @@ public final class HeapLabCommand implements Callable<Integer> {
             return 2;
         }
         if (Math.max(diff[0], diff[1]) > t.steps()) err.println("heaplab: the traced run has " + t.steps() + " steps; a later step is its end");
-        org.heaplab.trace.SnapshotDiff d;
+        java.util.List<String> lines;
         try {
-            d = t.diff(Math.max(1, diff[0]), Math.max(1, diff[1]), timeoutSeconds * 1000);
+            lines = t.diffLines(Math.max(1, diff[0]), Math.max(1, diff[1]), timeoutSeconds * 1000);
         } catch (org.heaplab.session.StepDiff.TooSlow e) {
             err.println("heaplab: " + e.getMessage() + " (" + timeoutSeconds + " s)");
             return 1;
         }
-        for (String line : d.lines()) out.println(line);
+        for (String line : lines) out.println(line);
         out.flush();
         return 0;
     }

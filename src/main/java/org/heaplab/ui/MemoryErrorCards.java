@@ -68,7 +68,7 @@ final class MemoryErrorCards {
         }));
         // a pop-over is a window of its own: it gets the window's stylesheets (theme tokens, lab.css)
         card.getRoot().getStylesheets().setAll(ctx.stage.getScene().getStylesheets());
-        card.setTitle("Memory error");
+        card.setTitle(e.kind() == Snapshot.ErrorKind.PANIC ? "Panic" : "Memory error");
         card.setHeaderAlwaysVisible(true);
         card.setDetachable(true);
         card.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);

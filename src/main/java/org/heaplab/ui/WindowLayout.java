@@ -29,6 +29,8 @@ import org.heaplab.ui.defer.DeferPane;
 import org.heaplab.ui.defer.DeferViewModel;
 import org.heaplab.ui.heap.HeapPane;
 import org.heaplab.ui.heap.HeapViewModel;
+import org.heaplab.ui.diff.DiffPane;
+import org.heaplab.ui.diff.DiffViewModel;
 import org.heaplab.ui.problems.ProblemsPane;
 import org.heaplab.ui.problems.ProblemsViewModel;
 import org.heaplab.ui.stack.CallStackPane;
@@ -50,6 +52,7 @@ final class WindowLayout {
     final ConsoleViewModel consoleVm = new ConsoleViewModel();
     final ProblemsViewModel problemsVm = new ProblemsViewModel();
     final TimelinePane timelinePane = new TimelinePane();
+    DiffViewModel diffVm;
     private final AppContext ctx;
     private TabPane livePanes;
     private Tab heapTab;
@@ -85,8 +88,9 @@ final class WindowLayout {
         right.setDividerPositions(0.36, 0.5);
 
         var breakpointsPane = new BreakpointsPane(ctx.editor.breakpoints(), ctx.eventBreakpoints);
+        diffVm = DiffReplays.viewModel(ctx);
         var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane),
-                tab("Breakpoints", "mdi2r-record-circle-outline", breakpointsPane));
+                tab("Breakpoints", "mdi2r-record-circle-outline", breakpointsPane), tab("Diff", "mdi2c-compare-horizontal", new DiffPane(diffVm)));
         bottom.setId("bottom-tabs");
         bottomTabs = bottom;
         timelinePane.connect(ctx.lab::timeline, seek);
@@ -138,6 +142,7 @@ final class WindowLayout {
         allocVm.show(s);
         consoleVm.show(s);
         problemsVm.show(s);
+        diffVm.show(s);
     }
 
     /** What the learner selected, followed: a line in the editor, a block in the Heap tab (and the line that allocated it). */

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  * pointers retargeted, leaks born and the allocators' counters, from the model and from
  * {@code heaplab replay TRACE --diff A B}.
  */
-class StepDiffTest {
+public class StepDiffTest {
     @TempDir
     Path dir;
 
     /** A list that grows past its first block while a loop appends ten squares (line 13). */
-    static final String LIST = """
+    public static final String LIST_PROGRAM = """
             const std = @import("std");
 
             pub fn main() !void {
@@ -49,8 +49,8 @@ class StepDiffTest {
 
     @Test
     void aGrowingListAllocatesMovesWritesAndRetargetsItsItems() throws Exception {
-        long end = Session.run("main.zig", LIST, Session.Mode.RUN, RunSettings.defaults(), (fd, b) -> { }).result().machine().vm().steps();
-        SnapshotDiff d = diff(LIST, 30, end - 20);
+        long end = Session.run("main.zig", LIST_PROGRAM, Session.Mode.RUN, RunSettings.defaults(), (fd, b) -> { }).result().machine().vm().steps();
+        SnapshotDiff d = diff(LIST_PROGRAM, 30, end - 20);
         assertThat(d.count(Kind.ALLOCATED)).isEqualTo(1);
         assertThat(d.count(Kind.MOVED)).isEqualTo(1);
         assertThat(d.count(Kind.FREED)).isZero();
@@ -62,7 +62,7 @@ class StepDiffTest {
                 .anyMatch(l -> l.matches("pointer `list\\.items` in main now points to 0x7f[0-9a-f]+ \\(was 0x[0-9a-f]+\\)"))
                 .anyMatch(l -> l.startsWith("allocator #0 DebugAllocator: live blocks 0 -> 1, live bytes 0 -> 80, allocations 0 -> 2, frees 0 -> 1"));
         // the same range backwards is the same difference
-        assertThat(diff(LIST, end - 20, 30).lines()).isEqualTo(lines);
+        assertThat(diff(LIST_PROGRAM, end - 20, 30).lines()).isEqualTo(lines);
     }
 
     @Test
@@ -90,7 +90,7 @@ class StepDiffTest {
 
     @Test
     void nothingHappensBetweenAStepAndItself() throws Exception {
-        SnapshotDiff d = diff(LIST, 40, 40);
+        SnapshotDiff d = diff(LIST_PROGRAM, 40, 40);
         assertThat(d.changes()).isEmpty();
         assertThat(d.lines().get(0)).isEqualTo("between step 40 and step 40: no change to the heap");
     }
@@ -105,7 +105,7 @@ class StepDiffTest {
     @Test
     void replayDiffPrintsALinePerChange() throws Exception {
         Path program = dir.resolve("main.zig");
-        Files.writeString(program, LIST);
+        Files.writeString(program, LIST_PROGRAM);
         Path trace = dir.resolve("t.json");
         assertThat(cli("run", program.toString(), "--trace", trace.toString())[0]).isEqualTo("0");
         String[] r = cli("replay", trace.toString(), "--diff", "30", "250");
