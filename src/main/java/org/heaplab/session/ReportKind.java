@@ -31,7 +31,7 @@ public enum ReportKind {
             "Control reached `unreachable` (or a failed `std.debug.assert`, or a `catch unreachable` whose call failed).",
             "`unreachable` tells Zig a path can never run; Debug builds check the promise, because in release builds the compiler "
                     + "relies on it and anything could happen.",
-            "Find out why the impossible happened (the values below help); if an error can really occur, handle it with `catch` "
+            "Find out why the impossible happened (the values on the failing line help); if an error can really occur, handle it with `catch` "
                     + "or pass it on with `try` instead of `catch unreachable`."),
     CAST_TRUNCATED(Stage.PANIC, "cast-truncated", "Cast truncated bits", "24-safety-checks",
             "@intCast (or @intFromFloat) got a value that does not fit the target type: too large, or negative for an unsigned type.",
