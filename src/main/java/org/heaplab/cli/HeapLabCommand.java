@@ -203,6 +203,10 @@ public final class HeapLabCommand implements Callable<Integer> {
         @Option(names = "--timeout", paramLabel = "S", description = "Give up after S seconds (default: ${DEFAULT-VALUE}).")
         long timeoutSeconds = 120;
 
+        @Option(names = "--diff", arity = "2", paramLabel = "STEP", description = "Print what happened between two steps, a line per change: "
+                + "blocks allocated, freed, resized or moved, bytes written, pointers retargeted, leaks born, each allocator's counters.")
+        long[] diff;
+
         @Override
         public Integer call() throws InterruptedException {
             TraceFile t;
@@ -221,6 +225,7 @@ public final class HeapLabCommand implements Callable<Integer> {
                 err.println("heaplab: " + file + " is not a trace Heap Lab can replay: " + e.getMessage());
                 return 2;
             }
+            if (diff != null) return replayDiff(t, at, diff, timeoutSeconds);
             long step = at == null ? t.steps() : at;
             if (step < 0) {
                 err.println("heaplab: --at must be 0 or more");
@@ -239,6 +244,29 @@ public final class HeapLabCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+    }
+
+    /** {@code replay --diff A B}. */
+    static int replayDiff(TraceFile t, Long at, long[] diff, long timeoutSeconds) throws InterruptedException {
+        if (at != null) {
+            err.println("heaplab: give either --at or --diff");
+            return 2;
+        }
+        if (diff[0] < 0 || diff[1] < 0) {
+            err.println("heaplab: the steps of --diff must be 0 or more");
+            return 2;
+        }
+        if (Math.max(diff[0], diff[1]) > t.steps()) err.println("heaplab: the traced run has " + t.steps() + " steps; a later step is its end");
+        java.util.List<String> lines;
+        try {
+            lines = t.diffLines(Math.max(1, diff[0]), Math.max(1, diff[1]), timeoutSeconds * 1000);
+        } catch (org.heaplab.session.StepDiff.TooSlow e) {
+            err.println("heaplab: " + e.getMessage() + " (" + timeoutSeconds + " s)");
+            return 1;
+        }
+        for (String line : lines) out.println(line);
+        out.flush();
+        return 0;
     }
 
     static int runProgram(ProgramCommand.Program src, Session.Mode mode, RunSettings settings, boolean explain, boolean allocators, Path trace) {

@@ -39,6 +39,11 @@ public sealed interface Step {
         public Predict {
             choices = List.copyOf(choices);
         }
+
+        /** Whether it asks why something happens (not only what): the questions that tell learners apart. */
+        public boolean asksWhy() {
+            return question.regionMatches(true, 0, "why ", 0, 4);
+        }
     }
 
     /** A claim about the run where it is now, checked on its snapshot. */

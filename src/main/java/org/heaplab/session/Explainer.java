@@ -13,7 +13,9 @@ import org.heaplab.source.Span;
 /**
  * Heap Lab's plain-language account of a run, printed after Zig's own text by {@code --explain}:
  * which blocks leaked and where they were allocated, which block was freed twice, what memory a
- * faulting access touched and what became of it, and what a panic means.
+ * faulting access touched and what became of it, and what a panic means. Each report gets its
+ * {@link ReportKind}'s account (why Zig stops there, how to fix it, the scenario that teaches
+ * it) and, for a run that stopped on a line, the values of the variables used on that line.
  */
 public final class Explainer {
     private Explainer() {}
@@ -21,7 +23,9 @@ public final class Explainer {
     public static String explain(Session.Outcome o) {
         List<String> parts = new ArrayList<>();
         if (o.result() == null) {
-            if (o.compilation() != null && !o.compilation().ok()) parts.add(compileError(o.compilation().zigDiagnostics().get(0)));
+            if (o.compilation() != null && !o.compilation().ok()) {
+                for (Diagnostic d : o.compilation().zigDiagnostics()) parts.add(compileError(d));
+            }
             return join(parts);
         }
         Runner.Result r = o.result();
@@ -29,32 +33,56 @@ public final class Explainer {
         List<AllocatorEvent.Leak> leaks = new ArrayList<>();
         for (AllocatorEvent e : m.reports()) {
             switch (e) {
-                case AllocatorEvent.DoubleFree d -> parts.add(doubleFree(m, d));
-                case AllocatorEvent.WrongSizeFree w -> parts.add("The block at 0x" + Long.toHexString(w.address()) + " has " + w.allocatedLength()
-                        + " bytes (allocated " + where(m, w.allocTrace()) + ") but was freed as " + w.freedLength() + " bytes "
-                        + where(m, w.freeTrace()) + ". Free exactly the slice that alloc returned.");
+                case AllocatorEvent.DoubleFree d -> parts.add(part(ReportKind.DOUBLE_FREE, doubleFree(m, d), ""));
+                case AllocatorEvent.WrongSizeFree w -> parts.add(part(ReportKind.WRONG_SIZE_FREE, "The block at 0x" + Long.toHexString(w.address())
+                        + " has " + w.allocatedLength() + " bytes (allocated " + where(m, w.allocTrace()) + ") but was freed as "
+                        + w.freedLength() + " bytes " + where(m, w.freeTrace()) + ".", ""));
                 case AllocatorEvent.Leak l -> leaks.add(l);
                 default -> { }
             }
         }
-        if (!leaks.isEmpty()) parts.add(leaks(m, leaks));
-        switch (r.ending()) {
-            case SEGFAULT -> parts.add(fault(m, r));
-            case PANIC, TEST_CRASHED -> {
-                if (r.detail() != null && r.faultAddress() != 0) parts.add(fault(m, r));
-                else if (r.detail() != null) parts.add("It panicked " + where(m, m.faultTrace()) + ". " + panic(r.detail()));
-            }
-            case STACK_OVERFLOW -> parts.add("The program ran out of stack: the process was killed by the operating system (signal SIGSEGV, exit 139) "
-                    + "before Zig could print anything. Every call takes room on the stack for its locals; a local array of megabytes or "
-                    + "recursion that never stops uses it all. Put big buffers on the heap (allocator.alloc) instead.");
-            case ERROR_RETURNED -> parts.add("main returned error." + r.detail() + ", so the program exited with status 1. The trace above "
-                    + "lists where the error was returned and every `try` that passed it on, innermost first. Deferred code (and "
-                    + "errdefer) ran before main returned.");
-            case LIMIT -> parts.add("Heap Lab stopped the program because " + r.detail() + ". Zig itself has no such limit; the lab "
-                    + "keeps runaway programs from freezing your machine.");
-            default -> { }
-        }
+        if (!leaks.isEmpty()) parts.add(part(ReportKind.LEAK, leaks(m, leaks), ""));
+        ReportKind k = ReportKinds.ofEnding(r);
+        if (k != null) parts.add(ending(m, r, k));
         return join(parts);
+    }
+
+    /** The part for the way the run ended. */
+    private static String ending(Machine m, Runner.Result r, ReportKind k) {
+        String values = k.stage() == ReportKind.Stage.PANIC || k == ReportKind.SEGFAULT || k == ReportKind.USE_AFTER_FREE
+                || k == ReportKind.INVALID_FREE || k == ReportKind.TEST_FAILED ? FailingLine.values(m) : "";
+        return switch (r.ending()) {
+            case SEGFAULT -> {
+                BlockHistory.Block block = m.blocks().blockAt(r.faultAddress());
+                ReportKind fk = block != null && !block.live() ? ReportKind.USE_AFTER_FREE : ReportKind.SEGFAULT;
+                yield part(fk, fault(m, r), values);
+            }
+            case PANIC, TEST_CRASHED -> {
+                if (r.detail() != null && r.faultAddress() != 0) yield part(ReportKind.USE_AFTER_FREE, fault(m, r), values);
+                if (r.detail() == null) yield part(k, k.what(), values);
+                yield part(k, "It panicked " + where(m, m.faultTrace()) + ". Zig's check: " + r.detail() + ". " + k.what(), values);
+            }
+            case ERROR_RETURNED -> part(k, "main returned error." + r.detail() + ". " + k.what(), "");
+            case LIMIT -> part(k, "Heap Lab stopped the program because " + r.detail() + ".", "");
+            case TESTS_FAILED -> part(k, "The tests ended with " + r.detail() + ". " + k.what(), "");
+            default -> part(k, k.what(), "");
+        };
+    }
+
+    /**
+     * One explained report: "[title] what happened here. Values on the failing line: x = 1.
+     * Why Zig stops there. Fix: how. Lesson: the scenario".
+     */
+    static String part(ReportKind k, String here, String values) {
+        return "[" + k.title() + "] " + body(k, here, values) + " Lesson: scenario " + k.lesson() + ".";
+    }
+
+    /** What happened here, the values on the failing line, why Zig stops there and the fix: an error card's text. */
+    static String body(ReportKind k, String here, String values) {
+        var sb = new StringBuilder(here);
+        if (!values.isEmpty()) sb.append(" Values on the failing line: ").append(values).append('.');
+        sb.append(' ').append(k.why()).append(" Fix: ").append(k.fix());
+        return sb.toString();
     }
 
     private static String join(List<String> parts) {
@@ -83,9 +111,7 @@ public final class Explainer {
             sb.append("The block of ").append(l.length()).append(" bytes at 0x").append(Long.toHexString(l.address()))
                     .append(" was allocated ").append(where(m, l.allocTrace())).append(". ");
         }
-        sb.append("Free every block once you are done with it; writing `defer allocator.free(x);` (or destroy) right after the "
-                + "allocation makes sure of it on every path out of the function.");
-        return sb.toString();
+        return sb.toString().strip();
     }
 
     static String doubleFree(Machine m, AllocatorEvent.DoubleFree d) {
@@ -120,48 +146,15 @@ public final class Explainer {
                 + "was invalid (never initialized, or computed wrongly).";
     }
 
-    static String panic(String message) {
-        if (message.startsWith("index out of bounds")) {
-            return "The program indexed past the end of an array or slice (" + message + "). Valid indexes go from 0 to len - 1; "
-                    + "Debug builds check every index so the bug stops here instead of corrupting memory.";
-        }
-        if (message.startsWith("integer overflow")) {
-            return "An arithmetic result did not fit its integer type. Use a wider type, or the wrapping (+%) or saturating (+|) "
-                    + "operators when wrapping is what you mean.";
-        }
-        if (message.startsWith("attempt to use null value")) {
-            return "`.?` was used on an optional that was null. Check it first with `if (x) |value|` or give a default with `orelse`.";
-        }
-        if (message.startsWith("reached unreachable code")) {
-            return "Control reached `unreachable` (or a failed std.debug.assert): something the program assumed could not happen did.";
-        }
-        if (message.equals("Invalid free")) {
-            return "A block was freed through an allocator that did not allocate it. Free memory with the same allocator that "
-                    + "allocated it.";
-        }
-        if (message.startsWith("integer cast truncated") || message.startsWith("attempt to cast negative")) {
-            return "@intCast got a value that does not fit the target type (" + message + ").";
-        }
-        if (message.startsWith("division by zero")) return "The program divided by zero.";
-        return "The program panicked: " + message + ". A panic stops the program at once; pending defers do not run.";
+    /** A compile error explained: its location, its kind's account, and the particular advice some messages get. */
+    static String compileError(Diagnostic d) {
+        ReportKind k = ReportKinds.ofDiagnostic(d);
+        String at = d.span() != null ? d.location() + ": " : "";
+        return part(k, at + d.message() + ". " + k.what() + particular(d.message()), "");
     }
 
-    private static String compileError(Diagnostic d) {
-        String msg = d.message();
-        if (msg.startsWith("unused local")) {
-            return "Zig refuses unused locals. Use the value, remove it, or discard it explicitly with `_ = name;`.";
-        }
-        if (msg.startsWith("local variable is never mutated")) {
-            return "This `var` is never changed, so Zig wants it to be `const`. (Changing what a slice points at, like "
-                    + "`buf[0] = 1`, does not change the slice itself.)";
-        }
-        if (msg.startsWith("unable to resolve comptime value")) {
-            return "A value that must be known while compiling (like an array's length) depends on something only known at run "
-                    + "time. For a size known only at run time, allocate on the heap: `try allocator.alloc(u8, n)`.";
-        }
-        if (msg.startsWith("error union is ignored")) {
-            return "The call can fail, and Zig makes you decide what happens then: `try` passes the error up, `catch` handles it.";
-        }
+    private static String particular(String msg) {
+        if (msg.startsWith("unable to resolve comptime value")) return " For a size known only at run time, allocate on the heap.";
         return "";
     }
 }

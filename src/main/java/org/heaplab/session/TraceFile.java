@@ -248,6 +248,16 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
         return s == null ? null : Json.write(s, java.util.Set.of("regions", "changes"));
     }
 
+    /** What happened between steps {@code a} and {@code b} of the traced run (a step past its end is its end). */
+    public org.heaplab.trace.SnapshotDiff diff(long a, long b, long timeoutMillis) throws InterruptedException, StepDiff.TooSlow {
+        return StepDiff.between(file, program, mode, settings, Math.min(a, steps), Math.min(b, steps), timeoutMillis);
+    }
+
+    /** {@link #diff} as {@code heaplab replay --diff} prints it, a line per change. */
+    public List<String> diffLines(long a, long b, long timeoutMillis) throws InterruptedException, StepDiff.TooSlow {
+        return diff(a, b, timeoutMillis).lines();
+    }
+
     /** Whether a replay printed what the traced run printed (compares the digest of {@code output}). */
     public boolean outputMatches(byte[] output) {
         return outputBytes == output.length && outputSha256.equals(HexFormat.of().formatHex(sha256().digest(output)));

@@ -95,9 +95,16 @@ public record Snapshot(long step, RunState state, String reason, SourcePos posit
     /**
      * A memory error or fault, in plain words, with the block it concerns (address 0 when none)
      * and the sites to link: where it happened, where the block was allocated and freed.
+     * {@code report} is the id of its kind of report (the session's registry, "double-free",
+     * "integer-overflow"...), {@code lesson} the id of the scenario that teaches it (null: none).
      */
     public record MemoryError(ErrorKind kind, String title, String explanation, long address, long size, SourcePos at,
-                              SourcePos allocatedAt, SourcePos freedAt, long step) {}
+                              SourcePos allocatedAt, SourcePos freedAt, long step, String report, String lesson) {
+        public MemoryError(ErrorKind kind, String title, String explanation, long address, long size, SourcePos at, SourcePos allocatedAt,
+                           SourcePos freedAt, long step) {
+            this(kind, title, explanation, address, size, at, allocatedAt, freedAt, step, null, null);
+        }
+    }
 
     /** Keys of the locals, blocks and allocators that differ from the previous snapshot. */
     public record Changes(Set<String> locals, Set<String> blocks, Set<Integer> allocators) {

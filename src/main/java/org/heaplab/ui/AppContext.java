@@ -1,6 +1,7 @@
 package org.heaplab.ui;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -47,6 +48,8 @@ final class AppContext {
     final ChoiceBox<String> mode = new ChoiceBox<>();
     final ObservableList<EventBreakpoint> eventBreakpoints = FXCollections.observableArrayList();
     final NotificationPane notifications = new NotificationPane();
+    /** Opens the scenario with this id (an error card's or a problem's lesson); set by the scenario controller. */
+    Consumer<String> openLesson = id -> { };
 
     AppContext(Stage stage, TaskRunner tasks, Settings settings, LabViewModel lab, EditorPane editor) {
         this.stage = stage;

@@ -1,5 +1,6 @@
 package org.heaplab.ui;
 
+import java.util.function.Consumer;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -10,7 +11,11 @@ import org.heaplab.ui.common.History;
 import org.heaplab.ui.common.Selection;
 import org.heaplab.ui.common.Styles;
 
-/** A memory error explained: what happened in plain words, the block, and links to where it happened, was allocated and freed. */
+/**
+ * A memory error or panic explained: what happened in plain words (with the values on the
+ * failing line, why Zig stops there and the fix), the block, links to where it happened, was
+ * allocated and freed, and to the scenario that teaches the idea.
+ */
 public final class ErrorCard extends VBox {
     public ErrorCard(Snapshot.MemoryError e, Selection selection) {
         this(e, selection, null, History.NONE);
@@ -18,6 +23,11 @@ public final class ErrorCard extends VBox {
 
     /** A card with history links for {@code block} (the block the error concerns, as the current snapshot has it), when there is one. */
     public ErrorCard(Snapshot.MemoryError e, Selection selection, Snapshot.HeapBlock block, History history) {
+        this(e, selection, block, history, id -> { });
+    }
+
+    /** A card whose lesson link opens the scenario with that id through {@code openLesson}. */
+    public ErrorCard(Snapshot.MemoryError e, Selection selection, Snapshot.HeapBlock block, History history, Consumer<String> openLesson) {
         setId("error-card");
         getStyleClass().add(Styles.ERROR_CARD);
         var title = new Label(e.title());
@@ -39,6 +49,12 @@ public final class ErrorCard extends VBox {
         add(links, "allocated", e.allocatedAt(), selection, "error-card-allocated");
         add(links, "freed", e.freedAt(), selection, "error-card-freed");
         getChildren().add(links);
+        if (e.lesson() != null) {
+            var lesson = new Hyperlink("Lesson: scenario " + e.lesson());
+            lesson.setId("error-card-lesson");
+            lesson.setOnAction(a -> openLesson.accept(e.lesson()));
+            getChildren().add(lesson);
+        }
         if (block != null) {
             var travel = new FlowPane(8, 2);
             if (block.allocStep() > 0) {

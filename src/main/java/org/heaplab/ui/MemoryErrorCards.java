@@ -62,10 +62,13 @@ final class MemoryErrorCards {
         shown = e;
         Snapshot now = ctx.lab.getSnapshot();
         Snapshot.HeapBlock block = now == null || e.address() == 0 ? null : now.blockAt(e.address());
-        card = new PopOver(new ErrorCard(e, ctx.selection, block, history));
+        card = new PopOver(new ErrorCard(e, ctx.selection, block, history, id -> {
+            hide();
+            ctx.openLesson.accept(id);
+        }));
         // a pop-over is a window of its own: it gets the window's stylesheets (theme tokens, lab.css)
         card.getRoot().getStylesheets().setAll(ctx.stage.getScene().getStylesheets());
-        card.setTitle("Memory error");
+        card.setTitle(e.kind() == Snapshot.ErrorKind.PANIC ? "Panic" : "Memory error");
         card.setHeaderAlwaysVisible(true);
         card.setDetachable(true);
         card.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);

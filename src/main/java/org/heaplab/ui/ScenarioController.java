@@ -54,6 +54,7 @@ final class ScenarioController {
         this.cards = cards;
         this.confirmDiscard = confirmDiscard;
         progress = ScenarioProgress.load(ctx.settings.folder());
+        ctx.openLesson = this::openLesson;
         walkVm = new WalkthroughViewModel(ctx.tasks, new WalkthroughViewModel.Lab() {
             @Override
             public boolean runTo(Target t) {
@@ -129,6 +130,18 @@ final class ScenarioController {
         if (ctx.scenario() != null && ctx.dirty.get()) keepWork();
         browser.refresh();
         panel.getChildren().setAll(browser);
+    }
+
+    /** Opens the scenario with this id, the lesson an error card or a problem links to. */
+    void openLesson(String id) {
+        showPanel(true);
+        for (Scenario s : library.scenarios()) {
+            if (s.id().equals(id)) {
+                open(s);
+                return;
+            }
+        }
+        ctx.notify("The scenario " + id + " is not in this Heap Lab.");
     }
 
     /** Opens a scenario: its program (or the learner's edited one) in the editor, its walkthrough beside the panes. */

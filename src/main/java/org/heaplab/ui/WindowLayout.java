@@ -31,6 +31,8 @@ import org.heaplab.ui.diagram.DiagramPane;
 import org.heaplab.ui.diagram.DiagramViewModel;
 import org.heaplab.ui.heap.HeapPane;
 import org.heaplab.ui.heap.HeapViewModel;
+import org.heaplab.ui.diff.DiffPane;
+import org.heaplab.ui.diff.DiffViewModel;
 import org.heaplab.ui.problems.ProblemsPane;
 import org.heaplab.ui.problems.ProblemsViewModel;
 import org.heaplab.ui.stack.CallStackPane;
@@ -53,6 +55,7 @@ final class WindowLayout {
     final ProblemsViewModel problemsVm = new ProblemsViewModel();
     final DiagramViewModel diagramVm = new DiagramViewModel();
     final TimelinePane timelinePane;
+    DiffViewModel diffVm;
     private final AppContext ctx;
     private TabPane livePanes;
     private Tab heapTab;
@@ -77,6 +80,7 @@ final class WindowLayout {
         var allocPane = new AllocatorsPane(allocVm, selection);
         var consolePane = new ConsolePane(consoleVm, selection);
         var problemsPane = new ProblemsPane(problemsVm, selection, openCard);
+        problemsPane.setOnLesson(id -> ctx.openLesson.accept(id));
 
         diagramPane = new DiagramPane(diagramVm, selection,
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> ctx.settings.theme.get() == org.heaplab.ui.settings.Settings.Theme.DARK,
@@ -91,8 +95,9 @@ final class WindowLayout {
         var right = livePanes;
 
         var breakpointsPane = new BreakpointsPane(ctx.editor.breakpoints(), ctx.eventBreakpoints);
+        diffVm = DiffReplays.viewModel(ctx);
         var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane),
-                tab("Breakpoints", "mdi2r-record-circle-outline", breakpointsPane));
+                tab("Breakpoints", "mdi2r-record-circle-outline", breakpointsPane), tab("Diff", "mdi2c-compare-horizontal", new DiffPane(diffVm)));
         bottom.setId("bottom-tabs");
         bottomTabs = bottom;
         timelinePane.connect(ctx.lab::timeline, seek);
@@ -148,6 +153,7 @@ final class WindowLayout {
         allocVm.show(s);
         consoleVm.show(s);
         problemsVm.show(s);
+        diffVm.show(s);
     }
 
     /** What the learner selected, followed: a line in the editor, a block in the Heap tab (and the line that allocated it). */

@@ -39,6 +39,14 @@ class ScenariosVerifyTest {
         }
     }
 
+    /** The questions that tell learners apart ask why something happens, not only what: every scenario has one. */
+    @Test
+    void everyScenarioAsksWhy() {
+        for (Scenario s : library.scenarios()) {
+            assertTrue(s.steps().stream().anyMatch(st -> st instanceof Step.Predict p && p.asksWhy()), s.id() + " asks no \"why\" question");
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyScenarioVerifies() {
         return library.scenarios().stream().map(s -> DynamicTest.dynamicTest(s.id(), () ->

@@ -146,4 +146,97 @@ class ExplainerTest {
                 """);
         assertThat(r.explanation()).isEmpty();
     }
+
+    @Test
+    void aPanicNamesItsKindTheValuesOnTheFailingLineAndItsLesson() {
+        Run r = run("""
+                const std = @import("std");
+                pub fn main() void {
+                    var total: u8 = 250;
+                    var i: u8 = 0;
+                    while (i < 10) : (i += 1) {
+                        total += i;
+                    }
+                    std.debug.print("{}\\n", .{total});
+                }
+                """);
+        assertThat(r.zigText()).startsWith("thread 4242 panic: integer overflow");
+        assertThat(r.explanation()).contains("[Integer overflow] It panicked at main.zig:6.")
+                .contains("Values on the failing line: total = 253, i = 3.")
+                .contains("Fix: Use a wider type")
+                .contains("Lesson: scenario 24-safety-checks.");
+    }
+
+    @Test
+    void theValuesLeaveOutNamesInStringsAndCommentsAndKeepTheLineOrder() {
+        var locals = java.util.List.of(local("b", "2"), local("a", "1"), local("s", "x"));
+        assertThat(FailingLine.values(locals, "    const c = b / a; // s\n")).isEqualTo("b = 2, a = 1");
+        assertThat(FailingLine.values(locals, "    print(\"s {d}\", .{a});\n")).isEqualTo("a = 1");
+    }
+
+    private static org.heaplab.trace.Snapshot.Local local(String name, String value) {
+        return new org.heaplab.trace.Snapshot.Local("0:main/" + name, name, "u8", 0x1000, 1, value, 0, 0, false, java.util.List.of());
+    }
+
+    @Test
+    void nullUnwrapAndReachedUnreachableAndDivisionByZeroEachHaveTheirAccount() {
+        Run n = run("""
+                pub fn main() void {
+                    var p: ?*u8 = null;
+                    _ = &p;
+                    const v = p.?;
+                    _ = v;
+                }
+                """);
+        assertThat(n.explanation()).contains("[Null unwrapped]").contains("Values on the failing line: p = null")
+                .contains("Lesson: scenario 25-optionals-null.");
+        Run u = run("""
+                fn f(x: u8) u8 {
+                    if (x > 3) unreachable;
+                    return x;
+                }
+                pub fn main() void {
+                    _ = f(7);
+                }
+                """);
+        assertThat(u.explanation()).contains("[Reached unreachable code]").contains("x = 7").contains("26-errors-traces");
+        Run d = run("""
+                pub fn main() void {
+                    var a: u32 = 10;
+                    var b: u32 = 0;
+                    _ = .{ &a, &b };
+                    const q = a / b;
+                    _ = q;
+                }
+                """);
+        assertThat(d.explanation()).contains("[Division by zero]").contains("a = 10, b = 0");
+    }
+
+    @Test
+    void everyCompileErrorIsExplainedWithItsLesson() {
+        Run r = run("""
+                pub fn main() void {
+                    const x = 5;
+                    var y: u8 = 3;
+                    _ = y;
+                }
+                """);
+        assertThat(r.explanation()).contains("[Unused name] main.zig:2:11: unused local constant.")
+                .contains("[var never mutated] main.zig:3:9: local variable is never mutated.")
+                .contains("Lesson: scenario 03-alloc-free-defer.");
+    }
+
+    @Test
+    void anErrorOutOfMainAndOutOfMemoryAreExplained() {
+        Run r = run("""
+                const std = @import("std");
+                pub fn main() !void {
+                    var buf: [16]u8 = undefined;
+                    var fba = std.heap.FixedBufferAllocator.init(&buf);
+                    _ = try fba.allocator().alloc(u8, 100);
+                }
+                """);
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.explanation()).contains("[Out of memory] main returned error.OutOfMemory.").contains("15-fixed-buffer-runs-out");
+    }
 }
