@@ -90,14 +90,16 @@ final class WindowLayout {
         allocTab = tab("Allocators", "mdi2f-file-tree", allocPane);
         stackTab = tab("Stack", "mdi2l-layers-outline", stackPane);
         deferTab = tab("Defer queue", "mdi2u-undo-variant", deferPane);
-        livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab);
+        diffVm = DiffReplays.viewModel(ctx);
+        // the views beside the picture, their tabs standing along the window's edge: as many as there are, none cut off
+        livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab, tab("Diff", "mdi2c-compare-horizontal", new DiffPane(diffVm)));
+        livePanes.setSide(javafx.geometry.Side.RIGHT);
         livePanes.setId("live-panes");
         var right = livePanes;
 
         var breakpointsPane = new BreakpointsPane(ctx.editor.breakpoints(), ctx.eventBreakpoints);
-        diffVm = DiffReplays.viewModel(ctx);
         var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane),
-                tab("Breakpoints", "mdi2r-record-circle-outline", breakpointsPane), tab("Diff", "mdi2c-compare-horizontal", new DiffPane(diffVm)));
+                tab("Breakpoints", "mdi2r-record-circle-outline", breakpointsPane));
         bottom.setId("bottom-tabs");
         bottomTabs = bottom;
         timelinePane.connect(ctx.lab::timeline, seek);

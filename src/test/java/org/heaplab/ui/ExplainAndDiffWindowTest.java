@@ -55,8 +55,10 @@ class ExplainAndDiffWindowTest {
 
     private void bottomTab(FxRobot robot, String title) {
         robot.interact(() -> {
-            TabPane tabs = robot.lookup("#bottom-tabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+            for (String id : java.util.List.of("#bottom-tabs", "#live-panes")) {
+                TabPane tabs = robot.lookup(id).queryAs(TabPane.class);
+                tabs.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
         });
     }
 
