@@ -42,9 +42,10 @@ public final class DiffPane extends BorderPane {
             to.setText(Long.toString(b));
             vm.between(a, b);
         });
-        var steps = new HBox(6, new Label("or steps"), from, new Label("to"), to, compare);
+        // the range's fields and its button wrap onto a line of their own when the pane is narrow
+        var steps = new HBox(6, new Label("or steps"), from, new Label("to"), to);
         steps.setAlignment(Pos.CENTER_LEFT);
-        var bar = new FlowPane(8, 4, since, steps);
+        var bar = new FlowPane(8, 4, since, steps, compare);
         bar.setAlignment(Pos.CENTER_LEFT);
         for (var n : List.of(since, compare)) n.setMinWidth(Region.USE_PREF_SIZE);
         for (var n : steps.getChildren()) if (n instanceof Label l) l.setMinWidth(Region.USE_PREF_SIZE);
