@@ -108,7 +108,7 @@ final class WindowLayout {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
         var main = new SplitPane(left, diagramPane, right);
-        main.setDividerPositions(0.34, 0.76);
+        main.setDividerPositions(0.33, 0.69);
         mainSplit = main;
         ctx.notifications.setContent(main);
         heapPane.setHistory(history);
