@@ -24,6 +24,8 @@ public final class Frame {
     int callPc;
     /** The error trace's length when this call began (a non-error return cuts it back to this). */
     int traceMark;
+    /** Frames of the user's code (not the std's) from this one out: kept, so asking costs nothing at any recursion depth. */
+    private final int userDepth;
 
     Frame(FnCode fn, long base, long resultAddr, Frame caller, int retDst, long savedSp) {
         this.fn = fn;
@@ -35,6 +37,7 @@ public final class Frame {
         this.caller = caller;
         this.retDst = retDst;
         this.savedSp = savedSp;
+        this.userDepth = userDepth(fn, caller);
     }
 
     /** A frame restored from a checkpoint, with its registers as they were. */
@@ -46,7 +49,15 @@ public final class Frame {
         this.caller = caller;
         this.retDst = retDst;
         this.savedSp = savedSp;
+        this.userDepth = userDepth(fn, caller);
     }
+
+    private static int userDepth(FnCode fn, Frame caller) {
+        return (caller == null ? 0 : caller.userDepth) + (fn.isLibrary() ? 0 : 1);
+    }
+
+    /** How many frames of the user's code are on the stack from this one out. */
+    public int userDepth() { return userDepth; }
 
     public FnCode function() { return fn; }
 

@@ -258,7 +258,7 @@ public final class Debugger {
                 timeline.reached(end, true);
             }
             String reason = reason(outcome);
-            Frame top = fatal != null && fatal.kind() != Snapshot.ErrorKind.STACK_OVERFLOW ? m.vm().faultFrame() : null;
+            Frame top = fatal != null ? m.vm().faultFrame() : null;
             Snapshot s = publisher.snapshot(Snapshot.RunState.FINISHED, reason, top, fatal, outcome.exitCode());
             travel.clear();
             events.clearPending();

@@ -11,9 +11,7 @@ final class UserFrames {
 
     /** How many frames of the user's code are on the stack from {@code f} out. */
     static int depth(Frame f) {
-        int d = 0;
-        for (Frame x = f; x != null; x = x.caller()) if (!x.function().isLibrary()) d++;
-        return d;
+        return f == null ? 0 : f.userDepth();
     }
 
     /** The line a paused frame is at (its statement's), or -1. */

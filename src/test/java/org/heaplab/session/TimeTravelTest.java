@@ -43,6 +43,43 @@ class TimeTravelTest {
         }
     }
 
+    static final String RUNAWAY = """
+            const std = @import("std");
+
+            fn depth(n: u64) u64 {
+                var buf: [64]u8 = undefined;
+                buf[0] = @intCast(n % 256);
+                return depth(n + 1) + buf[0];
+            }
+
+            pub fn main() void {
+                std.debug.print("{d}\\n", .{depth(0)});
+            }
+            """;
+
+    @Test
+    void aStackOverflowShowsItsFramesAndStepsBackAtOnce() throws Exception {
+        var r = new Recorder();
+        Debugger d = DebuggerTest.debugger(RUNAWAY, r);
+        try {
+            d.start(Debugger.Command.CONTINUE);
+            Snapshot end = r.nextStop();
+            assertThat(end.reason()).isEqualTo("stack overflow");
+            // the innermost 200 frames and main, not an empty stack
+            assertThat(end.frames()).hasSize(201);
+            assertThat(end.frames().getFirst().function()).isEqualTo("depth");
+            assertThat(end.frames().getLast().function()).isEqualTo("main");
+            // a step back from a crash hundreds of thousands of calls deep comes back like any other (it took minutes)
+            d.send(Debugger.Command.STEP_BACK);
+            Snapshot back = r.nextStop();
+            assertThat(back.reason()).isEqualTo("stepped back");
+            assertThat(back.position().line()).isEqualTo(6);
+            assertThat(back.frames().getFirst().function()).isEqualTo("depth");
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
+
     @Test
     void stepBackFromTheEndGoesToTheLastLineThatRan() throws Exception {
         var r = new Recorder();
