@@ -276,7 +276,7 @@ class HeapLabAppTest {
         Button run = fx(() -> robot.lookup("#run").queryAs(Button.class));
         assertThat(run.isDisabled()).isTrue();
         robot.clickOn("#pause");
-        waitUntil(() -> status(robot).startsWith("Paused (paused) at line 3"));
+        waitUntil(() -> status(robot).startsWith("Paused at line 3"));
         robot.clickOn("#run");
         robot.clickOn("#stop");
         waitUntil(() -> status(robot).equals("Stopped"));
