@@ -20,7 +20,7 @@ display=(xvfb-run -a -s "-screen 0 1280x800x24")
 home="$(mktemp -d)"
 run() {
     "${display[@]}" "$java_bin" --enable-native-access=ALL-UNNAMED -Dprism.order=es2,sw -Dheaplab.home="$home" "$@" -cp "$cp" \
-        org.heaplab.bench.WindowBench "$mode" ${count:+"$count"} 2>/dev/null | grep -v '^$'
+        org.heaplab.bench.WindowBench "$mode" ${count:+"$count"} 2>/dev/null | grep -v "^$\|\[cds\]\|\[aot\]"
 }
 if [ "$mode" = start ]; then
     runs="${count:-5}"
@@ -28,9 +28,10 @@ if [ "$mode" = start ]; then
     echo "without class data sharing for the application:"
     for _ in $(seq "$runs"); do run -Xshare:auto; done
     archive="$home/heaplab.jsa"
-    run -XX:ArchiveClassesAtExit="$archive" >/dev/null
+    # as the launcher does: the first start makes the archive at its exit, the next ones map it
+    run -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$archive" >/dev/null
     echo "with the application's classes in a CDS archive (as the launcher does):"
-    for _ in $(seq "$runs"); do run -XX:SharedArchiveFile="$archive"; done
+    for _ in $(seq "$runs"); do run -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$archive"; done
 else
     run
 fi
