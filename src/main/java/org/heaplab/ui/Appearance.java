@@ -33,11 +33,26 @@ final class Appearance {
         scene.getStylesheets().add(css("lab.css"));
         applyTheme(scene);
         settings.theme.addListener((o, a, b) -> applyTheme(scene));
+        // zoom scales the whole window, not only the editor: the panes' sizes are in em of the root's font
+        applyZoom(scene);
+        settings.fontSize.addListener((o, a, b) -> applyZoom(scene));
         // view settings are kept as they change, not only at a clean exit
         settings.theme.addListener((o, a, b) -> saveSettings());
         settings.fontSize.addListener((o, a, b) -> saveSettings());
         settings.stepsPerSecond.addListener((o, a, b) -> saveSettings());
         settings.recentFiles().addListener((ListChangeListener<String>) c -> saveSettings());
+    }
+
+    /** The editor's font size at which the panes have their designed size (Primer's 14px). */
+    static final int BASE_FONT = 14;
+
+    /** The panes' font size for the editor's: the same, so Ctrl+= and Ctrl+- scale everything together. */
+    static double paneFontSize(int editorFontSize) {
+        return Math.max(9, Math.min(32, editorFontSize));
+    }
+
+    private void applyZoom(Scene scene) {
+        scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", paneFontSize(ctx.settings.fontSize.get())));
     }
 
     private void applyTheme(Scene scene) {

@@ -58,13 +58,18 @@ public final class ErrorCard extends VBox {
         if (block != null) {
             var travel = new FlowPane(8, 2);
             if (block.allocStep() > 0) {
-                var back = new Hyperlink("rewind to the allocation (step " + block.allocStep() + ")");
+                // the allocator ran at a step inside the std, where the window never stops: the link lands on the program's next line
+                var back = new Hyperlink("rewind to just after the allocation");
+                back.setTooltip(new javafx.scene.control.Tooltip("Stops at the first line of the program after the allocator's call (step "
+                        + block.allocStep() + ", inside the std)"));
                 back.setId("error-card-rewind-alloc");
                 back.setOnAction(a -> history.rewindToAllocation(block));
                 travel.getChildren().add(back);
             }
             if (block.freeStep() > 0) {
-                var free = new Hyperlink("go to the free (step " + block.freeStep() + ")");
+                var free = new Hyperlink("go to just after the free");
+                free.setTooltip(new javafx.scene.control.Tooltip("Stops at the first line of the program after the free (step "
+                        + block.freeStep() + ", inside the std)"));
                 free.setId("error-card-jump-free");
                 free.setOnAction(a -> history.jumpToFree(block));
                 travel.getChildren().add(free);

@@ -57,8 +57,8 @@ public final class HeapLabApp extends Application {
         start(stage, getParameters() == null ? List.of() : getParameters().getUnnamed());
     }
 
-    /** The window, opening {@code args}' first file when there is one. */
-    void start(Stage stage, List<String> args) {
+    /** The window, opening {@code args}' first file when there is one (tests and the window benchmark start it so). */
+    public void start(Stage stage, List<String> args) {
         var settings = Settings.load(Settings.defaultFolder());
         var tasks = TaskRunner.javafx();
         var lab = new LabViewModel(tasks);

@@ -86,8 +86,8 @@ final class LabToolbar {
         mode.getSelectionModel().select(0);
         mode.setTooltip(new Tooltip("Run main (zig run) or the test blocks (zig test); Auto runs main when the file has one"));
 
-        var zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", "Larger font (Ctrl+=)", () -> editor.zoom(1));
-        var zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", "Smaller font (Ctrl+-)", () -> editor.zoom(-1));
+        var zoomIn = button("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in: larger text in the editor and every pane (Ctrl+=)", () -> editor.zoom(1));
+        var zoomOut = button("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out: smaller text in the editor and every pane (Ctrl+-)", () -> editor.zoom(-1));
         var theme = button("theme", "mdi2w-weather-night", "Light or dark theme", appearance::toggleTheme);
         var prefs = button("settings", "mdi2c-cog-outline", "Preferences: run limits, stack, DebugAllocator defaults, theme, font", appearance::editSettings);
         var tb = new ToolBar(scenarios.button(), new Separator(), fresh, open, save, saveAs, files.recentMenu(), undo, redo, new Separator(), runButton,

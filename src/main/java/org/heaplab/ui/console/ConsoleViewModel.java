@@ -21,7 +21,17 @@ public final class ConsoleViewModel {
     public ReadOnlyStringProperty textProperty() { return text.getReadOnlyProperty(); }
 
     public void show(Snapshot s) {
-        text.set(s == null ? "" : s.output());
+        text.set(s == null ? "" : printable(s.output()));
+    }
+
+    /**
+     * Output as the Console shows it: a byte that is not UTF-8 (undefined memory printed with
+     * {@code {s}} is 0xAA bytes) decodes to U+FFFD, which the window's fonts leave to a fallback
+     * font that draws it as a wide CJK-looking glyph; it is shown as a middle dot, as a hex dump
+     * shows an unprintable byte.
+     */
+    static String printable(String output) {
+        return output.indexOf('\uFFFD') < 0 ? output : output.replace('\uFFFD', '\u00B7');
     }
 
     public void clear() { text.set(""); }

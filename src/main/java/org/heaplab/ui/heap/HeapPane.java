@@ -246,9 +246,9 @@ public final class HeapPane extends BorderPane {
     /** Rewind to the allocation, go to the free, where it was lost, break on its free; and who points here. */
     private void historyLinks(Snapshot.HeapBlock b) {
         if (b == null) return;
-        if (b.allocStep() > 0) travel.getChildren().add(action("rewind to its allocation (step " + b.allocStep() + ")", "rewind-alloc",
+        if (b.allocStep() > 0) travel.getChildren().add(action("rewind to just after its allocation", "rewind-alloc",
                 () -> history.rewindToAllocation(b)));
-        if (b.freeStep() > 0) travel.getChildren().add(action("go to its free (step " + b.freeStep() + ")", "jump-free", () -> history.jumpToFree(b)));
+        if (b.freeStep() > 0) travel.getChildren().add(action("go to just after its free", "jump-free", () -> history.jumpToFree(b)));
         if (b.orphaned()) travel.getChildren().add(action("find where its last pointer was lost", "find-lost", () -> history.findWhereLost(b)));
         if (b.state() == Snapshot.BlockState.LIVE && b.programRequested()) {
             travel.getChildren().add(action("break when it is freed", "break-on-free", () -> history.breakOnFree(b)));

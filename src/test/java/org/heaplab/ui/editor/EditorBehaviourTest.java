@@ -17,11 +17,20 @@ import org.testfx.framework.junit5.Start;
 class EditorBehaviourTest {
     private EditorPane editor;
 
+    private Stage own;
+
+    /** A window of its own (the primary stage keeps the size the window tests expect), closed after each test. */
     @Start
     void start(Stage stage) {
         editor = new EditorPane();
-        stage.setScene(new Scene(editor, 600, 400));
-        stage.show();
+        own = new Stage();
+        own.setScene(new Scene(editor, 600, 400));
+        own.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) {
+        robot.interact(own::close);
     }
 
     @Test
