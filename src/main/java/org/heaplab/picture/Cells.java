@@ -27,9 +27,13 @@ final class Cells {
     /** The allocators of the snapshot by where their state lives (0: the page or C allocator). */
     private final java.util.Map<Long, org.heaplab.trace.AllocatorInfo> allocators;
 
-    Cells(SceneBuilder out, java.util.Map<Long, org.heaplab.trace.AllocatorInfo> allocators) {
+    /** How the program's own names are shown (its module's prefix dropped), as in every pane. */
+    private final org.heaplab.trace.ProgramNames names;
+
+    Cells(SceneBuilder out, java.util.Map<Long, org.heaplab.trace.AllocatorInfo> allocators, org.heaplab.trace.ProgramNames names) {
         this.out = out;
         this.allocators = allocators;
+        this.names = names;
     }
 
     /** Lays {@code locals} from {@code y} down inside [x, x + w); returns the y under the last row. */
@@ -51,7 +55,7 @@ final class Cells {
         if (allocator != null || iface || unused) {
             String text = allocator == null ? shortType(l.type()).replaceAll("\\(.*", "") + (unused ? " (not used yet)" : "")
                     : (iface ? "Allocator \u2192 " : "") + HeapGroups.title(allocator);
-            out.box(l.key(), Set.of("cell", "allocator-link"), ix, y, w - (ix - x), ROW, l.name(), fit(text, w - (ix - x) - NAME_W), tooltip(l),
+            out.box(l.key(), Set.of("cell", "allocator-link"), ix, y, w - (ix - x), ROW, l.name(), fit(text, w - (ix - x) - NAME_W), tooltip(l, names),
                     l.address(), l.size());
             if (allocator != null) out.linkTo(allocator.id());
             return y + ROW;
@@ -59,7 +63,7 @@ final class Cells {
         List<Local> inner = innerParts(l);
         if (!inner.isEmpty()) {
             // a header row for the whole struct or array, its fields or elements under it
-            out.box(l.key(), Set.of("cell", "aggregate"), ix, y, w - (ix - x), ROW, l.name(), shortType(l.type()), tooltip(l), l.address(), l.size());
+            out.box(l.key(), Set.of("cell", "aggregate"), ix, y, w - (ix - x), ROW, l.name(), names.strip(l.type()), tooltip(l, names), l.address(), l.size());
             y += ROW;
             y = rows(inner, x, y, w, indent + 1);
             long shown = inner.stream().filter(p -> p.name().startsWith("[")).count();
@@ -76,7 +80,7 @@ final class Cells {
         var classes = new java.util.HashSet<String>();
         classes.add("cell");
         if (pointer) classes.add(l.pointsTo() != 0 ? "pointer-cell" : "null");
-        out.box(l.key(), Set.copyOf(classes), ix, y, w - (ix - x), ROW, l.name(), fit(text, w - (ix - x) - NAME_W), tooltip(l), l.address(),
+        out.box(l.key(), Set.copyOf(classes), ix, y, w - (ix - x), ROW, l.name(), fit(text, w - (ix - x) - NAME_W), tooltip(l, names), l.address(),
                 l.size());
         if (l.pointsTo() != 0) out.pointerFrom(l);
         return y + ROW;
@@ -106,10 +110,10 @@ final class Cells {
         return l.pointsTo() != 0 ? "\u25cf" : v;
     }
 
-    static String tooltip(Local l) {
-        var sb = new StringBuilder(l.name().isEmpty() ? "" : l.name() + ": ").append(l.type());
+    static String tooltip(Local l, org.heaplab.trace.ProgramNames names) {
+        var sb = new StringBuilder(l.name().isEmpty() ? "" : l.name() + ": ").append(names.strip(l.type()));
         if (l.address() != 0) sb.append(String.format("%nat 0x%x, %d bytes", l.address(), l.size()));
-        if (l.value() != null && !l.value().isEmpty()) sb.append('\n').append(l.value());
+        if (l.value() != null && !l.value().isEmpty()) sb.append('\n').append(names.strip(l.value()));
         return sb.toString();
     }
 

@@ -116,14 +116,16 @@ public final class DiagramLayout {
         y += TITLE + 4;
         List<StackFrame> frames = new ArrayList<>(s.frames());
         java.util.Collections.reverse(frames);
-        var cells = new Cells(out, byAddress(s));
+        var names = org.heaplab.trace.ProgramNames.of(s);
+        var cells = new Cells(out, byAddress(s), names);
         for (int i = 0; i < frames.size(); i++) {
             StackFrame f = frames.get(i);
             boolean current = i == frames.size() - 1;
             Set<String> classes = current ? Set.of("frame", "current") : Set.of("frame");
             String where = f.position() == null ? "" : "line " + f.position().line();
-            Scene.Box box = out.box(f.key(), classes, MARGIN, y, STACK_W, TITLE, f.function(), where,
-                    f.function() + String.format("%nframe at 0x%x, %d bytes", f.base(), f.size()), 0, 0);
+            String name = names.strip(f.function());
+            Scene.Box box = out.box(f.key(), classes, MARGIN, y, STACK_W, TITLE, name, where,
+                    name + String.format("%nframe at 0x%x, %d bytes", f.base(), f.size()), 0, 0);
             double bottom = cells.rows(f.locals(), MARGIN + 6, y + TITLE, STACK_W - 12, 0);
             if (f.locals().isEmpty()) bottom += 4;
             out.resize(box, bottom - y + 6);

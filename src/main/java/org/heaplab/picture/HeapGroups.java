@@ -33,6 +33,7 @@ final class HeapGroups {
     private final DiagramLayout places;
     private final Snapshot snapshot;
     private final Cells cells;
+    private final org.heaplab.trace.ProgramNames names;
     private final Map<Integer, AllocatorInfo> allocators = new LinkedHashMap<>();
     private final Map<Integer, List<HeapBlock>> blocksOf = new HashMap<>();
     private final Set<String> drawn = new HashSet<>();
@@ -49,7 +50,8 @@ final class HeapGroups {
         for (AllocatorInfo a : s.allocators()) {
             for (AllocatorInfo.Area area : a.areas()) if (area.kind().equals("free item")) pooled.add(area.address());
         }
-        this.cells = new Cells(out, DiagramLayout.byAddress(s));
+        this.names = org.heaplab.trace.ProgramNames.of(s);
+        this.cells = new Cells(out, DiagramLayout.byAddress(s), names);
         List<HeapBlock> shown = new ArrayList<>(shownBlocks(s));
         // blocks met for the first time take places in the order they were allocated
         shown.sort(Comparator.comparingLong(HeapBlock::allocStep).thenComparingLong(HeapBlock::address));
@@ -231,7 +233,7 @@ final class HeapGroups {
         if (!ghost && places.isNew(b)) classes.add("new");
         if (ghost && places.freedSinceLast(b)) classes.add("freed-now");
         String line = b.allocSite() == null ? "" : " \u00b7 line " + b.allocSite().line();
-        String title = pool ? "free in pool" : ghost ? "freed" : typeLabel(b);
+        String title = pool ? "free in pool" : ghost ? "freed" : names.strip(typeLabel(b));
         String text = bytes(b.length()) + (ghost && b.freeSite() != null ? " \u00b7 freed at line " + b.freeSite().line() : line);
         out.inGhost = ghost;
         Scene.Box box = out.box(b.key(), Set.copyOf(classes), x, y, BLOCK_W, DiagramLayout.TITLE, title, text, tooltip(b), b.address(),
@@ -289,7 +291,7 @@ final class HeapGroups {
         if (t.startsWith("?")) t = t.substring(1);
         if (t.startsWith("*const ")) t = t.substring(7);
         else if (t.startsWith("*")) t = t.substring(1);
-        return Cells.shortType(t);
+        return t;
     }
 
     static String title(AllocatorInfo a) {
@@ -309,10 +311,10 @@ final class HeapGroups {
         return sb.toString();
     }
 
-    private static String tooltip(HeapBlock b) {
+    private String tooltip(HeapBlock b) {
         var sb = new StringBuilder(String.format("block at 0x%x, %s", b.address(), bytes(b.length())));
         sb.append(" from ").append(b.allocatorName());
-        if (b.typed() != null) sb.append('\n').append(b.typed());
+        if (b.typed() != null) sb.append('\n').append(names.strip(b.typed()));
         if (b.allocSite() != null) sb.append("\nallocated at line ").append(b.allocSite().line());
         if (b.freeSite() != null) sb.append("\nfreed at line ").append(b.freeSite().line());
         if (b.orphaned()) sb.append("\norphaned: nothing the program can reach points to it");

@@ -216,7 +216,7 @@ final class WindowLayout {
         if (s == null || s.state() != Snapshot.RunState.PAUSED || s.top() == null) return null;
         for (Snapshot.Local l : s.top().locals()) {
             if (!l.name().equals(name)) continue;
-            var names = org.heaplab.ui.common.ProgramNames.of(s);
+            var names = org.heaplab.trace.ProgramNames.of(s);
             var title = new Label(l.name() + ": " + names.strip(l.type()));
             title.getStyleClass().add(Styles.PANE_TITLE);
             var where = new Label(String.format("at 0x%x, %d bytes, in %s", l.address(), l.size(), names.strip(s.top().function())));

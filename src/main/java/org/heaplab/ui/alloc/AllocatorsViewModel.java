@@ -6,7 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.heaplab.trace.AllocatorInfo;
 import org.heaplab.trace.Snapshot;
-import org.heaplab.ui.common.ProgramNames;
+import org.heaplab.trace.ProgramNames;
 
 /** The Allocators pane's data: the chain as a forest (children are the allocators that take memory from a parent), and the recent calls. */
 public final class AllocatorsViewModel {

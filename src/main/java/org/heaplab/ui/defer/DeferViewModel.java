@@ -5,7 +5,7 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.heaplab.trace.Snapshot;
-import org.heaplab.ui.common.ProgramNames;
+import org.heaplab.trace.ProgramNames;
 import org.heaplab.trace.SourcePos;
 
 /** The Defer queue pane's rows: per scope, the pending defers in the order they will run. */

@@ -11,7 +11,7 @@ import javafx.collections.ObservableList;
 import org.heaplab.trace.ByteKind;
 import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.SourcePos;
-import org.heaplab.ui.common.ProgramNames;
+import org.heaplab.trace.ProgramNames;
 
 /**
  * The Heap pane's data: the block table (by default the blocks the program asked for; all

@@ -6,7 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.SourcePos;
-import org.heaplab.ui.common.ProgramNames;
+import org.heaplab.trace.ProgramNames;
 
 /** The Stack pane's rows: each user frame (innermost first) with its locals, and which changed. */
 public final class StackViewModel {

@@ -1,9 +1,7 @@
-package org.heaplab.ui.common;
+package org.heaplab.trace;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.heaplab.trace.Snapshot;
-import org.heaplab.trace.SourcePos;
 
 /**
  * Names as the panes show them: Zig names the program's own types after its file
