@@ -11,9 +11,6 @@ import org.heaplab.alloc.AllocatorEvent;
 import org.heaplab.alloc.BlockHistory;
 import org.heaplab.alloc.PageAllocator;
 import org.heaplab.alloc.StackTrace;
-import org.heaplab.lang.types.Layout;
-import org.heaplab.lang.types.StructType;
-import org.heaplab.lang.types.Type;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.memory.AddressSpace;
 import org.heaplab.runtime.AllocatorChain;
@@ -47,18 +44,10 @@ public final class SnapshotBuilder {
 
     private final Machine machine;
     private final AddressSpace mem;
-    private final ValueReader values;
-    /** Renderings of blocks through the pointers that point at them, by address, for the snapshot being built. */
-    private Map<Long, String> typed = new HashMap<>();
-    /** The type a pointer to each address says lives there (a slice's element type), for the diagram's cells of a block. */
-    private Map<Long, Type> pointee = new HashMap<>();
-    private Map<Long, List<Local>> cellsOf = new HashMap<>();
-    /** The types blocks were last read as, by address and allocation step, kept from one snapshot to the next. */
-    private Map<String, Type> seenTypes = new HashMap<>();
-    /** While blocks' cells are read: addresses whose type was just learnt. */
-    private java.util.ArrayDeque<Long> learnt;
-    /** Blocks whose contents are read as cells, at most. */
-    static final int MAX_BLOCKS_WITH_CELLS = 4096;
+    /** Reads locals as trees of parts, and learns from their pointers what the blocks hold. */
+    private final LocalReader reader;
+    /** The cells of the blocks of the snapshot being built, by address. */
+    private Map<Long, List<Local>> cellsOf = Map.of();
     private Reachability.Result reach = Reachability.Result.NONE;
     /** {Local, StackFrame} pairs of the snapshot being built, to name the stack words that point at blocks. */
     private List<Object[]> stackLocals = List.of();
@@ -66,7 +55,7 @@ public final class SnapshotBuilder {
     public SnapshotBuilder(Machine machine) {
         this.machine = machine;
         this.mem = machine.memory();
-        this.values = new ValueReader(mem, machine.image());
+        this.reader = new LocalReader(mem, new ValueReader(mem, machine.image()));
     }
 
     /** What the caller knows about the stop; the builder adds what the machine holds. */
@@ -76,8 +65,7 @@ public final class SnapshotBuilder {
     public Snapshot build(Stop stop, Snapshot previous) {
         List<StackFrame> frames = new ArrayList<>();
         List<DeferScope> defers = new ArrayList<>();
-        typed = new HashMap<>();
-        pointee = new HashMap<>();
+        reader.startSnapshot();
         frames(stop.top(), frames, defers);
         List<AllocatorInfo> allocators = machine.allocators().describe().stream().map(AllocatorInfo::of).toList();
         Frame at = stop.top() != null ? stop.top() : machine.vm().currentFrame();
@@ -119,164 +107,11 @@ public final class SnapshotBuilder {
             SourcePos pos = SourcePos.of(k == 0 && st != null && f == top ? st.span() : fn.spanAt(f.position()));
             List<Local> locals = new ArrayList<>();
             if (st != null) {
-                for (int li : st.visible()) locals.add(local(f, key, fn.locals().get(li)));
+                for (int li : st.visible()) locals.add(reader.local(f, key, fn.locals().get(li)));
             }
             frames.add(new StackFrame(key, fn.name(), pos, f.base(), fn.frameSize(), List.copyOf(locals)));
             if (st != null) defers(key, fn.name(), st, defers);
         }
-    }
-
-    private Local local(Frame f, String frameKey, FnCode.LocalSlot slot) {
-        Ir.Local l = slot.local();
-        Type t = l.type;
-        long addr = f.base() + slot.frameOffset();
-        long size = Layout.sizeOf(t);
-        String value;
-        long bits = 0;
-        if (slot.inRegister()) {
-            bits = f.register(slot.register());
-            value = values.bits(t, bits);
-        } else {
-            value = values.at(t, addr);
-        }
-        long[] target = target(t, slot.inRegister(), bits, addr);
-        if (target[0] != 0) {
-            typed.putIfAbsent(target[0], hint(l.name, t, slot.inRegister(), bits, addr));
-            notePointee(target[0], t);
-        }
-        // the parts (fields, elements, pointees) give the blocks their pointers reach a typed view too
-        String key = frameKey + "/" + l.name;
-        List<Local> parts = slot.inRegister() ? pointeeParts(key, t, bits, 0) : parts(key, t, addr, 0);
-        return new Local(key, l.name, t.name(), addr, size, value, target[0], target[1], l.isParam, parts);
-    }
-
-    /** How deep the stack pane's tree of fields, elements and pointees goes. */
-    static final int MAX_PART_DEPTH = 3;
-    /** Elements of a slice or array listed under it. */
-    static final int MAX_ELEMENTS = 16;
-
-    /** The parts of a value in memory: a struct's fields, an array's or slice's first elements, a pointer's pointee. */
-    private List<Local> parts(String key, Type t, long addr, int depth) {
-        if (depth >= MAX_PART_DEPTH || mem.peek(addr, 1) == null) return List.of();
-        List<Local> out = new ArrayList<>();
-        switch (t) {
-            case StructType s when s.fieldsResolved() -> {
-                for (int i = 0; i < s.fields().size(); i++) {
-                    StructType.Field fd = s.fields().get(i);
-                    if (fd.isComptime()) continue;
-                    out.add(part(key + "." + fd.name(), "." + fd.name(), fd.type(), addr + s.offsetOf(i), depth));
-                }
-            }
-            case Type.Array a -> {
-                long es = Layout.sizeOf(a.child());
-                if (es > 0 && !isByte(a.child())) {
-                    for (long i = 0; i < Math.min(a.length(), MAX_ELEMENTS); i++) {
-                        out.add(part(key + "[" + i + "]", "[" + i + "]", a.child(), addr + i * es, depth));
-                    }
-                }
-            }
-            case Type.Pointer p when p.isSlice() -> {
-                long ptr = mem.peekValue(addr, 8, 0);
-                long len = mem.peekValue(addr + 8, 8, 0);
-                long es = Layout.sizeOf(p.child());
-                if (ptr != 0 && ptr != 0xaaaaaaaaaaaaaaaaL && es > 0 && !isByte(p.child()) && len > 0 && len < (1L << 32)) {
-                    for (long i = 0; i < Math.min(len, MAX_ELEMENTS); i++) {
-                        out.add(part(key + "[" + i + "]", "[" + i + "]", p.child(), ptr + i * es, depth));
-                    }
-                }
-            }
-            case Type.Pointer p -> out.addAll(pointeeParts(key, t, mem.peekValue(addr, 8, 0), depth));
-            case Type.Optional o when Layout.isPointerLike(o.child()) -> {
-                if (o.child() instanceof Type.Pointer p && p.isSlice()) out.addAll(parts(key, o.child(), addr, depth));
-                else out.addAll(pointeeParts(key, o.child(), mem.peekValue(addr, 8, 0), depth));
-            }
-            default -> { }
-        }
-        return List.copyOf(out);
-    }
-
-    /** A single-item pointer's pointee, as one part ({@code .*}). */
-    private List<Local> pointeeParts(String key, Type t, long ptr, int depth) {
-        Type pt = t instanceof Type.Optional o ? o.child() : t;
-        if (!(pt instanceof Type.Pointer p) || p.size() != Type.PtrSize.ONE || ptr == 0 || ptr == 0xaaaaaaaaaaaaaaaaL) return List.of();
-        if (p.child() instanceof Type.AnyOpaque || Layout.sizeOf(p.child()) == 0 || mem.peek(ptr, 1) == null) return List.of();
-        if (depth >= MAX_PART_DEPTH) return List.of();
-        return List.of(part(key + ".*", ".*", p.child(), ptr, depth));
-    }
-
-    private Local part(String key, String name, Type t, long addr, int depth) {
-        long[] target = target(t, false, 0, addr);
-        // a pointer met deeper in (a list node's next) gives the block it points at a typed view too
-        if (target[0] != 0) {
-            typed.putIfAbsent(target[0], hint(key.substring(key.indexOf('/') + 1), t, false, 0, addr));
-            notePointee(target[0], t);
-        }
-        return new Local(key, name, t.name(), addr, Layout.sizeOf(t), values.at(t, addr), target[0], target[1], false,
-                parts(key, t, addr, depth + 1));
-    }
-
-    private void notePointee(long address, Type t) {
-        Type pt = t instanceof Type.Optional o ? o.child() : t;
-        if (pt instanceof Type.Pointer p && !(p.child() instanceof Type.AnyOpaque) && Layout.sizeOf(p.child()) > 0) {
-            if (pointee.putIfAbsent(address, p.child()) == null && learnt != null) learnt.add(address);
-        }
-    }
-
-    /**
-     * A live block's contents as cells, read as the type the pointers to it say it holds: one
-     * value's fields, or the first elements of an array. Empty when no pointer says.
-     */
-    private List<Local> cells(String key, long addr, long len) {
-        Type t = pointee.get(addr);
-        if (t == null || mem.peek(addr, 1) == null) return List.of();
-        long es = Layout.sizeOf(t);
-        if (es <= 0 || es > len) return List.of();
-        long n = len / es;
-        if (n == 1) {
-            if (t instanceof StructType s && s.fieldsResolved()) return parts(key, t, addr, 1);
-            return List.of(new Local(key + "/0", "", t.name(), addr, es, values.at(t, addr), 0, 0, false, List.of()));
-        }
-        if (isByte(t)) return List.of();
-        List<Local> out = new ArrayList<>();
-        for (long i = 0; i < Math.min(n, MAX_ELEMENTS); i++) out.add(part(key + "[" + i + "]", "[" + i + "]", t, addr + i * es, 1));
-        return List.copyOf(out);
-    }
-
-    private static boolean isByte(Type t) {
-        return t instanceof Type.Int i && i.bits() == 8;
-    }
-
-    /** {address, bytes} a pointer or slice value refers to, or {0, 0}. */
-    private long[] target(Type t, boolean inRegister, long bits, long addr) {
-        Type ptrType = t instanceof Type.Optional o ? o.child() : t;
-        if (!(ptrType instanceof Type.Pointer p)) return new long[] {0, 0};
-        if (p.isSlice()) {
-            if (inRegister) return new long[] {0, 0};
-            long ptr = mem.peekValue(addr, 8, 0);
-            long len = mem.peekValue(addr + 8, 8, 0);
-            long es = Layout.sizeOf(p.child());
-            if (ptr == 0 || ptr == 0xaaaaaaaaaaaaaaaaL || len < 0 || len > (1L << 40)) return new long[] {0, 0};
-            return new long[] {ptr, len * es};
-        }
-        long ptr = inRegister ? bits : mem.peekValue(addr, 8, 0);
-        if (ptr == 0 || ptr == 0xaaaaaaaaaaaaaaaaL) return new long[] {0, 0};
-        long size = p.child() instanceof Type.AnyOpaque ? 1 : Math.max(1, Layout.sizeOf(p.child()));
-        return new long[] {ptr, p.size() == Type.PtrSize.ONE ? size : 0};
-    }
-
-    private String hint(String name, Type t, boolean inRegister, long bits, long addr) {
-        Type ptrType = t instanceof Type.Optional o ? o.child() : t;
-        Type.Pointer p = (Type.Pointer) ptrType;
-        String shown;
-        if (p.isSlice()) {
-            shown = values.at(t, addr);
-        } else if (p.size() == Type.PtrSize.ONE && !(p.child() instanceof Type.AnyOpaque)) {
-            long ptr = inRegister ? bits : mem.peekValue(addr, 8, 0);
-            shown = values.at(p.child(), ptr);
-        } else {
-            shown = "";
-        }
-        return t.name() + " `" + name + "`" + (shown.isEmpty() ? "" : ": " + shown);
     }
 
     private void defers(String frameKey, String function, FnCode.Statement st, List<DeferScope> out) {
@@ -310,35 +145,7 @@ public final class SnapshotBuilder {
         BlockHistory history = machine.blocks();
         List<HeapBlock> out = new ArrayList<>();
         List<AllocatorChain.LiveBlock> live = machine.allocators().liveBlocks();
-        // a block's cells may reveal the type of the next one (a list node's next): follow what is learnt, as a worklist
-        cellsOf = new HashMap<>();
-        Map<Long, AllocatorChain.LiveBlock> byAddress = new HashMap<>();
-        for (AllocatorChain.LiveBlock b : live) if (b.requester() < 0) byAddress.putIfAbsent(b.address(), b);
-        // a block no pointer reaches now (an orphan) keeps the type it was last seen with
-        Map<String, Type> remembered = new HashMap<>();
-        for (AllocatorChain.LiveBlock b : live) {
-            if (b.requester() >= 0) continue;
-            String k = Long.toHexString(b.address()) + ":" + b.step();
-            Type t = pointee.get(b.address());
-            if (t == null && (t = seenTypes.get(k)) != null) {
-                pointee.put(b.address(), t);
-                typed.putIfAbsent(b.address(), "*" + t.name() + " `(no pointer to it is left)`");
-            }
-            if (t != null) remembered.put(k, t);
-        }
-        learnt = new java.util.ArrayDeque<>(pointee.keySet());
-        while (!learnt.isEmpty() && cellsOf.size() < MAX_BLOCKS_WITH_CELLS) {
-            long a = learnt.poll();
-            AllocatorChain.LiveBlock b = byAddress.get(a);
-            if (b == null || cellsOf.containsKey(a)) continue;
-            cellsOf.put(a, cells("block@" + Long.toHexString(a), a, b.length()));
-        }
-        learnt = null;
-        for (AllocatorChain.LiveBlock b : live) {
-            Type t = b.requester() < 0 ? pointee.get(b.address()) : null;
-            if (t != null) remembered.put(Long.toHexString(b.address()) + ":" + b.step(), t);
-        }
-        seenTypes = remembered;
+        cellsOf = reader.cellsOf(live);
         for (AllocatorChain.LiveBlock b : live) {
             AllocatorInfo d = byId.get(b.allocator());
             String kind = d == null ? "?" : d.kind();
@@ -394,7 +201,7 @@ public final class SnapshotBuilder {
                 for (long[] run : mem.stateRuns(addr, addr + n)) java.util.Arrays.fill(states, (int) (run[0] - addr), (int) (run[1] - addr), (byte) run[2]);
             }
         }
-        String hint = state == BlockState.FREED || requester >= 0 ? null : typed.get(addr);
+        String hint = state == BlockState.FREED || requester >= 0 ? null : reader.typed(addr);
         boolean live = state != BlockState.FREED;
         boolean orphaned = live && requester < 0 && reach.orphaned().contains(addr);
         List<Snapshot.Pointer> from = List.of();

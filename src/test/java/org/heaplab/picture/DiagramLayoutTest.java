@@ -164,6 +164,21 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void aHashMapsBlockShowsItsEntries() throws Exception {
+        Scene s = new DiagramLayout().layout(at("words.zig", 18, 1));
+        Scene.Box map = boxes(s, "block").stream().filter(b -> b.title().equals("hash map entries")).findFirst().orElseThrow();
+        List<Scene.Box> keys = s.boxes().stream().filter(b -> b.key().startsWith("block@") && b.key().endsWith(".key")).toList();
+        assertThat(keys).hasSize(5).allSatisfy(k -> assertThat(inside(k, map)).isTrue());
+        assertThat(keys).extracting(Scene.Box::text).contains("len 3 \"the\"", "len 4 \"bird\"");
+        Scene.Box the = keys.stream().filter(k -> k.text().contains("\"the\"")).findFirst().orElseThrow();
+        Scene.Box count = s.box(the.key().replace(".key", ".value"));
+        assertThat(count.text()).isEqualTo("3");
+        // the map's metadata pointer points into the block
+        assertThat(s.arrows().stream().filter(a -> a.from().endsWith(".metadata"))).singleElement()
+                .satisfies(a -> assertThat(a.target()).isBetween(map.address(), map.address() + 192));
+    }
+
+    @Test
     void aThousandBlocksStayAPicture() throws Exception {
         Scene s = new DiagramLayout().layout(at("many.zig", 17, 1));
         assertThat(boxes(s, "block")).hasSize(HeapGroups.MAX_SHOWN);
