@@ -27,6 +27,10 @@ final class Containers {
         Namespace outer = scope.enclosingNamespace();
         var ns = new Namespace(name, outer != null ? outer.file() : sema.root, scope);
         sema.modules.declareMembers(ns, ast.body().members());
+        // `zig test` runs the tests of the root file's containers the tests reach, in the order reached
+        if (ns.file() == sema.root && checker.fn == null && ast.body().members().stream().anyMatch(m -> m instanceof Ast.TestDecl)) {
+            sema.testContainers.add(new Sema.TestContainer(ns, ast.body().members()));
+        }
         switch (ast.kind()) {
             case STRUCT -> {
                 var plain = new StructType(name, StructType.Kind.STRUCT, ns, ast);
