@@ -52,6 +52,7 @@ final class Containers {
             }
             case UNION -> {
                 var ut = new UnionType(name, ns);
+                ut.declaredAt = Expressions.keywordSpan(ast);
                 defineUnion(ut, ast, scope, checker);
                 return ut;
             }
@@ -110,6 +111,11 @@ final class Containers {
                 List<BigInteger> vals = new ArrayList<>();
                 for (int i = 0; i < names.size(); i++) vals.add(BigInteger.valueOf(i));
                 tag.define(new Type.Int(names.size() <= 1 ? 0 : BigInteger.valueOf(names.size() - 1).bitLength(), false), names, vals);
+                // the made tag is "declared" where the union is, its values at the union's fields (switch notes)
+                tag.declaredAt = Expressions.keywordSpan(ast);
+                for (Ast.Member m : ast.body().members()) {
+                    if (m instanceof Ast.FieldDecl f && f.name() != null) tag.fieldNames.put(f.name(), f.nameSpan());
+                }
             }
         }
         final EnumType tagType = tag;
