@@ -206,4 +206,52 @@ final class FloatFormat {
         }
         return sb.toString();
     }
+
+    /** Zig's formatFloatHexadecimal ({x} of a float): 0x1.8p0, the fraction's trailing zeros trimmed, rounded to a precision. */
+    static String hexadecimal(double d, int bits, int precision) {
+        var sb = new StringBuilder();
+        if (negative(d) || Double.isNaN(d) && Double.doubleToRawLongBits(d) < 0) sb.append('-');
+        if (Double.isNaN(d)) return sb.append("nan").toString();
+        if (Double.isInfinite(d)) return sb.append("inf").toString();
+        int mantissaBits = bits == 16 ? 10 : bits == 32 ? 23 : 52;
+        int exponentBits = bits == 16 ? 5 : bits == 32 ? 8 : 11;
+        long raw = bits == 16 ? Float.floatToFloat16((float) d) & 0xFFFFL
+                : bits == 32 ? Float.floatToRawIntBits((float) d) & 0xFFFFFFFFL : Double.doubleToRawLongBits(d);
+        long mantissa = raw & ((1L << mantissaBits) - 1);
+        int exponent = (int) ((raw >>> mantissaBits) & ((1L << exponentBits) - 1));
+        int bias = (1 << (exponentBits - 1)) - 1;
+        if (exponent == 0 && mantissa == 0) {
+            sb.append("0x0");
+            if (precision < 0) sb.append(".0");
+            else if (precision > 0) sb.append('.').append("0".repeat(precision));
+            return sb.append("p0").toString();
+        }
+        if (exponent == 0) exponent += 1; // denormal
+        else mantissa |= 1L << mantissaBits;
+        int digits = (mantissaBits + 3) / 4;
+        mantissa <<= digits * 4 - mantissaBits;
+        if (precision >= 0 && precision < digits) {
+            int extra = (digits - precision) * 4;
+            while (extra > 2) {
+                mantissa = (mantissa >>> 1) | (mantissa & 1);
+                extra--;
+            }
+            mantissa |= (mantissa & 0b100) != 0 ? 1 : 0;
+            mantissa += 1;
+            mantissa >>>= 2;
+            mantissa <<= (digits - precision) * 4;
+            if ((mantissa & (1L << (1 + digits * 4))) != 0) {
+                mantissa >>>= 1;
+                exponent += 1;
+            }
+        }
+        String hex = Long.toHexString(mantissa);
+        if (hex.length() < 1 + digits) hex = "0".repeat(1 + digits - hex.length()) + hex;
+        String frac = hex.substring(1).replaceAll("0+$", "");
+        sb.append("0x").append(hex.charAt(0));
+        if (precision > 0 || precision < 0 && !frac.isEmpty()) sb.append('.');
+        sb.append(frac);
+        if (precision > frac.length()) sb.append("0".repeat(precision - frac.length()));
+        return sb.append('p').append(exponent - bias).toString();
+    }
 }

@@ -557,7 +557,7 @@ final class Formatter {
     private void formatFloat(double d, int bits, String fmt, Options o, ByteArrayOutputStream out) {
         String s = switch (fmt) {
             case "d" -> FloatFormat.decimal(d, bits, o.precision());
-            case "x" -> Double.toHexString(d);
+            case "x" -> FloatFormat.hexadecimal(d, bits, o.precision());
             default -> FloatFormat.scientific(d, bits, o.precision());
         };
         pad(b(s), o, out);

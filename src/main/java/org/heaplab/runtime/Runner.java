@@ -100,7 +100,7 @@ public final class Runner {
     static final class TestProgress {
         /** Where main's aggregate result goes. */
         long mainResult;
-        int index, ok, failed, leaks;
+        int index, ok, failed, leaks, skipped;
         /** Which of a test's calls is running: 0 none yet (its name not printed), 1 begin, 2 the test, 3 end. */
         int phase;
         /** Set by a restore: the call in progress is to be resumed, not made. */
@@ -118,6 +118,7 @@ public final class Runner {
             ok = o.ok;
             failed = o.failed;
             leaks = o.leaks;
+            skipped = o.skipped;
             phase = o.phase;
             resuming = o.resuming;
         }
@@ -195,6 +196,10 @@ public final class Runner {
                     if (code == 0) {
                         at.ok++;
                         m.stderr("OK\n");
+                    } else if ("SkipZigTest".equals(m.image.errorName(code))) {
+                        // Zig's test runner counts error.SkipZigTest as a skip, with no trace
+                        at.skipped++;
+                        m.stderr("SKIP\n");
                     } else {
                         at.failed++;
                         m.stderr("FAIL (" + m.image.errorName(code) + ")\n" + m.renderTrace(m.vm.errorTrace()));
@@ -211,7 +216,7 @@ public final class Runner {
         }
         int ok = at.ok, failed = at.failed, leaks = at.leaks;
         if (ok == n) m.stderr("All " + ok + " tests passed.\n");
-        else m.stderr(ok + " passed; 0 skipped; " + failed + " failed.\n");
+        else m.stderr(ok + " passed; " + at.skipped + " skipped; " + failed + " failed.\n");
         if (m.errorsLogged != 0) m.stderr(m.errorsLogged + " errors were logged.\n");
         if (leaks != 0) m.stderr(leaks + " tests leaked memory.\n");
         if (leaks != 0 || m.errorsLogged != 0 || failed != 0) {

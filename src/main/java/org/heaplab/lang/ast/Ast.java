@@ -30,7 +30,8 @@ public final class Ast {
     public record FnDecl(boolean isPub, boolean isExtern, boolean isInline, String name, Span nameSpan, List<Param> params,
                          Expr returnType, boolean inferredErrorSet, Block body, Span span) implements Member {}
 
-    public record TestDecl(String name, Block body, Span span) implements Member {}
+    /** {@code test "name" {...}}, {@code test {...}} (name ""), or a doctest {@code test decl {...}} (isDecltest). */
+    public record TestDecl(String name, Block body, Span span, boolean isDecltest) implements Member {}
 
     /** A container field; {@code align} is its {@code align(n)}, or null. */
     public record FieldDecl(String name, Span nameSpan, Expr type, Expr align, Expr defaultValue, Span span) implements Member {}

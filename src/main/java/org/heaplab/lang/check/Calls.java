@@ -80,7 +80,7 @@ final class Calls {
         Type t = fnExpr.type();
         if (t instanceof Type.Pointer p && p.child() instanceof Type.Fn ft) {
             if (c.args().size() != ft.params().size()) {
-                throw cx.error(c.span(), "expected " + ft.params().size() + " argument(s), found " + c.args().size());
+                throw cx.error(Checker.mainSpan(c.callee()), "expected " + ft.params().size() + " argument(s), found " + c.args().size());
             }
             List<Ir.Expr> args = new ArrayList<>();
             for (int i = 0; i < c.args().size(); i++) args.add(cx.exprs.exprAs(c.args().get(i), ft.params().get(i)));
@@ -98,8 +98,8 @@ final class Calls {
         if (given != params.size()) {
             String prefix = self != null ? "member function " : "";
             int exp = params.size() - (self != null ? 1 : 0);
-            throw cx.error(c.span(), prefix + "expected " + exp + " argument(s), found " + c.args().size(),
-                    note(decl.span(), "function declared here"));
+            throw cx.error(Checker.mainSpan(c.callee()), prefix + "expected " + exp + " argument(s), found " + c.args().size(),
+                    note(fnKeyword(decl), "function declared here"));
         }
         var sig = new Scope(new Scope(Scope.of(ref.namespace()), ref.namespace()), null);
         var sigChecker = new Checker(cx.sema, null, sig);
@@ -265,6 +265,19 @@ final class Calls {
     }
 
     /** The receiver of {@code x.method()}: x itself, its address, or what it points to, as the first parameter needs. */
+    /** Where Zig says a function is declared: its prototype, from the `fn` keyword (after `pub`, `inline`...). */
+    static Span fnKeyword(Ast.FnDecl decl) {
+        Span s = decl.span();
+        String text = s.file().text();
+        for (int i = s.start(); i + 2 <= s.end(); i++) {
+            if (text.startsWith("fn", i) && (i + 2 == text.length() || !Character.isJavaIdentifierPart(text.charAt(i + 2)))
+                    && (i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1)))) {
+                return new Span(s.file(), i, s.end());
+            }
+        }
+        return s;
+    }
+
     /**
      * An inline function's parameter is comptime-known where its argument is (Zig); the lab makes it so
      * for the plain values a body may need at compile time: a tag given where a tagged union is

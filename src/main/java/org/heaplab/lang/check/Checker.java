@@ -136,6 +136,9 @@ final class Checker {
             case org.heaplab.lang.ast.Ast.Binary b -> b.opSpan();
             case org.heaplab.lang.ast.Ast.Catch c -> c.opSpan();
             case org.heaplab.lang.ast.Ast.Orelse o -> o.opSpan();
+            // a call's main token is its '(', a field access's its '.'
+            case org.heaplab.lang.ast.Ast.Call c -> c.lparen();
+            case org.heaplab.lang.ast.Ast.Field f -> new Span(f.nameSpan().file(), f.nameSpan().start() - 1, f.nameSpan().start());
             case org.heaplab.lang.ast.Ast.Init i -> {
                 // an initializer's main token is its '{'
                 int from = i.type() != null ? i.type().span().end() : i.span().start();

@@ -56,6 +56,9 @@ final class Coercions {
         if (from instanceof Type.Optional o && sameType(o.child(), target)) {
             notes.add(note(span, "cannot convert optional to payload type"));
             notes.add(note(span, "consider using '.?', 'orelse', or 'if'"));
+            if (target instanceof Type.Pointer tp && tp.size() != Type.PtrSize.SLICE) {
+                notes.add(note(span, "'" + from.name() + "' could have null values which are illegal in type '" + target.name() + "'"));
+            }
         } else if (from instanceof Type.ErrorUnion eu && sameType(eu.payload(), target)) {
             notes.add(note(span, "cannot convert error union to payload type"));
             notes.add(note(span, "consider using 'try', 'catch', or 'if'"));

@@ -27,6 +27,10 @@ final class Containers {
         Namespace outer = scope.enclosingNamespace();
         var ns = new Namespace(name, outer != null ? outer.file() : sema.root, scope);
         sema.modules.declareMembers(ns, ast.body().members());
+        // `zig test` runs the tests of the root file's containers the tests reach, in the order reached
+        if (ns.file() == sema.root && checker.fn == null && ast.body().members().stream().anyMatch(m -> m instanceof Ast.TestDecl)) {
+            sema.testContainers.add(new Sema.TestContainer(ns, ast.body().members()));
+        }
         switch (ast.kind()) {
             case STRUCT -> {
                 var plain = new StructType(name, StructType.Kind.STRUCT, ns, ast);
@@ -48,6 +52,7 @@ final class Containers {
             }
             case UNION -> {
                 var ut = new UnionType(name, ns);
+                ut.declaredAt = Expressions.keywordSpan(ast);
                 defineUnion(ut, ast, scope, checker);
                 return ut;
             }
@@ -106,6 +111,11 @@ final class Containers {
                 List<BigInteger> vals = new ArrayList<>();
                 for (int i = 0; i < names.size(); i++) vals.add(BigInteger.valueOf(i));
                 tag.define(new Type.Int(names.size() <= 1 ? 0 : BigInteger.valueOf(names.size() - 1).bitLength(), false), names, vals);
+                // the made tag is "declared" where the union is, its values at the union's fields (switch notes)
+                tag.declaredAt = Expressions.keywordSpan(ast);
+                for (Ast.Member m : ast.body().members()) {
+                    if (m instanceof Ast.FieldDecl f && f.name() != null) tag.fieldNames.put(f.name(), f.nameSpan());
+                }
             }
         }
         final EnumType tagType = tag;

@@ -50,7 +50,7 @@ final class ControlFlow {
         Ir.Expr o = cx.exprs.expr(t.operand(), null);
         if (!(o.type() instanceof Type.ErrorUnion eu)) {
             if (o.type() instanceof ErrorSetType) return o;
-            throw cx.error(t.operand().span(), "expected error union type, found '" + o.type().name() + "'");
+            throw cx.error(Checker.mainSpan(t.operand()), "expected error union type, found '" + o.type().name() + "'");
         }
         Value known = constValue(o);
         if (cx.executing && known != null && !(known instanceof Value.UndefV)) {

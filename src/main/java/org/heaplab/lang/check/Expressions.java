@@ -298,7 +298,9 @@ final class Expressions {
             Value cv = constValue(target);
             if (cv instanceof Value.UnionV uv) {
                 if (uv.fieldIndex() != i) {
-                    throw cx.error(nameSpan, "access of union field '" + name + "' while field '" + ut.fields().get(uv.fieldIndex()).name() + "' is active");
+                    String msg = "access of union field '" + name + "' while field '" + ut.fields().get(uv.fieldIndex()).name() + "' is active";
+                    if (ut.declaredAt != null) throw cx.error(dotOf(nameSpan), msg, note(ut.declaredAt, "union declared here"));
+                    throw cx.error(dotOf(nameSpan), msg);
                 }
                 return konst(ut.fields().get(i).type(), uv.payload(), span);
             }

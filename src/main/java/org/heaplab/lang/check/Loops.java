@@ -119,6 +119,32 @@ final class Loops {
         }
     }
 
+    /** Zig rejects a loop whose operands' comptime-known lengths differ (an array of 3 with one of 2). */
+    private void knownLengthsMatch(Ast.For f, List<Ir.ForInput> inputs) {
+        long first = -1;
+        Span firstAt = null;
+        for (Ir.ForInput in : inputs) {
+            long n = -1;
+            if (in.isRange()) {
+                if (in.rangeEnd() != null && constValue(in.rangeStart()) instanceof Value.IntV a && constValue(in.rangeEnd()) instanceof Value.IntV b) {
+                    n = b.value().longValue() - a.value().longValue();
+                }
+            } else if (in.object().type() instanceof Type.Array a) {
+                n = a.length();
+            } else if (in.object().type() instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array a) {
+                n = a.length();
+            }
+            if (n < 0) continue;
+            if (first < 0) {
+                first = n;
+                firstAt = in.span();
+            } else if (n != first) {
+                throw cx.error(keyword(f.span()), "non-matching for loop lengths",
+                        note(firstAt, "length " + first + " here"), note(in.span(), "length " + n + " here"));
+            }
+        }
+    }
+
     private Ir.Expr runtimeFor(Ast.For f, Type expected) {
         var ctx = new Checker.LabelCtx(new Ir.Label(f.label(), true), f.label(), true, expected);
         List<Ir.ForInput> inputs = new ArrayList<>();
@@ -153,6 +179,7 @@ final class Loops {
         if (f.captures().size() != f.inputs().size()) {
             throw new Sema.SemaError(); // AstGen reported it
         }
+        knownLengthsMatch(f, inputs);
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();
         cx.labels.push(ctx);

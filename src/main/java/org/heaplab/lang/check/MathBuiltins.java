@@ -35,6 +35,36 @@ final class MathBuiltins {
         return new Ir.Builtin(Ir.BuiltinKind.valueOf("F_" + fn.name()), List.of(v), v.type(), span);
     }
 
+    /**
+     * Zig narrows an integer @min/@max to the range its operands allow: @min(x_u32, 10) is a u4, @max(x_i64, 7)
+     * a u63 (each operand spans its type's range, a comptime-known one just its value). Null when nothing narrows.
+     */
+    private static Type.Int refinedMinMax(boolean min, List<Ir.Expr> operands, Type.Int peer) {
+        BigInteger lo = null;
+        BigInteger hi = null;
+        for (Ir.Expr e : operands) {
+            BigInteger a;
+            BigInteger b;
+            if (Consts.constValue(e) instanceof Value.IntV v) {
+                a = v.value();
+                b = v.value();
+            } else if (e.type() instanceof Type.Int it) {
+                a = it.signed() ? BigInteger.ONE.shiftLeft(it.bits() - 1).negate() : BigInteger.ZERO;
+                b = (it.signed() ? BigInteger.ONE.shiftLeft(it.bits() - 1) : BigInteger.ONE.shiftLeft(it.bits())).subtract(BigInteger.ONE);
+            } else {
+                return null;
+            }
+            lo = lo == null ? a : min ? lo.min(a) : lo.max(a);
+            hi = hi == null ? b : min ? hi.min(b) : hi.max(b);
+        }
+        // std.math.IntFittingRange(lo, hi)
+        boolean signed = lo.signum() < 0;
+        BigInteger largest = (signed ? lo.negate().subtract(BigInteger.ONE) : lo).max(hi);
+        int bits = largest.bitLength() + (signed ? 1 : 0);
+        if (bits > 65535 || bits == peer.bits() && signed == peer.signed()) return null;
+        return new Type.Int(bits, signed);
+    }
+
     /** The builtin call checked, or null when {@code name} is not one of these. */
     Ir.Expr check(String name, Ast.BuiltinCall b, Type expected) {
         List<Ast.Expr> args = b.args();
@@ -51,7 +81,10 @@ final class MathBuiltins {
                 for (int i = 1; i < es.size(); i++) {
                     acc = cx.ops.fold(name.equals("min") ? Ir.BinOp.MIN : Ir.BinOp.MAX, acc, cx.coercions.coerce(es.get(i), t, args.get(i).span()), t, span, span);
                 }
-                return acc;
+                Type.Int refined = t instanceof Type.Int it ? refinedMinMax(name.equals("min"), es, it) : null;
+                if (refined == null) return acc;
+                if (Consts.constValue(acc) instanceof Value.IntV v) return konst(refined, v, span);
+                return new Ir.Convert(Ir.ConvKind.TRUNCATE, acc, refined, span);
             }
             case "sqrt", "sin", "cos", "tan", "exp", "exp2", "log", "log2", "log10", "floor", "ceil", "round", "trunc": {
                 Builtins.arity(cx, b, 1);

@@ -219,16 +219,22 @@ public final class Sema {
         return main;
     }
 
+    /** A container of the root file with test declarations, made while analysing (Containers.makeContainer). */
+    record TestContainer(Namespace namespace, List<Ast.Member> members) {}
+
+    /** The containers with tests, in the order the analysis reached them. */
+    final List<TestContainer> testContainers = new ArrayList<>();
+
     private List<Ir.Test> entryTests() {
         List<Ir.Test> tests = new ArrayList<>();
         Ast.Container ast = modules.asts.get(root);
-        for (Ast.Member m : ast.members()) {
-            if (!(m instanceof Ast.TestDecl t)) continue;
-            String display = "test." + t.name();
-            var fnAst = new Ast.FnDecl(false, false, false, display, t.span(), List.of(),
-                    new Ast.Identifier("void", t.span()), true, t.body(), t.span());
-            Ir.Function f = instances.instantiate(new FnRef(fnAst, rootStruct.namespace()), List.of(), List.of(), t.span());
-            tests.add(new Ir.Test(rootStruct.name() + ".test." + t.name(), f));
+        addTests(tests, ast.members(), rootStruct.namespace(), rootStruct.name());
+        // then those of the containers the tests reached (a test of theirs may reach more)
+        instances.drain();
+        for (int i = 0; i < testContainers.size(); i++) {
+            TestContainer c = testContainers.get(i);
+            addTests(tests, c.members(), c.namespace(), c.namespace().qualifiedName());
+            instances.drain();
         }
         // the runner's hooks into std.testing
         StructType testing = (StructType) ((Value.TypeV) decls.fieldOfNamespace(modules.stdRoot(), "testing", root)).type();
@@ -237,6 +243,19 @@ public final class Sema {
             if (v instanceof Value.FnV fv) instances.instantiate(fv.fn(), List.of(), List.of(), null);
         }
         return tests;
+    }
+
+    /** Zig's test names: main.test.name, main.decltest.name for `test name {}`, main.test_0 for `test {}`. */
+    private void addTests(List<Ir.Test> tests, List<Ast.Member> members, Namespace ns, String prefix) {
+        int unnamed = 0;
+        for (Ast.Member m : members) {
+            if (!(m instanceof Ast.TestDecl t)) continue;
+            String local = t.name().isEmpty() ? "test_" + unnamed++ : (t.isDecltest() ? "decltest." : "test.") + t.name();
+            var fnAst = new Ast.FnDecl(false, false, false, local, t.span(), List.of(),
+                    new Ast.Identifier("void", t.span()), true, t.body(), t.span());
+            Ir.Function f = instances.instantiate(new FnRef(fnAst, ns), List.of(), List.of(), t.span());
+            tests.add(new Ir.Test(prefix + "." + local, f));
+        }
     }
 
     // ------------------------------------------------------------------ diagnostics

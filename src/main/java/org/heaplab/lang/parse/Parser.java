@@ -201,10 +201,15 @@ public final class Parser {
         Token start = peek();
         if (match(KW_TEST)) {
             String name = "";
-            if (check(STRING_LITERAL)) name = new String(Lexer.decodeString(advance(), diagnostics), java.nio.charset.StandardCharsets.UTF_8);
-            else if (check(IDENTIFIER)) name = advance().text();
+            boolean decltest = false;
+            if (check(STRING_LITERAL)) {
+                name = new String(Lexer.decodeString(advance(), diagnostics), java.nio.charset.StandardCharsets.UTF_8);
+            } else if (check(IDENTIFIER)) {
+                name = advance().text();
+                decltest = true;
+            }
             Block body = block(null, null);
-            return new TestDecl(name, body, spanFrom(start));
+            return new TestDecl(name, body, spanFrom(start), decltest);
         }
         if (check(KW_COMPTIME) && checkAhead(1, LBRACE)) {
             advance();

@@ -21,6 +21,9 @@ public final class UnionType implements Type {
     private int align;
     private long tagOffset;
 
+    /** Where the union is declared (its `union` keyword), for "union declared here" notes; null for made ones. */
+    public org.heaplab.source.Span declaredAt;
+
     public UnionType(String name, Namespace namespace) {
         this.name = name;
         this.namespace = namespace;
