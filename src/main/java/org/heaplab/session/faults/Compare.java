@@ -154,12 +154,22 @@ public final class Compare {
     static String programOutput(RunFacts f) {
         var sb = new StringBuilder(f.stdout()).append("\u0000");
         String[] lines = f.stderr().split("\n", -1);
+        boolean inReport = false;
         for (int i = 0; i < lines.length; i++) {
-            if (REPORT.matcher(lines[i]).find() || lines[i].startsWith("thread ") && lines[i].contains(" panic: ")) continue;
+            if (REPORT.matcher(lines[i]).find() || lines[i].startsWith("thread ") && lines[i].contains(" panic: ")) {
+                inReport = true;
+                continue;
+            }
             if (FRAME.matcher(lines[i]).find()) {
                 i += 2;
                 continue;
             }
+            // a report's trace ends with an empty line
+            if (inReport && lines[i].isEmpty() && i < lines.length - 1) {
+                inReport = false;
+                continue;
+            }
+            inReport = false;
             sb.append(lines[i]).append('\n');
         }
         return sb.toString();

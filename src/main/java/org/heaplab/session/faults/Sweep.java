@@ -48,7 +48,8 @@ public final class Sweep {
             if (baseline == null) return "";
             String who = target.equals("root") ? "the root allocator (" + baseline.rootKind() + ")" : "allocator " + target;
             if (total == 0) {
-                sb.append(name).append(": no allocation reaches ").append(who).append(", so there is nothing to fail\n");
+                if (baseline.rootKind().equals("none")) sb.append(name).append(": the program makes no allocation, so there is nothing to fail\n");
+                else sb.append(name).append(": no allocation reaches ").append(who).append(", so there is nothing to fail\n");
                 sb.append("without a failure: ").append(baseline.verdict()).append('\n');
                 return sb.toString();
             }
