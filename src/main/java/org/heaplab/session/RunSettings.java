@@ -38,7 +38,7 @@ public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long
      * one from then on.
      */
     public RunSettings withFailures(long failAlloc, long failResize, boolean fromOn, String target) {
-        return withFaults(new FaultPlan(failAlloc, failResize, fromOn, target, FaultPlan.Substitute.NONE, 0));
+        return withFaults(new FaultPlan(failAlloc, failResize, fromOn, target, faults.substitute(), faults.fixedBytes()));
     }
 
     /** What is wrong with the settings' fault plan, or null. */

@@ -46,6 +46,8 @@ final class AppContext {
     final ChoiceBox<String> mode = new ChoiceBox<>();
     final ObservableList<EventBreakpoint> eventBreakpoints = FXCollections.observableArrayList();
     final NotificationPane notifications = new NotificationPane();
+    /** Fault injection for the next run: the allocation to fail, the allocator standing in for the root one. */
+    final org.heaplab.ui.faults.FaultSettings faults = new org.heaplab.ui.faults.FaultSettings();
     /** The settings of the trace whose program is in the editor, or null. */
     RunSettings traceSettings;
 
@@ -71,8 +73,13 @@ final class AppContext {
         };
     }
 
-    /** The settings a run gets: a trace's own, Zig's defaults for a scenario (as its verification), else the learner's. */
+    /** The settings a run gets, with the fault injection set by the run buttons or in the Breakpoints tab. */
     RunSettings runSettings() {
+        return faults.applyTo(plainRunSettings());
+    }
+
+    /** The settings a run gets without fault injection: a trace's own, Zig's defaults for a scenario (as its verification), else the learner's. */
+    RunSettings plainRunSettings() {
         if (traceSettings != null) return traceSettings;
         if (activeScenario.get() != null) return org.heaplab.scenario.Walk.settings();
         return settings.runSettings();

@@ -91,7 +91,7 @@ final class LabToolbar {
         var theme = button("theme", "mdi2w-weather-night", "Light or dark theme", appearance::toggleTheme);
         var prefs = button("settings", "mdi2c-cog-outline", "Settings: limits, stack, DebugAllocator defaults", appearance::editSettings);
         var tb = new ToolBar(scenarios.button(), new Separator(), fresh, open, save, saveAs, files.recentMenu(), undo, redo, new Separator(), runButton,
-                back, over, into, out, toCursor, pause, stop, restart, speedBox(), mode, new Separator(), zoomIn, zoomOut, theme, prefs);
+                back, over, into, out, toCursor, pause, stop, restart, speedBox(), mode, org.heaplab.ui.faults.FaultControl.menuButton(ctx.faults), new Separator(), zoomIn, zoomOut, theme, prefs);
         tb.setId("toolbar");
         return tb;
     }

@@ -27,6 +27,8 @@ import org.heaplab.ui.console.ConsolePane;
 import org.heaplab.ui.console.ConsoleViewModel;
 import org.heaplab.ui.defer.DeferPane;
 import org.heaplab.ui.defer.DeferViewModel;
+import org.heaplab.ui.faults.FaultControl;
+import org.heaplab.ui.faults.FaultViews;
 import org.heaplab.ui.heap.HeapPane;
 import org.heaplab.ui.heap.HeapViewModel;
 import org.heaplab.ui.problems.ProblemsPane;
@@ -50,6 +52,7 @@ final class WindowLayout {
     final ConsoleViewModel consoleVm = new ConsoleViewModel();
     final ProblemsViewModel problemsVm = new ProblemsViewModel();
     final TimelinePane timelinePane = new TimelinePane();
+    final FaultViews faultViews = new FaultViews(javafx.application.Platform::runLater);
     private final AppContext ctx;
     private TabPane livePanes;
     private Tab heapTab;
@@ -85,7 +88,8 @@ final class WindowLayout {
 
         var breakpointsPane = new BreakpointsPane(ctx.editor.breakpoints(), ctx.eventBreakpoints);
         var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane),
-                tab("Breakpoints", "mdi2r-record-circle-outline", breakpointsPane));
+                tab("Breakpoints", "mdi2r-record-circle-outline", new BorderPane(breakpointsPane, null, null, FaultControl.row(ctx.faults, "bp-"), null)),
+                tab("Sweep", "mdi2f-flash-alert-outline", faultViews.sweepPane), tab("Compare", "mdi2c-compare-horizontal", faultViews.comparePane));
         bottom.setId("bottom-tabs");
         bottomTabs = bottom;
         timelinePane.connect(ctx.lab::timeline, seek);

@@ -26,6 +26,12 @@ public final class Compare {
     /** One allocator to try: {@code own} (the program's, unchanged) or a stand-in. */
     public record Choice(String label, FaultPlan.Substitute substitute, long fixedBytes) {
         FaultPlan plan() { return FaultPlan.replacing(substitute, fixedBytes); }
+
+        /** The same settings with the root allocator replaced by this one (what they fail stays). */
+        public RunSettings applyTo(RunSettings s) {
+            FaultPlan f = s.faults();
+            return s.withFaults(new FaultPlan(f.failAlloc(), f.failResize(), f.fromOn(), f.target(), substitute, fixedBytes));
+        }
     }
 
     /** Parses {@code --with}: names separated by commas; {@code fixed:N} is a fixed buffer of N bytes. Throws IllegalArgumentException with the words to show. */
@@ -71,6 +77,12 @@ public final class Compare {
 
     /** One allocator's run; {@code sameOutput} compares its output with the first row's. */
     public record Row(Choice choice, RunFacts facts, boolean sameOutput) {
+        /** The errors the allocator reported, in words ("1 leak, double free"), or "none". */
+        public String reportedText() { return reported(); }
+
+        /** The leaks the lab saw and the allocator did not report, or "none". */
+        public String unseenText() { return unseen(); }
+
         String reported() {
             List<String> parts = new ArrayList<>();
             if (facts.reportedLeaks() > 0) parts.add(facts.reportedLeaks() + (facts.reportedLeaks() == 1 ? " leak" : " leaks"));

@@ -22,8 +22,8 @@ public final class Sweep {
     /** The most points a sweep fails by default (each is a run of the program). */
     public static final int DEFAULT_MAX_POINTS = 500;
 
-    /** One allocation point: the Nth request, the line and function it came from, and the run that failed it. */
-    public record Point(long index, String where, String function, RunFacts facts) {
+    /** One allocation point: the Nth request, the line and function it came from, the step it was made at, and the run that failed it. */
+    public record Point(long index, String where, String function, long step, RunFacts facts) {
         /** {@code fail allocation 3 (main.zig:12, in init): clean} */
         public String line() {
             return "fail allocation " + index + " (" + where + ", in " + function + "): " + facts.verdict();
@@ -83,7 +83,7 @@ public final class Sweep {
         for (RunFacts.Request q : requests) {
             if (points.size() >= maxPoints || cancelled.getAsBoolean()) break;
             RunFacts f = RunFacts.run(c, settings.withFaults(counting.withFailAlloc(q.index())));
-            Point p = new Point(q.index(), q.where(), q.function(), f);
+            Point p = new Point(q.index(), q.where(), q.function(), q.step(), f);
             points.add(p);
             onPoint.accept(p);
         }
