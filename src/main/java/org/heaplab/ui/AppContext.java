@@ -81,7 +81,7 @@ final class AppContext {
     /** The settings a run gets without fault injection: a trace's own, Zig's defaults for a scenario (as its verification), else the learner's. */
     RunSettings plainRunSettings() {
         if (traceSettings != null) return traceSettings;
-        if (activeScenario.get() != null) return org.heaplab.scenario.Walk.settings();
+        if (activeScenario.get() != null) return org.heaplab.scenario.Walk.settings(activeScenario.get());
         return settings.runSettings();
     }
 
