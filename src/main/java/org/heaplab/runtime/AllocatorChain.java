@@ -119,6 +119,10 @@ public final class AllocatorChain {
             expectSubstitute = false;
             faults.substitute = i;
         }
+        return enter(i, op, length);
+    }
+
+    private boolean enter(Instance i, int op, long length) {
         faults.consider(i, this);
         Instance caller = active.peek();
         if (caller != null && caller != i && caller.parent == null && i.parent != caller) caller.parent = i;
@@ -127,6 +131,22 @@ public final class AllocatorChain {
         boolean fail = faults.request(i, op, machine.vm().userSite(), machine.vm().steps(), length);
         if (fail) injected++;
         return fail;
+    }
+
+    /**
+     * A free meant for the allocator ({@code ptr}, {@code vtable}) starts: it enters the allocator
+     * the free goes to, and says whether that is the stand-in (the root allocator is replaced).
+     * The stand-in is known by then: it made the block being freed.
+     */
+    boolean enterFree(long ptr, long vtable) {
+        boolean replaced = replaces(ptr, vtable);
+        expectSubstitute = false;
+        if (replaced && faults.substitute != null) {
+            enter(faults.substitute, 3, 0);
+            return true;
+        }
+        enter(instance(ptr, vtable), 3, 0);
+        return replaced;
     }
 
     /** A call into the allocator ({@code ptr}, {@code vtable}) starts (an allocation, as far as a fault plan is concerned). */

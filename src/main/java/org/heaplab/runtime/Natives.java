@@ -75,6 +75,7 @@ final class Natives {
         // ---- the allocator chain: rawAlloc, rawResize, rawRemap and rawFree report each call
         register("mem.Allocator.hlEnter", c -> c.machine().chain.enter(c.arg(0), c.arg(1), (int) c.arg(2), c.arg(3)) ? 1 : 0);
         register("mem.Allocator.hlReplaces", c -> c.machine().chain.replaces(c.arg(0), c.arg(1)) ? 1 : 0);
+        register("mem.Allocator.hlEnterFree", c -> c.machine().chain.enterFree(c.arg(0), c.arg(1)) ? 1 : 0);
         register("heap.hl_substitute.hlSubstituteKind", c -> c.machine().chain.plan().substitute().ordinal());
         register("heap.hl_substitute.hlFixedBytes", c -> c.machine().chain.plan().fixedBytes());
         // the fixed buffer's own pages, mapped as the operating system would give them (no allocator call)

@@ -61,6 +61,15 @@ class FaultCommandsTest {
     }
 
     @Test
+    void aTraceKeepsTheFaultsSoItsReplayFailsTheSameAllocation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String trace = dir.resolve("t.json").toString();
+        assertEquals(1, run("run", "--fail-alloc", "2", "--trace", trace, DIR + "missing-errdefer.zig").status());
+        Result replay = run("replay", trace);
+        assertEquals(0, replay.status(), replay.err());
+        assertTrue(replay.out().contains("error: OutOfMemory\\nmissing-errdefer.zig:9:19"), replay.out());
+    }
+
+    @Test
     void sweepFindsTheMissingErrdefer() {
         Result r = run("sweep", DIR + "missing-errdefer.zig");
         assertEquals(1, r.status(), r.err());
