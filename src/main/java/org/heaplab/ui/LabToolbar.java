@@ -71,6 +71,8 @@ final class LabToolbar {
         var running = Bindings.createBooleanBinding(() -> phase.get() == LabViewModel.Phase.RUNNING, phase);
         var idle = Bindings.createBooleanBinding(() -> phase.get() == LabViewModel.Phase.IDLE, phase);
         runButton.disableProperty().bind(running);
+        // fault injection: a right-click on Run (the toolbar has no room left; the row is also under the Breakpoints tab)
+        org.heaplab.ui.faults.FaultControl.attach(runButton, ctx.faults);
         over.disableProperty().bind(running);
         into.disableProperty().bind(running);
         out.disableProperty().bind(Bindings.createBooleanBinding(() -> phase.get() != LabViewModel.Phase.PAUSED, phase));
@@ -91,7 +93,7 @@ final class LabToolbar {
         var theme = button("theme", "mdi2w-weather-night", "Light or dark theme", appearance::toggleTheme);
         var prefs = button("settings", "mdi2c-cog-outline", "Settings: limits, stack, DebugAllocator defaults", appearance::editSettings);
         var tb = new ToolBar(scenarios.button(), new Separator(), fresh, open, save, saveAs, files.recentMenu(), undo, redo, new Separator(), runButton,
-                back, over, into, out, toCursor, pause, stop, restart, speedBox(), mode, org.heaplab.ui.faults.FaultControl.menuButton(ctx.faults), new Separator(), zoomIn, zoomOut, theme, prefs);
+                back, over, into, out, toCursor, pause, stop, restart, speedBox(), mode, new Separator(), zoomIn, zoomOut, theme, prefs);
         tb.setId("toolbar");
         return tb;
     }

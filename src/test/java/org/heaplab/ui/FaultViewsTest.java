@@ -55,6 +55,16 @@ class FaultViewsTest {
         });
     }
 
+    private static String runTip(FxRobot robot) {
+        return robot.lookup("#run").queryAs(Button.class).getTooltip().getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String rootAllocator(FxRobot robot) {
+        var box = robot.lookup("#bp-root-allocator").queryAs(javafx.scene.control.ChoiceBox.class);
+        return box.getConverter().toString(box.getValue());
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void sweepListsEachAllocationPointAndOpensItsRunPausedWhereItFailed(FxRobot robot) throws Exception {
@@ -76,8 +86,9 @@ class FaultViewsTest {
             throw new AssertionError("status: " + status(robot), e);
         }
         // the run set the control by the run buttons, and the breakpoint it paused on is listed
-        assertThat(HeapLabAppTest.fx(() -> robot.lookup("#faults-menu").queryAs(Button.class).getText())).isEqualTo("fail #2");
         assertThat(HeapLabAppTest.fx(() -> robot.lookup("#bp-fail-alloc").queryAs(Spinner.class).getValue())).isEqualTo(2);
+        assertThat(HeapLabAppTest.fx(() -> runTip(robot))).endsWith("Fault injection: allocation 2 fails (right-click to change)");
+        assertThat(HeapLabAppTest.fx(() -> robot.lookup("#run").queryAs(Button.class).getContextMenu().getId())).isEqualTo("faults-menu");
         ListView<?> bps = robot.lookup("#breakpoint-list").queryAs(ListView.class);
         assertThat(HeapLabAppTest.fx(() -> bps.getItems().stream().map(e -> ((org.heaplab.ui.breakpoints.BreakpointsPane.Entry) e).text()).toList()))
                 .containsExactly("an allocation that fails");
@@ -110,11 +121,13 @@ class FaultViewsTest {
 
         robot.interact(() -> table.getSelectionModel().select(1));
         robot.clickOn("#compare-open");
-        assertThat(HeapLabAppTest.fx(() -> robot.lookup("#faults-menu").queryAs(Button.class).getText())).isEqualTo("on arena");
+        assertThat(HeapLabAppTest.fx(() -> rootAllocator(robot))).isEqualTo("arena");
+        assertThat(HeapLabAppTest.fx(() -> runTip(robot))).contains("the root allocator is arena");
         HeapLabAppTest.waitUntil(() -> !status(robot).startsWith("Running") && !status(robot).startsWith("Compiling"));
         // on the arena, the forgotten block is not reported: no leak notice, no card
         assertThat(status(robot)).doesNotContain("leak");
         robot.interact(() -> robot.lookup("#bp-faults-clear").queryAs(Button.class).fire());
-        assertThat(HeapLabAppTest.fx(() -> robot.lookup("#faults-menu").queryAs(Button.class).getText())).isEmpty();
+        assertThat(HeapLabAppTest.fx(() -> rootAllocator(robot))).isEqualTo("as written");
+        assertThat(HeapLabAppTest.fx(() -> runTip(robot))).endsWith("Right-click: fail an allocation, or run on another allocator");
     }
 }

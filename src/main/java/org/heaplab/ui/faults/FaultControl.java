@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
@@ -83,25 +84,29 @@ public final class FaultControl {
     }
 
     /**
-     * The button by the run buttons: an icon (the toolbar is full), with the next run's faults as
-     * its text when there are any; it opens the row of controls under it.
+     * The control by the run buttons: the Run button's context menu (a right-click) holds the
+     * row, and its tooltip says what the next run will have done to its allocators.
      */
-    public static Button menuButton(FaultSettings f) {
+    public static void attach(ButtonBase run, FaultSettings f) {
         var menu = new ContextMenu(new CustomMenuItem(row(f, "toolbar-"), false));
-        var b = new Button(null, new FontIcon("mdi2f-flash-alert-outline"));
-        b.setId("faults-menu");
-        b.setTooltip(new Tooltip("Fault injection: fail the Nth allocation, or run on another allocator"));
-        b.textProperty().bind(Bindings.createStringBinding(() -> {
-            var parts = new java.util.ArrayList<String>();
-            if (f.failAlloc.get() > 0) parts.add("fail #" + f.failAlloc.get() + (f.fromOn.get() ? "+" : ""));
-            if (f.substitute.get() != null) parts.add("on " + f.substitute.get().label());
-            return String.join(", ", parts);
-        }, f.failAlloc, f.fromOn, f.substitute));
-        b.setOnAction(e -> {
-            if (menu.isShowing()) menu.hide();
-            else menu.show(b, javafx.geometry.Side.BOTTOM, 0, 0);
-        });
-        b.setFocusTraversable(false);
-        return b;
+        menu.setId("faults-menu");
+        run.setContextMenu(menu);
+        String plain = run.getTooltip() == null ? "" : run.getTooltip().getText();
+        var tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> plain + "\n" + summary(f), f.failAlloc, f.fromOn, f.target, f.failResizes,
+                f.substitute));
+        run.setTooltip(tip);
+    }
+
+    /** What the next run will have done to its allocators, in words. */
+    public static String summary(FaultSettings f) {
+        var parts = new java.util.ArrayList<String>();
+        if (f.failAlloc.get() > 0) {
+            parts.add("allocation " + f.failAlloc.get() + (f.fromOn.get() ? " and every one after" : "") + " fails"
+                    + (f.target.get().equals("root") ? "" : " in " + f.target.get()) + (f.failResizes.get() ? ", resizes too" : ""));
+        }
+        if (f.substitute.get() != null) parts.add("the root allocator is " + f.substitute.get().label());
+        return parts.isEmpty() ? "Right-click: fail an allocation, or run on another allocator" : "Fault injection: " + String.join("; ", parts)
+                + " (right-click to change)";
     }
 }
