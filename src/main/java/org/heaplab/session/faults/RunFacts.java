@@ -155,7 +155,7 @@ public record RunFacts(FaultPlan plan, Session.Outcome outcome, int exitCode, Ru
      * gave up with {@code error.OutOfMemory}) and nothing leaked or was freed wrongly.
      */
     public String verdict() {
-        if (!ran()) return "does not compile";
+        if (!ran()) return outcome.compilation().ok() ? "Heap Lab could not run it (an internal error; see its report)" : "does not compile";
         List<String> parts = new ArrayList<>();
         switch (ending) {
             case PANIC -> parts.add("panic: " + detail);
