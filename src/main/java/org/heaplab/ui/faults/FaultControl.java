@@ -20,7 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The fault-injection control: "fail allocation N", "and every one after", which allocator,
  * "resizes too", and the allocator standing in for the root one. The same settings show in two
- * places: a menu button by the run buttons and a row in the Breakpoints tab ({@code idPrefix}
+ * places: the Run button's context menu and a row in the Breakpoints tab ({@code idPrefix}
  * tells their nodes apart).
  */
 public final class FaultControl {
