@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = "A lab for learning manual memory management the way Zig does it.%n"
                 + "Without a command, opens the window.",
         subcommands = {HeapLabCommand.Run.class, HeapLabCommand.Test.class, HeapLabCommand.Check.class, HeapLabCommand.Replay.class,
-                PictureCommand.class, ScenarioCommand.class})
+                PictureCommand.class, FaultCommands.Sweep.class, FaultCommands.Compare.class, ScenarioCommand.class})
 public final class HeapLabCommand implements Callable<Integer> {
 
     /** Where output goes; tests swap these. */
@@ -145,16 +145,21 @@ public final class HeapLabCommand implements Callable<Integer> {
         @CommandLine.Mixin
         Limits limits = new Limits();
 
+        @CommandLine.Mixin
+        FaultCommands.FailOptions faults = new FaultCommands.FailOptions();
+
         abstract Session.Mode mode();
 
         @Override
         public Integer call() {
             String problem = limits.problem();
+            RunSettings settings = faults.applyTo(limits.settings().withLinkLibc(linkLibc));
+            if (problem == null) problem = settings.faultProblem();
             if (problem != null) {
                 err.println("heaplab: " + problem);
                 return 2;
             }
-            return withFile(src -> runProgram(src, mode(), limits.settings().withLinkLibc(linkLibc), explain, allocators, trace));
+            return withFile(src -> runProgram(src, mode(), settings, explain, allocators, trace));
         }
     }
 

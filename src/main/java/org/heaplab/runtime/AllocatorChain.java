@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.heaplab.alloc.AllocatorDescription;
 import org.heaplab.alloc.AllocatorDescription.Detail;
 import org.heaplab.alloc.DebugAllocator;
+import org.heaplab.lang.types.Layout;
 import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.ir.Ir;
@@ -29,6 +30,8 @@ public final class AllocatorChain {
     static final class Instance {
         final long ptr;
         final Ir.Function allocFn;
+        /** Its type's own name (see {@link AllocatorChain#kindOf}), "?" when its vtable is unreadable. */
+        final String kind;
         Instance parent;
         /** Live blocks: address to {length, requester} where the requester is the allocator that asked, or null. */
         final TreeMap<Long, Object[]> live = new TreeMap<>();
@@ -46,6 +49,7 @@ public final class AllocatorChain {
         Instance(long ptr, Ir.Function allocFn) {
             this.ptr = ptr;
             this.allocFn = allocFn;
+            this.kind = kindOf(typeName(this));
         }
 
         /** A copy without its links (parent, requesters), which {@link #copyLinks} fills in. */
@@ -81,25 +85,137 @@ public final class AllocatorChain {
 
     AllocatorChain(Machine machine) { this.machine = machine; }
 
-    /** A call into the allocator ({@code ptr}, {@code vtable}) starts. */
-    void enter(long ptr, long vtable) {
+    /** The allocator ({@code ptr}, {@code vtable}), met now for the first time or not. */
+    private Instance instance(long ptr, long vtable) {
         Key k = new Key(ptr, vtable);
         Instance i = instances.get(k);
         if (i == null) {
-            Ir.Function f = null;
-            try {
-                FnCode code = machine.image.functionAt(machine.mem.load(vtable, 8));
-                f = code != null ? code.function() : null;
-            } catch (RuntimeException e) {
-                // a vtable the program broke: the call itself will fault
-            }
-            i = new Instance(ptr, f);
+            i = new Instance(ptr, functionOfVtable(vtable));
             i.id = instances.size() + pools.size();
             instances.put(k, i);
         }
+        return i;
+    }
+
+    private Ir.Function functionOfVtable(long vtable) {
+        try {
+            FnCode code = machine.image.functionAt(machine.mem.load(vtable, 8));
+            return code != null ? code.function() : null;
+        } catch (RuntimeException e) {
+            return null; // a vtable the program broke: the call itself will fault
+        }
+    }
+
+    /** The kind of allocator whose vtable is at {@code vtable} (PageAllocator, ArenaAllocator...). */
+    String kindOfVtable(long vtable) {
+        Ir.Function f = functionOfVtable(vtable);
+        return f == null ? "?" : kindOf(typeName(f));
+    }
+
+    /** A call into the allocator ({@code ptr}, {@code vtable}) starts; {@code op} 0 alloc, 1 resize, 2 remap, 3 free. Returns whether the lab makes it fail. */
+    boolean enter(long ptr, long vtable, int op, long length) {
+        Instance i = instance(ptr, vtable);
+        if (expectSubstitute) {
+            expectSubstitute = false;
+            faults.substitute = i;
+        }
+        return enter(i, op, length);
+    }
+
+    private boolean enter(Instance i, int op, long length) {
+        faults.consider(i, this);
         Instance caller = active.peek();
         if (caller != null && caller != i && caller.parent == null && i.parent != caller) caller.parent = i;
         active.push(i);
+        if (!faults.plan.active()) return false;
+        boolean fail = faults.request(i, op, machine.vm().userSite(), machine.vm().steps(), length);
+        if (fail) injected++;
+        return fail;
+    }
+
+    /**
+     * A free meant for the allocator ({@code ptr}, {@code vtable}) starts: it enters the allocator
+     * the free goes to, and says whether that is the stand-in (the root allocator is replaced).
+     * The stand-in is known by then: it made the block being freed.
+     */
+    boolean enterFree(long ptr, long vtable) {
+        boolean replaced = replaces(ptr, vtable);
+        expectSubstitute = false;
+        if (replaced && faults.substitute != null) {
+            enter(faults.substitute, 3, 0);
+            return true;
+        }
+        enter(instance(ptr, vtable), 3, 0);
+        return replaced;
+    }
+
+    /** A call into the allocator ({@code ptr}, {@code vtable}) starts (an allocation, as far as a fault plan is concerned). */
+    void enter(long ptr, long vtable) {
+        enter(ptr, vtable, 3, 0);
+    }
+
+    /**
+     * Whether a call meant for the allocator ({@code ptr}, {@code vtable}) goes to the plan's
+     * substitute instead (it is the program's root allocator, and the plan replaces it); the
+     * next call entered is then the substitute's.
+     */
+    boolean replaces(long ptr, long vtable) {
+        if (faults.plan.substitute() == FaultPlan.Substitute.NONE) return false;
+        Instance i = instance(ptr, vtable);
+        faults.consider(i, this);
+        boolean r = faults.replaces(i);
+        if (r) expectSubstitute = true;
+        return r;
+    }
+
+    private boolean expectSubstitute;
+    private final FaultInjector faults = new FaultInjector();
+    /** Requests the plan made fail. */
+    private long injected;
+    /** Live bytes the program itself asked for (not an allocator for its own use), and their peak. */
+    private long programLive, programPeak;
+    /** Bytes of pages mapped by the page allocator, and their peak. */
+    private long osLive, osPeak;
+
+    /** Sets what the lab does to the allocators (before the run starts). */
+    void plan(FaultPlan p) { faults.plan = p == null ? FaultPlan.NONE : p; }
+
+    FaultPlan plan() { return faults.plan; }
+
+    /** The allocation requests that reached the plan's target allocator, in order. */
+    public List<FaultPlan.Request> targetRequests() { return List.copyOf(faults.requests); }
+
+    /** How many requests the plan made fail so far. */
+    public long injectedFailures() { return injected; }
+
+    /** The chain number of the program's root allocator, or -1 when it made no allocation. */
+    public int rootId() { return faults.root == null ? -1 : faults.root.id; }
+
+    Instance substituteInstance() { return faults.substitute; }
+
+    /** The chain number of the allocator standing in for the root, or -1. */
+    public int substituteId() { return faults.substitute == null ? -1 : faults.substitute.id; }
+
+    /** The chain number of the allocator the plan fails, or -1. */
+    public int targetId() { return faults.target == null ? -1 : faults.target.id; }
+
+    /** The most bytes the program had live at once (what it asked for, not what the allocators took). */
+    public long programPeakBytes() { return programPeak; }
+
+    /** The most bytes of pages the page allocator had mapped at once. */
+    public long osPeakBytes() { return osPeak; }
+
+    private void liveChange(Instance i, Instance by, long delta) {
+        if (by == null) {
+            programLive += delta;
+            programPeak = Math.max(programPeak, programLive);
+        }
+    }
+
+    private void osChange(Instance i, long oldLen, long newLen) {
+        if (!i.kind.equals("PageAllocator")) return;
+        osLive += Layout.alignForward(newLen, 4096) - Layout.alignForward(oldLen, 4096);
+        osPeak = Math.max(osPeak, osLive);
     }
 
     /** The call into the allocator that entered last ends with {@code result} (0 when it refused). */
@@ -118,6 +234,8 @@ public final class AllocatorChain {
         i.allocations++;
         i.liveBytes += len;
         i.peak = Math.max(i.peak, i.liveBytes);
+        liveChange(i, by, len);
+        osChange(i, 0, len);
     }
 
     void resized(boolean ok, long addr, long newLen) {
@@ -143,6 +261,8 @@ public final class AllocatorChain {
         i.live.put(result, new Object[] {newLen, by, b[2], b[3], b[4]});
         i.liveBytes += newLen - old;
         i.peak = Math.max(i.peak, i.liveBytes);
+        liveChange(i, by, newLen - old);
+        osChange(i, old, newLen);
     }
 
     void freed(long addr) {
@@ -153,6 +273,8 @@ public final class AllocatorChain {
         long len = (long) b[0];
         call(i, Call.Op.FREE, addr, len, 0, true, active.peek(), machine.vm().userSite());
         i.liveBytes -= len;
+        liveChange(i, b[1] instanceof Instance r ? r : null, -len);
+        osChange(i, len, 0);
         if (b[1] instanceof Instance by) {
             by.reserved -= len;
             // what `by` handed out from this block is gone with it (an arena's deinit); not while
@@ -162,6 +284,7 @@ public final class AllocatorChain {
             for (var gone : inside.entrySet()) {
                 long n = (long) gone.getValue()[0];
                 by.liveBytes -= n;
+                liveChange(by, gone.getValue()[1] instanceof Instance r ? r : null, -n);
                 // released with the buffer, not freed one by one: listeners see a free, numbered apart from the calls
                 if (listener != null && gone.getValue()[1] == null) {
                     listener.accept(new Call(-(++released), by.id, Call.Op.FREE, gone.getKey(), n, 0, true, -1, machine.vm().userSite(),
@@ -213,9 +336,20 @@ public final class AllocatorChain {
         private final long calls, released;
         private final List<Pool> pools;
         private long blocks;
+        private final FaultInjector.State faults;
+        private final long injected, programLive, programPeak, osLive, osPeak;
+        private final boolean expectSubstitute;
 
         private State(AllocatorChain c) {
             Map<Instance, Instance> map = copyInstances(c.instances, keys, instances);
+            FaultInjector.State f = c.faults.save();
+            faults = new FaultInjector.State(map.get(f.root()), map.get(f.substitute()), map.get(f.target()), f.allocs(), f.resizes(), f.requests());
+            injected = c.injected;
+            programLive = c.programLive;
+            programPeak = c.programPeak;
+            osLive = c.osLive;
+            osPeak = c.osPeak;
+            expectSubstitute = c.expectSubstitute;
             for (Instance i : c.active) active.add(map.get(i));
             recent = List.copyOf(c.recent);
             calls = c.calls;
@@ -249,6 +383,13 @@ public final class AllocatorChain {
         List<Instance> copies = new ArrayList<>();
         Map<Instance, Instance> map = copyInstances(saved, keys, copies);
         for (int k = 0; k < keys.size(); k++) instances.put(keys.get(k), copies.get(k));
+        faults.restore(s.faults, map::get);
+        injected = s.injected;
+        programLive = s.programLive;
+        programPeak = s.programPeak;
+        osLive = s.osLive;
+        osPeak = s.osPeak;
+        expectSubstitute = s.expectSubstitute;
         active.clear();
         // the State lists the stack top first, as the deque iterates
         for (int k = s.active.size() - 1; k >= 0; k--) active.push(map.get(s.active.get(k)));
@@ -365,9 +506,13 @@ public final class AllocatorChain {
     }
 
     private static String typeName(Instance i) {
-        if (i.allocFn == null || i.allocFn.ref == null) return "?";
-        Type owner = i.allocFn.ref.namespace().owner();
-        return owner != null ? owner.name() : i.allocFn.ref.namespace().qualifiedName();
+        return typeName(i.allocFn);
+    }
+
+    private static String typeName(Ir.Function allocFn) {
+        if (allocFn == null || allocFn.ref == null) return "?";
+        Type owner = allocFn.ref.namespace().owner();
+        return owner != null ? owner.name() : allocFn.ref.namespace().qualifiedName();
     }
 
     /** The type's own name: {@code heap.arena_allocator.ArenaAllocator} is ArenaAllocator, {@code ...DebugAllocator(.{})} is DebugAllocator. */
@@ -385,7 +530,7 @@ public final class AllocatorChain {
         return paren >= 0 && typeName.length() - paren > 24 ? typeName.substring(0, paren) + "(...)" : typeName;
     }
 
-    private static StructType stateType(Instance i) {
+    static StructType stateType(Instance i) {
         if (i.allocFn == null || i.allocFn.ref == null) return null;
         return i.allocFn.ref.namespace().owner() instanceof StructType st ? st : null;
     }
@@ -399,6 +544,8 @@ public final class AllocatorChain {
     // ------------------------------------------------------------------ internals
 
     private AddressSpace mem() { return machine.mem; }
+
+    AddressSpace memory() { return machine.mem; }
 
     private long field(StructType st, long base, String name) {
         int f = st.fieldIndex(name);

@@ -198,6 +198,27 @@ public final class Machine implements AllocatorHost {
         return image.functions.get(at[0]).spanAt(at[1]);
     }
 
+    /** The name of the function a code address lies in, or null. */
+    public String functionNameAt(long address) {
+        int[] at = image.codeAt(address);
+        return at == null ? null : image.functions.get(at[0]).name();
+    }
+
+    /**
+     * At the end of a run whose root allocator was replaced by a debug allocator: its leak
+     * check, as the program's own {@code deinit()} would have made it (the program deinits the
+     * allocator it made, which was never called).
+     */
+    void finishSubstitute() {
+        AllocatorChain.Instance s = chain.substituteInstance();
+        if (s == null || !s.kind.equals("DebugAllocator")) return;
+        DebugAllocator d = debugAllocatorAt(s.ptr);
+        if (d != null) d.detectLeaks();
+    }
+
+    /** Sets what the lab does to the program's allocators (fail a request, replace the root); before the run starts. */
+    public void setFaultPlan(FaultPlan p) { chain.plan(p); }
+
     /** Whether a code address lies in the user's code (not Heap Lab's std). */
     public boolean isUserCode(long address) {
         int[] at = image.codeAt(address);
@@ -230,8 +251,9 @@ public final class Machine implements AllocatorHost {
     private long callVtable(long allocatorValue, int entry, long[] rest, boolean sliceArg) {
         long ptr = mem.load(allocatorValue, 8);
         long vtable = mem.load(allocatorValue + 8, 8);
-        chain.enter(ptr, vtable);
-        long r = callVtableEntry(ptr, vtable, entry, rest, sliceArg);
+        int op = entry / 8;
+        boolean fail = chain.enter(ptr, vtable, op, op == 0 ? rest[0] : op == 3 ? 0 : rest[3]);
+        long r = fail && op != 3 ? 0 : callVtableEntry(ptr, vtable, entry, rest, sliceArg);
         switch (entry) {
             case 0 -> chain.allocated(r, rest[0], (int) rest[1]);
             case 8 -> chain.resized(r != 0, rest[0], rest[3]);

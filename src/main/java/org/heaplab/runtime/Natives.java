@@ -73,10 +73,13 @@ final class Natives {
         });
 
         // ---- the allocator chain: rawAlloc, rawResize, rawRemap and rawFree report each call
-        register("mem.Allocator.hlEnter", c -> {
-            c.machine().chain.enter(c.arg(0), c.arg(1));
-            return 0;
-        });
+        register("mem.Allocator.hlEnter", c -> c.machine().chain.enter(c.arg(0), c.arg(1), (int) c.arg(2), c.arg(3)) ? 1 : 0);
+        register("mem.Allocator.hlReplaces", c -> c.machine().chain.replaces(c.arg(0), c.arg(1)) ? 1 : 0);
+        register("mem.Allocator.hlEnterFree", c -> c.machine().chain.enterFree(c.arg(0), c.arg(1)) ? 1 : 0);
+        register("heap.hl_substitute.hlSubstituteKind", c -> c.machine().chain.plan().substitute().ordinal());
+        register("heap.hl_substitute.hlFixedBytes", c -> c.machine().chain.plan().fixedBytes());
+        // the fixed buffer's own pages, mapped as the operating system would give them (no allocator call)
+        register("heap.hl_substitute.hlFixedBuffer", c -> c.machine().pageAllocator().alloc(Math.max(1, c.arg(0)), 12, 0));
         register("mem.Allocator.hlAllocated", c -> {
             c.machine().chain.allocated(c.arg(0), c.arg(1), (int) c.arg(2));
             return 0;

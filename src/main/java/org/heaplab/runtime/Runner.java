@@ -36,7 +36,9 @@ public final class Runner {
     /** Runs {@code main} on a prepared machine (the session installs its hooks first). */
     public static Result runMain(Machine m) {
         try {
-            return mainThenReport(m);
+            Result r = mainThenReport(m);
+            if (r.ending() == Ending.RETURNED || r.ending() == Ending.ERROR_RETURNED) m.finishSubstitute();
+            return r;
         } catch (LimitExceeded l) {
             return limitWhileReporting(m, l);
         }
@@ -162,7 +164,9 @@ public final class Runner {
 
     public static Result runTests(Machine m) {
         try {
-            return testsThenReport(m);
+            Result r = testsThenReport(m);
+            if (r.ending() == Ending.RETURNED || r.ending() == Ending.TESTS_FAILED) m.finishSubstitute();
+            return r;
         } catch (LimitExceeded l) {
             return limitWhileReporting(m, l);
         }

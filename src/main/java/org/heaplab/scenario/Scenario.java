@@ -18,9 +18,14 @@ import org.heaplab.session.Session;
  * @param steps       in the order the walkthrough takes them
  */
 public record Scenario(String id, String title, String topic, String idea, Session.Mode mode, String programName, String program,
-                       String solution, List<Step> steps) {
+                       String solution, List<Step> steps, long failAllocation) {
     public Scenario {
         steps = List.copyOf(steps);
+    }
+
+    public Scenario(String id, String title, String topic, String idea, Session.Mode mode, String programName, String program, String solution,
+                    List<Step> steps) {
+        this(id, title, topic, idea, mode, programName, program, solution, steps, 0);
     }
 
     /** The number in the id ({@code 07} for {@code 07-double-free}). */

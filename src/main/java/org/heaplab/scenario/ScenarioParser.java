@@ -23,7 +23,7 @@ public final class ScenarioParser {
     public static final String FILE = "scenario.txt";
     private static final Pattern ID = Pattern.compile("[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PROGRAM_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*\\.zig");
-    private static final List<String> HEADER = List.of("title", "topic", "idea", "program", "solution", "mode");
+    private static final List<String> HEADER = List.of("title", "topic", "idea", "program", "solution", "mode", "fail");
 
     private final String id;
     private final String where;
@@ -137,11 +137,11 @@ public final class ScenarioParser {
                 }
                 case "expect" -> check = Check.parse(rest);
                 default -> throw error(n, "`" + kind + ":` is not a step; the steps are narrate:, run to, predict:, expect: and task:"
-                        + (HEADER.contains(kind) ? "" : " (the header's fields: title:, topic:, idea:, program:, solution:, mode:)"));
+                        + (HEADER.contains(kind) ? "" : " (the header's fields: title:, topic:, idea:, program:, solution:, mode:, fail:)"));
             }
             return;
         }
-        throw error(n, "expected a header field (title:, topic:, idea:, program:, solution:, mode:) or a step "
+        throw error(n, "expected a header field (title:, topic:, idea:, program:, solution:, mode:, fail:) or a step "
                 + "(narrate:, run to, predict:, expect:, task:); indented lines belong to the line above");
     }
 
@@ -288,6 +288,12 @@ public final class ScenarioParser {
         };
         String programName = header.get("program");
         String solution = file(headerLines.get("solution"), header.get("solution"));
+        long failAllocation = 0;
+        if (header.containsKey("fail")) {
+            Matcher m = Pattern.compile("allocation ([1-9][0-9]{0,5})").matcher(header.get("fail").strip());
+            if (!m.matches()) throw error(headerLines.get("fail"), "`fail:` is `allocation N`: the Nth allocation reaching the root allocator fails");
+            failAllocation = Long.parseLong(m.group(1));
+        }
         if (steps.stream().noneMatch(Step.Predict.class::isInstance)) throw error(0, "a scenario asks at least one question (`predict:`)");
         if (steps.stream().noneMatch(Step.Task.class::isInstance)) throw error(0, "a scenario has at least one `task:`");
         boolean ran = false;
@@ -311,6 +317,7 @@ public final class ScenarioParser {
         }
         if (open != null) throw error(open.line(), "this question's answer is never shown: put an `expect:` after it");
         // the programs' names: the run's messages and the editor use the starting program's name
-        return new Scenario(id, header.get("title"), header.get("topic"), header.get("idea"), mode, programName, program, solution, steps);
+        return new Scenario(id, header.get("title"), header.get("topic"), header.get("idea"), mode, programName, program, solution, steps,
+                failAllocation);
     }
 }

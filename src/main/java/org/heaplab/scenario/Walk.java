@@ -27,8 +27,13 @@ public final class Walk implements AutoCloseable {
         return new RunSettings(d.stackBytes(), d.memoryBytes(), 0, 30_000, d.maxOutputBytes());
     }
 
+    /** The settings a scenario's runs get: {@link #settings()}, failing the allocation its header names ({@code fail: allocation N}). */
+    public static RunSettings settings(Scenario s) {
+        return s.failAllocation() > 0 ? settings().withFailures(s.failAllocation(), 0, false, "root") : settings();
+    }
+
     public Walk(Scenario s, String text) {
-        debugger = Debugger.prepare(s.programName(), text, s.mode(), settings(), stops);
+        debugger = Debugger.prepare(s.programName(), text, s.mode(), settings(s), stops);
     }
 
     /** Where the run is: null before the first {@code run to}. */

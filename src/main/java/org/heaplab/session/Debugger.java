@@ -351,7 +351,10 @@ public final class Debugger {
 
     private void onCall(Machine m, AllocatorChain.Call c) {
         Timeline.Kind k = TimelineRecorder.record(timeline, c);
-        if (k == null) return;
+        if (k == null) {
+            if (!travel.active() && events.checkRefused(c)) m.vm().requestAttention();
+            return;
+        }
         events.count(k);
         if (travel.active()) return;
         if (events.check(k, c)) m.vm().requestAttention();

@@ -8,7 +8,7 @@ package org.heaplab.session;
  * @param value   the N of the Nth allocation, the byte count of "at least N bytes", or the block's address
  */
 public record EventBreakpoint(Kind kind, long value) {
-    public enum Kind { NTH_ALLOCATION, FREE_OF_BLOCK, ANY_MEMORY_ERROR, ALLOCATION_AT_LEAST, MOVING_RESIZE }
+    public enum Kind { NTH_ALLOCATION, FREE_OF_BLOCK, ANY_MEMORY_ERROR, ALLOCATION_AT_LEAST, MOVING_RESIZE, FAILED_ALLOCATION }
 
     public static EventBreakpoint nthAllocation(long n) { return new EventBreakpoint(Kind.NTH_ALLOCATION, n); }
 
@@ -20,6 +20,9 @@ public record EventBreakpoint(Kind kind, long value) {
 
     public static EventBreakpoint movingResize() { return new EventBreakpoint(Kind.MOVING_RESIZE, 0); }
 
+    /** Any allocation an allocator refuses (returns null for): one the lab made fail, or one it could not serve. */
+    public static EventBreakpoint failedAllocation() { return new EventBreakpoint(Kind.FAILED_ALLOCATION, 0); }
+
     /** How the breakpoints list shows it. */
     public String describe() {
         return switch (kind) {
@@ -28,6 +31,7 @@ public record EventBreakpoint(Kind kind, long value) {
             case ANY_MEMORY_ERROR -> "any memory error";
             case ALLOCATION_AT_LEAST -> "an allocation of at least " + value + " bytes";
             case MOVING_RESIZE -> "a resize that moves a block";
+            case FAILED_ALLOCATION -> "an allocation that fails";
         };
     }
 }

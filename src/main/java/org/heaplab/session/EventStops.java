@@ -44,10 +44,22 @@ final class EventStops {
                         ? "an allocation of " + c.length() + " bytes (at least " + b.value() + ")" : null;
                 case FREE_OF_BLOCK -> k == Timeline.Kind.FREE && c.address() == b.value() ? String.format("free of the block at 0x%x", c.address()) : null;
                 case MOVING_RESIZE -> k == Timeline.Kind.MOVE ? String.format("a resize moved a block to 0x%x", c.address()) : null;
-                case ANY_MEMORY_ERROR -> null;
+                case ANY_MEMORY_ERROR, FAILED_ALLOCATION -> null;
             };
             if (why != null) {
                 pending = "breakpoint: " + why;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a breakpoint stops the run at this refused call (an allocation returning null); if one does, its stop is pending. */
+    boolean checkRefused(AllocatorChain.Call c) {
+        if (c.ok() || c.op() != AllocatorChain.Call.Op.ALLOC) return false;
+        for (EventBreakpoint b : breakpoints) {
+            if (b.kind() == EventBreakpoint.Kind.FAILED_ALLOCATION) {
+                pending = "breakpoint: an allocation of " + c.length() + " bytes failed (it returned null: error.OutOfMemory)";
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.heaplab.session;
 
 import org.heaplab.lang.check.LabDefaults;
+import org.heaplab.runtime.FaultPlan;
 import org.heaplab.runtime.Machine;
 
 /**
@@ -8,7 +9,7 @@ import org.heaplab.runtime.Machine;
  * runaway program. Zero for steps or milliseconds means no limit.
  */
 public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes, boolean linkLibc,
-                          LabDefaults debugAllocatorDefaults) {
+                          LabDefaults debugAllocatorDefaults, FaultPlan faults) {
     public static final long DEFAULT_STACK = Machine.Settings.DEFAULT_STACK;
     /** The most simulated memory this Java runtime can hold: its heap, less room for Heap Lab itself. */
     public static final long HOST_MEMORY = Math.max(64L << 20, Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().maxMemory() >> 2));
@@ -16,6 +17,32 @@ public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long
     public static final long DEFAULT_MEMORY = Math.min(Machine.Settings.DEFAULT_MEMORY, HOST_MEMORY);
     public static final long DEFAULT_OUTPUT = Machine.Settings.DEFAULT_OUTPUT;
     public static final long DEFAULT_MILLIS = 120_000;
+
+    public RunSettings {
+        if (faults == null) faults = FaultPlan.NONE;
+    }
+
+    public RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes, boolean linkLibc,
+                       LabDefaults debugAllocatorDefaults) {
+        this(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, linkLibc, debugAllocatorDefaults, FaultPlan.NONE);
+    }
+
+    /** The same settings with what the lab does to the program's allocators (fail a request, replace the root allocator). */
+    public RunSettings withFaults(FaultPlan plan) {
+        return new RunSettings(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, linkLibc, debugAllocatorDefaults, plan);
+    }
+
+    /**
+     * The same settings failing the {@code failAlloc}th allocation request (0: none) and the
+     * {@code failResize}th resize (0: none) reaching {@code target} (see {@link FaultPlan}), or every
+     * one from then on.
+     */
+    public RunSettings withFailures(long failAlloc, long failResize, boolean fromOn, String target) {
+        return withFaults(new FaultPlan(failAlloc, failResize, fromOn, target, faults.substitute(), faults.fixedBytes()));
+    }
+
+    /** What is wrong with the settings' fault plan, or null. */
+    public String faultProblem() { return faults.problem(); }
 
     public RunSettings(long stackBytes, long memoryBytes, long maxSteps, long maxMillis, long maxOutputBytes) {
         this(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, false, LabDefaults.ZIG);
@@ -32,7 +59,7 @@ public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long
     public RunSettings withDebugAllocatorDefaults(int stackTraceFrames, boolean safety, boolean neverUnmap, boolean retainMetadata,
                                                   boolean enableMemoryLimit, long memoryLimit) {
         return new RunSettings(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, linkLibc,
-                new LabDefaults(stackTraceFrames, safety, neverUnmap, retainMetadata, enableMemoryLimit, memoryLimit));
+                new LabDefaults(stackTraceFrames, safety, neverUnmap, retainMetadata, enableMemoryLimit, memoryLimit), faults);
     }
 
     public static RunSettings defaults() {
@@ -68,12 +95,13 @@ public record RunSettings(long stackBytes, long memoryBytes, long maxSteps, long
     public String problem() {
         String p = problem(maxSteps, Math.floorDiv(maxMillis, 1000), memoryBytes >> 20, stackBytes >> 20, maxOutputBytes >> 20);
         if (p != null) return p;
+        if (faults.problem() != null) return faults.problem();
         return debugAllocatorDefaults == null ? "no debug allocator defaults" : debugAllocatorDefaults.problem();
     }
 
     /** The same settings, linking libc ({@code zig run -lc}) or not. */
     public RunSettings withLinkLibc(boolean link) {
-        return new RunSettings(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, link, debugAllocatorDefaults);
+        return new RunSettings(stackBytes, memoryBytes, maxSteps, maxMillis, maxOutputBytes, link, debugAllocatorDefaults, faults);
     }
 
     Machine.Settings machine(boolean testMode) {

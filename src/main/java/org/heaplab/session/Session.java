@@ -67,13 +67,36 @@ public final class Session {
     public static Prepared prepare(String fileName, String text, Mode mode, RunSettings settings, Output out) {
         SourceFile file = new SourceFile(fileName, text);
         Compilation c = Compilation.compile(file, mode.sema(), settings.linkLibc(), settings.debugAllocatorDefaults());
-        return prepared(c, settings.machine(mode == Mode.TEST), new Machine.Output() {
+        Prepared p = prepared(c, settings.machine(mode == Mode.TEST), new Machine.Output() {
             @Override
             public void write(int fd, byte[] bytes) { out.write(fd, bytes); }
 
             @Override
             public int read(byte[] into) { return out.read(into); }
         });
+        if (p.machine != null) p.machine.setFaultPlan(settings.faults());
+        return p;
+    }
+
+    /**
+     * Sets up another run of a program compiled once (a sweep runs one program many times):
+     * {@code c} must have been compiled with the settings' libc and debug allocator defaults.
+     */
+    public static Prepared prepare(Compilation c, RunSettings settings, Output out) {
+        Prepared p = prepared(c, settings.machine(c.mode() == Sema.Mode.TEST), new Machine.Output() {
+            @Override
+            public void write(int fd, byte[] bytes) { out.write(fd, bytes); }
+
+            @Override
+            public int read(byte[] into) { return out.read(into); }
+        });
+        if (p.machine != null) p.machine.setFaultPlan(settings.faults());
+        return p;
+    }
+
+    /** Compiles a program as {@link #prepare(String, String, Mode, RunSettings, Output)} would, to run it with {@link #prepare(Compilation, RunSettings, Output)}. */
+    public static Compilation compile(String fileName, String text, Mode mode, RunSettings settings) {
+        return Compilation.compile(new SourceFile(fileName, text), mode.sema(), settings.linkLibc(), settings.debugAllocatorDefaults());
     }
 
     @SuppressWarnings("unused")
@@ -93,7 +116,8 @@ public final class Session {
 
         public Compilation compilation() { return compilation; }
 
-        Machine machine() { return machine; }
+        /** The machine the program runs on (null when it did not compile); for the session's own tools, which read it after the run. */
+        public Machine machine() { return machine; }
 
         /** Asks the running program to stop at its next statement boundary. */
         public void stop() {

@@ -159,11 +159,25 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
             throw new Invalid("\"debugAllocatorDefaults\" must be an object");
         }
         var settings = new RunSettings(num(s, "stackBytes"), num(s, "memoryBytes"), num(s, "maxSteps"), num(s, "maxMillis"),
-                num(s, "maxOutputBytes"), bool(s, "linkLibc"), d);
+                num(s, "maxOutputBytes"), bool(s, "linkLibc"), d, faults(s.get("faults")));
         // the checks of heaplab run's options, so a replay runs with what a run may have
         String problem = settings.problem();
         if (problem != null) throw new Invalid("its settings are ones heaplab run refuses: " + problem);
         return settings;
+    }
+
+    /** What the run did to the program's allocators (absent in traces of runs that did nothing: none). */
+    private static org.heaplab.runtime.FaultPlan faults(Object o) throws Invalid {
+        if (o == null) return org.heaplab.runtime.FaultPlan.NONE;
+        if (!(o instanceof Map<?, ?> f)) throw new Invalid("\"faults\" must be an object");
+        org.heaplab.runtime.FaultPlan.Substitute sub;
+        try {
+            sub = org.heaplab.runtime.FaultPlan.Substitute.valueOf(str(f, "substitute").toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("\"faults\": no allocator \"" + str(f, "substitute") + "\" can stand in for the root one");
+        }
+        return new org.heaplab.runtime.FaultPlan(num(f, "failAlloc"), num(f, "failResize"), bool(f, "fromOn"), str(f, "target"), sub,
+                num(f, "fixedBytes"));
     }
 
     private static Timeline.Event event(Object o) throws Invalid {

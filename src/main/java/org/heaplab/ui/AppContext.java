@@ -50,6 +50,8 @@ final class AppContext {
     final NotificationPane notifications = new NotificationPane();
     /** Opens the scenario with this id (an error card's or a problem's lesson); set by the scenario controller. */
     Consumer<String> openLesson = id -> { };
+    /** Fault injection for the next run: the allocation to fail, the allocator standing in for the root one. */
+    final org.heaplab.ui.faults.FaultSettings faults = new org.heaplab.ui.faults.FaultSettings();
 
     AppContext(Stage stage, TaskRunner tasks, Settings settings, LabViewModel lab, EditorPane editor) {
         this.stage = stage;
@@ -95,10 +97,15 @@ final class AppContext {
         };
     }
 
-    /** The settings a run gets: a trace's own, Zig's defaults for a scenario (as its verification), else the learner's. */
+    /** The settings a run gets, with the fault injection set by the run buttons or in the Breakpoints tab. */
     RunSettings runSettings() {
+        return faults.applyTo(plainRunSettings());
+    }
+
+    /** The settings a run gets without fault injection: a trace's own, Zig's defaults for a scenario (as its verification), else the learner's. */
+    RunSettings plainRunSettings() {
         if (document.get() instanceof Document.Trace t) return t.settings();
-        if (scenario() != null) return org.heaplab.scenario.Walk.settings();
+        if (scenario() != null) return org.heaplab.scenario.Walk.settings(scenario());
         return settings.runSettings();
     }
 

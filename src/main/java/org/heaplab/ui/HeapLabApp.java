@@ -76,6 +76,7 @@ public final class HeapLabApp extends Application {
         liveCheck = new LiveCheck(ctx, layout.problemsVm);
         var appearance = new Appearance(ctx);
         var toolbar = new LabToolbar(ctx, files, run, scenarios, appearance);
+        layout.faultViews.setHost(new FaultHost(ctx, layout.consoleVm, cards));
 
         var root = new BorderPane(ctx.notifications, toolbar.build(), null, layout.statusBar(), null);
         var scene = new Scene(root, 1280, 800);

@@ -71,6 +71,8 @@ final class LabToolbar {
         var running = Bindings.createBooleanBinding(() -> phase.get() == LabViewModel.Phase.RUNNING, phase);
         var idle = Bindings.createBooleanBinding(() -> phase.get() == LabViewModel.Phase.IDLE, phase);
         runButton.disableProperty().bind(running);
+        // fault injection: a right-click on Run (the toolbar has no room left; the row is also under the Breakpoints tab)
+        org.heaplab.ui.faults.FaultControl.attach(runButton, ctx.faults);
         over.disableProperty().bind(running);
         into.disableProperty().bind(running);
         out.disableProperty().bind(Bindings.createBooleanBinding(() -> phase.get() != LabViewModel.Phase.PAUSED, phase));

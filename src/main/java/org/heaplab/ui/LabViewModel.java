@@ -190,6 +190,14 @@ public final class LabViewModel {
         start(file, text, mode, Debugger.Command.STEP_INTO, -1);
     }
 
+    /** Stops the run and starts the program again with {@code first} (CONTINUE: running to its breakpoints). */
+    public void restart(String file, String text, Session.Mode mode, Debugger.Command first) {
+        Debugger d = debugger;
+        if (d != null && phase.get() != Phase.IDLE) d.send(Debugger.Command.STOP);
+        phase.set(Phase.IDLE);
+        start(file, text, mode, first, -1);
+    }
+
     private void send(Debugger.Command c) {
         resume(d -> d.send(c));
     }

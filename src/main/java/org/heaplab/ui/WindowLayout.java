@@ -29,6 +29,8 @@ import org.heaplab.ui.defer.DeferPane;
 import org.heaplab.ui.defer.DeferViewModel;
 import org.heaplab.ui.diagram.DiagramPane;
 import org.heaplab.ui.diagram.DiagramViewModel;
+import org.heaplab.ui.faults.FaultControl;
+import org.heaplab.ui.faults.FaultViews;
 import org.heaplab.ui.heap.HeapPane;
 import org.heaplab.ui.heap.HeapViewModel;
 import org.heaplab.ui.diff.DiffPane;
@@ -56,6 +58,7 @@ final class WindowLayout {
     final DiagramViewModel diagramVm = new DiagramViewModel();
     final TimelinePane timelinePane;
     DiffViewModel diffVm;
+    final FaultViews faultViews;
     private final AppContext ctx;
     private TabPane livePanes;
     private Tab heapTab;
@@ -69,6 +72,7 @@ final class WindowLayout {
     WindowLayout(AppContext ctx) {
         this.ctx = ctx;
         this.timelinePane = new TimelinePane(ctx.tasks);
+        this.faultViews = new FaultViews(ctx.tasks::ui);
     }
 
     /** Builds the panes and lays them out under the window's notification pane. */
@@ -92,14 +96,15 @@ final class WindowLayout {
         deferTab = tab("Defer queue", "mdi2u-undo-variant", deferPane);
         diffVm = DiffReplays.viewModel(ctx);
         // the views beside the picture, their tabs standing along the window's edge: as many as there are, none cut off
-        livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab, tab("Diff", "mdi2c-compare-horizontal", new DiffPane(diffVm)));
+        livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab, tab("Diff", "mdi2s-swap-horizontal", new DiffPane(diffVm)),
+                tab("Sweep", "mdi2f-flash-alert-outline", faultViews.sweepPane), tab("Compare", "mdi2s-scale-balance", faultViews.comparePane));
         livePanes.setSide(javafx.geometry.Side.RIGHT);
         livePanes.setId("live-panes");
         var right = livePanes;
 
         var breakpointsPane = new BreakpointsPane(ctx.editor.breakpoints(), ctx.eventBreakpoints);
         var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane),
-                tab("Breakpoints", "mdi2r-record-circle-outline", breakpointsPane));
+                tab("Breakpoints", "mdi2r-record-circle-outline", new BorderPane(breakpointsPane, null, null, FaultControl.row(ctx.faults, "bp-"), null)));
         bottom.setId("bottom-tabs");
         bottomTabs = bottom;
         timelinePane.connect(ctx.lab::timeline, seek);

@@ -10,6 +10,8 @@ pub const PageAllocator = @import("heap/PageAllocator.zig");
 const gpa = @import("heap/general_purpose_allocator.zig");
 pub const ArenaAllocator = @import("heap/arena_allocator.zig").ArenaAllocator;
 pub const FixedBufferAllocator = @import("heap/FixedBufferAllocator.zig");
+/// Heap Lab's stand-ins for a program's root allocator (`heaplab compare`).
+pub const hl_substitute = @import("heap/hl_substitute.zig");
 pub const ThreadSafeAllocator = @import("heap/ThreadSafeAllocator.zig");
 pub const LoggingAllocator = @import("heap/logging_allocator.zig").LoggingAllocator;
 pub const ScopedLoggingAllocator = @import("heap/logging_allocator.zig").ScopedLoggingAllocator;

@@ -88,6 +88,20 @@ class ScenarioParserTest {
     }
 
     @Test
+    void aFailHeaderMakesEveryRunFailThatAllocation() throws Exception {
+        String failing = GOOD.replace("solution: solution.zig\n", "solution: solution.zig\nfail: allocation 1\n");
+        Scenario s = parse(failing);
+        assertEquals(1, s.failAllocation());
+        assertEquals(0, parse(GOOD).failAllocation());
+        // the only allocation fails: main returns error.OutOfMemory, and nothing is allocated to leak
+        var end = Walk.toEnd(s, PROGRAM);
+        assertTrue(end.snapshot().output().contains("error: OutOfMemory"), end.snapshot().output());
+        assertEquals(8, error(GOOD.replace("solution: solution.zig\n", "solution: solution.zig\nfail: allocation 0\n")).line());
+        assertTrue(error(GOOD.replace("solution: solution.zig\n", "solution: solution.zig\nfail: the third\n")).problem()
+                .startsWith("`fail:` is `allocation N`"));
+    }
+
+    @Test
     void theScenarioVerifies() throws Exception {
         assertEquals(List.of(), Verifier.verify(parse(GOOD)));
     }

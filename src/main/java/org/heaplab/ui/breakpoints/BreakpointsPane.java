@@ -78,7 +78,8 @@ public final class BreakpointsPane extends BorderPane {
                 item("Allocation of at least N bytes...", "Stop after an allocation at least this big", "bytes",
                         n -> events.add(EventBreakpoint.allocationOfAtLeast(n))),
                 plain("Any memory error", () -> events.add(EventBreakpoint.anyMemoryError())),
-                plain("A resize that moves a block", () -> events.add(EventBreakpoint.movingResize())));
+                plain("A resize that moves a block", () -> events.add(EventBreakpoint.movingResize())),
+                plain("An allocation that fails", () -> events.add(EventBreakpoint.failedAllocation())));
         var removeAll = new Button("Remove all", new FontIcon("mdi2d-delete-outline"));
         removeAll.setId("remove-all-breakpoints");
         removeAll.setOnAction(a -> {

@@ -46,36 +46,45 @@ pub fn noFree(self: *anyopaque, memory: []u8, alignment: Alignment, ret_addr: us
 }
 
 // Each raw call also tells Heap Lab's allocator chain that it starts and what it returned
-// (the hl* functions), which is how the lab knows every allocator, built in or not.
+// (the hl* functions), which is how the lab knows every allocator, built in or not. The lab
+// may answer hlEnter with "fail this call" (fault injection: the call returns null or false
+// without reaching the allocator, as under std.testing.FailingAllocator), and hlReplaces with
+// "call the stand-in instead" (the program's root allocator replaced by another one).
+
+// Each takes as many statements as a bare call with its reports would (a run's step count does
+// not depend on whether the lab watches it this way).
 
 pub inline fn rawAlloc(a: Allocator, len: usize, alignment: Alignment, ret_addr: usize) ?[*]u8 {
-    hlEnter(a.ptr, a.vtable);
-    const result = a.vtable.alloc(a.ptr, len, alignment, ret_addr);
+    const to = if (hlReplaces(a.ptr, a.vtable)) std.heap.hl_substitute.get() else a;
+    const result = if (hlEnter(to.ptr, to.vtable, 0, len)) null else to.vtable.alloc(to.ptr, len, alignment, ret_addr);
     hlAllocated(result, len, alignment);
     return result;
 }
 
 pub inline fn rawResize(a: Allocator, memory: []u8, alignment: Alignment, new_len: usize, ret_addr: usize) bool {
-    hlEnter(a.ptr, a.vtable);
-    const ok = a.vtable.resize(a.ptr, memory, alignment, new_len, ret_addr);
+    const to = if (hlReplaces(a.ptr, a.vtable)) std.heap.hl_substitute.get() else a;
+    const ok = !hlEnter(to.ptr, to.vtable, 1, new_len) and to.vtable.resize(to.ptr, memory, alignment, new_len, ret_addr);
     hlResized(ok, memory, new_len);
     return ok;
 }
 
 pub inline fn rawRemap(a: Allocator, memory: []u8, alignment: Alignment, new_len: usize, ret_addr: usize) ?[*]u8 {
-    hlEnter(a.ptr, a.vtable);
-    const result = a.vtable.remap(a.ptr, memory, alignment, new_len, ret_addr);
+    const to = if (hlReplaces(a.ptr, a.vtable)) std.heap.hl_substitute.get() else a;
+    const result = if (hlEnter(to.ptr, to.vtable, 2, new_len)) null else to.vtable.remap(to.ptr, memory, alignment, new_len, ret_addr);
     hlRemapped(result, memory, new_len);
     return result;
 }
 
 pub inline fn rawFree(a: Allocator, memory: []u8, alignment: Alignment, ret_addr: usize) void {
-    hlEnter(a.ptr, a.vtable);
-    a.vtable.free(a.ptr, memory, alignment, ret_addr);
+    // a free never fails; the lab enters the allocator it goes to (the stand-in, when replaced)
+    const to = if (hlEnterFree(a.ptr, a.vtable)) std.heap.hl_substitute.get() else a;
+    to.vtable.free(to.ptr, memory, alignment, ret_addr);
     hlFreed(memory);
 }
 
-extern fn hlEnter(ptr: *anyopaque, vtable: *const VTable) void;
+extern fn hlEnter(ptr: *anyopaque, vtable: *const VTable, op: u8, len: usize) bool;
+extern fn hlReplaces(ptr: *anyopaque, vtable: *const VTable) bool;
+extern fn hlEnterFree(ptr: *anyopaque, vtable: *const VTable) bool;
 extern fn hlAllocated(result: ?[*]u8, len: usize, alignment: Alignment) void;
 extern fn hlResized(ok: bool, memory: []u8, new_len: usize) void;
 extern fn hlRemapped(result: ?[*]u8, memory: []u8, new_len: usize) void;
