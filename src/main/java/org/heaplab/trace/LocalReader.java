@@ -19,8 +19,9 @@ import org.heaplab.trace.Snapshot.Local;
  * elements, a pointer's pointee) for the stack pane and the memory picture, and learns from the
  * pointers it meets what the heap's blocks hold: the rendering through the pointer that reaches
  * a block ({@link #typed}) and the type it gives the block, from which {@link #cellsOf} reads
- * each block's contents as cells. A std hash map's storage is read as its used entries. Lives as
- * long as the machine: a block keeps the type it was last read as once nothing points to it.
+ * each block's contents as cells. A std hash map's storage is read as its used entries. What a
+ * snapshot shows depends only on the machine at its step (never on the path that led there, so
+ * time travel reproduces it): a block nothing points to any more is shown as bytes.
  */
 final class LocalReader {
     /** How deep the stack pane's tree of fields, elements and pointees goes. */
@@ -38,8 +39,6 @@ final class LocalReader {
     private Map<Long, Type> pointee = new HashMap<>();
     /** Cells found for a block other than by its type (a hash map's entries), by address. */
     private Map<Long, List<Local>> special = new HashMap<>();
-    /** The types blocks were last read as, by address and allocation step, kept from one snapshot to the next. */
-    private Map<String, Type> seenTypes = new HashMap<>();
     /** While blocks' cells are read: addresses whose type was just learnt. */
     private java.util.ArrayDeque<Long> learnt;
 
@@ -262,18 +261,6 @@ final class LocalReader {
         Map<Long, List<Local>> cellsOf = new HashMap<>();
         Map<Long, AllocatorChain.LiveBlock> byAddress = new HashMap<>();
         for (AllocatorChain.LiveBlock b : live) if (b.requester() < 0) byAddress.putIfAbsent(b.address(), b);
-        // a block no pointer reaches now (an orphan) keeps the type it was last seen with
-        Map<String, Type> remembered = new HashMap<>();
-        for (AllocatorChain.LiveBlock b : live) {
-            if (b.requester() >= 0) continue;
-            String k = Long.toHexString(b.address()) + ":" + b.step();
-            Type t = pointee.get(b.address());
-            if (t == null && (t = seenTypes.get(k)) != null) {
-                pointee.put(b.address(), t);
-                typed.putIfAbsent(b.address(), "*" + t.name() + " `(no pointer to it is left)`");
-            }
-            if (t != null) remembered.put(k, t);
-        }
         learnt = new java.util.ArrayDeque<>(pointee.keySet());
         while (!learnt.isEmpty() && cellsOf.size() < MAX_BLOCKS_WITH_CELLS) {
             long a = learnt.poll();
@@ -282,11 +269,6 @@ final class LocalReader {
             cellsOf.put(a, cells("block@" + Long.toHexString(a), a, b.length()));
         }
         learnt = null;
-        for (AllocatorChain.LiveBlock b : live) {
-            Type t = b.requester() < 0 ? pointee.get(b.address()) : null;
-            if (t != null) remembered.put(Long.toHexString(b.address()) + ":" + b.step(), t);
-        }
-        seenTypes = remembered;
         for (var e : special.entrySet()) if (byAddress.containsKey(e.getKey())) cellsOf.put(e.getKey(), e.getValue());
         return cellsOf;
     }

@@ -65,6 +65,7 @@ final class WindowLayout {
     private Tab allocTab;
     private Tab stackTab;
     private Tab deferTab;
+    private Tab diffTab;
     private DiagramPane diagramPane;
     private TabPane bottomTabs;
     private SplitPane mainSplit;
@@ -96,7 +97,7 @@ final class WindowLayout {
         deferTab = tab("Defer queue", "mdi2u-undo-variant", deferPane);
         diffVm = DiffReplays.viewModel(ctx);
         // the views beside the picture, their tabs standing along the window's edge: as many as there are, none cut off
-        livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab, tab("Diff", "mdi2s-swap-horizontal", new DiffPane(diffVm)),
+        livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab, diffTab = tab("Diff", "mdi2s-swap-horizontal", new DiffPane(diffVm)),
                 tab("Sweep", "mdi2f-flash-alert-outline", faultViews.sweepPane), tab("Compare", "mdi2s-scale-balance", faultViews.comparePane));
         livePanes.setSide(javafx.geometry.Side.RIGHT);
         livePanes.setId("live-panes");
@@ -108,6 +109,10 @@ final class WindowLayout {
         bottom.setId("bottom-tabs");
         bottomTabs = bottom;
         timelinePane.connect(ctx.lab::timeline, seek);
+        timelinePane.setOnRange((a, b) -> {
+            livePanes.getSelectionModel().select(diffTab);
+            diffVm.between(a, b);
+        });
         var editorAndTimeline = new BorderPane(ctx.editor, null, null, timelinePane, null);
         var left = new SplitPane(editorAndTimeline, bottom);
         left.setOrientation(Orientation.VERTICAL);

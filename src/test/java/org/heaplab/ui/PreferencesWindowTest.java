@@ -40,12 +40,12 @@ class PreferencesWindowTest {
 
     @Test
     void zoomScalesThePanesNotOnlyTheEditor(FxRobot robot) throws Exception {
-        double title = HeapLabAppTest.fx(() -> robot.lookup("#stack-pane .pane-title").queryLabeled().getFont().getSize());
+        double title = HeapLabAppTest.fx(() -> robot.lookup("#diagram-pane .pane-title").queryLabeled().getFont().getSize());
         double table = HeapLabAppTest.fx(() -> robot.lookup("#block-table .placeholder .label").queryLabeled().getFont().getSize());
         for (int i = 0; i < 4; i++) robot.clickOn("#zoom-in");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.editor().fontSizeProperty().get()).isEqualTo(18);
-        assertThat(HeapLabAppTest.fx(() -> robot.lookup("#stack-pane .pane-title").queryLabeled().getFont().getSize())).isGreaterThan(title + 3);
+        assertThat(HeapLabAppTest.fx(() -> robot.lookup("#diagram-pane .pane-title").queryLabeled().getFont().getSize())).isGreaterThan(title + 3);
         assertThat(HeapLabAppTest.fx(() -> robot.lookup("#block-table .placeholder .label").queryLabeled().getFont().getSize())).isGreaterThan(table + 2);
     }
 }

@@ -49,6 +49,11 @@ public final class TimelinePane extends BorderPane {
     private boolean adjusting;
     private final Color textColor = Color.GRAY;
 
+    /** The range being picked, in canvas x (-1: none). */
+    private double rangeFrom = -1;
+    private double rangeTo = -1;
+    private java.util.function.BiConsumer<Long, Long> onRange = (a, b) -> { };
+
     public TimelinePane() {
         this(TaskRunner.javafx());
     }
@@ -70,7 +75,26 @@ public final class TimelinePane extends BorderPane {
         Tooltip.install(canvas, tip);
         canvas.setOnMouseMoved(e -> tip.setText(describe(e.getX())));
         canvas.setOnMouseClicked(e -> {
-            if (view != null) onSeek.accept(stepAtX(e.getX()));
+            if (view != null && !e.isShiftDown()) onSeek.accept(stepAtX(e.getX()));
+        });
+        // Shift and drag: a range of the run, to see what happened between its two ends
+        canvas.setOnMousePressed(e -> {
+            if (view == null || !e.isShiftDown()) return;
+            rangeFrom = e.getX();
+            rangeTo = e.getX();
+            draw();
+        });
+        canvas.setOnMouseDragged(e -> {
+            if (rangeFrom < 0) return;
+            rangeTo = Math.max(0, Math.min(canvas.getWidth(), e.getX()));
+            draw();
+        });
+        canvas.setOnMouseReleased(e -> {
+            if (rangeFrom < 0) return;
+            long a = stepAtX(Math.min(rangeFrom, rangeTo)), b = stepAtX(Math.max(rangeFrom, rangeTo));
+            rangeFrom = -1;
+            draw();
+            if (b > a) onRange.accept(a, b);
         });
         slider.setBlockIncrement(1);
         slider.valueChangingProperty().addListener((o, a, changing) -> {
@@ -86,6 +110,16 @@ public final class TimelinePane extends BorderPane {
         bar.setPadding(new Insets(2, 6, 2, 6));
         setCenter(holder);
         setBottom(bar);
+    }
+
+    /** What a range picked with Shift and a drag asks for: the steps at its two ends. */
+    public void setOnRange(java.util.function.BiConsumer<Long, Long> r) {
+        onRange = r;
+    }
+
+    /** Picks the range from step {@code a} to step {@code b}, as Shift and a drag does. */
+    public void pickRange(long a, long b) {
+        if (b > a) onRange.accept(a, b);
     }
 
     /** Where the timeline comes from (the current run's) and what a click asks for. */
@@ -229,6 +263,10 @@ public final class TimelinePane extends BorderPane {
         g.setLineWidth(2);
         g.strokeLine(cx, 0, cx, h);
         g.setLineWidth(1);
+        if (rangeFrom >= 0) {
+            g.setFill(javafx.scene.paint.Color.rgb(47, 111, 222, 0.25));
+            g.fillRect(Math.min(rangeFrom, rangeTo), 0, Math.abs(rangeTo - rangeFrom), h);
+        }
         adjusting = true;
         try {
             slider.setDisable(false);
