@@ -114,7 +114,8 @@ final class Operators {
             }
         }
         Ir.Expr o = cx.exprs.expr(u.operand(), childExpected);
-        if (childExpected != null && !(o.type() instanceof Type.Undefined)) {
+        // a value (&.{...}, &literal) takes the pointee type; a place keeps its own (&buf[i] stays a *u8)
+        if (childExpected != null && !(o.type() instanceof Type.Undefined) && !isPlace(o)) {
             Ir.Expr c = cx.coercions.tryCoerce(o, childExpected, u.operand().span());
             if (c != null) o = c;
         }
