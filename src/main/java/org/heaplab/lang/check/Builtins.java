@@ -146,12 +146,12 @@ final class Builtins {
                     if (cx.fn == null) throw cx.error(span, "unable to evaluate comptime expression");
                     Ir.Local err = cx.fn.newLocal("error", veu.errorSet(), false, false, true, span);
                     Ir.Local payload = cx.fn.newLocal("payload", veu.payload(), false, false, true, span);
-                    Ir.Expr narrowed = errorCast(new Ir.LocalRef(err, v instanceof Ir.Call c ? c.site() : v.span()), target, span);
+                    Ir.Expr narrowed = errorCast(new Ir.LocalRef(err, span), target, span, v instanceof Ir.Call c ? c.site() : span);
                     return new Ir.IfErr(v, payload, err, cx.coercions.coerce(new Ir.LocalRef(payload, span), expected, span),
                             cx.coercions.coerce(narrowed, expected, span), expected, span);
                 }
                 if (!(v.type() instanceof ErrorSetType)) throw cx.error(span, "expected error set or error union type, found '" + TypeRules.zigTag(v.type()) + "'");
-                Ir.Expr r = errorCast(v, target, span);
+                Ir.Expr r = errorCast(v, target, span, v instanceof Ir.Call c ? c.site() : span);
                 return expected instanceof Type.ErrorUnion ? cx.coercions.coerce(r, expected, span) : r;
             }
             case "errorName": {
@@ -222,7 +222,8 @@ final class Builtins {
     }
 
     /** An error narrowed to {@code target}: checked now when known, else at run time (Zig's "invalid error code"). */
-    private Ir.Expr errorCast(Ir.Expr v, ErrorSetType target, Span span) {
+    /** @errorCast of an error: a failed check is reported at checkSite (a call operand's '(', else the @errorCast). */
+    private Ir.Expr errorCast(Ir.Expr v, ErrorSetType target, Span span, Span checkSite) {
         if (Consts.constValue(v) instanceof Value.ErrorV ev) {
             if (target.names() != null && !target.names().contains(ev.name())) {
                 throw cx.error(span, "'error." + ev.name() + "' not a member of error set '" + target.name() + "'");
@@ -230,7 +231,6 @@ final class Builtins {
             return konst(target, ev, span);
         }
         if (target.isAnyError()) return new Ir.Convert(Ir.ConvKind.BITCAST, v, target, span);
-        // Zig places the failed check at the operand's main token (a call's '(')
-        return new Ir.Convert(Ir.ConvKind.ERROR_SET_CAST, v, target, v instanceof Ir.Call c ? c.site() : v.span());
+        return new Ir.Convert(Ir.ConvKind.ERROR_SET_CAST, v, target, checkSite);
     }
 }

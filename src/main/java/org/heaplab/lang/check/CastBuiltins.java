@@ -347,6 +347,8 @@ final class CastBuiltins {
         if (!(pt instanceof Type.Pointer)) throw cx.error(b.span(), "expected pointer type, found '" + t.name() + "'");
         Ir.Expr v = cx.exprs.expr(b.args().get(0), t);
         if (v.type() instanceof Type.NoReturn) return v;
+        // @ptrCast(@alignCast(p)) is one cast: Zig checks the alignment at the @ptrCast
+        if (v instanceof Ir.Convert ac && ac.kind() == Ir.ConvKind.ALIGN_CAST) v = new Ir.Convert(ac.kind(), ac.operand(), ac.type(), b.span());
         Type vt = v.type() instanceof Type.Optional o ? o.child() : v.type();
         if (!(vt instanceof Type.Pointer)) throw cx.error(b.args().get(0).span(), "expected pointer type, found '" + v.type().name() + "'");
         if (((Type.Pointer) vt).isSlice() && !((Type.Pointer) pt).isSlice() && !(v.type() instanceof Type.Optional)) {

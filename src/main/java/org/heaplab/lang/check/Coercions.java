@@ -64,6 +64,9 @@ final class Coercions {
             notes.add(note(span, "consider using 'try', 'catch', or 'if'"));
         } else if (from instanceof Type.Pointer fp && target instanceof Type.Pointer tp && fp.isConst() && !tp.isConst()) {
             notes.add(note(span, "cast discards const qualifier"));
+        } else if (from instanceof Type.Pointer fp && target instanceof Type.Pointer tp && fp.size() == tp.size()
+                && fp.child() instanceof Type.Int && tp.child() instanceof Type.Int && !sameType(fp.child(), tp.child())) {
+            notes.add(note(span, "pointer type child '" + fp.child().name() + "' cannot cast into pointer type child '" + tp.child().name() + "'"));
         } else if (from instanceof Type.Int fi && target instanceof Type.Int ti) {
             notes.add(note(span, intDescription(ti) + " int cannot represent all possible " + intDescription(fi) + " values"));
         }

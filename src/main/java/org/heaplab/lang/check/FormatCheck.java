@@ -77,7 +77,18 @@ final class FormatCheck {
             throw new Problem(e.location, e.getMessage(), e.notes);
         }
         for (FormatSpec.Piece p : spec.pieces()) {
-            if (p instanceof FormatSpec.Placeholder ph) type(types.get(ph.arg()), ph.spec(), 3, methods);
+            if (!(p instanceof FormatSpec.Placeholder ph)) continue;
+            Type t = types.get(ph.arg());
+            try {
+                type(t, ph.spec(), 3, methods);
+            } catch (Problem e) {
+                // the value is formatted as that integer type, but Zig names the argument's own type
+                boolean comptimeInt = ((StructType) argsType).fields().get(ph.arg()).type() instanceof Type.ComptimeInt;
+                String shown = "for type '" + t.name() + "'";
+                if (!comptimeInt || e.getMessage() == null || !e.getMessage().endsWith(shown)) throw e;
+                String msg = e.getMessage().substring(0, e.getMessage().length() - shown.length()) + "for type 'comptime_int'";
+                throw new Problem(e.location, msg, e.notes);
+            }
         }
         return spec;
     }

@@ -195,6 +195,11 @@ final class Loops {
                     capType = USIZE;
                 } else {
                     Type elem = elementType(in.object().type());
+                    if (c.byRef() && in.object().type() instanceof Type.Array) {
+                        // for (arr) |*x| copies nothing to point into: Zig wants for (&arr) |*x|
+                        throw cx.error(c.span(), "pointer capture of non pointer type '" + in.object().type().name() + "'",
+                                note(in.span(), "consider using '&' here"));
+                    }
                     if (c.byRef()) {
                         boolean isConst = in.object().type() instanceof Type.Array ? !isMutablePlace(in.object())
                                 : ((Type.Pointer) in.object().type()).isConst()

@@ -114,7 +114,8 @@ final class Operators {
             }
         }
         Ir.Expr o = cx.exprs.expr(u.operand(), childExpected);
-        if (childExpected != null && !(o.type() instanceof Type.Undefined)) {
+        // a value (&.{...}, &literal) takes the pointee type; a place keeps its own (&buf[i] stays a *u8)
+        if (childExpected != null && !(o.type() instanceof Type.Undefined) && !isPlace(o)) {
             Ir.Expr c = cx.coercions.tryCoerce(o, childExpected, u.operand().span());
             if (c != null) o = c;
         }
@@ -308,7 +309,11 @@ final class Operators {
             throw cx.error(b.opSpan(), "cannot compare strings with " + b.op().symbol);
         }
         if (!okType) {
-            throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + t.name() + "'");
+            String msg = "operator " + b.op().symbol + " not allowed for type '" + t.name() + "'";
+            // Zig says where a struct (or untagged union) it refuses to compare is declared
+            if (t instanceof StructType st && st.ast() != null && !st.isTuple()) throw cx.error(b.opSpan(), msg, cx.exprs.declaredHere(t));
+            if (t instanceof UnionType u && u.declaredAt != null) throw cx.error(b.opSpan(), msg, Checker.note(u.declaredAt, "union declared here"));
+            throw cx.error(b.opSpan(), msg);
         }
         if (t instanceof UnionType u) {
             t = u.tag();
@@ -629,6 +634,14 @@ final class Operators {
     Ir.Expr arrayOp(Ast.Binary b) {
         Ir.Expr l = cx.exprs.expr(b.left(), null);
         if (l.type() instanceof StructType lt && lt.isTuple()) return tupleOp(b, l);
+        if (l.type() instanceof Type.Int || l.type() instanceof Type.Float || l.type() instanceof Type.Bool
+                || l.type() instanceof EnumType || l.type() instanceof Type.Optional) {
+            String msg = "expected indexable; found '" + l.type().name() + "'";
+            if (b.op() == Ast.BinOp.REPEAT) {
+                throw cx.error(Checker.mainSpan(b.left()), msg, Checker.note(b.opSpan(), "this operator multiplies arrays; use std.math.pow for exponentiation"));
+            }
+            throw cx.error(Checker.mainSpan(b.left()), msg);
+        }
         if (b.op() == Ast.BinOp.CONCAT && constValue(l) == null && cx.fn != null && !cx.executing) return runtimeConcat(b, l, cx.exprs.expr(b.right(), null));
         Value lv = cx.exprs.requireComptime(l, b.left().span(), null);
         Seq left = sequence(l, lv, b.left().span(), b.opSpan());

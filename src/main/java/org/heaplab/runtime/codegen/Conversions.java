@@ -186,8 +186,10 @@ final class Conversions {
             }
             case ALIGN_CAST -> {
                 int a = cx.values.scalar(o);
-                int align = ((Type.Pointer) t).alignment();
-                if (align > 1) out.emit(Op.ALIGNCHK, a, align);
+                // an alignment equal to the child's natural one is written 0 in the type: check the natural one
+                Type.Pointer p = (Type.Pointer) t;
+                int align = p.alignment() != 0 ? p.alignment() : Layout.alignOf(p.child());
+                if (align > 1 && !(p.child() instanceof Type.AnyOpaque)) out.emit(Op.ALIGNCHK, a, align);
                 cx.values.toDest(a, d, t);
             }
         }
