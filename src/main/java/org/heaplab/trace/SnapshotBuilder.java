@@ -155,20 +155,12 @@ public final class SnapshotBuilder {
             BlockState state = leaked.contains(b.address()) && "DebugAllocator".equals(kind) ? BlockState.LEAKED : BlockState.LIVE;
             long allocStep = h != null ? h.allocStep() : b.step();
             long reserved = reservedSize(d, kind, b.length(), b.alignment());
-            if (seenLive.size() > MAX_SEEN) seenLive.clear(); // a bound on memory; freed blocks then fall back to their allocator's description
-            if (h != null) seenLive.put(seenKey(h), new Owner(b.allocator(), kind, b.requester(), b.alignment(), reserved));
             out.add(block(kind + "#" + b.allocator() + "@" + Long.toHexString(b.address()), b.address(), b.length(), b.alignment(), reserved,
                     b.allocator(), kind, b.requester(), state, allocTrace, List.of(), out.size(), allocStep, -1));
         }
         for (BlockHistory.Block h : history.recentlyFreed(MAX_FREED_SHOWN)) {
-            // a block seen live keeps the owner, requester and reserved size it had then
-            Owner o = seenLive.get(seenKey(h));
-            if (o != null) {
-                out.add(block(o.kind() + "#" + o.allocator() + "@" + Long.toHexString(h.address()) + "/freed@" + h.freeStep(), h.address(), h.length(),
-                        o.alignment(), o.reserved(), o.allocator(), o.kind(), o.requester(), BlockState.FREED, trace(h.allocTrace()), trace(h.freeTrace()),
-                        out.size(), h.allocStep(), h.freeStep()));
-                continue;
-            }
+            // the owner and reserved size come from the history and the allocators as they are now, never from an earlier
+            // snapshot: a snapshot depends only on its step, so time travel reproduces it
             int id = -1;
             String kind = h.kind().equals(PageAllocator.KIND) ? "PageAllocator" : h.kind();
             for (AllocatorInfo d : allocators) {
@@ -243,17 +235,6 @@ public final class SnapshotBuilder {
             case "PageAllocator" -> PageAllocator.reservedFor(len);
             default -> len;
         };
-    }
-
-    /** Who handed a block out, who asked for it, and what it reserved, as seen while it was live. */
-    private record Owner(int allocator, String kind, int requester, long alignment, long reserved) {}
-
-    /** The blocks seen live in this run, by {@link #seenKey}: a freed block is listed as it was (a run is replayed exactly, so time travel keeps this true). */
-    private final Map<String, Owner> seenLive = new HashMap<>();
-    private static final int MAX_SEEN = 1 << 18;
-
-    private static String seenKey(BlockHistory.Block h) {
-        return h.allocator() + "/" + Long.toHexString(h.address()) + "/" + h.allocStep();
     }
 
     private List<MemoryRegion> regions(List<StackFrame> frames) {
