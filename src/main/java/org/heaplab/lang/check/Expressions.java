@@ -435,7 +435,12 @@ final class Expressions {
         }
         Value bv = constValue(base);
         if (iv instanceof Value.IntV i) {
-            int k = i.value().intValue();
+            // an index past what an int holds is past every comptime-known aggregate
+            int k = i.value().signum() >= 0 && i.value().bitLength() < 31 ? i.value().intValue() : Integer.MAX_VALUE;
+            byte[] str = bv instanceof Value.StringV s0 ? s0.bytes() : bv instanceof Value.RefV r0 && r0.target() instanceof Value.StringV s1 ? s1.bytes() : null;
+            if (str != null && k > str.length) {
+                throw cx.error(lbracket, "dereference of '*const " + elem.name() + "' exceeds bounds of containing decl of type '[" + str.length + ":0]u8'");
+            }
             if (bv instanceof Value.StringV s && k <= s.bytes().length) {
                 return konst(U8, Value.IntV.of(k == s.bytes().length ? 0 : s.bytes()[k] & 0xFF), lbracket);
             }

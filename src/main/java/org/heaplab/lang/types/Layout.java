@@ -73,8 +73,8 @@ public final class Layout {
             case Type.Bool b -> 1;
             case Type.Pointer p -> POINTER_SIZE;
             case Type.Array a -> alignOf(a.child());
-            case Type.Optional o -> isPointerLike(o.child()) ? POINTER_SIZE : alignOf(o.child());
-            case Type.ErrorUnion eu -> Math.max(ERROR_CODE_SIZE, alignOf(eu.payload()));
+            case Type.Optional o -> isPointerLike(o.child()) ? POINTER_SIZE : (int) sizeAndAlign(o)[1];
+            case Type.ErrorUnion eu -> (int) errorUnionLayout(eu)[3];
             case ErrorSetType e -> ERROR_CODE_SIZE;
             case StructType s -> s.align();
             case EnumType e -> e.tagType() == null ? 1 : alignOf(e.tagType());
@@ -89,11 +89,27 @@ public final class Layout {
     }
 
     private static long optionalSize(Type.Optional o) {
-        Type c = o.child();
-        if (isPointerLike(c)) return sizeOf(c);
-        long s = sizeOf(c);
-        if (s == 0) return 1;
-        return alignForward(s + 1, alignOf(c));
+        return sizeAndAlign(o)[0];
+    }
+
+    /**
+     * {size, alignment} of a type, in one pass down nested optionals and error unions
+     * ({@code ??...?T}, {@code anyerror!anyerror!...T}), which would otherwise walk the nesting
+     * again at every level.
+     */
+    private static long[] sizeAndAlign(Type t) {
+        return switch (t) {
+            case Type.Optional o -> {
+                if (isPointerLike(o.child())) yield new long[] {sizeOf(o.child()), POINTER_SIZE};
+                long[] c = sizeAndAlign(o.child());
+                yield new long[] {c[0] == 0 ? 1 : alignForward(c[0] + 1, c[1]), c[1]};
+            }
+            case Type.ErrorUnion eu -> {
+                long[] l = computeErrorUnionLayout(eu);
+                yield new long[] {l[2], l[3]};
+            }
+            default -> new long[] {sizeOf(t), alignOf(t)};
+        };
     }
 
     /** Where the "has value" flag of a non-pointer optional lives: right after the payload. */
@@ -102,15 +118,21 @@ public final class Layout {
     }
 
     /**
-     * Error union layout: {payload offset, error code offset, size}. The payload comes first and
+     * Error union layout: {payload offset, error code offset, size, alignment}. The payload comes first and
      * the error code follows it, as Zig's sizes show ({@code anyerror!u32} is 8, {@code anyerror![]u8} 24).
      */
     public static long[] errorUnionLayout(Type.ErrorUnion eu) {
-        long ps = sizeOf(eu.payload());
-        if (ps == 0) return new long[] {0, 0, ERROR_CODE_SIZE};
-        int a = Math.max(ERROR_CODE_SIZE, alignOf(eu.payload()));
+        // nested error unions (anyerror!anyerror!...) are laid out in one pass down the nesting: size and alignment together
+        return computeErrorUnionLayout(eu);
+    }
+
+    private static long[] computeErrorUnionLayout(Type.ErrorUnion eu) {
+        long[] p = sizeAndAlign(eu.payload());
+        long ps = p[0];
+        int a = Math.max(ERROR_CODE_SIZE, (int) p[1]);
+        if (ps == 0) return new long[] {0, 0, ERROR_CODE_SIZE, a};
         long errOff = alignForward(ps, ERROR_CODE_SIZE);
-        return new long[] {0, errOff, alignForward(errOff + ERROR_CODE_SIZE, a)};
+        return new long[] {0, errOff, alignForward(errOff + ERROR_CODE_SIZE, a), a};
     }
 
     /** The element type of an array, slice, many-item pointer or pointer to array; null for anything else. */

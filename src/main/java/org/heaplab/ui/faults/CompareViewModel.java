@@ -60,9 +60,11 @@ public final class CompareViewModel {
         cancelled = false;
         worker.execute(() -> {
             Compare.Result r;
+            // which row is the first is counted here, on the worker: the list fills later, on the UI thread
+            int[] done = {0};
             try {
                 r = Compare.run(fileName, text, mode, settings, choices, row -> {
-                    Row shown = row(row, rows.isEmpty());
+                    Row shown = row(row, done[0]++ == 0);
                     ui.execute(() -> {
                         if (id != compareId) return;
                         rows.add(shown);
