@@ -110,7 +110,7 @@ final class ScenarioController {
         if (show == shown) return;
         if (!show) {
             mainSplit.getItems().remove(panel);
-            mainSplit.setDividerPositions(0.42);
+            mainSplit.setDividerPositions(WindowLayout.DIVIDERS);
             return;
         }
         if (library == null) {
@@ -123,7 +123,8 @@ final class ScenarioController {
             browser.show(library.scenarios(), library.problems());
         }
         mainSplit.getItems().addFirst(panel);
-        mainSplit.setDividerPositions(0.25, 0.6);
+        // the walkthrough, the editor, the memory picture and the tabs: the picture keeps the widest share
+        mainSplit.setDividerPositions(0.2, 0.46, 0.79);
     }
 
     private void showBrowser() {

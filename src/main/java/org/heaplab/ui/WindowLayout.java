@@ -49,6 +49,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * follow the selection, a scenario step's pane is brought forward, a hovered name shows its local.
  */
 final class WindowLayout {
+    /** Where the editor, the memory picture and the tabs beside it meet, as shares of the window's width. */
+    static final double[] DIVIDERS = {0.33, 0.69};
+
     final StackViewModel stackVm = new StackViewModel();
     final HeapViewModel heapVm = new HeapViewModel();
     final DeferViewModel deferVm = new DeferViewModel();
@@ -118,7 +121,7 @@ final class WindowLayout {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
         var main = new SplitPane(left, diagramPane, right);
-        main.setDividerPositions(0.33, 0.69);
+        main.setDividerPositions(DIVIDERS);
         mainSplit = main;
         ctx.notifications.setContent(main);
         heapPane.setHistory(history);
