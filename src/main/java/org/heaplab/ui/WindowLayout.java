@@ -97,7 +97,7 @@ final class WindowLayout {
         heapTab = tab("Heap", "mdi2m-memory", heapPane);
         allocTab = tab("Allocators", "mdi2f-file-tree", allocPane);
         stackTab = tab("Stack", "mdi2l-layers-outline", stackPane);
-        deferTab = tab("Defer queue", "mdi2u-undo-variant", deferPane);
+        deferTab = tab("Defers", "mdi2u-undo-variant", deferPane);
         diffVm = DiffReplays.viewModel(ctx);
         // the views beside the picture, their tabs standing along the window's edge: as many as there are, none cut off
         livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab, diffTab = tab("Diff", "mdi2s-swap-horizontal", new DiffPane(diffVm)),
