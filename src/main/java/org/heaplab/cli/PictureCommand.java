@@ -42,13 +42,12 @@ final class PictureCommand extends HeapLabCommand.ProgramCommand {
 
     @Override
     public Integer call() {
-        PrintStreams io = new PrintStreams();
-        if (!Export.isPng(output) && !Export.isSvg(output)) return io.fail("-o must name a .svg or .png file: " + output);
-        if (line < 1) return io.fail("--line must be 1 or more");
-        if (hit < 1) return io.fail("--hit must be 1 or more");
-        if (!(scale > 0 && scale <= 8)) return io.fail("--scale must be more than 0 and at most 8");
+        if (!Export.isPng(output) && !Export.isSvg(output)) return refuse("-o must name a .svg or .png file: " + output);
+        if (line < 1) return refuse("--line must be 1 or more");
+        if (hit < 1) return refuse("--hit must be 1 or more");
+        if (!(scale > 0 && scale <= 8)) return refuse("--scale must be more than 0 and at most 8");
         String problem = limits.problem();
-        if (problem != null) return io.fail(problem);
+        if (problem != null) return refuse(problem);
         return withFile(src -> {
             Pictures.At at;
             try {
@@ -56,34 +55,33 @@ final class PictureCommand extends HeapLabCommand.ProgramCommand {
                         limits.maxSeconds * 1000 + 5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return io.fail("interrupted");
+                return refuse("interrupted");
             }
             if (!at.compilation().ok()) {
                 HeapLabCommand.err.print(at.compilation().renderAll());
                 HeapLabCommand.err.flush();
                 return 1;
             }
-            if (at.snapshot() == null) return io.fail("the run did not get to line " + line + " within the time limit");
+            if (at.snapshot() == null) return refuse("the run did not get to line " + line + " within the time limit");
             if (!at.reached()) {
                 String times = at.hits() == 0 ? "never got to line " + line : "got to line " + line + " only " + at.hits() + (at.hits() == 1 ? " time" : " times");
-                return io.fail("the run " + times + " before it ended; no picture written");
+                return refuse("the run " + times + " before it ended; no picture written");
             }
             Scene scene = new DiagramLayout().layout(at.snapshot());
             Palette palette = dark ? Palette.DARK : Palette.LIGHT;
             try {
                 Export.write(scene, palette, output, scale);
             } catch (IOException | RuntimeException e) {
-                return io.fail("cannot write " + output + ": " + e.getMessage());
+                return refuse("cannot write " + output + ": " + e.getMessage());
             }
             HeapLabCommand.out.println("wrote " + output + " (step " + at.snapshot().step() + ", line " + line + ", hit " + hit + ")");
             return 0;
         });
     }
 
-    private static final class PrintStreams {
-        int fail(String message) {
-            HeapLabCommand.err.println("heaplab: " + message);
-            return 2;
-        }
+    /** Says why no picture is written, as the other commands do; the usage status. */
+    private static int refuse(String message) {
+        HeapLabCommand.err.println("heaplab: " + message);
+        return 2;
     }
 }

@@ -32,8 +32,6 @@ final class Arrows {
         Scene.Box dead = null;
         Scene.Box unmapped = null;
         double bottom = stackBottom;
-        long lowestFrame = Long.MAX_VALUE;
-        for (Snapshot.StackFrame f : snapshot.frames()) if (f.base() != 0) lowestFrame = Math.min(lowestFrame, f.base());
         for (SceneBuilder.Source src : List.copyOf(out.sources)) {
             Local l = src.local();
             long addr = l.pointsTo();
@@ -49,7 +47,7 @@ final class Arrows {
                 to = t.box();
                 dangling = true;
                 where = "into a freed block: dangling";
-            } else if (inStack(addr) && addr < lowestFrame) {
+            } else if (snapshot.inReturnedFrame(addr)) {
                 if (dead == null) {
                     dead = out.box("dead-frames", Set.of("dead"), DiagramLayout.MARGIN, stackBottom, DiagramLayout.STACK_W, Cells.ROW + 8,
                             "returned frames", "", "stack memory of functions that have returned: nothing lives here now", 0, 0);
@@ -117,13 +115,6 @@ final class Arrows {
         if (b == null) return "on the heap";
         long off = addr - b.address();
         return String.format("block 0x%x%s", b.address(), off == 0 ? "" : " +" + off);
-    }
-
-    private boolean inStack(long addr) {
-        for (Snapshot.MemoryRegion r : snapshot.regions()) {
-            if ("stack".equals(r.region()) && Long.compareUnsigned(addr - r.start(), r.length()) < 0) return true;
-        }
-        return false;
     }
 
     private Snapshot.HeapBlock freedAndUnmapped(long addr) {

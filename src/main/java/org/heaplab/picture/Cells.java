@@ -16,8 +16,8 @@ final class Cells {
     static final double ROW = 20;
     static final double NAME_W = 84;
     static final double INDENT = 12;
-    /** Pixels per character of the diagram's 12 px monospace text, to shorten what will not fit. */
-    static final double CHAR_W = 7.2;
+    /** Pixels per character of the diagram's 12 px monospace text. */
+    static final double CHAR_W = 0.6 * ScenePainter.FONT;
     private static final Pattern SLICE_ADDRESS = Pattern.compile(" @ 0x[0-9a-f]+");
     /** std's allocators, whose state is drawn as one cell rather than their fields. */
     private static final Pattern ALLOCATOR_TYPE = Pattern.compile("(ArenaAllocator|FixedBufferAllocator|DebugAllocator|GeneralPurposeAllocator|"
@@ -177,10 +177,8 @@ final class Cells {
         return sb.toString();
     }
 
-    /** Shortens {@code text} to what fits in {@code width} pixels, with an ellipsis. */
+    /** Shortens {@code text} to what fits in {@code width} pixels of a cell (its 4-pixel margins left out), with an ellipsis. */
     static String fit(String text, double width) {
-        int max = (int) Math.max(1, Math.floor((width - 8) / CHAR_W));
-        if (text.length() <= max) return text;
-        return max <= 1 ? "\u2026" : text.substring(0, max - 1) + "\u2026";
+        return ScenePainter.fit(text, width - 8, ScenePainter.FONT);
     }
 }

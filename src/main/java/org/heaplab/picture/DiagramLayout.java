@@ -33,14 +33,14 @@ public final class DiagramLayout {
     /** Where each block first appeared, by its placement key: the order blocks are laid in. */
     private final Map<String, Long> placement = new HashMap<>();
     private long placed;
-    private Map<String, String> previousValues = Map.of();
-    private Map<String, Long> previousTargets = Map.of();
-    private Set<String> previousBlocks = Set.of();
-    private Set<String> previousLive = Set.of();
-    private boolean hasPrevious;
-    /** The snapshot laid out last and what was remembered before it, so laying it out again (a resize) marks the same changes. */
+    /** What a picture showed, for the next one to mark what changed: cells' values, arrows' targets, the blocks drawn and the live ones among them. */
+    private record Shown(Map<String, String> values, Map<String, Long> targets, Set<String> blocks, Set<String> live) {}
+
+    /** The last picture of this run, or null before the first. */
+    private Shown previous;
+    /** The snapshot laid out last and the picture before it, so laying it out again (a resize) marks the same changes. */
     private Snapshot last;
-    private Object[] beforeLast;
+    private Shown beforeLast;
     /** Columns of blocks in a row of the heap. */
     private int columns = 2;
 
@@ -50,18 +50,14 @@ public final class DiagramLayout {
         beforeLast = null;
         placement.clear();
         placed = 0;
-        previousValues = Map.of();
-        previousTargets = Map.of();
-        previousBlocks = Set.of();
-        previousLive = Set.of();
-        hasPrevious = false;
+        previous = null;
     }
 
     /** The picture of {@code s}; null gives an empty scene. */
     public Scene layout(Snapshot s) {
         if (s == null) return Scene.EMPTY;
-        if (s == last && beforeLast != null) restore(beforeLast);
-        else beforeLast = saved();
+        if (s == last) previous = beforeLast;
+        else beforeLast = previous;
         last = s;
         var out = new SceneBuilder();
         double stackBottom = stack(s, out);
@@ -93,19 +89,6 @@ public final class DiagramLayout {
     /** The width of a picture with {@code n} columns of blocks, with allocators nested {@code depth} deep. */
     public static double widthFor(int n, int depth) {
         return MARGIN + STACK_W + GUTTER + HeapGroups.widthFor(n, depth) + MARGIN;
-    }
-
-    private Object[] saved() {
-        return new Object[] {previousValues, previousTargets, previousBlocks, hasPrevious, previousLive};
-    }
-
-    @SuppressWarnings("unchecked")
-    private void restore(Object[] st) {
-        previousValues = (Map<String, String>) st[0];
-        previousTargets = (Map<String, Long>) st[1];
-        previousBlocks = (Set<String>) st[2];
-        hasPrevious = (Boolean) st[3];
-        previousLive = (Set<String>) st[4];
     }
 
     // ------------------------------------------------------------------ the stack
@@ -160,19 +143,19 @@ public final class DiagramLayout {
     }
 
     boolean isNew(Snapshot.HeapBlock b) {
-        return hasPrevious && !previousBlocks.contains(placementKey(b));
+        return previous != null && !previous.blocks().contains(placementKey(b));
     }
 
     /** A ghost whose block the previous picture showed live: freed since the last stop. */
     boolean freedSinceLast(Snapshot.HeapBlock b) {
-        return hasPrevious && previousLive.contains(placementKey(b));
+        return previous != null && previous.live().contains(placementKey(b));
     }
 
     private List<Scene.Box> marked(List<Scene.Box> boxes) {
-        if (!hasPrevious) return boxes;
+        if (previous == null) return boxes;
         List<Scene.Box> out = new ArrayList<>(boxes.size());
         for (Scene.Box b : boxes) {
-            String before = previousValues.get(b.key());
+            String before = previous.values().get(b.key());
             if (b.has("cell") && before != null && !before.equals(b.text())) {
                 var classes = new HashSet<>(b.classes());
                 classes.add("changed");
@@ -184,10 +167,10 @@ public final class DiagramLayout {
     }
 
     private List<Scene.Arrow> markedArrows(List<Scene.Arrow> arrows) {
-        if (!hasPrevious) return arrows;
+        if (previous == null) return arrows;
         List<Scene.Arrow> out = new ArrayList<>(arrows.size());
         for (Scene.Arrow a : arrows) {
-            Long before = previousTargets.get(a.from());
+            Long before = previous.targets().get(a.from());
             if (before == null || before != a.target()) {
                 var classes = new HashSet<>(a.classes());
                 classes.add("changed");
@@ -203,10 +186,6 @@ public final class DiagramLayout {
         for (Scene.Box b : boxes) if (b.has("cell")) values.put(b.key(), b.text());
         Map<String, Long> targets = new HashMap<>();
         for (Scene.Arrow a : arrows) targets.put(a.from(), a.target());
-        previousValues = values;
-        previousTargets = targets;
-        previousBlocks = Set.copyOf(blocks);
-        previousLive = Set.copyOf(live);
-        hasPrevious = true;
+        previous = new Shown(values, targets, Set.copyOf(blocks), Set.copyOf(live));
     }
 }

@@ -80,11 +80,11 @@ public final class PngSurface implements Surface {
         g.setColor(color(color));
         g.setStroke(stroke(width, dashed));
         g.draw(new CubicCurve2D.Double(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]));
-        double angle = Math.atan2(p[7] - p[5], p[6] - p[4]);
+        double[] h = ScenePainter.arrowHead(p);
         var head = new Path2D.Double();
-        head.moveTo(p[6], p[7]);
-        head.lineTo(p[6] - 9 * Math.cos(angle - 0.4), p[7] - 9 * Math.sin(angle - 0.4));
-        head.lineTo(p[6] - 9 * Math.cos(angle + 0.4), p[7] - 9 * Math.sin(angle + 0.4));
+        head.moveTo(h[0], h[1]);
+        head.lineTo(h[2], h[3]);
+        head.lineTo(h[4], h[5]);
         head.closePath();
         g.setStroke(new BasicStroke(1));
         g.fill(head);

@@ -15,6 +15,23 @@ public final class ScenePainter {
         this.p = palette;
     }
 
+    /**
+     * {@code text} shortened with an ellipsis to what fits in {@code maxWidth} pixels of monospace
+     * text {@code size} pixels high (a character is 0.6 of the size wide).
+     */
+    public static String fit(String text, double maxWidth, double size) {
+        int max = (int) Math.max(1, Math.floor(maxWidth / (size * 0.6)));
+        if (text.length() <= max) return text;
+        return max <= 1 ? "\u2026" : text.substring(0, max - 1) + "\u2026";
+    }
+
+    /** The head of an arrow whose Bézier is {@code p} (start, two control points, end): a triangle {x0, y0, x1, y1, x2, y2} at its end. */
+    public static double[] arrowHead(double[] p) {
+        double angle = Math.atan2(p[7] - p[5], p[6] - p[4]);
+        return new double[] {p[6], p[7], p[6] - 9 * Math.cos(angle - 0.4), p[7] - 9 * Math.sin(angle - 0.4), p[6] - 9 * Math.cos(angle + 0.4),
+                p[7] - 9 * Math.sin(angle + 0.4)};
+    }
+
     /** Paints {@code scene}; {@code selected} is the key of the box drawn as selected, or null. */
     public void paint(Scene scene, Surface s, String selected) {
         s.begin("background", "background", null);

@@ -53,7 +53,7 @@ public final class SvgSurface implements Surface {
     @Override
     public void text(double x, double y, String text, String color, boolean bold, double size, double maxWidth) {
         if (text == null || text.isEmpty()) return;
-        String shown = Cells.fit(text, maxWidth * ScenePainter.FONT / size + 8);
+        String shown = ScenePainter.fit(text, maxWidth, size);
         sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" fill=\"%s\"%s>", x, y, size, color,
                 bold ? " font-weight=\"bold\"" : "")).append(escape(shown)).append("</text>");
     }

@@ -262,12 +262,7 @@ public sealed interface Check {
                     if (area.kind().equals("free item") && Long.compareUnsigned(addr - area.address(), area.length()) < 0) return true;
                 }
             }
-            long lowest = Long.MAX_VALUE;
-            for (Snapshot.StackFrame f : s.frames()) if (f.base() != 0) lowest = Math.min(lowest, f.base());
-            for (Snapshot.MemoryRegion r : s.regions()) {
-                if ("stack".equals(r.region()) && Long.compareUnsigned(addr - r.start(), r.length()) < 0) return addr < lowest;
-            }
-            return false;
+            return s.inReturnedFrame(addr);
         }
     }
 

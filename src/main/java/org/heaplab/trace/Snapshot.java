@@ -111,6 +111,16 @@ public record Snapshot(long step, RunState state, String reason, SourcePos posit
         public static final Changes NONE = new Changes(Set.of(), Set.of(), Set.of());
     }
 
+    /** Whether {@code addr} is stack memory below the running frame: memory of a frame that has returned. */
+    public boolean inReturnedFrame(long addr) {
+        long lowest = Long.MAX_VALUE;
+        for (StackFrame f : frames) if (f.base() != 0) lowest = Math.min(lowest, f.base());
+        for (MemoryRegion r : regions) {
+            if ("stack".equals(r.region()) && Long.compareUnsigned(addr - r.start(), r.length()) < 0) return addr < lowest;
+        }
+        return false;
+    }
+
     /** The innermost frame, or null. */
     public StackFrame top() { return frames.isEmpty() ? null : frames.get(0); }
 

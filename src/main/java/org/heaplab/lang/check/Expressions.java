@@ -441,8 +441,9 @@ final class Expressions {
             if (str != null && k > str.length) {
                 throw cx.error(lbracket, "dereference of '*const " + elem.name() + "' exceeds bounds of containing decl of type '[" + str.length + ":0]u8'");
             }
-            if (bv instanceof Value.StringV s && k <= s.bytes().length) {
-                return konst(U8, Value.IntV.of(k == s.bytes().length ? 0 : s.bytes()[k] & 0xFF), lbracket);
+            if (str != null) {
+                // a string, or a pointer to a comptime array written as one (&str for a comptime "abc".*): k is at most its sentinel's index
+                return konst(U8, Value.IntV.of(k == str.length ? 0 : str[k] & 0xFF), lbracket);
             }
             if (bv instanceof Value.AggregateV av && k < av.elements().size()) return konst(elem, av.elements().get(k), lbracket);
             if (bv instanceof Value.RefV r && r.target() instanceof Value.AggregateV av && k < av.elements().size()) {
@@ -450,10 +451,6 @@ final class Expressions {
             }
             if (bv instanceof Value.CellPtrV cp && cp.pointee() instanceof Type.Array pa && k < pa.length()) {
                 return konst(elem, cx.places.load(ComptimePlaces.Place.of(cp).child(k, pa.child())), lbracket);
-            }
-            if (bv instanceof Value.RefV r && r.target() instanceof Value.StringV s && k <= s.bytes().length) {
-                // a pointer to a comptime array written as a string (&str for a comptime "abc".*)
-                return konst(U8, Value.IntV.of(k == s.bytes().length ? 0 : s.bytes()[k] & 0xFF), lbracket);
             }
         }
         if (bt instanceof Type.Array) markAddressTakenIfPlace(base);

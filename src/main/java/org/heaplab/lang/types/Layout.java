@@ -31,7 +31,7 @@ public final class Layout {
             case Type.NoReturn n -> 0;
             case Type.Pointer p -> p.isSlice() ? 2L * POINTER_SIZE : POINTER_SIZE;
             case Type.Array a -> (a.length() + (a.sentinel() != null ? 1 : 0)) * sizeOf(a.child());
-            case Type.Optional o -> optionalSize(o);
+            case Type.Optional o -> sizeAndAlign(o)[0];
             case Type.ErrorUnion eu -> errorUnionLayout(eu)[2];
             case ErrorSetType e -> ERROR_CODE_SIZE;
             case StructType s -> s.size();
@@ -88,10 +88,6 @@ public final class Layout {
         return t instanceof Type.Pointer p && p.size() != Type.PtrSize.C;
     }
 
-    private static long optionalSize(Type.Optional o) {
-        return sizeAndAlign(o)[0];
-    }
-
     /**
      * {size, alignment} of a type, in one pass down nested optionals and error unions
      * ({@code ??...?T}, {@code anyerror!anyerror!...T}), which would otherwise walk the nesting
@@ -105,7 +101,7 @@ public final class Layout {
                 yield new long[] {c[0] == 0 ? 1 : alignForward(c[0] + 1, c[1]), c[1]};
             }
             case Type.ErrorUnion eu -> {
-                long[] l = computeErrorUnionLayout(eu);
+                long[] l = errorUnionLayout(eu);
                 yield new long[] {l[2], l[3]};
             }
             default -> new long[] {sizeOf(t), alignOf(t)};
@@ -123,10 +119,6 @@ public final class Layout {
      */
     public static long[] errorUnionLayout(Type.ErrorUnion eu) {
         // nested error unions (anyerror!anyerror!...) are laid out in one pass down the nesting: size and alignment together
-        return computeErrorUnionLayout(eu);
-    }
-
-    private static long[] computeErrorUnionLayout(Type.ErrorUnion eu) {
         long[] p = sizeAndAlign(eu.payload());
         long ps = p[0];
         int a = Math.max(ERROR_CODE_SIZE, (int) p[1]);

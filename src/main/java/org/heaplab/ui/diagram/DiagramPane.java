@@ -177,21 +177,14 @@ public final class DiagramPane extends BorderPane {
             case Selection.Local l -> l.key();
             case Selection.Allocator a -> "alloc#" + a.id();
             case Selection.Block b -> {
-                for (Scene.Box box : scene.boxes()) {
-                    if (box.has("block") && !box.has("ghost") && b.address() >= box.address()
-                            && b.address() < box.address() + Math.max(1, blockLength(box))) yield box.key();
-                }
-                yield null;
+                // the block the snapshot says explains the address; its box, when the picture draws it, has its key
+                var s = vm.snapshot();
+                var block = s == null ? null : s.blockAt(b.address());
+                Scene.Box box = block == null ? null : scene.box(block.key());
+                yield box == null || box.has("ghost") ? null : box.key();
             }
             case null, default -> null;
         };
-    }
-
-    private long blockLength(Scene.Box box) {
-        var s = vm.snapshot();
-        if (s == null) return 1;
-        for (var b : s.blocks()) if (b.key().equals(box.key())) return b.length();
-        return 1;
     }
 
     // ------------------------------------------------------------------ zoom and pan

@@ -7,6 +7,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.heaplab.picture.ScenePainter;
 import org.heaplab.picture.Surface;
 
 /** Paints the diagram on the window's canvas. */
@@ -47,10 +48,7 @@ final class FxSurface implements Surface {
         if (text == null || text.isEmpty() || maxWidth <= 0) return;
         g.setFont(font(bold, size));
         g.setFill(Color.web(color));
-        double perChar = size * 0.6;
-        int max = (int) Math.max(1, Math.floor(maxWidth / perChar));
-        String shown = text.length() <= max ? text : (max <= 1 ? "\u2026" : text.substring(0, max - 1) + "\u2026");
-        g.fillText(shown, x, y);
+        g.fillText(ScenePainter.fit(text, maxWidth, size), x, y);
     }
 
     @Override
@@ -64,10 +62,9 @@ final class FxSurface implements Surface {
         g.bezierCurveTo(p[2], p[3], p[4], p[5], p[6], p[7]);
         g.stroke();
         g.setLineDashes((double[]) null);
-        double angle = Math.atan2(p[7] - p[5], p[6] - p[4]);
+        double[] h = ScenePainter.arrowHead(p);
         g.setFill(c);
-        g.fillPolygon(new double[] {p[6], p[6] - 9 * Math.cos(angle - 0.4), p[6] - 9 * Math.cos(angle + 0.4)},
-                new double[] {p[7], p[7] - 9 * Math.sin(angle - 0.4), p[7] - 9 * Math.sin(angle + 0.4)}, 3);
+        g.fillPolygon(new double[] {h[0], h[2], h[4]}, new double[] {h[1], h[3], h[5]}, 3);
     }
 
     private Font font(boolean bold, double size) {
