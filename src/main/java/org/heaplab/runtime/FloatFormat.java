@@ -1,5 +1,6 @@
 package org.heaplab.runtime;
 
+import org.heaplab.lang.types.fp.F128;
 import org.heaplab.lang.types.fp.F16;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -122,10 +123,13 @@ final class FloatFormat {
         return n.signum() == 0;
     }
 
-    static String scientific(double d, int bits, int precision) {
+    static String scientific(double d, int bits, int precision) { return scientific(d, bits, null, precision); }
+
+    /** {@code {e}}; {@code wide}, when given, is the f128 value of a comptime_float ({@code d} its f64), whose digits are printed. */
+    static String scientific(double d, int bits, F128 wide, int precision) {
         String sp = special(d);
         if (sp != null) return sp;
-        Object[] sh = shortest(d, bits);
+        Object[] sh = wide != null ? wide.shortestDigits() : shortest(d, bits);
         BigInteger m = (BigInteger) sh[0];
         int e = (int) sh[1];
         if (precision >= 0) {
@@ -153,10 +157,13 @@ final class FloatFormat {
         return sb.toString();
     }
 
-    static String decimal(double d, int bits, int precision) {
+    static String decimal(double d, int bits, int precision) { return decimal(d, bits, null, precision); }
+
+    /** {@code {d}}; {@code wide} as for {@link #scientific(double, int, F128, int)}. */
+    static String decimal(double d, int bits, F128 wide, int precision) {
         String sp = special(d);
         if (sp != null) return sp;
-        Object[] sh = shortest(d, bits);
+        Object[] sh = wide != null ? wide.shortestDigits() : shortest(d, bits);
         BigInteger m = (BigInteger) sh[0];
         int e = (int) sh[1];
         if (precision >= 0) {

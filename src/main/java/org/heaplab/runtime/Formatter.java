@@ -18,6 +18,7 @@ import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
 import org.heaplab.lang.types.fp.F16;
+import org.heaplab.lang.types.fp.F128;
 import org.heaplab.lang.types.fp.FloatBits;
 import org.heaplab.memory.AddressSpace;
 
@@ -207,6 +208,11 @@ final class Formatter {
         return signed || x >= 0 ? BigInteger.valueOf(x) : new BigInteger(Long.toUnsignedString(x));
     }
 
+    /** A comptime_float constant's exact f128 value, or null. */
+    private static F128 wide(Val v) {
+        return v.isConst() && v.constant() instanceof Value.FloatV f ? f.wide() : null;
+    }
+
     private double floating(Val v) {
         if (v.isConst()) {
             Value c = v.constant();
@@ -250,8 +256,8 @@ final class Formatter {
         switch (t) {
             case Type.Int i -> formatInt(v, actual, o, out, i.bits());
             case Type.ComptimeInt c -> formatInt(v, actual, o, out, Math.max(1, bigInteger(v).bitLength() + 1));
-            case Type.Float f -> formatFloat(floating(v), f.bits(), actual, o, out);
-            case Type.ComptimeFloat f -> formatFloat(floating(v), 64, actual, o, out);
+            case Type.Float f -> formatFloat(floating(v), f.bits(), null, actual, o, out);
+            case Type.ComptimeFloat f -> formatFloat(floating(v), 64, wide(v), actual, o, out);
             case Type.Void x -> pad(b("void"), o, out);
             case Type.Bool x -> pad(b(integer(v) != 0 ? "true" : "false"), o, out);
             case Type.Optional opt -> {
@@ -554,11 +560,12 @@ final class Formatter {
         pad(b(sign + digits), o, out);
     }
 
-    private void formatFloat(double d, int bits, String fmt, Options o, ByteArrayOutputStream out) {
+    /** {@code wide}: a comptime_float's f128 value when known, printed at f128 as Zig does (else null). */
+    private void formatFloat(double d, int bits, F128 wide, String fmt, Options o, ByteArrayOutputStream out) {
         String s = switch (fmt) {
-            case "d" -> FloatFormat.decimal(d, bits, o.precision());
+            case "d" -> FloatFormat.decimal(d, bits, wide, o.precision());
             case "x" -> FloatFormat.hexadecimal(d, bits, o.precision());
-            default -> FloatFormat.scientific(d, bits, o.precision());
+            default -> FloatFormat.scientific(d, bits, wide, o.precision());
         };
         pad(b(s), o, out);
     }

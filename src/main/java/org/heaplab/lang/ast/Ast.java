@@ -73,7 +73,8 @@ public final class Ast {
 
     public record IntLit(BigInteger value, Span span) implements Expr {}
 
-    public record FloatLit(double value, Span span) implements Expr {}
+    /** A float literal: its f64 value and its spelling ({@code text}, read at f128 for comptime arithmetic). */
+    public record FloatLit(double value, String text, Span span) implements Expr {}
 
     public record CharLit(int codepoint, Span span) implements Expr {}
 

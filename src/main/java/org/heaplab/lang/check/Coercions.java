@@ -15,6 +15,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.F128;
 import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
@@ -110,9 +111,9 @@ final class Coercions {
                 if (intFitsIn(fi, ti)) return new Ir.Convert(Ir.ConvKind.INT_WIDEN, e, target, e.span());
                 return null;
             }
-            if (from instanceof Type.ComptimeFloat && cv instanceof Value.FloatV fv && Double.isFinite(fv.value()) && fv.value() == Math.rint(fv.value())) {
-                // exactly, not through a long (1e19 is a u64)
-                BigInteger v = new java.math.BigDecimal(fv.value()).toBigInteger();
+            if (from instanceof Type.ComptimeFloat && cv instanceof Value.FloatV fv && fv.exact().isInteger()) {
+                // exactly, at f128 and not through a long (1e19 is a u64)
+                BigInteger v = fv.exact().toBigInteger();
                 if (!ti.fits(v)) throw cx.error(e.span(), "float value '" + v + "' cannot be stored in integer type '" + ti.name() + "'");
                 return konst(target, new Value.IntV(v), e.span());
             }
@@ -124,8 +125,10 @@ final class Coercions {
         if (target instanceof Type.Float tf) {
             rejectWideFloat(tf, e.span());
             if ((from instanceof Type.ComptimeFloat || from instanceof Type.ComptimeInt) && cv != null) {
-                double d = cv instanceof Value.FloatV f ? f.value() : intValue(cv).doubleValue();
-                return konst(target, new Value.FloatV(FloatFns.toType(d, tf.bits())), e.span());
+                // rounded once, from the comptime value's f128 (through f64 it would round twice)
+                F128 w = cv instanceof Value.FloatV f ? f.exact() : F128.of(intValue(cv));
+                double d = tf.bits() == 32 ? w.toFloat() : FloatFns.toType(w.toDouble(), tf.bits());
+                return konst(target, new Value.FloatV(d), e.span());
             }
             // a comptime-known integer of a sized type (an array's len), rounded to the float as Zig does
             if (from instanceof Type.Int && cv instanceof Value.IntV iv) {
@@ -135,7 +138,7 @@ final class Coercions {
             return null;
         }
         if (target instanceof Type.ComptimeFloat && from instanceof Type.ComptimeInt && cv != null) {
-            return konst(target, new Value.FloatV(intValue(cv).doubleValue()), e.span());
+            return konst(target, new Value.FloatV(F128.of(intValue(cv))), e.span());
         }
 
         // optionals

@@ -21,6 +21,7 @@ import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.F128;
 import org.heaplab.source.Span;
 
 /**
@@ -51,7 +52,7 @@ final class Expressions {
         return switch (e) {
             case Ast.Identifier id -> identifier(id);
             case Ast.IntLit l -> konst(COMPTIME_INT, new Value.IntV(l.value()), l.span());
-            case Ast.FloatLit l -> konst(COMPTIME_FLOAT, new Value.FloatV(l.value()), l.span());
+            case Ast.FloatLit l -> konst(COMPTIME_FLOAT, literal(l), l.span());
             case Ast.CharLit l -> konst(COMPTIME_INT, Value.IntV.of(l.codepoint()), l.span());
             case Ast.StringLit s -> konst(stringLiteralType(s.bytes().length), new Value.StringV(s.bytes()), s.span());
             case Ast.EnumLit l -> enumLiteral(l, expected);
@@ -94,6 +95,12 @@ final class Expressions {
             case Ast.Assign a -> cx.stmts.assignExpr(a);
             default -> cx.flow.controlFlow(e, expected);
         };
+    }
+
+    /** A float literal's comptime_float: exact at f128 where its spelling reads as one, else its f64. */
+    private static Value.FloatV literal(Ast.FloatLit l) {
+        F128 wide = l.text() == null ? null : F128.parse(l.text());
+        return wide == null ? new Value.FloatV(l.value()) : new Value.FloatV(wide);
     }
 
     String anonymousName(Ast.ContainerType ct) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.F128;
 import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
@@ -13,6 +14,10 @@ final class Folding {
 
     static Value arith(Ir.BinOp op, Value lv, Value rv, Type t, Span span, Checker checker) {
         if (lv instanceof Value.FloatV || rv instanceof Value.FloatV || t instanceof Type.Float || t instanceof Type.ComptimeFloat) {
+            if (t instanceof Type.ComptimeFloat) {
+                Value.FloatV wide = wideArith(op, exact(lv), exact(rv));
+                if (wide != null) return wide;
+            }
             double a = toDouble(lv);
             double b = toDouble(rv);
             double r = switch (op) {
@@ -74,6 +79,29 @@ final class Folding {
         return new Value.IntV(r);
     }
 
+    /** A comptime_float operand's exact f128 value: a literal or an integer, or what arithmetic on those gave; else null. */
+    private static F128 exact(Value v) {
+        if (v instanceof Value.FloatV f) return f.wide();
+        BigInteger b = Consts.intValue(v);
+        return b == null || v instanceof Value.BoolV ? null : F128.of(b);
+    }
+
+    /** comptime_float arithmetic as Zig does it, at f128; null for what it leaves to f64 (or operands not known exactly). */
+    private static Value.FloatV wideArith(Ir.BinOp op, F128 a, F128 b) {
+        if (a == null || b == null) return null;
+        F128 r = switch (op) {
+            case ADD, ADD_WRAP, ADD_SAT -> a.add(b);
+            case SUB, SUB_WRAP, SUB_SAT -> a.subtract(b);
+            case MUL, MUL_WRAP, MUL_SAT -> a.multiply(b);
+            case DIV_TRUNC, DIV_EXACT -> a.divide(b);
+            case DIV_FLOOR -> a.divide(b).floor();
+            case MIN -> a.isNaN() ? b : b.isNaN() ? a : a.compareTo(b) <= 0 ? a : b;
+            case MAX -> a.isNaN() ? b : b.isNaN() ? a : a.compareTo(b) >= 0 ? a : b;
+            default -> null;
+        };
+        return r == null ? null : new Value.FloatV(r);
+    }
+
     static BigInteger floorDiv(BigInteger a, BigInteger b) {
         BigInteger[] qr = a.divideAndRemainder(b);
         if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) return qr[0].subtract(BigInteger.ONE);
@@ -89,6 +117,19 @@ final class Folding {
     /** Compares comptime values; null when they cannot be compared at compile time. */
     static Boolean compare(Ir.CmpOp op, Value l, Value r) {
         int c;
+        if ((l instanceof Value.FloatV || r instanceof Value.FloatV) && exact(l) != null && exact(r) != null
+                && !exact(l).isNaN() && !exact(r).isNaN()) {
+            // comptime floats known exactly compare at f128 (-0.0 == 0.0)
+            int k = exact(l).compareTo(exact(r));
+            return switch (op) {
+                case EQ -> k == 0;
+                case NE -> k != 0;
+                case LT -> k < 0;
+                case LE -> k <= 0;
+                case GT -> k > 0;
+                case GE -> k >= 0;
+            };
+        }
         if (l instanceof Value.FloatV || r instanceof Value.FloatV) {
             // IEEE comparison: NaN is unordered (== false, != true), -0.0 == 0.0
             double a = toDouble(l);

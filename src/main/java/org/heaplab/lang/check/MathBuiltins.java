@@ -11,6 +11,7 @@ import org.heaplab.lang.ir.Ir;
 import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
 import org.heaplab.lang.types.Value;
+import org.heaplab.lang.types.fp.F128;
 import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.source.Span;
 
@@ -30,9 +31,22 @@ final class MathBuiltins {
     /** {@code fn(v)} for a float operand: folded when {@code v} is comptime-known. */
     private Ir.Expr floatFn(FloatFns.Fn fn, Ir.Expr v, Span span) {
         if (Consts.constValue(v) instanceof Value.FloatV fv) {
+            F128 w = v.type() instanceof Type.ComptimeFloat && fv.wide() != null ? integral(fn, fv.wide()) : null;
+            if (w != null) return konst(v.type(), new Value.FloatV(w), span);
             return konst(v.type(), new Value.FloatV(FloatFns.applyComptime(fn, fv.value(), floatBits(v.type()))), span);
         }
         return new Ir.Builtin(Ir.BuiltinKind.valueOf("F_" + fn.name()), List.of(v), v.type(), span);
+    }
+
+    /** The rounding builtins on a comptime_float known exactly, at f128; null for the others. */
+    private static F128 integral(FloatFns.Fn fn, F128 w) {
+        return switch (fn.name()) {
+            case "FLOOR" -> w.floor();
+            case "CEIL" -> w.ceil();
+            case "TRUNC" -> w.trunc();
+            case "ROUND" -> w.roundHalfAway();
+            default -> null;
+        };
     }
 
     /**
@@ -258,7 +272,9 @@ final class MathBuiltins {
                     Type ut = v.type() instanceof Type.Int it && it.signed() ? new Type.Int(it.bits(), false) : v.type();
                     return konst(ut, new Value.IntV(iv.value().abs()), span);
                 }
-                if (Consts.constValue(v) instanceof Value.FloatV fv) return konst(v.type(), new Value.FloatV(Math.abs(fv.value())), span);
+                if (Consts.constValue(v) instanceof Value.FloatV fv) {
+                    return konst(v.type(), fv.wide() != null ? new Value.FloatV(fv.wide().abs()) : new Value.FloatV(Math.abs(fv.value())), span);
+                }
                 Type t = v.type() instanceof Type.Int it && it.signed() ? new Type.Int(it.bits(), false) : v.type();
                 return new Ir.Builtin(Ir.BuiltinKind.ABS, List.of(v), t, span);
             }

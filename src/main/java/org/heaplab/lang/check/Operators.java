@@ -49,7 +49,7 @@ final class Operators {
                     if (t instanceof Type.Int it) r = u.op() == Ast.UnaryOp.NEG_WRAP ? wrap(r, it) : checkFits(r, it, u.span());
                     return konst(t, new Value.IntV(r), u.span());
                 }
-                if (v instanceof Value.FloatV fv) return konst(t, new Value.FloatV(-fv.value()), u.span());
+                if (v instanceof Value.FloatV fv) return konst(t, fv.wide() != null ? new Value.FloatV(fv.wide().negate()) : new Value.FloatV(-fv.value()), u.span());
                 if (t instanceof Type.Int it && !it.signed() && u.op() == Ast.UnaryOp.NEG) {
                     throw cx.error(u.span(), "negation of type '" + t.name() + "'");
                 }
@@ -505,7 +505,29 @@ final class Operators {
                         + rightType.name() + "': signed integers and floats must use @rem or @mod");
             }
         }
+        if (iop == Ir.BinOp.DIV_TRUNC && t instanceof Type.ComptimeFloat && (leftType instanceof Type.ComptimeInt) != (rightType instanceof Type.ComptimeInt)) {
+            ambiguousDivision(lv, rv, leftType, rightType, b.opSpan());
+        }
         return fold(iop, l, r, t, b.opSpan(), b.span());
+    }
+
+    /**
+     * Zig refuses {@code 7 / 2.0}: a comptime_int divided by a comptime_float (or the other way)
+     * could mean either division, so it must come out even.
+     */
+    private void ambiguousDivision(Value lv, Value rv, Type leftType, Type rightType, Span opSpan) {
+        java.math.BigDecimal a = exactDecimal(lv), d = exactDecimal(rv);
+        if (a == null || d == null || d.signum() == 0) return;
+        java.math.BigDecimal rem = a.remainder(d);
+        if (rem.signum() == 0) return;
+        throw cx.error(opSpan, "ambiguous coercion of division operands '" + leftType.name() + "' and '" + rightType.name()
+                + "'; non-zero remainder '" + rem.stripTrailingZeros().toPlainString() + "'");
+    }
+
+    private static java.math.BigDecimal exactDecimal(Value v) {
+        if (v instanceof Value.IntV i) return new java.math.BigDecimal(i.value());
+        if (v instanceof Value.FloatV f && f.exact().isFinite()) return f.exact().toBigDecimal();
+        return null;
     }
 
     /** Builds an arithmetic node, folding it when both operands are comptime-known. */

@@ -783,7 +783,7 @@ public final class Parser {
                 Expr e = prefixExpr();
                 // -0 stays a negation: Zig's AstGen rejects it as ambiguous
                 if (e instanceof IntLit lit && lit.value().signum() != 0) return new IntLit(lit.value().negate(), spanFrom(t));
-                if (e instanceof FloatLit lit) return new FloatLit(-lit.value(), spanFrom(t));
+                if (e instanceof FloatLit lit) return new FloatLit(-lit.value(), lit.text().startsWith("-") ? lit.text().substring(1) : "-" + lit.text(), spanFrom(t));
                 return new Unary(UnaryOp.NEG, e, spanFrom(t));
             }
             case MINUS_PERCENT -> {
@@ -1098,7 +1098,7 @@ public final class Parser {
                 return new IntLit(parseInt(t), t.span());
             case FLOAT_LITERAL:
                 advance();
-                return new FloatLit(parseFloat(t), t.span());
+                return new FloatLit(parseFloat(t), t.text(), t.span());
             case STRING_LITERAL:
             case MULTILINE_STRING:
                 advance();

@@ -3,6 +3,7 @@ package org.heaplab.lang.types;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.heaplab.lang.types.fp.F128;
 
 /** A value known while compiling: literals, types, folded constants, comptime struct values. */
 public sealed interface Value {
@@ -16,7 +17,18 @@ public sealed interface Value {
         public String show() { return value.toString(); }
     }
 
-    record FloatV(double value) implements Value {
+    /**
+     * A float: {@code value} as f64 (what a typed float holds), and for a comptime_float known
+     * exactly (literals and arithmetic on them) its f128 value {@code wide}, else null.
+     */
+    record FloatV(double value, F128 wide) implements Value {
+        public FloatV(double value) { this(value, null); }
+
+        public FloatV(F128 wide) { this(wide.toDouble(), wide); }
+
+        /** The f128 value when known exactly, else the f64 widened. */
+        public F128 exact() { return wide != null ? wide : F128.of(value); }
+
         public String show() { return Double.toString(value); }
     }
 
