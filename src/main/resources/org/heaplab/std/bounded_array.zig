@@ -32,7 +32,11 @@ pub fn BoundedArrayAligned(
         /// View the internal array as a slice whose size was previously set.
         // Zig: `slice(self: anytype) switch (@TypeOf(&self.buffer)) { ... }`, giving a const slice
         // for a const array; Heap Lab passes an anytype receiver by value and cannot switch on types.
-        pub fn slice(self: *Self) []align(alignment) T {
+        pub fn slice(self: anytype) switch (@TypeOf(&self.buffer)) {
+            *align(alignment) [buffer_capacity]T => []align(alignment) T,
+            *align(alignment) const [buffer_capacity]T => []align(alignment) const T,
+            else => unreachable,
+        } {
             return self.buffer[0..self.len];
         }
 

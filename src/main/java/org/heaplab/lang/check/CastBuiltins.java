@@ -60,6 +60,10 @@ final class CastBuiltins {
                 }
                 if (expected instanceof Type.Pointer ep && v.type() instanceof Type.Pointer vp && ep.size() == vp.size()
                         && Layout.alignOf(ep.child()) > 1 && !(ep.child() instanceof Type.AnyOpaque)) {
+                    Type.Pointer aligned = new Type.Pointer(vp.size(), vp.child(), vp.isConst(), vp.sentinel(), Layout.alignOf(ep.child()));
+                    // a comptime pointer to a value (a type's sentinel, a constant) is aligned for it: nothing to check at run time
+                    Value cv = Consts.constValue(v);
+                    if (cv instanceof Value.RefV || cv instanceof Value.GlobalAddrV) return konst(aligned, cv, span);
                     return new Ir.Convert(Ir.ConvKind.ALIGN_CAST, v,
                             new Type.Pointer(vp.size(), vp.child(), vp.isConst(), vp.sentinel(), Layout.alignOf(ep.child())), span);
                 }

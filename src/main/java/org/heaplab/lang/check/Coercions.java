@@ -141,6 +141,10 @@ final class Coercions {
             return konst(target, new Value.FloatV(F128.of(intValue(cv))), e.span());
         }
 
+        // a C pointer takes null: it is its own optional
+        if (from instanceof Type.Null && target instanceof Type.Pointer cp && cp.size() == Type.PtrSize.C) {
+            return konst(target, Value.NullV.INSTANCE, e.span());
+        }
         // optionals
         if (target instanceof Type.Optional to) {
             if (from instanceof Type.Null) return konst(target, Value.NullV.INSTANCE, e.span());
@@ -340,6 +344,8 @@ final class Coercions {
         }
     }
 
+    private static boolean isCPointer(Type t) { return t instanceof Type.Pointer p && p.size() == Type.PtrSize.C; }
+
     static boolean sentinelOk(Type.Pointer fp, Type.Pointer tp) {
         return tp.sentinel() == null || tp.sentinel().equals(fp.sentinel());
     }
@@ -388,8 +394,8 @@ final class Coercions {
             return null;
         }
         if (a instanceof Type.Float fa && b instanceof Type.Float fb) return fa.bits() >= fb.bits() ? fa : fb;
-        if (a instanceof Type.Null) return b instanceof Type.Optional ? b : new Type.Optional(b);
-        if (b instanceof Type.Null) return a instanceof Type.Optional ? a : new Type.Optional(a);
+        if (a instanceof Type.Null) return b instanceof Type.Optional || isCPointer(b) ? b : new Type.Optional(b);
+        if (b instanceof Type.Null) return a instanceof Type.Optional || isCPointer(a) ? a : new Type.Optional(a);
         if (a instanceof Type.Optional oa && peer2(oa.child(), b, bExpr) instanceof Type t) return new Type.Optional(t instanceof Type.Optional ? ((Type.Optional) t).child() : t);
         if (b instanceof Type.Optional ob && peer2(a, ob.child(), bExpr) instanceof Type t) return new Type.Optional(t instanceof Type.Optional ? ((Type.Optional) t).child() : t);
         if (a instanceof Type.ErrorUnion ea && b instanceof ErrorSetType) return ea;

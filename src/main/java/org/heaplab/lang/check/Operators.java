@@ -136,7 +136,14 @@ final class Operators {
         cx.rejectPackedFieldAddress(o, u.span());
         markAddressTaken(o);
         boolean isConst = !isMutablePlace(o);
-        return new Ir.AddrOf(o, new Type.Pointer(Type.PtrSize.ONE, o.type(), isConst), u.span());
+        return new Ir.AddrOf(o, new Type.Pointer(Type.PtrSize.ONE, o.type(), isConst, null, declaredAlign(o)), u.span());
+    }
+
+    /** A field declared {@code align(n)} above its type's own alignment: its pointers say so ({@code *align(16) [4]u8}); else 0. */
+    private static int declaredAlign(Ir.Expr place) {
+        if (!(place instanceof Ir.FieldRef fr) || fr.struct().isPacked()) return 0;
+        StructType.Field f = fr.struct().fields().get(fr.index());
+        return f.alignment() != 0 && f.alignment() != Layout.alignOf(f.type()) ? f.alignment() : 0;
     }
 
     Ir.Expr binary(Ast.Binary b, Type expected) {
@@ -266,6 +273,12 @@ final class Operators {
                 return konst(BOOL, Value.BoolV.of((ov instanceof Value.NullV) == (op == Ir.CmpOp.EQ)), b.span());
             }
             return new Ir.Cmp(op, opt, konst(opt.type(), Value.NullV.INSTANCE, b.span()), BOOL, b.opSpan());
+        }
+        // a C pointer == null: it is its own optional
+        if (isCPointer(l.type()) && r.type() instanceof Type.Null || isCPointer(r.type()) && l.type() instanceof Type.Null) {
+            if (op != Ir.CmpOp.EQ && op != Ir.CmpOp.NE) throw cx.error(b.opSpan(), "operator " + b.op().symbol + " not allowed for type '" + l.type().name() + "'");
+            Ir.Expr ptr = isCPointer(l.type()) ? l : r;
+            return new Ir.Cmp(op, ptr, konst(ptr.type(), Value.NullV.INSTANCE, b.span()), BOOL, b.opSpan());
         }
         // an optional against a value of its payload type: equal when not null and the payloads are equal
         boolean lOpt = l.type() instanceof Type.Optional && !(r.type() instanceof Type.Optional || r.type() instanceof Type.Null);
@@ -545,6 +558,8 @@ final class Operators {
         }
         return new Ir.Binary(op, l, r, t, opSpan);
     }
+
+    private static boolean isCPointer(Type t) { return t instanceof Type.Pointer p && p.size() == Type.PtrSize.C; }
 
     /** Zig's type tag (std.builtin.TypeId), which its "invalid operands" message names. */
     static String typeKind(Type t) {
