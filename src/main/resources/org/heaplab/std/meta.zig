@@ -507,9 +507,8 @@ fn CreateUniqueTuple(comptime N: comptime_int, comptime types: [N]type) type {
     var tuple_fields: [types.len]std.builtin.Type.StructField = undefined;
     inline for (types, 0..) |T, i| {
         @setEvalBranchQuota(10_000);
-        var num_buf: [128]u8 = undefined;
         tuple_fields[i] = .{
-            .name = std.fmt.bufPrintZ(&num_buf, "{d}", .{i}) catch unreachable,
+            .name = std.fmt.comptimePrint("{d}", .{i}),
             .type = T,
             .default_value_ptr = null,
             .is_comptime = false,
