@@ -361,6 +361,15 @@ final class CastBuiltins {
             v = cx.exprs.fieldOf(v, "ptr", b.args().get(0).span(), b.args().get(0).span());
             vt = v.type();
         }
+        if (((Type.Pointer) pt).isSlice() && vt instanceof Type.Pointer one && one.size() == Type.PtrSize.ONE && one.child() instanceof Type.Array arr
+                && !(v.type() instanceof Type.Optional)) {
+            // a pointer to an array to a slice: the array's length (elements of the same size)
+            if (Layout.sizeOf(arr.child()) != Layout.sizeOf(((Type.Pointer) pt).child())) {
+                throw cx.error(b.span(), "TODO: implement @ptrCast between slices changing the length");
+            }
+            v = cx.coercions.coerce(v, new Type.Pointer(Type.PtrSize.SLICE, arr.child(), one.isConst()), b.args().get(0).span());
+            vt = v.type();
+        }
         if (((Type.Pointer) vt).isSlice() != ((Type.Pointer) pt).isSlice()) {
             throw cx.error(b.span(), "cannot cast between slices and pointers with @ptrCast");
         }
