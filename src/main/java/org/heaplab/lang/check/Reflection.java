@@ -239,6 +239,7 @@ final class Reflection {
             }
             case "struct" -> reifyStruct(uv.payload(), b.span());
             case "enum" -> reifyEnum(uv.payload(), b.span());
+            case "union" -> reifyUnion(uv.payload(), b.span());
             default -> throw cx.error(b.span(), "Heap Lab cannot make a type with @Type(.{ ." + tag + " = ... }) yet");
         };
         return konst(TYPE, new Value.TypeV(t), b.span());
@@ -276,6 +277,25 @@ final class Reflection {
         et.define(it, names, values);
         et.setNonExhaustive(!((Value.BoolV) part(info, "is_exhaustive")).value());
         return et;
+    }
+
+    private Type reifyUnion(Value info, Span at) {
+        List<UnionType.Field> fs = new ArrayList<>();
+        for (Value f : cx.comptime.elementsOf(part(info, "fields"), null)) fs.add(new UnionType.Field(string(part(f, "name")), typeOf(f, "type")));
+        Value tagPart = part(info, "tag_type");
+        if (tagPart instanceof Value.OptionalV o) tagPart = o.payload();
+        EnumType tag = null;
+        if (tagPart instanceof Value.TypeV tv) {
+            if (!(tv.type() instanceof EnumType et)) throw cx.error(at, "expected enum tag type, found '" + tv.type().name() + "'");
+            tag = et;
+        }
+        String name = cx.nameHint != null ? cx.nameHint : anonymousName(at);
+        cx.nameHint = null;
+        var ut = new UnionType(name, null);
+        ut.define(fs, tag);
+        String layout = enumName(info, "layout");
+        if (!layout.equals("auto")) ut.setContainerLayout(layout);
+        return ut;
     }
 
     private String anonymousName(Span at) {
