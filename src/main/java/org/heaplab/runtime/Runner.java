@@ -22,8 +22,13 @@ public final class Runner {
      * @param exitCode the process status Zig's run would have
      * @param detail   the panic message, error name, fault text or limit message
      * @param faultAddress the address of a segmentation fault, else 0
+     * @param limit    which of Heap Lab's limits ended the run (a LIMIT ending), else null
      */
-    public record Result(Ending ending, int exitCode, String detail, long faultAddress, Machine machine) {}
+    public record Result(Ending ending, int exitCode, String detail, long faultAddress, Machine machine, LimitExceeded.Limit limit) {
+        public Result(Ending ending, int exitCode, String detail, long faultAddress, Machine machine) {
+            this(ending, exitCode, detail, faultAddress, machine, null);
+        }
+    }
 
     /** The pid printed in "thread N panic:" (the simulated process has a fixed one, so runs repeat). */
     public static final int THREAD_ID = 4242;
@@ -49,7 +54,7 @@ public final class Runner {
      * output limit): the run ends there, as at any other limit.
      */
     private static Result limitWhileReporting(Machine m, LimitExceeded l) {
-        return new Result(Ending.LIMIT, 124, l.getMessage(), 0, m);
+        return new Result(Ending.LIMIT, 124, l.getMessage(), 0, m, l.limit);
     }
 
     private static Result mainThenReport(Machine m) {
@@ -144,10 +149,11 @@ public final class Runner {
                 return new Result(Ending.EXIT, x.status, null, 0, m);
             }
             case LimitExceeded l -> {
-                return new Result(Ending.LIMIT, 124, l.getMessage(), 0, m);
+                return new Result(Ending.LIMIT, 124, l.getMessage(), 0, m, l.limit);
             }
             case AddressSpace.MemoryLimitExceeded l -> {
-                return new Result(Ending.LIMIT, 124, "it used more than " + (l.limit >> 20) + " MiB of memory", 0, m);
+                return new Result(Ending.LIMIT, 124, "it used more than " + (l.limit >> 20) + " MiB of memory", 0, m,
+                        LimitExceeded.Limit.MEMORY);
             }
             default -> throw e;
         }
