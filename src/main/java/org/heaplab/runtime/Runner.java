@@ -23,10 +23,16 @@ public final class Runner {
      * @param detail   the panic message, error name, fault text or limit message
      * @param faultAddress the address of a segmentation fault, else 0
      * @param limit    which of Heap Lab's limits ended the run (a LIMIT ending), else null
+     * @param fault    the kind of memory fault that ended the run (a SEGFAULT ending, or a test's crash), else null
      */
-    public record Result(Ending ending, int exitCode, String detail, long faultAddress, Machine machine, LimitExceeded.Limit limit) {
+    public record Result(Ending ending, int exitCode, String detail, long faultAddress, Machine machine, LimitExceeded.Limit limit,
+                         MemoryFault.Kind fault) {
         public Result(Ending ending, int exitCode, String detail, long faultAddress, Machine machine) {
-            this(ending, exitCode, detail, faultAddress, machine, null);
+            this(ending, exitCode, detail, faultAddress, machine, null, null);
+        }
+
+        static Result limit(Machine m, LimitExceeded.Limit limit, String detail) {
+            return new Result(Ending.LIMIT, 124, detail, 0, m, limit, null);
         }
     }
 
@@ -54,7 +60,7 @@ public final class Runner {
      * output limit): the run ends there, as at any other limit.
      */
     private static Result limitWhileReporting(Machine m, LimitExceeded l) {
-        return new Result(Ending.LIMIT, 124, l.getMessage(), 0, m, l.limit);
+        return Result.limit(m, l.limit, l.getMessage());
     }
 
     private static Result mainThenReport(Machine m) {
@@ -140,7 +146,7 @@ public final class Runner {
             }
             case MemoryFault f -> {
                 m.stderr(f.zigMessage() + "\n" + m.renderTrace(m.vm.faultTrace()));
-                return new Result(Ending.SEGFAULT, 134, f.zigMessage(), f.address(), m);
+                return new Result(Ending.SEGFAULT, 134, f.zigMessage(), f.address(), m, null, f.kind());
             }
             case StackOverflow so -> {
                 return new Result(Ending.STACK_OVERFLOW, 139, "stack overflow", 0, m);
@@ -149,11 +155,10 @@ public final class Runner {
                 return new Result(Ending.EXIT, x.status, null, 0, m);
             }
             case LimitExceeded l -> {
-                return new Result(Ending.LIMIT, 124, l.getMessage(), 0, m, l.limit);
+                return Result.limit(m, l.limit, l.getMessage());
             }
             case AddressSpace.MemoryLimitExceeded l -> {
-                return new Result(Ending.LIMIT, 124, "it used more than " + (l.limit >> 20) + " MiB of memory", 0, m,
-                        LimitExceeded.Limit.MEMORY);
+                return Result.limit(m, LimitExceeded.Limit.MEMORY, "it used more than " + (l.limit >> 20) + " MiB of memory");
             }
             default -> throw e;
         }
@@ -221,7 +226,7 @@ public final class Runner {
                 Result r = ended(m, e);
                 if (r.ending() == Ending.LIMIT) return r;
                 m.stderr("error: the following test command crashed:\n" + testCommand() + "\n");
-                return new Result(Ending.TEST_CRASHED, 1, r.detail(), r.faultAddress(), m);
+                return new Result(Ending.TEST_CRASHED, 1, r.detail(), r.faultAddress(), m, null, r.fault());
             }
         }
         int ok = at.ok, failed = at.failed, leaks = at.leaks;

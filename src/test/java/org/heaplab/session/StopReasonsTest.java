@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.heaplab.runtime.LimitExceeded;
+import org.heaplab.runtime.Runner;
 import org.heaplab.scenario.Target;
 import org.heaplab.session.DebuggerTest.Recorder;
 import org.heaplab.trace.EventBreakpoint;
@@ -169,5 +171,24 @@ class StopReasonsTest {
         assertThat(err.stop()).isEqualTo(new StopReason.Finished(StopReason.Ending.ERROR_RETURNED, 1, "Nope"));
         assertThat(err.reason()).isEqualTo("main returned error.Nope");
         erring.send(Debugger.Command.STOP);
+    }
+
+    @Test
+    void aLimitsKindDecidesItsAdviceNotItsWords() {
+        var steps = new Session.Outcome(null, new Runner.Result(Runner.Ending.LIMIT, 124, "it ran more than 1000 statements", 0, null,
+                LimitExceeded.Limit.STEPS, null), 124);
+        assertThat(steps.limitAdvice()).isEqualTo("Raise the limit with --max-steps.");
+        assertThat(steps.stopReason()).isEqualTo(new StopReason.Finished(StopReason.Ending.LIMIT, 124, "it ran more than 1000 statements"));
+        // a bound of Heap Lab's own, which no setting raises: no advice (and the window sends no one to its settings)
+        String words = "it formatted a text of more than 256 MiB at once (Heap Lab's limit for one format)";
+        var fixed = new Session.Outcome(null, new Runner.Result(Runner.Ending.LIMIT, 124, words, 0, null, LimitExceeded.Limit.FIXED, null), 124);
+        assertThat(fixed.limitAdvice()).isEmpty();
+        assertThat(fixed.stopReason()).isEqualTo(new StopReason.Finished(StopReason.Ending.FIXED_LIMIT, 124, words));
+        assertThat(fixed.stopReason().text()).isEqualTo("stopped: " + words);
+        // the learner's stop is no limit
+        var stopped = new Session.Outcome(null, new Runner.Result(Runner.Ending.LIMIT, 124, "stopped on request", 0, null,
+                LimitExceeded.Limit.STOPPED, null), 124);
+        assertThat(stopped.limitAdvice()).isEmpty();
+        assertThat(stopped.stopReason().ending()).isEqualTo(StopReason.Ending.STOPPED);
     }
 }
