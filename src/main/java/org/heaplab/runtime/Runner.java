@@ -36,6 +36,9 @@ public final class Runner {
         }
     }
 
+    /** How the tests of a {@code zig test} run went so far: passed, failed (with error.OutOfMemory among them), leaking. */
+    public record TestTally(int ok, int failed, int failedOutOfMemory, int leaks) {}
+
     /** The pid printed in "thread N panic:" (the simulated process has a fixed one, so runs repeat). */
     public static final int THREAD_ID = 4242;
 
@@ -114,6 +117,8 @@ public final class Runner {
         /** Where main's aggregate result goes. */
         long mainResult;
         int index, ok, failed, leaks, skipped;
+        /** Failed tests whose error was error.OutOfMemory (what an allocation-failure sweep expects). */
+        int outOfMemory;
         /** Which of a test's calls is running: 0 none yet (its name not printed), 1 begin, 2 the test, 3 end. */
         int phase;
         /** Set by a restore: the call in progress is to be resumed, not made. */
@@ -132,6 +137,7 @@ public final class Runner {
             failed = o.failed;
             leaks = o.leaks;
             skipped = o.skipped;
+            outOfMemory = o.outOfMemory;
             phase = o.phase;
             resuming = o.resuming;
         }
@@ -217,6 +223,7 @@ public final class Runner {
                         m.stderr("SKIP\n");
                     } else {
                         at.failed++;
+                        if ("OutOfMemory".equals(m.image.errorName(code))) at.outOfMemory++;
                         m.stderr("FAIL (" + m.image.errorName(code) + ")\n" + m.renderTrace(m.vm.errorTrace()));
                     }
                     at.phase = 3;
