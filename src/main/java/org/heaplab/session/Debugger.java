@@ -12,8 +12,8 @@ import org.heaplab.runtime.LimitExceeded;
 import org.heaplab.runtime.Machine;
 import org.heaplab.runtime.Runner;
 import org.heaplab.runtime.Vm;
-import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.EventBreakpoint;
+import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.Snapshot.MemoryError;
 import org.heaplab.trace.StopReason;
 
@@ -84,7 +84,7 @@ public final class Debugger {
     public synchronized void start(Command first) {
         if (thread != null) throw new IllegalStateException("already started");
         stops.startWith(first);
-        thread = new Thread(null, this::runGuarded, "heaplab-run", 512L << 20);
+        thread = new RunThread(this::runGuarded, "heaplab-run");
         thread.setDaemon(true);
         thread.start();
     }
@@ -215,7 +215,8 @@ public final class Debugger {
             Compilation c = prepared.compilation();
             String text = InternalErrors.report("debugging", c.file().name(), c.file().text(), e);
             publisher.write(("\nheaplab: " + text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            Snapshot s = new Snapshot(0, Snapshot.RunState.FINISHED, new StopReason.Finished(StopReason.Ending.INTERNAL_ERROR, 70, null), null, List.of(), List.of(), List.of(), List.of(),
+            var why = new StopReason.Finished(StopReason.Ending.INTERNAL_ERROR, 70, null);
+            Snapshot s = new Snapshot(0, Snapshot.RunState.FINISHED, why, null, List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), 0, publisher.outputText(), List.of(), null, 70, Snapshot.Changes.NONE);
             listener.finished(new Session.Outcome(c, null, 70), s);
         }
@@ -422,8 +423,8 @@ public final class Debugger {
     private void stepBack(Machine m, Frame frame) {
         Travel t = travel.stepBackFrom(here, frame);
         if (t == null) {
-            publisher.publish(publisher.snapshot(Snapshot.RunState.PAUSED, new StopReason.Travel("at the first step: nothing ran before"), frame, null,
-                    -1));
+            var why = new StopReason.Travel("at the first step: nothing ran before");
+            publisher.publish(publisher.snapshot(Snapshot.RunState.PAUSED, why, frame, null, -1));
             return;
         }
         begin(m, t);

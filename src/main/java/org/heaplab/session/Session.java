@@ -59,7 +59,8 @@ public final class Session {
         /** How the run ended, as a stop reason (the debugger's last snapshot, a trace's {@code ending}). */
         public StopReason.Finished stopReason() {
             if (result == null) {
-                return new StopReason.Finished(exitCode == 1 ? StopReason.Ending.DID_NOT_COMPILE : StopReason.Ending.INTERNAL_ERROR, exitCode, null);
+                var how = exitCode == 1 ? StopReason.Ending.DID_NOT_COMPILE : StopReason.Ending.INTERNAL_ERROR;
+                return new StopReason.Finished(how, exitCode, null);
             }
             StopReason.Ending e = switch (result.ending()) {
                 case RETURNED, EXIT -> StopReason.Ending.EXITED;
@@ -152,24 +153,17 @@ public final class Session {
             return run(true);
         }
 
-        /**
-         * The stack a run's thread gets: natives that call back into Zig code (a format method
-         * printing a tree of values with format methods) nest on the Java stack, up to the VM's
-         * bound ({@code Vm.MAX_NESTING}); the memory is only reserved, and used as deep as the program goes.
-         */
-        private static final long RUN_STACK = 512L << 20;
-
         private Outcome run(boolean resume) {
-            if (Thread.currentThread().getName().startsWith("heaplab-run")) return runHere(resume);
+            if (RunThread.current()) return runHere(resume);
             var result = new Outcome[1];
             var failure = new Throwable[1];
-            Thread t = new Thread(null, () -> {
+            Thread t = new RunThread(() -> {
                 try {
                     result[0] = runHere(resume);
                 } catch (Throwable e) {
                     failure[0] = e;
                 }
-            }, "heaplab-run-main", RUN_STACK);
+            }, "heaplab-run-main");
             t.start();
             boolean interrupted = false;
             while (true) {

@@ -53,7 +53,11 @@ public sealed interface StopReason {
         public String text() { return title.toLowerCase(Locale.ROOT); }
     }
 
-    /** A trip through the run's history ended here: {@code what} the trip was ("jumped to step 40", "stepped back", "after the free of 0x..."). */
+    /**
+     * A trip through the run's history ended here: {@code what} the trip was ("jumped to step 40",
+     * "stepped back", "after the free of 0x...", "the last pointer to 0x... was lost by the
+     * statement before"). Words only: nothing matches on a trip's kind.
+     */
     record Travel(String what) implements StopReason {
         public String text() { return what; }
     }
