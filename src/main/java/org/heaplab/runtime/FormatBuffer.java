@@ -53,7 +53,7 @@ final class FormatBuffer extends ByteArrayOutputStream {
     }
 
     static LimitExceeded tooLong() {
-        return new LimitExceeded(LimitExceeded.Limit.MEMORY,
+        return new LimitExceeded(LimitExceeded.Limit.FIXED,
                 "it formatted a text of more than " + (LIMIT >> 20) + " MiB at once (Heap Lab's limit for one format)");
     }
 }

@@ -103,6 +103,9 @@ public final class Machine implements AllocatorHost {
 
     public int errorsLogged() { return errorsLogged; }
 
+    /** How the tests of a {@code zig test} run went so far. */
+    public Runner.TestTally testTally() { return new Runner.TestTally(tests.ok, tests.failed, tests.outOfMemory, tests.leaks); }
+
     long outputBytes() { return outputBytes; }
 
     /** The next byte of the machine's random source ({@code getrandom}); a fixed seed makes runs repeat. */

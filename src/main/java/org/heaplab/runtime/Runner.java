@@ -22,8 +22,22 @@ public final class Runner {
      * @param exitCode the process status Zig's run would have
      * @param detail   the panic message, error name, fault text or limit message
      * @param faultAddress the address of a segmentation fault, else 0
+     * @param limit    which of Heap Lab's limits ended the run (a LIMIT ending), else null
+     * @param fault    the kind of memory fault that ended the run (a SEGFAULT ending, or a test's crash), else null
      */
-    public record Result(Ending ending, int exitCode, String detail, long faultAddress, Machine machine) {}
+    public record Result(Ending ending, int exitCode, String detail, long faultAddress, Machine machine, LimitExceeded.Limit limit,
+                         MemoryFault.Kind fault) {
+        public Result(Ending ending, int exitCode, String detail, long faultAddress, Machine machine) {
+            this(ending, exitCode, detail, faultAddress, machine, null, null);
+        }
+
+        static Result limit(Machine m, LimitExceeded.Limit limit, String detail) {
+            return new Result(Ending.LIMIT, 124, detail, 0, m, limit, null);
+        }
+    }
+
+    /** How the tests of a {@code zig test} run went so far: passed, failed (with error.OutOfMemory among them), leaking. */
+    public record TestTally(int ok, int failed, int failedOutOfMemory, int leaks) {}
 
     /** The pid printed in "thread N panic:" (the simulated process has a fixed one, so runs repeat). */
     public static final int THREAD_ID = 4242;
@@ -49,7 +63,7 @@ public final class Runner {
      * output limit): the run ends there, as at any other limit.
      */
     private static Result limitWhileReporting(Machine m, LimitExceeded l) {
-        return new Result(Ending.LIMIT, 124, l.getMessage(), 0, m);
+        return Result.limit(m, l.limit, l.getMessage());
     }
 
     private static Result mainThenReport(Machine m) {
@@ -103,6 +117,8 @@ public final class Runner {
         /** Where main's aggregate result goes. */
         long mainResult;
         int index, ok, failed, leaks, skipped;
+        /** Failed tests whose error was error.OutOfMemory (what an allocation-failure sweep expects). */
+        int outOfMemory;
         /** Which of a test's calls is running: 0 none yet (its name not printed), 1 begin, 2 the test, 3 end. */
         int phase;
         /** Set by a restore: the call in progress is to be resumed, not made. */
@@ -121,6 +137,7 @@ public final class Runner {
             failed = o.failed;
             leaks = o.leaks;
             skipped = o.skipped;
+            outOfMemory = o.outOfMemory;
             phase = o.phase;
             resuming = o.resuming;
         }
@@ -135,7 +152,7 @@ public final class Runner {
             }
             case MemoryFault f -> {
                 m.stderr(f.zigMessage() + "\n" + m.renderTrace(m.vm.faultTrace()));
-                return new Result(Ending.SEGFAULT, 134, f.zigMessage(), f.address(), m);
+                return new Result(Ending.SEGFAULT, 134, f.zigMessage(), f.address(), m, null, f.kind());
             }
             case StackOverflow so -> {
                 return new Result(Ending.STACK_OVERFLOW, 139, "stack overflow", 0, m);
@@ -144,10 +161,10 @@ public final class Runner {
                 return new Result(Ending.EXIT, x.status, null, 0, m);
             }
             case LimitExceeded l -> {
-                return new Result(Ending.LIMIT, 124, l.getMessage(), 0, m);
+                return Result.limit(m, l.limit, l.getMessage());
             }
             case AddressSpace.MemoryLimitExceeded l -> {
-                return new Result(Ending.LIMIT, 124, "it used more than " + (l.limit >> 20) + " MiB of memory", 0, m);
+                return Result.limit(m, LimitExceeded.Limit.MEMORY, "it used more than " + (l.limit >> 20) + " MiB of memory");
             }
             default -> throw e;
         }
@@ -206,6 +223,7 @@ public final class Runner {
                         m.stderr("SKIP\n");
                     } else {
                         at.failed++;
+                        if ("OutOfMemory".equals(m.image.errorName(code))) at.outOfMemory++;
                         m.stderr("FAIL (" + m.image.errorName(code) + ")\n" + m.renderTrace(m.vm.errorTrace()));
                     }
                     at.phase = 3;
@@ -215,7 +233,7 @@ public final class Runner {
                 Result r = ended(m, e);
                 if (r.ending() == Ending.LIMIT) return r;
                 m.stderr("error: the following test command crashed:\n" + testCommand() + "\n");
-                return new Result(Ending.TEST_CRASHED, 1, r.detail(), r.faultAddress(), m);
+                return new Result(Ending.TEST_CRASHED, 1, r.detail(), r.faultAddress(), m, null, r.fault());
             }
         }
         int ok = at.ok, failed = at.failed, leaks = at.leaks;

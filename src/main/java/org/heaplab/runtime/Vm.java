@@ -684,7 +684,7 @@ public final class Vm {
     byte[] readBytes(long ptr, long len) {
         if (len < 0 || len > FormatBuffer.LIMIT) {
             mem.probe(ptr, len < 0 ? 1L << 46 : Math.min(len, 1L << 46), false);
-            throw new LimitExceeded(LimitExceeded.Limit.MEMORY, "it passed a slice of " + Long.toUnsignedString(len)
+            throw new LimitExceeded(LimitExceeded.Limit.FIXED, "it passed a slice of " + Long.toUnsignedString(len)
                     + " bytes to a std function Heap Lab runs in Java, which takes at most " + (FormatBuffer.LIMIT >> 20) + " MiB");
         }
         return mem.readBytes(ptr, (int) len);

@@ -1,7 +1,8 @@
 package org.heaplab.scenario;
 
-import org.heaplab.session.EventBreakpoint;
+import org.heaplab.trace.EventBreakpoint;
 import org.heaplab.trace.Snapshot;
+import org.heaplab.trace.StopReason;
 
 /** Where a {@link Step.RunTo} takes the run. */
 public sealed interface Target {
@@ -13,6 +14,11 @@ public sealed interface Target {
 
     /** Whether a stop of the run is this target. */
     boolean reachedBy(Snapshot s);
+
+    /** Whether {@code s} is a pause that the event breakpoint {@code b} made. */
+    static boolean stoppedBy(Snapshot s, EventBreakpoint b) {
+        return s.state() == Snapshot.RunState.PAUSED && s.stop() instanceof StopReason.Event e && e.breakpoint().equals(b);
+    }
 
     /** The program's line {@code line}, about to run. */
     record Line(int line) implements Target {
@@ -30,7 +36,7 @@ public sealed interface Target {
         public EventBreakpoint breakpoint() { return EventBreakpoint.nthAllocation(n); }
 
         public boolean reachedBy(Snapshot s) {
-            return s.state() == Snapshot.RunState.PAUSED && s.reason().equals("breakpoint: " + breakpoint().describe());
+            return Target.stoppedBy(s, breakpoint());
         }
     }
 
@@ -41,7 +47,7 @@ public sealed interface Target {
         public EventBreakpoint breakpoint() { return EventBreakpoint.allocationOfAtLeast(bytes); }
 
         public boolean reachedBy(Snapshot s) {
-            return s.state() == Snapshot.RunState.PAUSED && s.reason().startsWith("breakpoint: an allocation of ");
+            return Target.stoppedBy(s, breakpoint());
         }
     }
 
@@ -52,7 +58,7 @@ public sealed interface Target {
         public EventBreakpoint breakpoint() { return EventBreakpoint.movingResize(); }
 
         public boolean reachedBy(Snapshot s) {
-            return s.state() == Snapshot.RunState.PAUSED && s.reason().startsWith("breakpoint: a resize moved");
+            return Target.stoppedBy(s, breakpoint());
         }
     }
 

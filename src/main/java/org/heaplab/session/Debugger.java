@@ -12,8 +12,10 @@ import org.heaplab.runtime.LimitExceeded;
 import org.heaplab.runtime.Machine;
 import org.heaplab.runtime.Runner;
 import org.heaplab.runtime.Vm;
+import org.heaplab.trace.EventBreakpoint;
 import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.Snapshot.MemoryError;
+import org.heaplab.trace.StopReason;
 
 /**
  * A program run under the lab's control: it runs on its own thread (which owns the machine),
@@ -82,7 +84,7 @@ public final class Debugger {
     public synchronized void start(Command first) {
         if (thread != null) throw new IllegalStateException("already started");
         stops.startWith(first);
-        thread = new Thread(null, this::runGuarded, "heaplab-run", 512L << 20);
+        thread = new RunThread(this::runGuarded, "heaplab-run");
         thread.setDaemon(true);
         thread.start();
     }
@@ -213,7 +215,8 @@ public final class Debugger {
             Compilation c = prepared.compilation();
             String text = InternalErrors.report("debugging", c.file().name(), c.file().text(), e);
             publisher.write(("\nheaplab: " + text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            Snapshot s = new Snapshot(0, Snapshot.RunState.FINISHED, "internal error", null, List.of(), List.of(), List.of(), List.of(),
+            var why = new StopReason.Finished(StopReason.Ending.INTERNAL_ERROR, 70, null);
+            Snapshot s = new Snapshot(0, Snapshot.RunState.FINISHED, why, null, List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), 0, publisher.outputText(), List.of(), null, 70, Snapshot.Changes.NONE);
             listener.finished(new Session.Outcome(c, null, 70), s);
         }
@@ -224,7 +227,7 @@ public final class Debugger {
         Session.Outcome outcome;
         if (m == null) {
             outcome = prepared.run();
-            Snapshot s = new Snapshot(0, Snapshot.RunState.FINISHED, "did not compile", null, List.of(), List.of(), List.of(), List.of(),
+            Snapshot s = new Snapshot(0, Snapshot.RunState.FINISHED, outcome.stopReason(), null, List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), 0, publisher.outputText(), List.of(), null, outcome.exitCode(), Snapshot.Changes.NONE);
             listener.finished(outcome, s);
             return;
@@ -251,13 +254,13 @@ public final class Debugger {
             Runner.Result r = outcome.result();
             MemoryError fatal = ErrorCards.of(m, publisher.builder(), r, m.vm().steps());
             if (fatal != null) publisher.addError(fatal);
-            boolean stopped = r != null && r.ending() == Runner.Ending.LIMIT && r.detail().contains("stopped on request");
+            boolean stopped = r != null && r.limit() == LimitExceeded.Limit.STOPPED;
             if (!stopped) {
                 end = m.vm().steps();
                 if (fatal != null) timeline.fatal(end, fatal.address(), fatal.size(), fatal.title());
                 timeline.reached(end, true);
             }
-            String reason = reason(outcome);
+            StopReason reason = outcome.stopReason();
             Frame top = fatal != null ? m.vm().faultFrame() : null;
             Snapshot s = publisher.snapshot(Snapshot.RunState.FINISHED, reason, top, fatal, outcome.exitCode());
             travel.clear();
@@ -272,19 +275,6 @@ public final class Debugger {
             restore(m, to);
             resume = true;
         }
-    }
-
-    private static String reason(Session.Outcome o) {
-        if (o.result() == null) return "internal error";
-        return switch (o.result().ending()) {
-            case RETURNED, EXIT -> "exited with status " + o.exitCode();
-            case ERROR_RETURNED -> "main returned error." + o.result().detail();
-            case PANIC, TEST_CRASHED -> "panicked";
-            case SEGFAULT -> "segmentation fault";
-            case STACK_OVERFLOW -> "stack overflow";
-            case LIMIT -> o.result().detail().contains("stopped on request") ? "stopped" : "stopped: " + o.result().detail();
-            case TESTS_FAILED -> "tests failed";
-        };
     }
 
     private void onStatement(Vm vm, Frame frame, int statement) {
@@ -310,7 +300,7 @@ public final class Debugger {
             // the report has been printed; the user's frame is still at the call that caused it
             MemoryError card = pendingCard;
             pendingCard = null;
-            pause(card.title().toLowerCase(java.util.Locale.ROOT), frame, card);
+            pause(new StopReason.MemoryError(card.kind(), card.title()), frame, card);
             return;
         }
         FnCode fn = frame.function();
@@ -323,7 +313,7 @@ public final class Debugger {
             pause(events.takePending(), frame, null);
             return;
         }
-        String stop = stops.shouldStop(frame, fn, statement);
+        StopReason stop = stops.shouldStop(frame, fn, statement);
         if (stop != null) {
             pause(stop, frame, null);
             return;
@@ -350,18 +340,14 @@ public final class Debugger {
     }
 
     private void onCall(Machine m, AllocatorChain.Call c) {
-        Timeline.Kind k = TimelineRecorder.record(timeline, c);
-        if (k == null) {
-            if (!travel.active() && events.checkRefused(c)) m.vm().requestAttention();
-            return;
-        }
-        events.count(k);
+        TimelineRecorder.record(timeline, c);
+        events.count(c);
         if (travel.active()) return;
-        if (events.check(k, c)) m.vm().requestAttention();
+        if (events.check(c)) m.vm().requestAttention();
     }
 
     /** Publishes a paused snapshot and waits for the next command. */
-    private void pause(String reason, Frame frame, MemoryError card) {
+    private void pause(StopReason reason, Frame frame, MemoryError card) {
         Machine m = prepared.machine();
         long pausedAt = System.nanoTime();
         here = m.vm().steps();
@@ -437,7 +423,8 @@ public final class Debugger {
     private void stepBack(Machine m, Frame frame) {
         Travel t = travel.stepBackFrom(here, frame);
         if (t == null) {
-            publisher.publish(publisher.snapshot(Snapshot.RunState.PAUSED, "at the first step: nothing ran before", frame, null, -1));
+            var why = new StopReason.Travel("at the first step: nothing ran before");
+            publisher.publish(publisher.snapshot(Snapshot.RunState.PAUSED, why, frame, null, -1));
             return;
         }
         begin(m, t);
@@ -449,7 +436,7 @@ public final class Debugger {
         if (card != null && card.step() + 1 != prepared.machine().vm().steps()) card = null;
         stops.stopAtNextStatement();
         updateHookRate();
-        pause(reason, frame, card);
+        pause(new StopReason.Travel(reason), frame, card);
     }
 
     /** After the end: waits for a trip back (returns where to restore) or the end of the session (null). */

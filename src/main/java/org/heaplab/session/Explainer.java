@@ -6,6 +6,7 @@ import org.heaplab.alloc.AllocatorEvent;
 import org.heaplab.alloc.BlockHistory;
 import org.heaplab.alloc.StackTrace;
 import org.heaplab.diag.Diagnostic;
+import org.heaplab.memory.MemoryFault;
 import org.heaplab.runtime.Machine;
 import org.heaplab.runtime.Runner;
 import org.heaplab.source.Span;
@@ -126,7 +127,7 @@ public final class Explainer {
 
     static String faultCause(Machine m, Runner.Result r) {
         long addr = r.faultAddress();
-        if (r.detail() != null && r.detail().startsWith("General protection")) {
+        if (r.fault() == MemoryFault.Kind.GENERAL_PROTECTION) {
             return "The program used an address no pointer can hold. 0xaaaaaaaaaaaaaaaa is the pattern Zig writes into memory that "
                     + "became undefined: something was used after it was destroyed, for example an allocator after its deinit().";
         }

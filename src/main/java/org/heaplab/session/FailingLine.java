@@ -11,6 +11,7 @@ import org.heaplab.runtime.Machine;
 import org.heaplab.source.Span;
 import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.SnapshotBuilder;
+import org.heaplab.trace.StopReason;
 
 /**
  * The values of the variables used on the line where a run stopped, as dcc shows them: the
@@ -31,7 +32,8 @@ final class FailingLine {
             Span at = userSpan(m);
             if (at == null) return "";
             var b = new SnapshotBuilder(m);
-            Snapshot s = b.build(new SnapshotBuilder.Stop(m.vm().steps(), Snapshot.RunState.FINISHED, "", f, "", List.of(), null, -1), null);
+            Snapshot s = b.build(new SnapshotBuilder.Stop(m.vm().steps(), Snapshot.RunState.FINISHED, new StopReason.Paused(), f, "", List.of(), null, -1),
+                    null);
             if (s.top() == null) return "";
             StringBuilder line = new StringBuilder();
             for (int l = at.line(); l <= Math.max(at.line(), at.endLine()); l++) line.append(at.file().lineText(l)).append('\n');

@@ -7,6 +7,7 @@ import org.heaplab.runtime.LimitExceeded;
 import org.heaplab.runtime.Machine;
 import org.heaplab.runtime.Runner;
 import org.heaplab.source.SourceFile;
+import org.heaplab.trace.StopReason;
 
 /**
  * The facade the command line and the window use: compile a program, run it (as {@code zig run}
@@ -37,21 +38,42 @@ public final class Session {
             return result != null && result.ending() == Runner.Ending.LIMIT ? result.detail() : null;
         }
 
-        /** How to raise the limit that stopped the run. */
         /** What every allocator the program used holds and did, as {@code --allocators} prints it; empty when the program did not run. */
         public String allocatorReport() {
             if (result == null || result.machine() == null) return "";
             return AllocatorReport.render(result.machine().allocators().describe());
         }
 
+        /** How to raise the limit that stopped the run ("" for one no setting raises). */
         public String limitAdvice() {
-            String d = limitReached();
-            if (d == null) return "";
-            if (d.contains("statements")) return "Raise the limit with --max-steps.";
-            if (d.contains("time")) return "Raise the limit with --max-seconds.";
-            if (d.contains("memory")) return "Raise the limit with --max-memory (MiB).";
-            if (d.contains("printed")) return "Raise the limit with --max-output (MiB).";
-            return "";
+            if (limitReached() == null || result.limit() == null) return "";
+            return switch (result.limit()) {
+                case STEPS -> "Raise the limit with --max-steps.";
+                case TIME -> "Raise the limit with --max-seconds.";
+                case MEMORY -> "Raise the limit with --max-memory (MiB).";
+                case OUTPUT -> "Raise the limit with --max-output (MiB).";
+                case FIXED, STOPPED -> "";
+            };
+        }
+
+        /** How the run ended, as a stop reason (the debugger's last snapshot, a trace's {@code ending}). */
+        public StopReason.Finished stopReason() {
+            if (result == null) {
+                var how = exitCode == 1 ? StopReason.Ending.DID_NOT_COMPILE : StopReason.Ending.INTERNAL_ERROR;
+                return new StopReason.Finished(how, exitCode, null);
+            }
+            StopReason.Ending e = switch (result.ending()) {
+                case RETURNED, EXIT -> StopReason.Ending.EXITED;
+                case ERROR_RETURNED -> StopReason.Ending.ERROR_RETURNED;
+                case PANIC, TEST_CRASHED -> StopReason.Ending.PANICKED;
+                case SEGFAULT -> StopReason.Ending.SEGFAULT;
+                case STACK_OVERFLOW -> StopReason.Ending.STACK_OVERFLOW;
+                case TESTS_FAILED -> StopReason.Ending.TESTS_FAILED;
+                case LIMIT -> result.limit() == LimitExceeded.Limit.STOPPED ? StopReason.Ending.STOPPED
+                        : result.limit() == LimitExceeded.Limit.FIXED ? StopReason.Ending.FIXED_LIMIT : StopReason.Ending.LIMIT;
+            };
+            boolean detailed = e == StopReason.Ending.ERROR_RETURNED || e == StopReason.Ending.LIMIT || e == StopReason.Ending.FIXED_LIMIT;
+            return new StopReason.Finished(e, exitCode, detailed ? result.detail() : null);
         }
     }
 
@@ -99,9 +121,6 @@ public final class Session {
         return Compilation.compile(new SourceFile(fileName, text), mode.sema(), settings.linkLibc(), settings.debugAllocatorDefaults());
     }
 
-    @SuppressWarnings("unused")
-    private static final Class<?> USED = LimitExceeded.class;
-
     /** A compiled program on its machine, ready to run; {@link #stop()} may be called from any thread. */
     public static final class Prepared {
         private final Compilation compilation;
@@ -134,24 +153,17 @@ public final class Session {
             return run(true);
         }
 
-        /**
-         * The stack a run's thread gets: natives that call back into Zig code (a format method
-         * printing a tree of values with format methods) nest on the Java stack, up to the VM's
-         * bound ({@code Vm.MAX_NESTING}); the memory is only reserved, and used as deep as the program goes.
-         */
-        private static final long RUN_STACK = 512L << 20;
-
         private Outcome run(boolean resume) {
-            if (Thread.currentThread().getName().startsWith("heaplab-run")) return runHere(resume);
+            if (RunThread.current()) return runHere(resume);
             var result = new Outcome[1];
             var failure = new Throwable[1];
-            Thread t = new Thread(null, () -> {
+            Thread t = new RunThread(() -> {
                 try {
                     result[0] = runHere(resume);
                 } catch (Throwable e) {
                     failure[0] = e;
                 }
-            }, "heaplab-run-main", RUN_STACK);
+            }, "heaplab-run-main");
             t.start();
             boolean interrupted = false;
             while (true) {

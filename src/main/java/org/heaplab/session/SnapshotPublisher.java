@@ -8,6 +8,7 @@ import org.heaplab.runtime.Machine;
 import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.Snapshot.MemoryError;
 import org.heaplab.trace.SnapshotBuilder;
+import org.heaplab.trace.StopReason;
 
 /**
  * What a run shows and when: the output so far, the memory errors up to where the run is, the
@@ -81,7 +82,7 @@ final class SnapshotPublisher {
      * Builds a snapshot. What changed is measured from the previous stop for a stop (what the
      * steps since did), and from the previous snapshot while an animated run goes on.
      */
-    Snapshot snapshot(Snapshot.RunState state, String reason, Frame top, MemoryError card, int exitCode) {
+    Snapshot snapshot(Snapshot.RunState state, StopReason reason, Frame top, MemoryError card, int exitCode) {
         Machine m = prepared.machine();
         // how far the run got: told to the timeline when it is shown, not at every statement
         if (end.getAsLong() < 0) timeline.reached(m.vm().steps(), false);
@@ -94,7 +95,7 @@ final class SnapshotPublisher {
         } catch (RuntimeException | StackOverflowError e) {
             // a state the lab cannot read must not end the run or leave the window waiting
             String why = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
-            s = new Snapshot(stop.step(), state, reason + " (Heap Lab could not read the machine's state: " + why + ")", card == null ? null : card.at(),
+            s = new Snapshot(stop.step(), state, new StopReason.Unreadable(reason, why), card == null ? null : card.at(),
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, stop.output(), stop.errors(), card, exitCode,
                     Snapshot.Changes.NONE);
         }
@@ -114,7 +115,7 @@ final class SnapshotPublisher {
 
     /** An animated run: a snapshot at this statement, then a wait to keep to {@code stepsPerSecond}. */
     void animate(Frame frame, int stepsPerSecond) {
-        publish(snapshot(Snapshot.RunState.RUNNING, "running", frame, null, -1));
+        publish(snapshot(Snapshot.RunState.RUNNING, new StopReason.Running(), frame, null, -1));
         pacer.tick(stepsPerSecond);
     }
 
@@ -134,7 +135,7 @@ final class SnapshotPublisher {
         pacer.reset();
         if ((step & 0x3FF) != 0 || System.nanoTime() - lastProgress <= progressNanos) return;
         long t = System.nanoTime();
-        publish(snapshot(Snapshot.RunState.RUNNING, "running", frame, null, -1));
+        publish(snapshot(Snapshot.RunState.RUNNING, new StopReason.Running(), frame, null, -1));
         lastProgress = System.nanoTime();
         // a big heap makes snapshots slow: keep them to a tenth of the run's time
         progressNanos = Math.max(PROGRESS_NANOS, 10 * (lastProgress - t));

@@ -3,6 +3,7 @@ package org.heaplab.session;
 import java.util.Set;
 import org.heaplab.runtime.Frame;
 import org.heaplab.runtime.code.FnCode;
+import org.heaplab.trace.StopReason;
 
 /**
  * Where a run going forward stops next: the step command in force (into, over, out, continue)
@@ -66,10 +67,10 @@ final class StopRules {
     }
 
     /** Why the run stops at this statement of the user's code, or null when it runs on. */
-    String shouldStop(Frame frame, FnCode fn, int statement) {
+    StopReason shouldStop(Frame frame, FnCode fn, int statement) {
         if (pauseRequested) {
             pauseRequested = false;
-            return "paused";
+            return new StopReason.Paused();
         }
         int line = fn.statements().get(statement).span().line();
         boolean inRootFile = !fn.statements().get(statement).span().file().isLibrary();
@@ -77,20 +78,20 @@ final class StopRules {
         // header, a while's condition after its continue expression) run on
         if ((mode == Debugger.Command.STEP_INTO || mode == Debugger.Command.STEP_OVER) && frame == startFrame && line == startLine) return null;
         return switch (mode) {
-            case STEP_INTO -> "step";
-            case STEP_OVER -> UserFrames.depth(frame) <= startDepth ? "step" : breakpoint(line, inRootFile);
-            case STEP_OUT -> UserFrames.depth(frame) < startDepth ? "step out" : breakpoint(line, inRootFile);
+            case STEP_INTO -> new StopReason.Step(false);
+            case STEP_OVER -> UserFrames.depth(frame) <= startDepth ? new StopReason.Step(false) : breakpoint(line, inRootFile);
+            case STEP_OUT -> UserFrames.depth(frame) < startDepth ? new StopReason.Step(true) : breakpoint(line, inRootFile);
             default -> {
                 if (runToLine > 0 && inRootFile && line == runToLine) {
                     runToLine = -1;
-                    yield "run to cursor";
+                    yield new StopReason.RunToLine(line);
                 }
                 yield breakpoint(line, inRootFile);
             }
         };
     }
 
-    private String breakpoint(int line, boolean inRootFile) {
-        return inRootFile && breakpoints.contains(line) ? "breakpoint" : null;
+    private StopReason breakpoint(int line, boolean inRootFile) {
+        return inRootFile && breakpoints.contains(line) ? new StopReason.Breakpoint(line) : null;
     }
 }

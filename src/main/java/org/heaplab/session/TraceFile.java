@@ -15,15 +15,18 @@ import org.heaplab.runtime.Machine;
 import org.heaplab.source.LabFiles;
 import org.heaplab.trace.Json;
 import org.heaplab.trace.Snapshot;
+import org.heaplab.trace.StopReason;
 
 /**
  * A replayable trace of a run ({@code heaplab run --trace OUT.json}). A run is deterministic, so
  * the trace holds what makes it: the program's text, the mode, the settings and the seed; and,
  * to check a replay and to read without replaying, what the run did: its steps, exit status,
- * a digest of its output, and its heap events (the timeline). See docs/trace-format.md.
+ * how it ended ({@code ending}: null in a trace written before traces held it), a digest of its
+ * output, and its heap events (the timeline). See docs/trace-format.md.
  */
 public record TraceFile(String file, Session.Mode mode, String program, RunSettings settings, long seed, long steps, int exitCode,
-                        long outputBytes, String outputSha256, List<Timeline.Event> events, boolean eventsTruncated) {
+                        long outputBytes, String outputSha256, List<Timeline.Event> events, boolean eventsTruncated,
+                        StopReason.Finished ending) {
     public static final String FORMAT = "heaplab-trace";
     public static final int VERSION = 1;
     /** Events written at most (the rest are left out and the trace says so). */
@@ -64,7 +67,7 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
         boolean truncated = events.size() > MAX_EVENTS;
         if (truncated) events = events.subList(0, MAX_EVENTS);
         var t = new TraceFile(fileName, mode, text, settings, SEED, steps, o.exitCode(), bytes[0], HexFormat.of().formatHex(digest.digest()),
-                List.copyOf(events), truncated);
+                List.copyOf(events), truncated, o.stopReason());
         return new Recorded(t, o);
     }
 
@@ -81,6 +84,7 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
         m.put("seed", seed);
         m.put("steps", steps);
         m.put("exitCode", (long) exitCode);
+        if (ending != null) m.put("ending", ending);
         m.put("outputBytes", outputBytes);
         m.put("outputSha256", outputSha256);
         m.put("events", events);
@@ -143,7 +147,21 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
         List<Timeline.Event> events = new ArrayList<>(list.size());
         for (Object o : list) events.add(event(o));
         return new TraceFile(file, mode, program, settings, seed, steps, (int) exitCode, outputBytes, digest, List.copyOf(events),
-                bool(m, "eventsTruncated"));
+                bool(m, "eventsTruncated"), ending(m.get("ending"), (int) exitCode));
+    }
+
+    /** How the traced run ended; null when the trace does not say (one written before traces held it). */
+    private static StopReason.Finished ending(Object o, int exitCode) throws Invalid {
+        if (o == null) return null;
+        StopReason r;
+        try {
+            r = StopReason.fromJson(o);
+        } catch (StopReason.Invalid e) {
+            throw new Invalid("its \"ending\": " + e.getMessage());
+        }
+        if (!(r instanceof StopReason.Finished f)) throw new Invalid("its \"ending\" must be how a run ends (type \"finished\")");
+        if (f.exitCode() != exitCode) throw new Invalid("its \"ending\" has exit status " + f.exitCode() + ", its \"exitCode\" " + exitCode);
+        return f;
     }
 
     private static RunSettings settings(Object o) throws Invalid {

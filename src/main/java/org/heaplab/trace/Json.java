@@ -28,12 +28,14 @@ import tools.jackson.core.util.Separators;
 
 /**
  * JSON for snapshots and trace files, on Jackson's streaming API. Writing walks records by their
- * components (a snapshot is records, lists and plain values all the way down); addresses are
- * written as hex strings, byte arrays as hex; the layout is two-space indented. Reading gives
- * maps, lists, strings, longs, doubles, booleans and null, and is bounded for hostile input
- * (a trace is a file anyone may hand the lab): {@link #LIMITS} caps nesting, string, number and
- * document lengths, so a trace nested ten thousand deep or with a number of a million digits is
- * a {@link ParseError}, not a stack overflow or a long computation.
+ * components (a snapshot is records, lists and plain values all the way down), a stop reason or
+ * an event breakpoint with its {@code type} first (and a reason with its {@code text} last:
+ * {@link StopReason#fromJson} reads them back); addresses are written as hex strings, byte
+ * arrays as hex; the layout is two-space indented. Reading gives maps, lists, strings, longs,
+ * doubles, booleans and null, and is bounded for hostile input (a trace is a file anyone may
+ * hand the lab): {@link #LIMITS} caps nesting, string, number and document lengths, so a trace
+ * nested ten thousand deep or with a number of a million digits is a {@link ParseError}, not a
+ * stack overflow or a long computation.
  */
 public final class Json {
     private Json() {}
@@ -112,6 +114,11 @@ public final class Json {
             }
             case Record r -> {
                 g.writeStartObject();
+                // a kind of stop reason or event breakpoint says which it is, as StopReason.fromJson reads it
+                if (r instanceof StopReason || r instanceof EventBreakpoint) {
+                    g.writeName("type");
+                    g.writeString(JsonFields.typeOf(r));
+                }
                 for (RecordComponent c : r.getClass().getRecordComponents()) {
                     if (skip.contains(c.getName())) continue;
                     Object value;
@@ -122,6 +129,10 @@ public final class Json {
                     }
                     g.writeName(c.getName());
                     write(g, value, skip, c.getName());
+                }
+                if (r instanceof StopReason sr) {
+                    g.writeName("text");
+                    g.writeString(sr.text());
                 }
                 g.writeEndObject();
             }

@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * @param step       statements run so far
  * @param state      whether the run is paused, running or over
- * @param reason     why it stopped here, in words ("breakpoint", "step", "double free"...)
+ * @param stop       why it stopped here: a step, a breakpoint, a memory error, the run's end... ({@link #reason()} in words)
  * @param position   the current line (innermost frame in the user's code), or null
  * @param frames     the user's frames, innermost first
  * @param blocks     heap blocks: live ones of every allocator, then recently freed ones
@@ -25,7 +25,7 @@ import java.util.Set;
  * @param exitCode   the exit status once the run is over, else -1
  * @param changes    what differs from the previous snapshot
  */
-public record Snapshot(long step, RunState state, String reason, SourcePos position, List<StackFrame> frames, List<HeapBlock> blocks,
+public record Snapshot(long step, RunState state, StopReason stop, SourcePos position, List<StackFrame> frames, List<HeapBlock> blocks,
                        List<MemoryRegion> regions, List<DeferScope> defers, List<AllocatorInfo> allocators,
                        List<AllocatorCall> calls, long totalCalls, String output, List<MemoryError> errors, MemoryError stoppedOn,
                        int exitCode, Changes changes) {
@@ -110,6 +110,9 @@ public record Snapshot(long step, RunState state, String reason, SourcePos posit
     public record Changes(Set<String> locals, Set<String> blocks, Set<Integer> allocators) {
         public static final Changes NONE = new Changes(Set.of(), Set.of(), Set.of());
     }
+
+    /** Why the run stopped here, in words ("breakpoint", "step", "double free"...), as the window and the scenarios show it. */
+    public String reason() { return stop == null ? null : stop.text(); }
 
     /** Whether {@code addr} is stack memory below the running frame: memory of a frame that has returned. */
     public boolean inReturnedFrame(long addr) {

@@ -59,7 +59,7 @@ public final class SnapshotBuilder {
     }
 
     /** What the caller knows about the stop; the builder adds what the machine holds. */
-    public record Stop(long step, Snapshot.RunState state, String reason, Frame top, String output, List<MemoryError> errors,
+    public record Stop(long step, Snapshot.RunState state, StopReason reason, Frame top, String output, List<MemoryError> errors,
                        MemoryError stoppedOn, int exitCode) {}
 
     public Snapshot build(Stop stop, Snapshot previous) {

@@ -1,11 +1,12 @@
 package org.heaplab.ui;
 
 import org.heaplab.session.Debugger;
-import org.heaplab.session.EventBreakpoint;
 import org.heaplab.session.RunSettings;
 import org.heaplab.session.Session;
 import org.heaplab.session.faults.Compare;
+import org.heaplab.trace.EventBreakpoint;
 import org.heaplab.trace.Snapshot;
+import org.heaplab.trace.StopReason;
 import org.heaplab.ui.console.ConsoleViewModel;
 import org.heaplab.ui.faults.FaultViews;
 
@@ -50,7 +51,8 @@ final class FaultHost implements FaultViews.Host {
                 if (p == LabViewModel.Phase.RUNNING) return;
                 ctx.lab.phaseProperty().removeListener(this);
                 Snapshot s = ctx.lab.getSnapshot();
-                if (p == LabViewModel.Phase.PAUSED && s != null && s.reason() != null && s.reason().contains("an allocation of") && step > 0) {
+                if (p == LabViewModel.Phase.PAUSED && s != null && s.stop() instanceof StopReason.Event e
+                        && e.breakpoint() instanceof EventBreakpoint.FailedAllocation && step > 0) {
                     ctx.lab.seek(step);
                 }
             }

@@ -101,8 +101,9 @@ final class FileActions {
         scenarios.leave();
         ctx.replace(new Document.Trace(t.file(), t.settings(), t.steps()), t.program(), true);
         ctx.mode.getSelectionModel().select(t.mode() == Session.Mode.TEST ? 2 : 1);
-        ctx.notify(String.format("The trace of %s: %,d steps, exit status %d. It runs with the settings it was recorded with; "
-                + "use the timeline to go to any step.", t.file(), t.steps(), t.exitCode()));
+        String ended = t.ending() != null ? t.ending().text() : "exit status " + t.exitCode();
+        ctx.notify(String.format("The trace of %s: %,d steps, %s. It runs with the settings it was recorded with; "
+                + "use the timeline to go to any step.", t.file(), t.steps(), ended));
         run.replay();
     }
 

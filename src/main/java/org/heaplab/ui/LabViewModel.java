@@ -13,6 +13,7 @@ import org.heaplab.session.Debugger;
 import org.heaplab.session.RunSettings;
 import org.heaplab.session.Session;
 import org.heaplab.trace.Snapshot;
+import org.heaplab.trace.StopReason;
 import org.heaplab.ui.common.TaskRunner;
 
 /**
@@ -163,9 +164,9 @@ public final class LabViewModel {
         return d == null ? null : d.timeline();
     }
 
-    private java.util.List<org.heaplab.session.EventBreakpoint> eventBreakpoints = java.util.List.of();
+    private java.util.List<org.heaplab.trace.EventBreakpoint> eventBreakpoints = java.util.List.of();
 
-    public void setEventBreakpoints(java.util.List<org.heaplab.session.EventBreakpoint> list) {
+    public void setEventBreakpoints(java.util.List<org.heaplab.trace.EventBreakpoint> list) {
         this.eventBreakpoints = java.util.List.copyOf(list);
         Debugger d = debugger;
         if (d != null) d.setEventBreakpoints(eventBreakpoints);
@@ -229,7 +230,7 @@ public final class LabViewModel {
         Set<Integer> bps = replay ? Set.of() : breakpoints;
         int speed = replay ? 0 : stepsPerSecond;
         boolean stopOnErr = !replay && stopOnErrors;
-        var events = replay ? java.util.List.<org.heaplab.session.EventBreakpoint>of() : eventBreakpoints;
+        var events = replay ? java.util.List.<org.heaplab.trace.EventBreakpoint>of() : eventBreakpoints;
         int run = ++runId;
         compiler.execute(() -> {
             Debugger d = Debugger.prepare(file, text, mode, s, new Debugger.Listener() {
@@ -301,7 +302,8 @@ public final class LabViewModel {
                     return;
                 }
                 // a run limit ended it: say where the limit is set
-                status.set(capitalize(s.reason()) + (s.reason().startsWith("stopped: ") ? " (raise the limit in Settings, Run limits)" : ""));
+                boolean limit = s.stop() != null && s.stop().cause() instanceof StopReason.Finished f && f.ending() == StopReason.Ending.LIMIT;
+                status.set(capitalize(s.reason()) + (limit ? " (raise the limit in Settings, Run limits)" : ""));
                 phase.set(Phase.IDLE);
             }
             case READY -> phase.set(Phase.IDLE);
@@ -310,7 +312,7 @@ public final class LabViewModel {
 
     /** "Paused (breakpoint) at line 12"; a pause the learner asked for is just "Paused at line 12". */
     static String pausedText(Snapshot s) {
-        String why = s.reason() == null || s.reason().isBlank() || s.reason().equalsIgnoreCase("paused") ? "" : " (" + s.reason() + ")";
+        String why = s.stop() == null || s.stop() instanceof StopReason.Paused ? "" : " (" + s.reason() + ")";
         return "Paused" + why + " at line " + (s.position() == null ? "?" : s.position().line());
     }
 

@@ -2,7 +2,7 @@ package org.heaplab.ui;
 
 import javafx.util.Duration;
 import org.controlsfx.control.PopOver;
-import org.heaplab.session.EventBreakpoint;
+import org.heaplab.trace.EventBreakpoint;
 import org.heaplab.trace.Snapshot;
 import org.heaplab.ui.common.History;
 import org.heaplab.ui.common.Selection;

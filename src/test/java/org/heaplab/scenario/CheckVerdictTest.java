@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.heaplab.trace.Snapshot;
+import org.heaplab.trace.StopReason;
 import org.junit.jupiter.api.Test;
 
 /** What a failed check tells the learner. */
 class CheckVerdictTest {
+    private static final StopReason EXITED = new StopReason.Finished(StopReason.Ending.EXITED, 0, null);
+
     private static Observed printed(String output) {
-        var s = new Snapshot(1, Snapshot.RunState.FINISHED, "exited with status 0", null, List.of(), List.of(), List.of(), List.of(), List.of(),
+        var s = new Snapshot(1, Snapshot.RunState.FINISHED, EXITED, null, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), 0, output, List.of(), null, 0, Snapshot.Changes.NONE);
         return new Observed(s, null);
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.heaplab.trace.AllocatorInfo;
 import org.heaplab.trace.Snapshot;
+import org.heaplab.trace.StopReason;
 import org.junit.jupiter.api.Test;
 
 /** Stepping conformance programs under the debugger and reading what the snapshots show. */
@@ -180,12 +181,14 @@ class DebuggerTest {
         d.send(Debugger.Command.PAUSE);
         Snapshot s = r.nextStop();
         assertThat(s.reason()).isEqualTo("paused");
+        assertThat(s.stop()).isEqualTo(new StopReason.Paused());
         assertThat(s.step()).isPositive();
         d.send(Debugger.Command.CONTINUE);
         Thread.sleep(100);
         d.send(Debugger.Command.STOP);
         Snapshot end = r.nextStop();
         assertThat(end.reason()).isEqualTo("stopped");
+        assertThat(end.stop()).isEqualTo(new StopReason.Finished(StopReason.Ending.STOPPED, 124, null));
         d.join(5000);
         assertThat(d.isAlive()).isFalse();
     }
@@ -196,7 +199,7 @@ class DebuggerTest {
         var r = new Recorder() {
             @Override
             public void snapshot(Snapshot s) {
-                if (s.state() == Snapshot.RunState.RUNNING && s.reason().equals("running")) running.incrementAndGet();
+                if (s.state() == Snapshot.RunState.RUNNING && s.stop() instanceof StopReason.Running) running.incrementAndGet();
                 super.snapshot(s);
             }
         };
@@ -239,6 +242,7 @@ class DebuggerTest {
         Snapshot end = r.nextStop();
         assertThat(end.state()).isEqualTo(Snapshot.RunState.FINISHED);
         assertThat(end.reason()).isEqualTo("segmentation fault");
+        assertThat(end.stop()).isEqualTo(new StopReason.Finished(StopReason.Ending.SEGFAULT, 134, null));
         Snapshot.MemoryError card = end.stoppedOn();
         assertThat(card.kind()).isEqualTo(Snapshot.ErrorKind.USE_AFTER_FREE);
         assertThat(card.at().line()).isEqualTo(10);

@@ -239,4 +239,18 @@ class ExplainerTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.explanation()).contains("[Out of memory] main returned error.OutOfMemory.").contains("15-fixed-buffer-runs-out");
     }
+
+    @Test
+    void aNonCanonicalAddressIsExplainedByTheFaultsKind() {
+        Run r = run("""
+                pub fn main() void {
+                    var addr: usize = 0xaaaaaaaaaaaaaaaa;
+                    _ = &addr;
+                    const p: *u8 = @ptrFromInt(addr);
+                    p.* = 1;
+                }
+                """);
+        assertThat(r.zigText()).startsWith("General protection exception (no address available)\n");
+        assertThat(r.explanation()).contains("It faulted at main.zig:5. The program used an address no pointer can hold.");
+    }
 }

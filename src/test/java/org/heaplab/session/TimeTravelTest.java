@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.heaplab.session.DebuggerTest.Recorder;
+import org.heaplab.trace.EventBreakpoint;
 import org.heaplab.trace.Snapshot;
 import org.junit.jupiter.api.Test;
 

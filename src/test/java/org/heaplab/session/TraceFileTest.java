@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.heaplab.cli.CliAccess;
 import org.heaplab.trace.Json;
+import org.heaplab.trace.StopReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,10 @@ class TraceFileTest {
         assertThat(t.outputMatches(plain[2].getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(t.events()).extracting(Timeline.Event::kind).contains(Timeline.Kind.ALLOC, Timeline.Kind.FREE, Timeline.Kind.ERROR);
 
+        // how the run ended, typed, and back from the file as it was written
+        assertThat(t.ending()).isEqualTo(new StopReason.Finished(StopReason.Ending.EXITED, 0, null));
+        assertThat(Files.readString(trace)).contains("\"ending\": {").contains("\"text\": \"exited with status 0\"");
+
         // the replay's snapshot at a step is the debugger's at that step
         String[] replay = run("replay", trace.toString(), "--at", "65");
         assertThat(replay[0]).isEqualTo("0");
@@ -49,6 +54,7 @@ class TraceFileTest {
         assertThat(snap.get("state")).isEqualTo("paused");
         assertThat((String) snap.get("output")).contains("Double free detected");
         assertThat(snap.get("stoppedOn")).isNotNull();
+        assertThat(snap.get("stop")).isEqualTo(Map.of("type", "travel", "what", "jumped to step 65", "text", "jumped to step 65"));
         assertThat(snap).containsKeys("frames", "blocks", "defers", "allocators", "errors");
         assertThat(replay[1]).isEqualTo(t.snapshotJsonAt(65, 30_000) + "\n");
 
@@ -92,5 +98,35 @@ class TraceFileTest {
         assertThat(r[0]).isEqualTo("2");
         assertThat(r[2]).contains("version 9");
         assertThatThrownBy(() -> TraceFile.parse("{\"format\": ")).isInstanceOf(TraceFile.Invalid.class).hasMessageContaining("line 1");
+    }
+
+    @Test
+    void theEndingRoundTripsAndAnOldTraceWithoutItStillOpens() throws Exception {
+        String program = "pub fn main() !void {\n    return error.Nope;\n}\n";
+        var out = new ByteArrayOutputStream();
+        TraceFile.Recorded r = TraceFile.record("main.zig", program, Session.Mode.RUN, RunSettings.defaults(), (fd, b) -> out.writeBytes(b));
+        var ending = new StopReason.Finished(StopReason.Ending.ERROR_RETURNED, 1, "Nope");
+        assertThat(r.trace().ending()).isEqualTo(ending);
+        String json = r.trace().toJson();
+        TraceFile back = TraceFile.parse(json);
+        assertThat(back.ending()).isEqualTo(ending);
+        assertThat(back).isEqualTo(r.trace());
+
+        // a trace written before traces said how the run ended
+        @SuppressWarnings("unchecked")
+        Map<String, Object> old = (Map<String, Object>) Json.parse(json);
+        old.remove("ending");
+        TraceFile older = TraceFile.parse(Json.write(old));
+        assertThat(older.ending()).isNull();
+        assertThat(older.exitCode()).isEqualTo(1);
+        assertThat(older.program()).isEqualTo(program);
+
+        // an ending that is not one, or that disagrees with the exit status, is refused with the reason
+        old.put("ending", Map.of("type", "paused"));
+        assertThatThrownBy(() -> TraceFile.parse(Json.write(old))).isInstanceOf(TraceFile.Invalid.class).hasMessageContaining("\"ending\"");
+        old.put("ending", Map.of("type", "finished", "ending", "exited", "exitCode", 0L));
+        assertThatThrownBy(() -> TraceFile.parse(Json.write(old))).isInstanceOf(TraceFile.Invalid.class).hasMessageContaining("exit status 0");
+        old.put("ending", Map.of("type", "finished", "ending", 7L, "exitCode", 1L));
+        assertThatThrownBy(() -> TraceFile.parse(Json.write(old))).isInstanceOf(TraceFile.Invalid.class).hasMessageContaining("\"ending\"");
     }
 }

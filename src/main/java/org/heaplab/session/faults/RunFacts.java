@@ -191,14 +191,10 @@ public record RunFacts(FaultPlan plan, Session.Outcome outcome, int exitCode, Ru
 
     /** Under {@code zig test}: every failing test failed with error.OutOfMemory (what checkAllAllocationFailures expects). */
     private boolean onlyOutOfMemoryFailures() {
-        int at = 0;
-        boolean any = false;
-        while ((at = stderr.indexOf("FAIL (", at)) >= 0) {
-            if (!stderr.startsWith("FAIL (OutOfMemory)", at)) return false;
-            any = true;
-            at += 6;
-        }
-        return any && !stderr.contains("tests leaked memory") && !stderr.contains("errors were logged");
+        Runner.Result r = outcome.result();
+        if (r == null || r.machine() == null) return false;
+        Runner.TestTally t = r.machine().testTally();
+        return t.failed() > 0 && t.failed() == t.failedOutOfMemory() && t.leaks() == 0 && r.machine().errorsLogged() == 0;
     }
 
     public boolean clean() { return verdict().equals("clean"); }

@@ -22,7 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.heaplab.session.EventBreakpoint;
+import org.heaplab.trace.EventBreakpoint;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -46,7 +46,8 @@ class CheckMyFixTest {
             @Override public void forgetRun() { forgotten.incrementAndGet(); }
         }, ScenarioProgress.load(Files.createTempDirectory("progress")));
         vm.open(scenario);
-        var end = new org.heaplab.trace.Snapshot(1, org.heaplab.trace.Snapshot.RunState.FINISHED, "exited with status 0", null, java.util.List.of(),
+        var end = new org.heaplab.trace.Snapshot(1, org.heaplab.trace.Snapshot.RunState.FINISHED,
+                new org.heaplab.trace.StopReason.Finished(org.heaplab.trace.StopReason.Ending.EXITED, 0, null), null, java.util.List.of(),
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), 0, "", java.util.List.of(), null, 0,
                 org.heaplab.trace.Snapshot.Changes.NONE);
         for (int i = 0; i < 8 && !"Check my fix".equals(vm.primaryAction()); i++) {
