@@ -21,6 +21,8 @@ public final class CallStackPane extends BorderPane {
         public String toString() { return local != null ? local.toString() : frame.title(); }
     }
 
+    private static final javafx.css.PseudoClass FRAME_ROW = javafx.css.PseudoClass.getPseudoClass("frame-row");
+    private static final javafx.css.PseudoClass CHANGED = javafx.css.PseudoClass.getPseudoClass(Styles.CHANGED);
     private final TreeTableView<Row> table = new TreeTableView<>();
     private final StackViewModel vm;
     private final Selection selection;
@@ -45,10 +47,9 @@ public final class CallStackPane extends BorderPane {
             @Override
             protected void updateItem(Row item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll(Styles.CHANGED, "frame-row");
-                if (empty || item == null) return;
-                if (item.local() == null) getStyleClass().add("frame-row");
-                else if (item.local().changed()) getStyleClass().add(Styles.CHANGED);
+                boolean shown = !empty && item != null;
+                pseudoClassStateChanged(FRAME_ROW, shown && item.local() == null);
+                pseudoClassStateChanged(CHANGED, shown && item.local() != null && item.local().changed());
             }
         });
         vm.frames().addListener((ListChangeListener<StackViewModel.FrameRow>) c -> rebuild());
@@ -68,6 +69,11 @@ public final class CallStackPane extends BorderPane {
         selecting = true;
         try {
             var root = table.getRoot();
+            if (sameShape(root.getChildren(), vm.frames())) {
+                // the same frames and locals as the last step: their rows take the new values in place
+                for (int i = 0; i < vm.frames().size(); i++) update(root.getChildren().get(i), vm.frames().get(i));
+                return;
+            }
             root.getChildren().clear();
             for (StackViewModel.FrameRow f : vm.frames()) {
                 var fi = new TreeItem<>(new Row(f, null));
@@ -79,6 +85,46 @@ public final class CallStackPane extends BorderPane {
             selecting = false;
         }
         reflect(selection.get());
+    }
+
+    private static boolean sameShape(java.util.List<TreeItem<Row>> items, java.util.List<StackViewModel.FrameRow> frames) {
+        if (items.size() != frames.size()) return false;
+        for (int i = 0; i < frames.size(); i++) {
+            if (!items.get(i).getValue().frame().key().equals(frames.get(i).key())) return false;
+            if (!sameLocals(items.get(i).getChildren(), frames.get(i).locals())) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameLocals(java.util.List<TreeItem<Row>> items, java.util.List<StackViewModel.LocalRow> locals) {
+        if (items.size() != locals.size()) return false;
+        for (int i = 0; i < locals.size(); i++) {
+            if (!items.get(i).getValue().local().key().equals(locals.get(i).key())) return false;
+            if (!sameLocals(items.get(i).getChildren(), locals.get(i).parts())) return false;
+        }
+        return true;
+    }
+
+    /** Gives a frame's rows (its locals and their parts, the same keys as before) their new values. */
+    private static void update(TreeItem<Row> frameItem, StackViewModel.FrameRow f) {
+        set(frameItem, new Row(f, null));
+        updateLocals(frameItem.getChildren(), f, f.locals());
+    }
+
+    private static void updateLocals(java.util.List<TreeItem<Row>> items, StackViewModel.FrameRow f, java.util.List<StackViewModel.LocalRow> locals) {
+        for (int i = 0; i < locals.size(); i++) {
+            set(items.get(i), new Row(f, locals.get(i)));
+            updateLocals(items.get(i).getChildren(), f, locals.get(i).parts());
+        }
+    }
+
+    /** A row's new value; an unchanged one keeps its old (so its cells are not updated). */
+    private static void set(TreeItem<Row> item, Row r) {
+        Row old = item.getValue();
+        boolean same = r.local() == null ? old.local() == null && old.frame().title().equals(r.frame().title())
+                && java.util.Objects.equals(old.frame().position(), r.frame().position())
+                : r.local().equals(old.local());
+        if (!same) item.setValue(r);
     }
 
     /** Keys of the locals whose parts the learner opened: they stay open from step to step. */
