@@ -69,6 +69,8 @@ final class WindowLayout {
     private Tab stackTab;
     private Tab deferTab;
     private Tab diffTab;
+    private Tab sweepTab;
+    private Tab compareTab;
     private DiagramPane diagramPane;
     private TabPane bottomTabs;
     private SplitPane mainSplit;
@@ -105,7 +107,7 @@ final class WindowLayout {
         diffVm = DiffReplays.viewModel(ctx);
         // the views beside the picture, their tabs standing along the window's edge: as many as there are, none cut off
         livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab, diffTab = tab("Diff", "mdi2s-swap-horizontal", new DiffPane(diffVm)),
-                tab("Sweep", "mdi2f-flash-alert-outline", faultViews.sweepPane), tab("Compare", "mdi2s-scale-balance", faultViews.comparePane));
+                sweepTab = tab("Sweep", "mdi2f-flash-alert-outline", null), compareTab = tab("Compare", "mdi2s-scale-balance", null));
         livePanes.setSide(javafx.geometry.Side.RIGHT);
         shownTabs.add(stackTab, stackVm::show);
         shownTabs.add(heapTab, () -> {
@@ -115,6 +117,8 @@ final class WindowLayout {
         }, heapVm::show);
         shownTabs.add(allocTab, () -> new AllocatorsPane(allocVm, selection), allocVm::show);
         shownTabs.add(deferTab, () -> new DeferPane(deferVm, selection), deferVm::show);
+        shownTabs.add(sweepTab, faultViews::sweepPane, s -> { });
+        shownTabs.add(compareTab, faultViews::comparePane, s -> { });
         livePanes.setId("live-panes");
         var right = livePanes;
 
