@@ -102,4 +102,37 @@ class ShownTabsTest {
         select(robot, "stack-tab");
         assertThat(frameTitles(robot)).isEqualTo(framesOf(next));
     }
+
+    /** The Stack tree's row of the local {@code name} in the innermost frame. */
+    private static TreeItem<CallStackPane.Row> localItem(FxRobot robot, String name) throws Exception {
+        return fx(() -> {
+            @SuppressWarnings("unchecked")
+            TreeTableView<CallStackPane.Row> t = robot.lookup("#stack-table").queryAs(TreeTableView.class);
+            return t.getRoot().getChildren().getFirst().getChildren().stream().filter(i -> i.getValue().local().name().equals(name)).findFirst()
+                    .orElseThrow();
+        });
+    }
+
+    @Test
+    void aStepChangesTheStackRowsInPlace(FxRobot robot) throws Exception {
+        Path p = Path.of("src/test/resources/conformance/19-intlist-main-hidden-leak/main.zig").toAbsolutePath();
+        robot.interact(() -> app.openFile(p));
+        robot.interact(() -> app.editor().toggleBreakpoint(12));
+        robot.clickOn("#run");
+        waitUntil(() -> status(robot).startsWith("Paused (breakpoint) at line 12"));
+        var first = localItem(robot, "list");
+        String before = fx(() -> first.getValue().local().value());
+        robot.clickOn("#run");
+        waitUntil(() -> status(robot).startsWith("Paused (breakpoint) at line 12") && !fx(() -> first.getValue().local().value()).equals(before));
+        // the same row, its new value, and the table's cell showing it
+        var second = localItem(robot, "list");
+        assertThat(second).isSameAs(first);
+        String now = fx(() -> second.getValue().local().value());
+        Snapshot s = fx(() -> app.lab().getSnapshot());
+        assertThat(now).isEqualTo(org.heaplab.trace.ProgramNames.of(s).strip(
+                s.top().locals().stream().filter(l -> l.name().equals("list")).findFirst().orElseThrow().value()));
+        waitUntil(() -> fx(() -> robot.lookup("#stack-table").lookup(".tree-table-cell").queryAll().stream()
+                .anyMatch(c -> c instanceof javafx.scene.control.TreeTableCell<?, ?> cell && cell.getTableRow() != null
+                        && cell.getTableRow().getItem() == second.getValue() && now.equals(cell.getText()))));
+    }
 }
