@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The window's figures (see bench/README.md), each in a fresh JVM under a virtual display:
 #
-#   bench/window.sh start [runs]   cold start to a painted window, without and with class data sharing
+#   bench/window.sh start [runs]   cold start to a painted window: without class data sharing, with a CDS archive, with an AOT cache
 #   bench/window.sh step [steps]   a step (F10) to the panes painted with 1,000 live blocks
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,10 +28,15 @@ if [ "$mode" = start ]; then
     echo "without class data sharing for the application:"
     for _ in $(seq "$runs"); do run -Xshare:auto; done
     archive="$home/heaplab.jsa"
-    # as the launcher does: the first start makes the archive at its exit, the next ones map it
+    # the first start makes the archive at its exit, the next ones map it
     run -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$archive" >/dev/null
-    echo "with the application's classes in a CDS archive (as the launcher does):"
+    echo "with the application's classes in a dynamic CDS archive:"
     for _ in $(seq "$runs"); do run -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$archive"; done
+    cache="$home/heaplab.aot"
+    # as the launcher does: the first start makes the ahead-of-time cache at its exit, the next ones map it
+    run -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off >/dev/null
+    echo "with the application's classes in an ahead-of-time cache (as the launcher does):"
+    for _ in $(seq "$runs"); do run -XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off; done
 else
     run
 fi

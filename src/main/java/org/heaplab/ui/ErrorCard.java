@@ -59,17 +59,15 @@ public final class ErrorCard extends VBox {
             var travel = new FlowPane(8, 2);
             if (block.allocStep() > 0) {
                 // the allocator ran at a step inside the std, where the window never stops: the link lands on the program's next line
-                var back = new Hyperlink("rewind to just after the allocation");
-                back.setTooltip(new javafx.scene.control.Tooltip("Stops at the first line of the program after the allocator's call (step "
-                        + block.allocStep() + ", inside the std)"));
+                var back = new Hyperlink(History.toAllocationText(block));
+                back.setTooltip(new javafx.scene.control.Tooltip(History.toAllocationTip(block)));
                 back.setId("error-card-rewind-alloc");
                 back.setOnAction(a -> history.rewindToAllocation(block));
                 travel.getChildren().add(back);
             }
             if (block.freeStep() > 0) {
-                var free = new Hyperlink("go to just after the free");
-                free.setTooltip(new javafx.scene.control.Tooltip("Stops at the first line of the program after the free (step "
-                        + block.freeStep() + ", inside the std)"));
+                var free = new Hyperlink(History.toFreeText(block));
+                free.setTooltip(new javafx.scene.control.Tooltip(History.toFreeTip(block)));
                 free.setId("error-card-jump-free");
                 free.setOnAction(a -> history.jumpToFree(block));
                 travel.getChildren().add(free);

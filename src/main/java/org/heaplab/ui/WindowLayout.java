@@ -69,9 +69,13 @@ final class WindowLayout {
     private Tab stackTab;
     private Tab deferTab;
     private Tab diffTab;
+    private Tab sweepTab;
+    private Tab compareTab;
     private DiagramPane diagramPane;
     private TabPane bottomTabs;
     private SplitPane mainSplit;
+    /** Stack, Heap, Allocators and Defers follow the steps while they are shown, and catch up when shown. */
+    private final ShownTabs shownTabs = new ShownTabs();
 
     WindowLayout(AppContext ctx) {
         this.ctx = ctx;
@@ -82,10 +86,11 @@ final class WindowLayout {
     /** Builds the panes and lays them out under the window's notification pane. */
     void build(Consumer<Snapshot.MemoryError> openCard, History history, LongConsumer seek) {
         var selection = ctx.selection;
+        // the Heap pane answers a selected block or pointer from its view: bring that to the window's step first
+        selection.currentProperty().addListener((o, a, t) -> {
+            if (heapTab != null && (t instanceof Selection.Block || t instanceof Selection.Local)) shownTabs.refresh(heapTab);
+        });
         var stackPane = new CallStackPane(stackVm, selection);
-        var heapPane = new HeapPane(heapVm, selection);
-        var deferPane = new DeferPane(deferVm, selection);
-        var allocPane = new AllocatorsPane(allocVm, selection);
         var consolePane = new ConsolePane(consoleVm, selection);
         var problemsPane = new ProblemsPane(problemsVm, selection, openCard);
         problemsPane.setOnLesson(id -> ctx.openLesson.accept(id));
@@ -94,15 +99,26 @@ final class WindowLayout {
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> ctx.settings.theme.get() == org.heaplab.ui.settings.Settings.Theme.DARK,
                         ctx.settings.theme));
         ctx.lab.compilationProperty().addListener((o, a, c) -> diagramVm.reset());
-        heapTab = tab("Heap", "mdi2m-memory", heapPane);
-        allocTab = tab("Allocators", "mdi2f-file-tree", allocPane);
+        // Heap, Allocators and Defers are built the first time they are shown (shownTabs, below)
+        heapTab = tab("Heap", "mdi2m-memory", null);
+        allocTab = tab("Allocators", "mdi2f-file-tree", null);
         stackTab = tab("Stack", "mdi2l-layers-outline", stackPane);
-        deferTab = tab("Defers", "mdi2u-undo-variant", deferPane);
+        deferTab = tab("Defers", "mdi2u-undo-variant", null);
         diffVm = DiffReplays.viewModel(ctx);
         // the views beside the picture, their tabs standing along the window's edge: as many as there are, none cut off
         livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab, diffTab = tab("Diff", "mdi2s-swap-horizontal", new DiffPane(diffVm)),
-                tab("Sweep", "mdi2f-flash-alert-outline", faultViews.sweepPane), tab("Compare", "mdi2s-scale-balance", faultViews.comparePane));
+                sweepTab = tab("Sweep", "mdi2f-flash-alert-outline", null), compareTab = tab("Compare", "mdi2s-scale-balance", null));
         livePanes.setSide(javafx.geometry.Side.RIGHT);
+        shownTabs.add(stackTab, stackVm::show);
+        shownTabs.add(heapTab, () -> {
+            var heapPane = new HeapPane(heapVm, selection);
+            heapPane.setHistory(history);
+            return heapPane;
+        }, heapVm::show);
+        shownTabs.add(allocTab, () -> new AllocatorsPane(allocVm, selection), allocVm::show);
+        shownTabs.add(deferTab, () -> new DeferPane(deferVm, selection), deferVm::show);
+        shownTabs.add(sweepTab, faultViews::sweepPane, s -> { });
+        shownTabs.add(compareTab, faultViews::comparePane, s -> { });
         livePanes.setId("live-panes");
         var right = livePanes;
 
@@ -124,8 +140,10 @@ final class WindowLayout {
         main.setDividerPositions(DIVIDERS);
         mainSplit = main;
         ctx.notifications.setContent(main);
-        heapPane.setHistory(history);
     }
+
+    /** The tabs' views and whether each shows the window's step (for tests). */
+    ShownTabs shownTabs() { return shownTabs; }
 
     /** The memory diagram. */
     DiagramPane diagramPane() { return diagramPane; }
@@ -162,10 +180,7 @@ final class WindowLayout {
     void show(Snapshot s) {
         timelinePane.showStep(s == null ? 0 : s.step());
         diagramVm.show(s);
-        stackVm.show(s);
-        heapVm.show(s);
-        deferVm.show(s);
-        allocVm.show(s);
+        shownTabs.show(s);
         consoleVm.show(s);
         problemsVm.show(s);
         diffVm.show(s);

@@ -43,14 +43,17 @@ public final class WindowBench {
         Stage[] stage = new Stage[1];
         long[] painted = new long[1];
         long[] toolkit = new long[2];
+        long[] fxCpu = new long[2];
         Platform.startup(() -> {
             toolkit[0] = System.currentTimeMillis();
+            fxCpu[0] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             stage[0] = new Stage();
             var app = new HeapLabApp();
             app.start(stage[0], mode.equals("step") ? List.of(Path.of("bench/blocks.zig").toAbsolutePath().toString()) : List.of());
             toolkit[1] = System.currentTimeMillis();
             afterNextPulse(stage[0].getScene(), () -> {
                 painted[0] = System.currentTimeMillis();
+                fxCpu[1] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 shown.countDown();
             });
         });
@@ -59,6 +62,10 @@ public final class WindowBench {
             System.out.printf("cold start to a painted window: %d ms (JVM to main %d ms, JavaFX's start %d ms, the window built %d ms, "
                     + "its first frame laid out %d ms)%n", painted[0] - jvmAt, mainAt - jvmAt, toolkit[0] - mainAt, toolkit[1] - toolkit[0],
                     painted[0] - toolkit[1]);
+            // processor time does not grow when other programs share the machine
+            long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+            System.out.printf("  processor time: the JavaFX thread building and laying out the window %d ms; the whole process so far %d ms%n",
+                    (fxCpu[1] - fxCpu[0]) / 1_000_000, process / 1_000_000);
         } else {
             step(stage[0].getScene(), steps);
         }
@@ -99,6 +106,15 @@ public final class WindowBench {
         }
     }
 
+    /** The processor time of the interpreter's thread so far (0 when it is not found). */
+    private static long runThreadCpu() {
+        var threads = ManagementFactory.getThreadMXBean();
+        for (var e : Thread.getAllStackTraces().keySet()) {
+            if (e.getName().startsWith("heaplab-run")) return threads.getThreadCpuTime(e.threadId());
+        }
+        return 0;
+    }
+
     private static void step(Scene scene, int steps) throws Exception {
         fx(() -> {
             Parent p = (Parent) find(scene, "#editor");
@@ -111,9 +127,13 @@ public final class WindowBench {
         Label stepLabel = fx(() -> (Label) find(scene, "#step-count"));
         System.out.printf("paused with %s%n", fx(() -> ((Label) ((StatusBar) find(scene, "#status-bar")).getRightItems().getFirst()).getText()));
         List<Double> times = new ArrayList<>();
+        List<Double> fxCpu = new ArrayList<>();
+        List<Double> runCpu = new ArrayList<>();
+        var threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < steps + 5; i++) {
             var done = new CountDownLatch(1);
-            long[] t = new long[2];
+            long[] t = new long[4];
+            long runBefore = runThreadCpu();
             fx(() -> {
                 String before = stepLabel.getText();
                 javafx.beans.value.ChangeListener<String>[] l = new javafx.beans.value.ChangeListener[1];
@@ -122,21 +142,32 @@ public final class WindowBench {
                     stepLabel.textProperty().removeListener(l[0]);
                     afterNextPulse(scene, () -> {
                         t[1] = System.nanoTime();
+                        t[3] = threads.getCurrentThreadCpuTime();
                         done.countDown();
                     });
                 };
                 stepLabel.textProperty().addListener(l[0]);
                 t[0] = System.nanoTime();
+                t[2] = threads.getCurrentThreadCpuTime();
                 ((Button) find(scene, "#step-over")).fire();
                 return null;
             });
             if (!done.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("a step did not reach the panes");
             waitFor(scene, "Paused");
-            if (i >= 5) times.add((t[1] - t[0]) / 1e6); // the first steps warm the JIT up
+            if (i >= 5) { // the first steps warm the JIT up
+                times.add((t[1] - t[0]) / 1e6);
+                fxCpu.add((t[3] - t[2]) / 1e6);
+                runCpu.add((runThreadCpu() - runBefore) / 1e6);
+            }
         }
+        Collections.sort(fxCpu);
+        Collections.sort(runCpu);
         Collections.sort(times);
         Consumer<String> out = System.out::println;
         out.accept(String.format("a step (F10) to the panes painted, 1,000 live blocks, %d steps: median %.1f ms, 90th percentile %.1f ms, worst %.1f ms",
                 times.size(), times.get(times.size() / 2), times.get((int) (times.size() * 0.9)), times.getLast()));
+        // processor time does not grow when other programs share the machine: the work a step costs, thread by thread
+        out.accept(String.format("processor time a step: the JavaFX thread median %.1f ms (90th percentile %.1f ms), the interpreter's thread median %.1f ms",
+                fxCpu.get(fxCpu.size() / 2), fxCpu.get((int) (fxCpu.size() * 0.9)), runCpu.get(runCpu.size() / 2)));
     }
 }

@@ -61,6 +61,15 @@ class HeapLabAppTest {
         return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
     }
 
+    /** Selects a tab beside the picture (a hidden tab shows the current step once it is shown). */
+    static void showTab(FxRobot robot, String tabId) throws Exception {
+        fx(() -> {
+            var tabs = robot.lookup("#live-panes").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow());
+            return null;
+        });
+    }
+
     private String status(FxRobot robot) throws Exception {
         return fx(() -> robot.lookup("#status-bar").queryAs(StatusBar.class).getText());
     }
@@ -111,6 +120,7 @@ class HeapLabAppTest {
         List<Object> rows = treeValues(stack.getRoot());
         assertThat(rows.toString()).contains("main (line 15)").contains("name=list").contains(".pos = 10");
         // IntList grew twice: the 32- and 64-byte blocks were abandoned, not freed, and are still live
+        showTab(robot, "heap-tab");
         var blocks = fx(() -> robot.lookup("#block-table").queryAs(TableView.class));
         List<HeapViewModel.BlockRow> live = new ArrayList<>();
         for (Object o : blocks.getItems()) live.add((HeapViewModel.BlockRow) o);
@@ -150,6 +160,7 @@ class HeapLabAppTest {
     @Test
     void travelsBackWithStepBackTheTimelineAndABlocksHistory(FxRobot robot) throws Exception {
         runToBreakpoint(robot, "19-intlist-main-hidden-leak", 15);
+        showTab(robot, "heap-tab");
         var blocks = fx(() -> robot.lookup("#block-table").queryAs(TableView.class));
         // the first buffer was dropped by add(): orphaned, and the row says so
         var first = (HeapViewModel.BlockRow) blocks.getItems().getFirst();
@@ -212,6 +223,7 @@ class HeapLabAppTest {
     @Test
     void theDeferQueueShowsTheErrdeferFiringOnTheErrorPath(FxRobot robot) throws Exception {
         runToBreakpoint(robot, "10-game-init-history-fails", 23);
+        showTab(robot, "defers-tab");
         var tree = fx(() -> robot.lookup("#defer-tree").queryAs(TreeView.class));
         assertThat(treeValues(tree.getRoot()).toString()).contains("errdefer allocator.free(players);").contains("onErrorOnly=true, firing=false");
         robot.clickOn("#step-over");

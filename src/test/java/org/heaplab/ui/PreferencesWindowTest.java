@@ -40,6 +40,7 @@ class PreferencesWindowTest {
 
     @Test
     void zoomScalesThePanesNotOnlyTheEditor(FxRobot robot) throws Exception {
+        HeapLabAppTest.showTab(robot, "heap-tab"); // built the first time it is shown
         double title = HeapLabAppTest.fx(() -> robot.lookup("#diagram-pane .pane-title").queryLabeled().getFont().getSize());
         double table = HeapLabAppTest.fx(() -> robot.lookup("#block-table .placeholder .label").queryLabeled().getFont().getSize());
         for (int i = 0; i < 4; i++) robot.clickOn("#zoom-in");

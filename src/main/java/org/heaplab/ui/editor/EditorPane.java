@@ -82,7 +82,7 @@ public final class EditorPane extends BorderPane {
                 area.setParagraphStyle(line - 1, List.of(Styles.CURRENT_LINE));
                 area.showParagraphInViewport(line - 1);
             }
-            refreshGutter();
+            // the gutter's arrows follow the line themselves: a step re-creates no gutter (every visible line's, laid out again)
         });
         fontSize.addListener((o, a, b) -> area.setStyle("-fx-font-size: " + b.intValue() + "px;"));
         area.setStyle("-fx-font-size: " + fontSize.get() + "px;");
@@ -315,7 +315,7 @@ public final class EditorPane extends BorderPane {
         number.setAlignment(Pos.CENTER_RIGHT);
         var arrow = new Polygon(0, 0, 9, 5, 0, 10);
         arrow.getStyleClass().add(Styles.CURRENT_ARROW);
-        arrow.setVisible(currentLine.get() == line);
+        arrow.visibleProperty().bind(currentLine.isEqualTo(line));
         var box = new HBox(4, dot, number, arrow);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 6, 0, 4));

@@ -33,8 +33,9 @@ public final class FaultViews {
 
     public final SweepViewModel sweepVm;
     public final CompareViewModel compareVm;
-    public final SweepPane sweepPane;
-    public final ComparePane comparePane;
+    private SweepPane sweepPane;
+    private ComparePane comparePane;
+    private Host host;
 
     /** {@code ui} runs on the FX thread; each sweep or comparison gets a thread of its own. */
     public FaultViews(Executor ui) {
@@ -45,13 +46,30 @@ public final class FaultViews {
         };
         sweepVm = new SweepViewModel(worker, ui);
         compareVm = new CompareViewModel(worker, ui);
-        sweepPane = new SweepPane(sweepVm);
-        comparePane = new ComparePane(compareVm);
+    }
+
+    /** The Sweep view, built the first time it is asked for (its tab is shown): the window's start builds neither view. */
+    public SweepPane sweepPane() {
+        if (sweepPane == null) {
+            sweepPane = new SweepPane(sweepVm);
+            if (host != null) sweepPane.setHost(host);
+        }
+        return sweepPane;
+    }
+
+    /** The Compare view, built the first time it is asked for. */
+    public ComparePane comparePane() {
+        if (comparePane == null) {
+            comparePane = new ComparePane(compareVm);
+            if (host != null) comparePane.setHost(host);
+        }
+        return comparePane;
     }
 
     /** Connects the views to the window. */
     public void setHost(Host host) {
-        sweepPane.setHost(host);
-        comparePane.setHost(host);
+        this.host = host;
+        if (sweepPane != null) sweepPane.setHost(host);
+        if (comparePane != null) comparePane.setHost(host);
     }
 }

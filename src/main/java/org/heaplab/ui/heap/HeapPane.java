@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
@@ -35,6 +34,9 @@ import org.heaplab.ui.common.Styles;
 
 /** The Heap pane: the heap map, the block table, and the selected block's typed value and bytes. */
 public final class HeapPane extends BorderPane {
+    private static final javafx.css.PseudoClass FREED = javafx.css.PseudoClass.getPseudoClass("block-freed");
+    private static final javafx.css.PseudoClass LEAKED = javafx.css.PseudoClass.getPseudoClass("block-leaked");
+    private static final javafx.css.PseudoClass CHANGED = javafx.css.PseudoClass.getPseudoClass(Styles.CHANGED);
     private final HeapViewModel vm;
     private final Selection selection;
     private final HeapMap map = new HeapMap();
@@ -78,10 +80,11 @@ public final class HeapPane extends BorderPane {
             @Override
             protected void updateItem(HeapViewModel.BlockRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll(Styles.CHANGED, "block-live", "block-freed", "block-leaked", "block-orphaned");
-                if (empty || item == null) return;
-                getStyleClass().add("block-" + item.stateText());
-                if (item.changed()) getStyleClass().add(Styles.CHANGED);
+                boolean shown = !empty && item != null;
+                String state = shown ? item.stateText() : "";
+                pseudoClassStateChanged(FREED, state.equals("freed"));
+                pseudoClassStateChanged(LEAKED, state.equals("leaked"));
+                pseudoClassStateChanged(CHANGED, shown && item.changed());
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
@@ -128,13 +131,13 @@ public final class HeapPane extends BorderPane {
         setTop(top);
         setCenter(body);
 
-        vm.blocks().addListener((ListChangeListener<HeapViewModel.BlockRow>) c -> refreshMap());
-        vm.regions().addListener((ListChangeListener<Object>) c -> refreshMap());
+        vm.shownProperty().addListener((o, a, b) -> refreshMap());
         vm.detailProperty().addListener((o, a, d) -> showDetail(d));
         selection.currentProperty().addListener((o, a, t) -> reflect(t));
         sceneProperty().addListener((o, a, s) -> {
             if (s != null) applyThemeColors();
         });
+        showDetail(vm.detailProperty().get()); // a pane built after a block was selected shows it
     }
 
     public HeapMap map() { return map; }
@@ -246,9 +249,10 @@ public final class HeapPane extends BorderPane {
     /** Rewind to the allocation, go to the free, where it was lost, break on its free; and who points here. */
     private void historyLinks(Snapshot.HeapBlock b) {
         if (b == null) return;
-        if (b.allocStep() > 0) travel.getChildren().add(action("rewind to just after its allocation", "rewind-alloc",
-                () -> history.rewindToAllocation(b)));
-        if (b.freeStep() > 0) travel.getChildren().add(action("go to just after its free", "jump-free", () -> history.jumpToFree(b)));
+        // worded as every place that offers these trips words them (History): where they land, and the line that did it
+        if (b.allocStep() > 0) travel.getChildren().add(action(History.toAllocationText(b), "rewind-alloc", () -> history.rewindToAllocation(b),
+                History.toAllocationTip(b)));
+        if (b.freeStep() > 0) travel.getChildren().add(action(History.toFreeText(b), "jump-free", () -> history.jumpToFree(b), History.toFreeTip(b)));
         if (b.orphaned()) travel.getChildren().add(action("find where its last pointer was lost", "find-lost", () -> history.findWhereLost(b)));
         if (b.state() == Snapshot.BlockState.LIVE && b.programRequested()) {
             travel.getChildren().add(action("break when it is freed", "break-on-free", () -> history.breakOnFree(b)));
@@ -268,6 +272,12 @@ public final class HeapPane extends BorderPane {
             }
             pointedFrom.setText(sb.toString());
         }
+    }
+
+    private static Hyperlink action(String text, String id, Runnable r, String tip) {
+        var h = action(text, id, r);
+        h.setTooltip(new Tooltip(tip));
+        return h;
     }
 
     private static Hyperlink action(String text, String id, Runnable r) {

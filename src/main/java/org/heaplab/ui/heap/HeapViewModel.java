@@ -38,6 +38,7 @@ public final class HeapViewModel {
     private final ObservableList<Snapshot.MemoryRegion> regions = FXCollections.observableArrayList();
     private final BooleanProperty allLayers = new SimpleBooleanProperty(this, "allLayers", false);
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper shown = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "shown");
     private Snapshot snapshot;
     private String selectedKey;
 
@@ -46,6 +47,9 @@ public final class HeapViewModel {
     }
 
     public ObservableList<BlockRow> blocks() { return blocks; }
+
+    /** Counts the snapshots shown: one change for the heap map to redraw after the rows and regions changed. */
+    public javafx.beans.property.ReadOnlyIntegerProperty shownProperty() { return shown.getReadOnlyProperty(); }
 
     public ObservableList<Snapshot.MemoryRegion> regions() { return regions; }
 
@@ -67,8 +71,60 @@ public final class HeapViewModel {
         } else {
             regions.clear();
         }
-        blocks.setAll(rows);
+        update(blocks, rows);
+        shown.set(shown.get() + 1);
         select(selectedKey);
+    }
+
+    /**
+     * Makes {@code list} equal to {@code rows} by changing it in place, matched by block key: a
+     * freed block's row goes, a new one is inserted where it belongs, a row that changed is
+     * replaced, and an unchanged row stays the same object. So a step re-renders only the rows
+     * it changed instead of the whole table. Rows whose order changed are set all at once.
+     */
+    static void update(ObservableList<BlockRow> list, List<BlockRow> rows) {
+        var wanted = new java.util.HashMap<String, Integer>(rows.size() * 2);
+        for (int i = 0; i < rows.size(); i++) wanted.put(rows.get(i).key(), i);
+        if (wanted.size() != rows.size()) {
+            list.setAll(rows); // keys repeat: nothing to match by
+            return;
+        }
+        // the rows that stay must keep their order among themselves, or matching gives nothing
+        int last = -1;
+        int staying = 0;
+        for (BlockRow r : list) {
+            Integer at = wanted.get(r.key());
+            if (at == null) continue;
+            if (at <= last) {
+                list.setAll(rows);
+                return;
+            }
+            last = at;
+            staying++;
+        }
+        if (staying == 0) {
+            list.setAll(rows);
+            return;
+        }
+        // removed rows first, a run of neighbours in one change
+        for (int i = list.size() - 1; i >= 0; ) {
+            if (wanted.containsKey(list.get(i).key())) {
+                i--;
+                continue;
+            }
+            int end = i + 1;
+            while (i >= 0 && !wanted.containsKey(list.get(i).key())) i--;
+            list.remove(i + 1, end);
+        }
+        // then the new ones inserted and the changed ones replaced, in order
+        for (int i = 0; i < rows.size(); i++) {
+            BlockRow r = rows.get(i);
+            if (i < list.size() && list.get(i).key().equals(r.key())) {
+                if (!list.get(i).equals(r)) list.set(i, r);
+            } else {
+                list.add(i, r);
+            }
+        }
     }
 
     /** Selects the block with this key (null: none) and computes its detail. */

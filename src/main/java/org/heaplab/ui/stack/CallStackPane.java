@@ -15,12 +15,44 @@ import org.heaplab.ui.common.Styles;
 
 /** The Stack pane: frames with their locals (name, type, address, size, value); a pointer selects what it points at. */
 public final class CallStackPane extends BorderPane {
-    /** A tree row: a frame, or (with {@code local}) one of its locals or their parts. */
-    public record Row(StackViewModel.FrameRow frame, StackViewModel.LocalRow local) {
+    /**
+     * A tree row: a frame, or (with {@code local}) one of its locals or their parts. A step that
+     * keeps the same frames and locals gives the rows their new values in place ({@link #set}):
+     * the cells, which observe {@link #version}, show them without the tree re-creating its rows
+     * (a tree item's new value would make the tree rebuild every row and its style).
+     */
+    public static final class Row {
+        private StackViewModel.FrameRow frame;
+        private StackViewModel.LocalRow local;
+        private final javafx.beans.property.ReadOnlyIntegerWrapper version = new javafx.beans.property.ReadOnlyIntegerWrapper();
+
+        public Row(StackViewModel.FrameRow frame, StackViewModel.LocalRow local) {
+            this.frame = frame;
+            this.local = local;
+        }
+
+        public StackViewModel.FrameRow frame() { return frame; }
+
+        public StackViewModel.LocalRow local() { return local; }
+
+        /** Counts the row's new values. */
+        public javafx.beans.property.ReadOnlyIntegerProperty version() { return version.getReadOnlyProperty(); }
+
+        /** The row's values at a new step; the cells follow if anything they show changed. */
+        void set(StackViewModel.FrameRow f, StackViewModel.LocalRow l) {
+            boolean same = l == null ? local == null && frame.title().equals(f.title()) && java.util.Objects.equals(frame.position(), f.position())
+                    : l.equals(local);
+            frame = f;
+            local = l;
+            if (!same) version.set(version.get() + 1);
+        }
+
         @Override
         public String toString() { return local != null ? local.toString() : frame.title(); }
     }
 
+    private static final javafx.css.PseudoClass FRAME_ROW = javafx.css.PseudoClass.getPseudoClass("frame-row");
+    private static final javafx.css.PseudoClass CHANGED = javafx.css.PseudoClass.getPseudoClass(Styles.CHANGED);
     private final TreeTableView<Row> table = new TreeTableView<>();
     private final StackViewModel vm;
     private final Selection selection;
@@ -42,13 +74,21 @@ public final class CallStackPane extends BorderPane {
         table.getColumns().add(column("Size", 45, r -> r.local() == null ? "" : Long.toString(r.local().size())));
         table.getColumns().add(column("Value", 300, r -> r.local() == null ? "" : r.local().value()));
         table.setRowFactory(t -> new TreeTableRow<>() {
+            private Row watched;
+            private final javafx.beans.InvalidationListener restyle = o -> style(watched);
+
             @Override
             protected void updateItem(Row item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll(Styles.CHANGED, "frame-row");
-                if (empty || item == null) return;
-                if (item.local() == null) getStyleClass().add("frame-row");
-                else if (item.local().changed()) getStyleClass().add(Styles.CHANGED);
+                if (watched != null) watched.version().removeListener(restyle);
+                watched = empty ? null : item;
+                if (watched != null) watched.version().addListener(restyle);
+                style(watched);
+            }
+
+            private void style(Row item) {
+                pseudoClassStateChanged(FRAME_ROW, item != null && item.local() == null);
+                pseudoClassStateChanged(CHANGED, item != null && item.local() != null && item.local().changed());
             }
         });
         vm.frames().addListener((ListChangeListener<StackViewModel.FrameRow>) c -> rebuild());
@@ -68,6 +108,11 @@ public final class CallStackPane extends BorderPane {
         selecting = true;
         try {
             var root = table.getRoot();
+            if (sameShape(root.getChildren(), vm.frames())) {
+                // the same frames and locals as the last step: their rows take the new values in place
+                for (int i = 0; i < vm.frames().size(); i++) update(root.getChildren().get(i), vm.frames().get(i));
+                return;
+            }
             root.getChildren().clear();
             for (StackViewModel.FrameRow f : vm.frames()) {
                 var fi = new TreeItem<>(new Row(f, null));
@@ -80,6 +125,38 @@ public final class CallStackPane extends BorderPane {
         }
         reflect(selection.get());
     }
+
+    private static boolean sameShape(java.util.List<TreeItem<Row>> items, java.util.List<StackViewModel.FrameRow> frames) {
+        if (items.size() != frames.size()) return false;
+        for (int i = 0; i < frames.size(); i++) {
+            if (!items.get(i).getValue().frame().key().equals(frames.get(i).key())) return false;
+            if (!sameLocals(items.get(i).getChildren(), frames.get(i).locals())) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameLocals(java.util.List<TreeItem<Row>> items, java.util.List<StackViewModel.LocalRow> locals) {
+        if (items.size() != locals.size()) return false;
+        for (int i = 0; i < locals.size(); i++) {
+            if (!items.get(i).getValue().local().key().equals(locals.get(i).key())) return false;
+            if (!sameLocals(items.get(i).getChildren(), locals.get(i).parts())) return false;
+        }
+        return true;
+    }
+
+    /** Gives a frame's rows (its locals and their parts, the same keys as before) their new values. */
+    private static void update(TreeItem<Row> frameItem, StackViewModel.FrameRow f) {
+        frameItem.getValue().set(f, null);
+        updateLocals(frameItem.getChildren(), f, f.locals());
+    }
+
+    private static void updateLocals(java.util.List<TreeItem<Row>> items, StackViewModel.FrameRow f, java.util.List<StackViewModel.LocalRow> locals) {
+        for (int i = 0; i < locals.size(); i++) {
+            items.get(i).getValue().set(f, locals.get(i));
+            updateLocals(items.get(i).getChildren(), f, locals.get(i).parts());
+        }
+    }
+
 
     /** Keys of the locals whose parts the learner opened: they stay open from step to step. */
     private final java.util.Set<String> expanded = new java.util.HashSet<>();
@@ -130,7 +207,12 @@ public final class CallStackPane extends BorderPane {
     private static TreeTableColumn<Row, String> column(String title, double width, java.util.function.Function<Row, String> text) {
         var c = new TreeTableColumn<Row, String>(title);
         c.setPrefWidth(width);
-        c.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue() == null ? "" : text.apply(p.getValue().getValue())));
+        c.setCellValueFactory(p -> {
+            Row r = p.getValue().getValue();
+            if (r == null) return new ReadOnlyObjectWrapper<>("");
+            // the cell follows the row's new values (Row.set) by itself
+            return javafx.beans.binding.Bindings.createStringBinding(() -> text.apply(r), r.version());
+        });
         c.setCellFactory(col -> new TreeTableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
