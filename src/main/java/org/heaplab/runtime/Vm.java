@@ -53,6 +53,8 @@ public final class Vm {
     private int errorTraceLen;
     /** The innermost frame when a fault or panic was raised (for its trace). */
     private Frame faultFrame;
+    /** How often each statement of the program's own functions has run, or null when not counted (see {@link HitCounts}). */
+    private HitCounts hits;
 
     Vm(Machine machine, Image image, AddressSpace mem, long stackSize) {
         this.machine = machine;
@@ -77,6 +79,14 @@ public final class Vm {
     public Frame faultFrame() { return faultFrame; }
 
     public void setHook(StepHook hook) { this.hook = hook; }
+
+    /** Counts how often each statement of the program's own code runs from now on (before the run starts; checkpoints keep the counts). */
+    public void countHits() {
+        if (hits == null) hits = new HitCounts(image.functions);
+    }
+
+    /** The statement counts, or null when they are not kept. */
+    public HitCounts hits() { return hits; }
 
     private volatile boolean everyStatement = true;
     private volatile boolean attention;
@@ -181,6 +191,7 @@ public final class Vm {
         int[] code = f.fn.code();
         long[] r = f.r;
         long[] k = f.fn.consts();
+        int[] hc = HitCounts.of(hits, f.fn);
         int pc = f.pc;
         // the step counter lives in a local while the loop runs; this.steps is brought up to
         // date whenever control leaves the loop (natives, rare instructions, limits, returns)
@@ -195,6 +206,8 @@ public final class Vm {
                         steps = statementBoundary(f, pc, f.fn.statementAt(pc), steps);
                         checkAt = nextCheck(steps);
                     }
+                    // counted once it runs: a checkpoint taken in the hook does not hold it yet
+                    if (hc != null) hc[pc]++;
                     op &= ~Op.STATEMENT;
                 }
                 // the code word carries the instruction's handler (Image.opcodeWord)
@@ -392,32 +405,32 @@ public final class Vm {
                     case H_ADDU64K_JLTU -> {
                         r[code[pc + 1]] = Ints.addU64(r[code[pc + 2]], code[pc + 3]);
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) < 0 ? code[pc + 3] : pc + 4;
                     }
                     case H_ADDU64K_JLTUK -> {
                         r[code[pc + 1]] = Ints.addU64(r[code[pc + 2]], code[pc + 3]);
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) < 0 ? code[pc + 3] : pc + 4;
                     }
                     case H_ADDI64K_JLTS -> {
                         r[code[pc + 1]] = Ints.addI64(r[code[pc + 2]], code[pc + 3]);
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         pc = r[code[pc + 1]] < r[code[pc + 2]] ? code[pc + 3] : pc + 4;
                     }
                     case H_ADDI64K_JLTSK -> {
                         r[code[pc + 1]] = Ints.addI64(r[code[pc + 2]], code[pc + 3]);
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         pc = r[code[pc + 1]] < code[pc + 2] ? code[pc + 3] : pc + 4;
                     }
                     case H_LD_ADDU64K_ST, H_LD_SUBU64K_ST, H_LD_ADDU64_ST, H_LD_SUBU64_ST -> {
                         r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
                         int h = op >>> Op.MACHINE_SHIFT;
                         pc += 5;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         long a = r[code[pc + 2]];
                         r[code[pc + 1]] = switch (h) {
                             case H_LD_ADDU64K_ST -> Ints.addU64(a, code[pc + 3]);
@@ -426,42 +439,42 @@ public final class Vm {
                             default -> Ints.subU64(a, r[code[pc + 3]]);
                         };
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         store(r[code[pc + 1]] + code[pc + 2], code[pc + 4], r[code[pc + 3]]);
                         pc += 5;
                     }
                     case H_LD_LD -> {
                         r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
                         pc += 5;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
                         pc += 5;
                     }
                     case H_LDF_LDF -> {
                         r[code[pc + 1]] = load(f.base + code[pc + 2], code[pc + 3]);
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         r[code[pc + 1]] = load(f.base + code[pc + 2], code[pc + 3]);
                         pc += 4;
                     }
                     case H_BOUNDS_IDXADDR -> {
                         Ints.checkIndex(r[code[pc + 1]], r[code[pc + 2]]);
                         pc += 3;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]] * code[pc + 4];
                         pc += 5;
                     }
                     case H_XOR_ADDW64 -> {
                         r[code[pc + 1]] = r[code[pc + 2]] ^ r[code[pc + 3]];
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]];
                         pc += 4;
                     }
                     case H_ADDW64K_JMP -> {
                         r[code[pc + 1]] = r[code[pc + 2]] + code[pc + 3];
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         pc = code[pc + 1];
                     }
                     case H_BOUNDS -> {
@@ -473,6 +486,7 @@ public final class Vm {
                             steps = statementBoundary(f, pc, code[pc + 1], steps);
                             checkAt = nextCheck(steps);
                         }
+                        if (hc != null) hc[pc]++;
                         pc += 2;
                     }
                     case H_CALL -> {
@@ -488,6 +502,7 @@ public final class Vm {
                         code = f.fn.code();
                         r = f.r;
                         k = f.fn.consts();
+                        hc = HitCounts.of(hits, f.fn);
                         pc = 0;
                     }
                     case H_RET, H_RETV -> {
@@ -504,6 +519,7 @@ public final class Vm {
                         code = f.fn.code();
                         r = f.r;
                         k = f.fn.consts();
+                        hc = HitCounts.of(hits, f.fn);
                         pc = f.pc;
                     }
                     case H_CALLI, H_NATIVE -> {
@@ -516,6 +532,7 @@ public final class Vm {
                             code = f.fn.code();
                             r = f.r;
                             k = f.fn.consts();
+                            hc = HitCounts.of(hits, f.fn);
                             pc = 0;
                         } else {
                             pc = f.pc;

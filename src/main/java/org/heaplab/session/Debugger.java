@@ -231,6 +231,7 @@ public final class Debugger {
         }
         publisher.start(m);
         m.vm().setHook(this::onStatement);
+        m.vm().countHits();
         updateHookRate();
         m.setReportListener(e -> onReport(m, e));
         m.allocators().setListener(c -> onCall(m, c));
