@@ -97,6 +97,7 @@ final class RunActions {
         boolean marked = s != null && s.position() != null && s.position().file().equals(ctx.fileName())
                 && (s.state() != Snapshot.RunState.FINISHED || s.stoppedOn() != null);
         ctx.editor.currentLineProperty().set(marked ? s.position().line() : 0);
+        ctx.editor.showRun(s == null ? null : s.source(), ctx.fileName(), marked && s.state() == Snapshot.RunState.PAUSED ? s.position().line() : 0);
         if (stopped && s.stoppedOn() != null && !cards.wasShown(s.stoppedOn())) cards.open(s.stoppedOn());
         if (s != null && s.state() == Snapshot.RunState.FINISHED) {
             long leaks = s.errors().stream().filter(e -> e.kind() == Snapshot.ErrorKind.LEAK).count();

@@ -10,22 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** The run on the source in the snapshot: hit counts that travel with the run, loop iterations, inline values. */
 class SourceRunTest {
-    static final String LOOPS = """
-            const std = @import("std");
+    static final String LOOPS = SourceRunTestPrograms.LOOPS;
 
-            pub fn main() void {
-                const items = [_]u32{ 4, 5, 6, 7, 8 };
-                var sum: u32 = 0;
-                for (items) |item| {
-                    sum += item;
-                }
-                var i: u32 = 0;
-                while (i < 4) : (i += 1) {
-                    sum += i;
-                }
-                std.debug.print("{d}\\n", .{sum});
-            }
-            """;
 
     @Test
     void hitCountsCountEachLineAndTravelBackWithTheRun() throws Exception {
