@@ -501,6 +501,7 @@ public final class Vm {
                         }
                         if (f.retDst >= 0) caller.r[f.retDst] = v;
                         f = caller;
+                        current = f;
                         code = f.fn.code();
                         r = f.r;
                         k = f.fn.consts();
@@ -576,6 +577,8 @@ public final class Vm {
         f.callPc = pc;
         f.pc = pc;
         current = f;
+        // tracking steps: every statement comes here, but the checks only when they are due
+        if (steps < dueAt && !attention) return steps;
         checkLimits();
         if (hook != null) {
             attention = false;
@@ -586,11 +589,27 @@ public final class Vm {
 
     /** The step count at which the loop next leaves its fast path: every statement while a hook wants them all. */
     private long nextCheck(long steps) {
-        if (hook != null && (everyStatement || attention)) return steps + 1;
-        long next = Math.min(maxSteps, (steps | 0xFFFF) + 1);
-        if (hook != null && wakeAt < next) next = Math.max(wakeAt, steps + 1);
-        return next;
+        long next;
+        if (hook != null && (everyStatement || attention)) {
+            next = steps + 1;
+        } else {
+            next = Math.min(maxSteps, (steps | 0xFFFF) + 1);
+            if (hook != null && wakeAt < next) next = Math.max(wakeAt, steps + 1);
+        }
+        dueAt = next;
+        return trackSteps ? steps + 1 : next;
     }
+
+    /** The step at which the limits and the hook are next due (while tracking steps, the loop stops before it). */
+    private long dueAt;
+    private boolean trackSteps;
+
+    /**
+     * Keeps {@link #steps()} and {@link #currentFrame()} up to date at every statement (the loop
+     * leaves its fast path at each), for an observer of memory writes that needs to know when
+     * and where each happened. Off, the loop runs as fast as ever. Set before a run or from the hook.
+     */
+    public void setStepTracking(boolean on) { this.trackSteps = on; }
 
     // ------------------------------------------------------------------ time travel
 
