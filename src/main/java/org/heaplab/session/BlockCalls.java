@@ -26,15 +26,15 @@ final class BlockCalls {
 
     synchronized void setSpans(LongFunction<Span> s) { this.spans = s; }
 
-    /** Records a call of the program's (an allocator's calls to its parent and refusals are not the program's). */
-    synchronized void record(AllocatorChain.Call c) {
-        if (c.requester() >= 0 || !c.ok()) return;
+    /** Records a call of the program's (true when it is new) (an allocator's calls to its parent and refusals are not the program's). */
+    synchronized boolean record(AllocatorChain.Call c) {
+        if (c.requester() >= 0 || !c.ok()) return false;
         long serial = c.serial();
         if (serial < 0) {
-            if (-serial <= released) return;
+            if (-serial <= released) return false;
             released = -serial;
         } else {
-            if (serial < calls) return;
+            if (serial < calls) return false;
             calls = serial + 1;
         }
         if (count == step.length) {
@@ -58,6 +58,7 @@ final class BlockCalls {
             case FREE -> FREE;
         };
         count++;
+        return true;
     }
 
     synchronized View snapshot() {

@@ -409,7 +409,7 @@ public final class Debugger {
     }
 
     private void onCall(Machine m, AllocatorChain.Call c) {
-        history.calls().record(c);
+        history.call(c);
         Timeline.Kind k = TimelineRecorder.record(timeline, c);
         if (k == null) {
             if (!travel.active() && events.checkRefused(c)) m.vm().requestAttention();

@@ -55,7 +55,7 @@ public final class WriteHistory {
 
     /** The 0xAA just written over a freed block becomes the free's write; false when there was none. */
     boolean freed(long address) {
-        return log.turnLastIntoFree(address, Writer.UNDEFINED.ordinal(), Writer.ALLOCATOR_FREE.ordinal(), 16);
+        return log.turnLastIntoFree(address, Writer.UNDEFINED.ordinal(), Writer.ALLOCATOR_FREE.ordinal(), 1024);
     }
 
     /** The run has got through {@code step}. */
@@ -64,6 +64,11 @@ public final class WriteHistory {
     }
 
     BlockCalls calls() { return calls; }
+
+    /** Records an allocator call of the program's; a free makes the 0xAA the std wrote over the block just before the free's. */
+    void call(org.heaplab.runtime.AllocatorChain.Call c) {
+        if (calls.record(c) && c.op() == org.heaplab.runtime.AllocatorChain.Call.Op.FREE) freed(c.address());
+    }
 
     // ------------------------------------------------------------------ queries (any thread)
 

@@ -147,14 +147,21 @@ final class WriteLog {
         COUNT.setRelease(c, i + 1);
     }
 
-    /** Makes the newest write of the run a free (the 0xAA a free writes comes just before the allocator marks the bytes freed). */
+    /**
+     * Makes the newest 0xAA written at {@code address} within the last {@code lookBack} entries
+     * a free's (the std writes 0xAA over a block before the allocator marks it freed, a few
+     * statements and some bookkeeping earlier). Returns false when there was none.
+     */
     boolean turnLastIntoFree(long address, int undefinedKind, int freeKind, int lookBack) {
-        Chunk c = last;
-        if (c == null) return false;
-        for (int i = c.count - 1; i >= 0 && i >= c.count - lookBack; i--) {
-            if (c.address[i] == address && c.kind(i) == undefinedKind) {
-                c.lenKind[i] = (c.lenKind[i] & ~(3 << LEN_BITS)) | freeKind << LEN_BITS;
-                return true;
+        Chunk[] cs = chunks;
+        int left = lookBack;
+        for (int ci = cs.length - 1; ci >= 0 && left > 0; ci--) {
+            Chunk c = cs[ci];
+            for (int i = c.count - 1; i >= 0 && left > 0; i--, left--) {
+                if (c.address[i] == address && c.kind(i) == undefinedKind) {
+                    c.lenKind[i] = (c.lenKind[i] & ~(3 << LEN_BITS)) | freeKind << LEN_BITS;
+                    return true;
+                }
             }
         }
         return false;

@@ -6,6 +6,8 @@ import org.heaplab.memory.ByteState;
 import org.heaplab.runtime.Frame;
 import org.heaplab.runtime.Machine;
 import org.heaplab.runtime.Vm;
+import org.heaplab.runtime.code.FnCode;
+import org.heaplab.lang.types.Layout;
 
 /**
  * Records the run's writes into a {@link WriteHistory} as the machine makes them (it is the
@@ -20,7 +22,7 @@ import org.heaplab.runtime.Vm;
  * a store of a value loaded in the same statement, of the same size and the same bytes, is taken
  * as a copy from where it was loaded (the last such load; see docs/design-notes.md for the limits).
  */
-final class WriteRecorder implements AddressSpace.WriteObserver {
+final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTracker {
     /** Told when a watched range is written (the run's thread, also during replays). */
     interface WatchHit {
         void written(Watchpoint w, long step, int site);
@@ -47,7 +49,7 @@ final class WriteRecorder implements AddressSpace.WriteObserver {
     /** Starts recording a machine's writes (before its run). */
     static WriteRecorder attach(Machine m, WriteHistory history) {
         var r = new WriteRecorder(history, m.vm());
-        m.vm().setStepTracking(true);
+        m.vm().setStepTracking(r);
         m.memory().setWriteObserver(r);
         history.calls().setSpans(m::spanOf);
         return r;
@@ -102,11 +104,25 @@ final class WriteRecorder implements AddressSpace.WriteObserver {
                 return; // bytes handed back unused (a state, no write)
             }
         }
-        if (how == STORE && w == Writer.PROGRAM) from = loadedFrom(s, addr, (int) len, value);
         Frame f = vm.currentFrame();
+        if (how == STORE && w == Writer.PROGRAM) from = storedFrom(f, s, addr, (int) len, value);
         boolean inStd = f != null && f.function().isLibrary();
         history.add(s, addr, len, w, inStd, history.sites.of(f), how == COPY || how == STORE ? from : -1);
         lastStep = s;
+    }
+
+    /**
+     * Where a stored value came from: a local of the user's code that lives in a register (its
+     * slot in the frame, whose writes the history has from {@link #statement}), else a load of
+     * this statement of the same size and bytes, else -1 (computed here).
+     */
+    private long storedFrom(Frame f, long step, long addr, int size, long value) {
+        int reg = vm.takeStoreSource();
+        if (reg >= 0 && f != null) {
+            RegisterLocals rl = registerLocals(f.function());
+            for (int k = 0; k < rl.count(); k++) if (rl.register()[k] == reg) return f.base() + rl.offset()[k];
+        }
+        return loadedFrom(step, addr, size, value);
     }
 
     /** Where a stored value was loaded from in this statement (same size, same bytes), or -1. */
@@ -118,6 +134,88 @@ final class WriteRecorder implements AddressSpace.WriteObserver {
             if (loadSize[i] == size && ((loadValue[i] ^ value) & mask) == 0 && loadAddress[i] != addr) return loadAddress[i];
         }
         return -1;
+    }
+
+    // ------------------------------------------------------------------ locals in registers
+
+    /** A function's locals that live in registers: their registers, their slots' offsets in the frame and sizes. */
+    private record RegisterLocals(int count, int[] register, long[] offset, long[] size, boolean[] param) {
+        static final RegisterLocals NONE = new RegisterLocals(0, new int[0], new long[0], new long[0], new boolean[0]);
+    }
+
+    private final java.util.IdentityHashMap<FnCode, RegisterLocals> registerLocals = new java.util.IdentityHashMap<>();
+    private FnCode lastFn;
+    private RegisterLocals lastLocals = RegisterLocals.NONE;
+
+    private RegisterLocals registerLocals(FnCode fn) {
+        if (fn == lastFn) return lastLocals;
+        RegisterLocals rl = registerLocals.get(fn);
+        if (rl == null) {
+            rl = RegisterLocals.NONE;
+            if (!fn.isLibrary()) {
+                List<FnCode.LocalSlot> slots = fn.locals().stream().filter(FnCode.LocalSlot::inRegister).toList();
+                int n = slots.size();
+                rl = new RegisterLocals(n, new int[n], new long[n], new long[n], new boolean[n]);
+                for (int k = 0; k < n; k++) {
+                    var sl = slots.get(k);
+                    rl.register()[k] = sl.register();
+                    rl.offset()[k] = sl.frameOffset();
+                    rl.size()[k] = Math.max(1, Layout.sizeOf(sl.local().type));
+                    rl.param()[k] = sl.local().isParam;
+                }
+            }
+            registerLocals.put(fn, rl);
+        }
+        lastFn = fn;
+        lastLocals = rl;
+        return rl;
+    }
+
+    /**
+     * A statement of frame {@code f} begins: the locals of the user's code that live in registers
+     * and changed since its last statement were written by that statement (or by the calls it
+     * made), at the step before this one. They are written into the history at their slots in
+     * the frame (the addresses the panes show for them). A frame seen the first time has its
+     * parameters written by the caller's line.
+     */
+    @Override
+    public void statement(Frame f) {
+        RegisterLocals rl = registerLocals(f.function());
+        if (rl.count() == 0) return;
+        long step = vm.steps() - 1;
+        long[] seen = f.seenRegisters();
+        boolean record = step > frontier;
+        List<Watchpoint> ws = watched;
+        if (seen == null) {
+            seen = new long[rl.count()];
+            for (int k = 0; k < seen.length; k++) seen[k] = f.register(rl.register()[k]);
+            f.setSeenRegisters(seen);
+            if (!record || f.caller() == null) return;
+            int site = history.sites.of(f.caller());
+            for (int k = 0; k < seen.length; k++) {
+                if (rl.param()[k]) history.add(step, f.base() + rl.offset()[k], rl.size()[k], Writer.PROGRAM, false, site, -1);
+            }
+            return;
+        }
+        for (int k = 0; k < seen.length; k++) {
+            long v = f.register(rl.register()[k]);
+            if (v == seen[k]) continue;
+            seen[k] = v;
+            long addr = f.base() + rl.offset()[k];
+            if (!ws.isEmpty()) {
+                for (Watchpoint w : ws) {
+                    if (w.overlaps(addr, rl.size()[k])) {
+                        hit.written(w, step, history.sites.of(f));
+                        break;
+                    }
+                }
+            }
+            if (record) {
+                long from = step == loadStep ? loadedFrom(step, addr, (int) Math.min(8, rl.size()[k]), v) : -1;
+                history.add(step, addr, rl.size()[k], Writer.PROGRAM, false, history.sites.of(f), from);
+                lastStep = Math.max(lastStep, step);
+            }
+        }
     }
 
     private void checkWatch(List<Watchpoint> ws, long addr, long len, long step, ByteState state, int how) {

@@ -67,8 +67,12 @@ final class WriteSites {
         Place p = places.get(i);
         if (p != null) return p;
         Site s = sites.get(i);
-        int si = s.fn().statementContaining(s.pc());
-        Span span = si >= 0 ? s.fn().statements().get(si).span() : s.fn().spanAt(s.pc());
+        // the instruction's own position: code laid out after a statement's error path belongs to the statement before it
+        Span span = s.fn().spanAt(s.pc());
+        if (span == null) {
+            int si = s.fn().statementContaining(s.pc());
+            if (si >= 0) span = s.fn().statements().get(si).span();
+        }
         if (span == null) {
             p = new Place("", 0, shortName(s.fn().name()), "");
         } else {
