@@ -229,6 +229,7 @@ public final class Vm {
                         pc += 5;
                     }
                     case H_ST -> {
+                        storeSource = code[pc + 3];
                         store(r[code[pc + 1]] + code[pc + 2], code[pc + 4], r[code[pc + 3]]);
                         pc += 5;
                     }
@@ -237,6 +238,7 @@ public final class Vm {
                         pc += 4;
                     }
                     case H_STF -> {
+                        storeSource = code[pc + 2];
                         store(f.base + code[pc + 1], code[pc + 3], r[code[pc + 2]]);
                         pc += 4;
                     }
@@ -516,6 +518,7 @@ public final class Vm {
                         }
                         if (f.retDst >= 0) caller.r[f.retDst] = v;
                         f = caller;
+                        current = f;
                         code = f.fn.code();
                         r = f.r;
                         k = f.fn.consts();
@@ -590,9 +593,16 @@ public final class Vm {
     /** A statement begins at {@code pc} and the step count reached a check: limits, then the hook. Returns the step count. */
     private long statementBoundary(Frame f, int pc, int statement, long steps) {
         this.steps = steps;
+        if (tracker != null) {
+            // before the frame's position moves on: what its registers took since its last statement
+            current = f;
+            tracker.statement(f);
+        }
         f.callPc = pc;
         f.pc = pc;
         current = f;
+        // tracking steps: every statement comes here, but the checks only when they are due
+        if (steps < dueAt && !attention) return steps;
         checkLimits();
         if (hook != null) {
             attention = false;
@@ -603,10 +613,45 @@ public final class Vm {
 
     /** The step count at which the loop next leaves its fast path: every statement while a hook wants them all. */
     private long nextCheck(long steps) {
-        if (hook != null && (everyStatement || attention)) return steps + 1;
-        long next = Math.min(maxSteps, (steps | 0xFFFF) + 1);
-        if (hook != null && wakeAt < next) next = Math.max(wakeAt, steps + 1);
-        return next;
+        long next;
+        if (hook != null && (everyStatement || attention)) {
+            next = steps + 1;
+        } else {
+            next = Math.min(maxSteps, (steps | 0xFFFF) + 1);
+            if (hook != null && wakeAt < next) next = Math.max(wakeAt, steps + 1);
+        }
+        dueAt = next;
+        return trackSteps ? steps + 1 : next;
+    }
+
+    /** The step at which the limits and the hook are next due (while tracking steps, the loop stops before it). */
+    private long dueAt;
+    private boolean trackSteps;
+    private StatementTracker tracker;
+    /** The register the last plain store (ST, STF) stored, for a write observer; -1 once taken. */
+    private int storeSource = -1;
+
+    /** Told of every statement while steps are tracked, before the frame's position moves to it. */
+    public interface StatementTracker {
+        void statement(Frame f);
+    }
+
+    /**
+     * Keeps {@link #steps()} and {@link #currentFrame()} up to date at every statement (the loop
+     * leaves its fast path at each) and tells {@code t} of each, for an observer of writes that
+     * needs to know when and where each happened; null turns it off, and the loop runs as fast
+     * as ever. Set before a run or from the hook.
+     */
+    public void setStepTracking(StatementTracker t) {
+        this.tracker = t;
+        this.trackSteps = t != null;
+    }
+
+    /** The register the store being observed stored (ST and STF), or -1 (other stores); taking it clears it. */
+    public int takeStoreSource() {
+        int r = storeSource;
+        storeSource = -1;
+        return r;
     }
 
     // ------------------------------------------------------------------ time travel

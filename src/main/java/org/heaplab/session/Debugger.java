@@ -44,12 +44,15 @@ public final class Debugger {
     private final StopRules stops = new StopRules();
     private final EventStops events = new EventStops();
     private final Checkpoints checkpoints = new Checkpoints();
+    private final WriteHistory history = new WriteHistory();
+    private final Watches watches = new Watches(history);
     private final TimeTravel travel;
     private final SnapshotPublisher publisher;
     private volatile int stepsPerSecond;
     private volatile boolean stopRequested;
     private volatile boolean stopOnErrors = true;
     private Thread thread;
+    private WriteRecorder recorder;
 
     // interpreter-thread state
     /** A memory error's card, shown at the next statement once the report's text is out. */
@@ -190,6 +193,42 @@ public final class Debugger {
         commands.add(t);
     }
 
+    /** What the run wrote (last writes, origins, block lives); readable from any thread. */
+    public WriteHistory history() { return history; }
+
+    /**
+     * Byte ranges whose writes pause the run; they take effect at once. Going forward, a write
+     * to one pauses at the next statement of the user's code ("watchpoint: LABEL written by
+     * main.zig:L"); {@link #reverseContinue} goes back to the previous one.
+     */
+    public void setWatchpoints(List<Watchpoint> w) {
+        watches.set(w);
+        WriteRecorder r = recorder;
+        if (r != null) r.setWatchpoints(w);
+        else pendingWatchpoints = List.copyOf(w);
+    }
+
+    private volatile List<Watchpoint> pendingWatchpoints = List.of();
+
+    /**
+     * Goes back to the previous write of a watched range, landing just after it (at the first
+     * statement of the user's code after the write, so the value written shows); says "nothing
+     * wrote it before" and stays when there is none.
+     */
+    public void reverseContinue() {
+        commands.add(REVERSE);
+    }
+
+    private static final Object REVERSE = new Object() {
+        @Override
+        public String toString() { return "reverse continue"; }
+    };
+
+    /** Goes to just after a write: the first statement of the user's code after its step ("main.zig:L wrote ..."). */
+    public void goToWrite(Write w) {
+        seekAfter(w.step(), w.where() + " wrote " + w.what());
+    }
+
     /** Checkpoints at least this many steps apart (tests use small ones to rewind often). */
     public void setMinCheckpointInterval(long steps) { checkpoints.setMinInterval(steps); }
 
@@ -230,6 +269,9 @@ public final class Debugger {
             return;
         }
         publisher.start(m);
+        recorder = WriteRecorder.attach(m, history);
+        recorder.setWatchpoints(watches.list().isEmpty() ? pendingWatchpoints : watches.list());
+        recorder.onWatchHit((w, step, site) -> onWatchHit(m, w, site));
         m.vm().setHook(this::onStatement);
         m.vm().countHits();
         updateHookRate();
@@ -255,6 +297,7 @@ public final class Debugger {
             boolean stopped = r != null && r.ending() == Runner.Ending.LIMIT && r.detail().contains("stopped on request");
             if (!stopped) {
                 end = m.vm().steps();
+                history.reached(end);
                 if (fatal != null) timeline.fatal(end, fatal.address(), fatal.size(), fatal.title());
                 timeline.reached(end, true);
             }
@@ -263,6 +306,7 @@ public final class Debugger {
             Snapshot s = publisher.snapshot(Snapshot.RunState.FINISHED, reason, top, fatal, outcome.exitCode());
             travel.clear();
             events.clearPending();
+            watches.clearPending();
             lastOutcome = outcome;
             lastFinished = s;
             listener.finished(outcome, s);
@@ -316,12 +360,17 @@ public final class Debugger {
         }
         FnCode fn = frame.function();
         if (fn.isLibrary()) {
-            // a pause or an event breakpoint noticed inside the std: stop at the next statement of the user's code
-            if (stops.pauseRequested() || events.hasPending()) vm.setHookEveryStatement(true);
+            // a pause, an event breakpoint or a watchpoint noticed inside the std: stop at the next statement of the user's code
+            if (stops.pauseRequested() || events.hasPending() || watches.hasPending()) vm.setHookEveryStatement(true);
             return;
         }
         if (events.hasPending()) {
+            watches.clearPending();
             pause(events.takePending(), frame, null);
+            return;
+        }
+        if (watches.hasPending()) {
+            pause(watches.takePending(), frame, null);
             return;
         }
         String stop = stops.shouldStop(frame, fn, statement);
@@ -350,7 +399,18 @@ public final class Debugger {
         m.vm().requestAttention();
     }
 
+    private void onWatchHit(Machine m, Watchpoint w, int site) {
+        if (travel.active()) return;
+        watches.hit(w, history.place(site) == WriteSites.Place.STARTUP ? "the start-up code" : placeText(history.place(site)));
+        m.vm().requestAttention();
+    }
+
+    private static String placeText(WriteSites.Place p) {
+        return p.file() + ":" + p.line();
+    }
+
     private void onCall(Machine m, AllocatorChain.Call c) {
+        history.call(c);
         Timeline.Kind k = TimelineRecorder.record(timeline, c);
         if (k == null) {
             if (!travel.active() && events.checkRefused(c)) m.vm().requestAttention();
@@ -366,6 +426,7 @@ public final class Debugger {
         Machine m = prepared.machine();
         long pausedAt = System.nanoTime();
         here = m.vm().steps();
+        history.reached(here - 1);
         publisher.publish(publisher.snapshot(Snapshot.RunState.PAUSED, reason, frame, card, -1));
         while (true) {
             Object c = nextCommand();
@@ -379,6 +440,10 @@ public final class Debugger {
                 continue;
             } else if (c == Command.STEP_BACK) {
                 stepBack(m, frame);
+                continue;
+            } else if (c == REVERSE) {
+                Travel t = reverseTrip(frame);
+                if (t != null && begin(m, t)) return;
                 continue;
             } else if (c instanceof Travel t) {
                 if (begin(m, t)) return;
@@ -414,6 +479,7 @@ public final class Debugger {
 
     /** Puts machine and debugger back at the checkpoint at or before {@code to} (the first one if none is). */
     private void restore(Machine m, long to) {
+        recorder.rewinding();
         Checkpoints.Saved sv = checkpoints.restorePoint(to);
         m.restore(sv.cp());
         publisher.rewind(sv.cp().outputBytes(), sv.errors());
@@ -448,9 +514,31 @@ public final class Debugger {
     private void arrive(Frame frame, String reason, MemoryError card) {
         // a card belongs to the stop right after its report, as the run first made it
         if (card != null && card.step() + 1 != prepared.machine().vm().steps()) card = null;
+        watches.arrived(prepared.machine().vm().steps());
         stops.stopAtNextStatement();
         updateHookRate();
         pause(reason, frame, card);
+    }
+
+    /**
+     * The trip a reverse continue makes from {@link #here}: to just after the previous write of a
+     * watched range; null (having said so) when there is none.
+     */
+    private Travel reverseTrip(Frame frame) {
+        long from = end >= 0 && here >= end ? here + 1 : here;
+        var w = watches.previous(from);
+        if (w.isEmpty()) {
+            String why = watches.list().isEmpty() ? "no watchpoint is set" : "nothing wrote it before";
+            if (end >= 0 && here >= end && frame == null) {
+                listener.finished(lastOutcome, lastFinished);
+            } else {
+                publisher.publish(publisher.snapshot(Snapshot.RunState.PAUSED, why, frame, null, -1));
+            }
+            return null;
+        }
+        Write x = w.get();
+        watches.going(x);
+        return new Travel(Travel.Kind.AFTER, x.step(), "watchpoint: " + watches.labelOf(x) + " written by " + x.where());
     }
 
     /** After the end: waits for a trip back (returns where to restore) or the end of the session (null). */
@@ -463,6 +551,9 @@ public final class Debugger {
             if (c == Command.STEP_BACK) {
                 // the end's own step ran too: the scan takes it in
                 t = travel.stepBackFrom(here + 1, null);
+            } else if (c == REVERSE) {
+                // the end's own step ran too: its writes count
+                t = reverseTrip(null);
             } else if (c instanceof Travel tr) {
                 t = tr.from(here);
                 if (t.kind == Travel.Kind.SEEK && t.target > here || t.kind == Travel.Kind.AFTER && t.target >= here) t = null;
