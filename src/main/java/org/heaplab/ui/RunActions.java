@@ -60,6 +60,12 @@ final class RunActions {
         ctx.lab.stepBack();
     }
 
+    /** Reverse continue: back to the previous write a watchpoint watches (or a breakpoint). */
+    void reverseContinue() {
+        cards.hide();
+        ctx.lab.reverseContinue();
+    }
+
     void seek(long step) {
         cards.hide();
         ctx.lab.seek(step);

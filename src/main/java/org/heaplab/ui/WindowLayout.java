@@ -33,6 +33,9 @@ import org.heaplab.ui.faults.FaultControl;
 import org.heaplab.ui.faults.FaultViews;
 import org.heaplab.ui.heap.HeapPane;
 import org.heaplab.ui.heap.HeapViewModel;
+import org.heaplab.ui.history.HistoryActions;
+import org.heaplab.ui.history.HistoryPane;
+import org.heaplab.ui.history.HistoryViewModel;
 import org.heaplab.ui.diff.DiffPane;
 import org.heaplab.ui.diff.DiffViewModel;
 import org.heaplab.ui.problems.ProblemsPane;
@@ -69,6 +72,8 @@ final class WindowLayout {
     private Tab stackTab;
     private Tab deferTab;
     private Tab diffTab;
+    private Tab historyTab;
+    private HistoryViewModel historyVm;
     private DiagramPane diagramPane;
     private TabPane bottomTabs;
     private SplitPane mainSplit;
@@ -99,14 +104,16 @@ final class WindowLayout {
         stackTab = tab("Stack", "mdi2l-layers-outline", stackPane);
         deferTab = tab("Defers", "mdi2u-undo-variant", deferPane);
         diffVm = DiffReplays.viewModel(ctx);
+        var questions = history(stackPane, heapPane);
         // the views beside the picture, their tabs standing along the window's edge: as many as there are, none cut off
         livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab, diffTab = tab("Diff", "mdi2s-swap-horizontal", new DiffPane(diffVm)),
-                tab("Sweep", "mdi2f-flash-alert-outline", faultViews.sweepPane), tab("Compare", "mdi2s-scale-balance", faultViews.comparePane));
+                tab("Sweep", "mdi2f-flash-alert-outline", faultViews.sweepPane), tab("Compare", "mdi2s-scale-balance", faultViews.comparePane), historyTab);
         livePanes.setSide(javafx.geometry.Side.RIGHT);
         livePanes.setId("live-panes");
         var right = livePanes;
 
         var breakpointsPane = new BreakpointsPane(ctx.editor.breakpoints(), ctx.eventBreakpoints);
+        breakpointsPane.showWatchpoints(questions.watchpoints(), () -> ctx.lab.reverseContinue());
         var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane),
                 tab("Breakpoints", "mdi2r-record-circle-outline", new BorderPane(breakpointsPane, null, null, FaultControl.row(ctx.faults, "bp-"), null)));
         bottom.setId("bottom-tabs");
@@ -126,6 +133,30 @@ final class WindowLayout {
         ctx.notifications.setContent(main);
         heapPane.setHistory(history);
     }
+
+    /** The History tab and the questions every pane asks it (where written, where from, watchpoints, a block's life). */
+    private HistoryActions history(CallStackPane stackPane, HeapPane heapPane) {
+        historyVm = new HistoryViewModel(ctx.tasks.lane("history"), ctx.lab::history, new HistoryViewModel.Travel() {
+            @Override
+            public void goToWrite(org.heaplab.session.Write w) { ctx.lab.goToWrite(w); }
+
+            @Override
+            public void seekAfter(long step, String reason) { ctx.lab.seekAfter(step, reason); }
+        });
+        java.util.function.LongSupplier step = () -> ctx.lab.getSnapshot() == null ? 0 : ctx.lab.getSnapshot().step();
+        historyTab = tab("History", "mdi2h-history", new HistoryPane(historyVm, step));
+        var questions = new HistoryActions(historyVm, step, () -> livePanes.getSelectionModel().select(historyTab));
+        stackPane.setWriteQuestions(questions);
+        heapPane.setWriteQuestions(questions);
+        diagramPane.setWriteQuestions(questions);
+        questions.watchpoints().addListener((javafx.collections.ListChangeListener<org.heaplab.session.Watchpoint>) c ->
+                ctx.lab.setWatchpoints(questions.watchpoints()));
+        ctx.lab.compilationProperty().addListener((o, a, c) -> historyVm.clear());
+        return questions;
+    }
+
+    /** The History tab's answers. */
+    HistoryViewModel historyVm() { return historyVm; }
 
     /** The memory diagram. */
     DiagramPane diagramPane() { return diagramPane; }
