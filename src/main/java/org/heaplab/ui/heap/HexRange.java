@@ -17,26 +17,29 @@ final class HexRange {
             start = caret;
             end = caret + 1;
         }
-        int first = -1, last = -1;
-        for (int at = start; at < end && at < text.length(); at++) {
-            int b = byteAt(text, at, byteCount);
-            if (b < 0) continue;
-            if (first < 0 || b < first) first = b;
-            last = Math.max(last, b);
+        // the byte columns when the selection touches them, else the characters column
+        for (boolean hexColumns : new boolean[] {true, false}) {
+            int first = -1, last = -1;
+            for (int at = start; at < end && at < text.length(); at++) {
+                int b = byteAt(text, at, byteCount, hexColumns);
+                if (b < 0) continue;
+                if (first < 0 || b < first) first = b;
+                last = Math.max(last, b);
+            }
+            if (first >= 0) return new long[] {shownFrom + first, last - first + 1};
         }
-        if (first < 0) return null;
-        return new long[] {shownFrom + first, last - first + 1};
+        return null;
     }
 
-    /** The index of the byte a character of the dump stands for, or -1. */
-    private static int byteAt(String text, int offset, int byteCount) {
+    /** The index of the byte a character of the dump stands for (in the byte columns, or the characters column), or -1. */
+    private static int byteAt(String text, int offset, int byteCount, boolean hexColumns) {
         int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         int line = 0;
         for (int i = 0; i < lineStart; i++) if (text.charAt(i) == '\n') line++;
         int col = offset - lineStart;
         int inLine;
-        if (col >= ADDRESS && col < ADDRESS + 48) inLine = (col - ADDRESS) / 3;
-        else if (col >= ADDRESS + 49 && col < ADDRESS + 49 + 16) inLine = col - ADDRESS - 49;
+        if (hexColumns && col >= ADDRESS && col < ADDRESS + 48) inLine = (col - ADDRESS) / 3;
+        else if (!hexColumns && col >= ADDRESS + 49 && col < ADDRESS + 49 + 16) inLine = col - ADDRESS - 49;
         else return -1;
         int index = line * 16 + inLine;
         return index < byteCount ? index : -1;
