@@ -52,7 +52,7 @@ public final class Debugger {
     private volatile boolean stopRequested;
     private volatile boolean stopOnErrors = true;
     private Thread thread;
-    private WriteRecorder recorder;
+    private volatile WriteRecorder recorder;
 
     // interpreter-thread state
     /** A memory error's card, shown at the next statement once the report's text is out. */
@@ -205,10 +205,12 @@ public final class Debugger {
         watches.set(w);
         WriteRecorder r = recorder;
         if (r != null) r.setWatchpoints(w);
-        else pendingWatchpoints = List.copyOf(w);
     }
 
-    private volatile List<Watchpoint> pendingWatchpoints = List.of();
+    private volatile boolean recordHistory = true;
+
+    /** Whether the run records its writes (it does by default; the benchmarks compare). Before {@link #start}. */
+    public void setRecordHistory(boolean on) { this.recordHistory = on; }
 
     /**
      * Goes back to the previous write of a watched range, landing just after it (at the first
@@ -269,9 +271,11 @@ public final class Debugger {
             return;
         }
         publisher.start(m);
-        recorder = WriteRecorder.attach(m, history);
-        recorder.setWatchpoints(watches.list().isEmpty() ? pendingWatchpoints : watches.list());
-        recorder.onWatchHit((w, step, site) -> onWatchHit(m, w, site));
+        if (recordHistory) {
+            recorder = WriteRecorder.attach(m, history);
+            recorder.setWatchpoints(watches.list());
+            recorder.onWatchHit((w, step, site) -> onWatchHit(m, w, site));
+        }
         m.vm().setHook(this::onStatement);
         updateHookRate();
         m.setReportListener(e -> onReport(m, e));
@@ -478,9 +482,10 @@ public final class Debugger {
 
     /** Puts machine and debugger back at the checkpoint at or before {@code to} (the first one if none is). */
     private void restore(Machine m, long to) {
-        recorder.rewinding();
+        if (recorder != null) recorder.rewinding();
         Checkpoints.Saved sv = checkpoints.restorePoint(to);
         m.restore(sv.cp());
+        if (recorder != null) recorder.restored();
         publisher.rewind(sv.cp().outputBytes(), sv.errors());
         pendingCard = sv.pendingCard();
         events.restore(sv.programAllocs());
