@@ -142,7 +142,7 @@ public final class Debugger {
         Machine m = prepared.machine();
         if (m == null) return;
         Travel.Kind trip = travel.kind();
-        boolean every = trip != null ? trip == Travel.Kind.SCAN : stops.watchesEveryStatement() || stepsPerSecond > 0;
+        boolean every = trip != null ? trip == Travel.Kind.SCAN || trip == Travel.Kind.REVERSE : stops.watchesEveryStatement() || stepsPerSecond > 0;
         m.vm().setHookEveryStatement(every);
     }
 
@@ -518,7 +518,7 @@ public final class Debugger {
     private void arrive(Frame frame, String reason, MemoryError card) {
         // a card belongs to the stop right after its report, as the run first made it
         if (card != null && card.step() + 1 != prepared.machine().vm().steps()) card = null;
-        watches.arrived(prepared.machine().vm().steps());
+        watches.arrived(prepared.machine().vm().steps(), reason);
         stops.stopAtNextStatement();
         updateHookRate();
         pause(reason, frame, card);
@@ -531,6 +531,15 @@ public final class Debugger {
     private Travel reverseTrip(Frame frame) {
         long from = end >= 0 && here >= end ? here + 1 : here;
         var w = watches.previous(from);
+        Set<Integer> lines = stops.breakpoints();
+        if (!lines.isEmpty()) {
+            // the previous breakpoint hit, if later than the write: a scan back finds it
+            Write x = w.orElse(null);
+            if (x != null) watches.going(x);
+            Travel t = travel.reverseFrom(from, here, x == null ? -1 : x.step(),
+                    x == null ? null : "watchpoint: " + watches.labelOf(x) + " written by " + x.where(), lines);
+            if (t != null) return t;
+        }
         if (w.isEmpty()) {
             String why = watches.list().isEmpty() ? "no watchpoint is set" : "nothing wrote it before";
             if (end >= 0 && here >= end && frame == null) {

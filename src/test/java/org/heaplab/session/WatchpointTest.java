@@ -108,6 +108,49 @@ class WatchpointTest {
     }
 
     @Test
+    void reverseContinueStopsAtTheLaterOfThePreviousWriteAndThePreviousBreakpointHit() throws Exception {
+        var r = new Recorder();
+        Debugger d = DebuggerTest.debugger(PROGRAM, r);
+        try {
+            d.setMinCheckpointInterval(2);
+            d.setBreakpoints(Set.of(15));
+            d.start(Debugger.Command.CONTINUE);
+            Snapshot s = r.nextStop();
+            var total = local(s, "total");
+            d.setBreakpoints(Set.of(12));
+            d.setWatchpoints(List.of(new Watchpoint(total.address(), total.size(), "total")));
+            d.reverseContinue();
+            assertThat(r.nextStop().reason()).isEqualTo("watchpoint: total written by main.zig:14");
+            d.reverseContinue();
+            assertThat(r.nextStop().reason()).isEqualTo("watchpoint: total written by main.zig:4");
+            d.reverseContinue();
+            Snapshot hit = r.nextStop();
+            assertThat(hit.reason()).isEqualTo("breakpoint");
+            assertThat(hit.position().line()).isEqualTo(12);
+            d.reverseContinue();
+            Snapshot w = r.nextStop();
+            assertThat(w.reason()).isEqualTo("watchpoint: total written by main.zig:10");
+            assertThat(w.position().line()).isEqualTo(11);
+            // breakpoints alone: back to the hit, then nothing before it
+            d.setWatchpoints(List.of());
+            d.send(Debugger.Command.CONTINUE);
+            assertThat(r.nextStop().position().line()).isEqualTo(12);
+            d.send(Debugger.Command.STEP_OVER);
+            assertThat(r.nextStop().position().line()).isEqualTo(13);
+            d.reverseContinue();
+            Snapshot back = r.nextStop();
+            assertThat(back.reason()).isEqualTo("breakpoint");
+            assertThat(back.position().line()).isEqualTo(12);
+            d.reverseContinue();
+            Snapshot none = r.nextStop();
+            assertThat(none.reason()).isEqualTo("no breakpoint or watched write before");
+            assertThat(none.step()).isEqualTo(back.step());
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
+
+    @Test
     void reverseContinueFromTheEndOfTheRun() throws Exception {
         var r = new Recorder();
         Debugger d = DebuggerTest.debugger(PROGRAM, r);
