@@ -596,7 +596,7 @@ public final class Vm {
         if (tracker != null) {
             // before the frame's position moves on: what its registers took since its last statement
             current = f;
-            tracker.statement(f);
+            tracker.statement(f, pc);
         }
         f.callPc = pc;
         f.pc = pc;
@@ -631,9 +631,9 @@ public final class Vm {
     /** The register the last plain store (ST, STF) stored, for a write observer; -1 once taken. */
     private int storeSource = -1;
 
-    /** Told of every statement while steps are tracked, before the frame's position moves to it. */
+    /** Told of every statement while steps are tracked ({@code pc} its first instruction), before the frame's position moves to it. */
     public interface StatementTracker {
-        void statement(Frame f);
+        void statement(Frame f, int pc);
     }
 
     /**

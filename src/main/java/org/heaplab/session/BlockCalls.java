@@ -61,6 +61,12 @@ final class BlockCalls {
         return true;
     }
 
+    /** The step of the latest allocation at {@code address}, or 0. */
+    synchronized long allocStep(long address) {
+        for (int i = count - 1; i >= 0; i--) if (op[i] == ALLOC && this.address[i] == address) return step[i];
+        return 0;
+    }
+
     synchronized View snapshot() {
         return new View(count, step, op, address, length, newLength, site, spans);
     }

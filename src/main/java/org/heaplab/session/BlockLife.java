@@ -98,8 +98,25 @@ final class BlockLife {
                 }
             }
         }
+        // and the block whose bytes these were before it
+        int before = previousOver(alloc, start, Math.max(1, maxLen));
+        if (before >= 0) {
+            BlockEvent was = event(before, BlockEvent.Kind.REUSED, String.format("these bytes were a block of %d bytes at 0x%x, allocated",
+                    calls.length()[before], calls.address()[before]));
+            out.add(new BlockEvent(allocStep, BlockEvent.Kind.REUSED, was.file(), was.line(), 1, was.text() + ", freed before this one"));
+        }
         out.sort(Comparator.comparingLong(BlockEvent::step));
         return out;
+    }
+
+    /** The latest block allocated before call {@code alloc} over {@code [start, start+len)}, or -1. */
+    private int previousOver(int alloc, long start, long len) {
+        for (int i = alloc - 1; i >= 0; i--) {
+            if (calls.op()[i] != BlockCalls.ALLOC) continue;
+            long a = calls.address()[i], l = Math.max(1, calls.length()[i]);
+            if (a < start + len && start < a + l) return i;
+        }
+        return -1;
     }
 
     private BlockEvent event(int i, BlockEvent.Kind kind, String what) {

@@ -52,7 +52,7 @@ public final class Debugger {
     private volatile boolean stopRequested;
     private volatile boolean stopOnErrors = true;
     private Thread thread;
-    private WriteRecorder recorder;
+    private volatile WriteRecorder recorder;
 
     // interpreter-thread state
     /** A memory error's card, shown at the next statement once the report's text is out. */
@@ -142,7 +142,7 @@ public final class Debugger {
         Machine m = prepared.machine();
         if (m == null) return;
         Travel.Kind trip = travel.kind();
-        boolean every = trip != null ? trip == Travel.Kind.SCAN : stops.watchesEveryStatement() || stepsPerSecond > 0;
+        boolean every = trip != null ? trip == Travel.Kind.SCAN || trip == Travel.Kind.REVERSE : stops.watchesEveryStatement() || stepsPerSecond > 0;
         m.vm().setHookEveryStatement(every);
     }
 
@@ -205,10 +205,12 @@ public final class Debugger {
         watches.set(w);
         WriteRecorder r = recorder;
         if (r != null) r.setWatchpoints(w);
-        else pendingWatchpoints = List.copyOf(w);
     }
 
-    private volatile List<Watchpoint> pendingWatchpoints = List.of();
+    private volatile boolean recordHistory = true;
+
+    /** Whether the run records its writes (it does by default; the benchmarks compare). Before {@link #start}. */
+    public void setRecordHistory(boolean on) { this.recordHistory = on; }
 
     /**
      * Goes back to the previous write of a watched range, landing just after it (at the first
@@ -269,9 +271,11 @@ public final class Debugger {
             return;
         }
         publisher.start(m);
-        recorder = WriteRecorder.attach(m, history);
-        recorder.setWatchpoints(watches.list().isEmpty() ? pendingWatchpoints : watches.list());
-        recorder.onWatchHit((w, step, site) -> onWatchHit(m, w, site));
+        if (recordHistory) {
+            recorder = WriteRecorder.attach(m, history);
+            recorder.setWatchpoints(watches.list());
+            recorder.onWatchHit((w, step, site) -> onWatchHit(m, w, site));
+        }
         m.vm().setHook(this::onStatement);
         m.vm().countHits();
         updateHookRate();
@@ -479,9 +483,10 @@ public final class Debugger {
 
     /** Puts machine and debugger back at the checkpoint at or before {@code to} (the first one if none is). */
     private void restore(Machine m, long to) {
-        recorder.rewinding();
+        if (recorder != null) recorder.rewinding();
         Checkpoints.Saved sv = checkpoints.restorePoint(to);
         m.restore(sv.cp());
+        if (recorder != null) recorder.restored();
         publisher.rewind(sv.cp().outputBytes(), sv.errors());
         pendingCard = sv.pendingCard();
         events.restore(sv.programAllocs());
@@ -514,7 +519,7 @@ public final class Debugger {
     private void arrive(Frame frame, String reason, MemoryError card) {
         // a card belongs to the stop right after its report, as the run first made it
         if (card != null && card.step() + 1 != prepared.machine().vm().steps()) card = null;
-        watches.arrived(prepared.machine().vm().steps());
+        watches.arrived(prepared.machine().vm().steps(), reason);
         stops.stopAtNextStatement();
         updateHookRate();
         pause(reason, frame, card);
@@ -527,6 +532,15 @@ public final class Debugger {
     private Travel reverseTrip(Frame frame) {
         long from = end >= 0 && here >= end ? here + 1 : here;
         var w = watches.previous(from);
+        Set<Integer> lines = stops.breakpoints();
+        if (!lines.isEmpty()) {
+            // the previous breakpoint hit, if later than the write: a scan back finds it
+            Write x = w.orElse(null);
+            if (x != null) watches.going(x);
+            Travel t = travel.reverseFrom(from, here, x == null ? -1 : x.step(),
+                    x == null ? null : "watchpoint: " + watches.labelOf(x) + " written by " + x.where(), lines);
+            if (t != null) return t;
+        }
         if (w.isEmpty()) {
             String why = watches.list().isEmpty() ? "no watchpoint is set" : "nothing wrote it before";
             if (end >= 0 && here >= end && frame == null) {

@@ -55,16 +55,16 @@ final class Watches {
         return String.format("0x%x", w.address());
     }
 
-    /** A reverse continue is going to land after {@code w}; remembered when it arrives at {@code step}. */
+    /** A reverse continue may land after {@code w}; remembered when it arrives there (not at a breakpoint). */
     private long goingAfter = -1;
 
     void going(Write w) { goingAfter = w.step(); }
 
-    void arrived(long step) {
-        if (goingAfter >= 0) {
+    void arrived(long step, String reason) {
+        if (goingAfter >= 0 && reason != null && reason.startsWith("watchpoint:")) {
             landedAt = step;
             landedAfter = goingAfter;
-            goingAfter = -1;
         }
+        goingAfter = -1;
     }
 }

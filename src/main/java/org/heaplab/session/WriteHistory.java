@@ -53,9 +53,9 @@ public final class WriteHistory {
         if (log.bytes() > budget) log.trim(budget);
     }
 
-    /** The 0xAA just written over a freed block becomes the free's write; false when there was none. */
-    boolean freed(long address) {
-        return log.turnLastIntoFree(address, Writer.UNDEFINED.ordinal(), Writer.ALLOCATOR_FREE.ordinal(), 1024);
+    /** The 0xAA just written at {@code step} over a block being freed is the free's; false when the newest write was not that. */
+    boolean freedNow(long address, long step) {
+        return log.newestIntoFree(address, step, Writer.UNDEFINED.ordinal(), Writer.ALLOCATOR_FREE.ordinal());
     }
 
     /** The run has got through {@code step}. */
@@ -67,7 +67,9 @@ public final class WriteHistory {
 
     /** Records an allocator call of the program's; a free makes the 0xAA the std wrote over the block just before the free's. */
     void call(org.heaplab.runtime.AllocatorChain.Call c) {
-        if (calls.record(c) && c.op() == org.heaplab.runtime.AllocatorChain.Call.Op.FREE) freed(c.address());
+        if (calls.record(c) && c.op() == org.heaplab.runtime.AllocatorChain.Call.Op.FREE) {
+            log.turnIntoFree(c.address(), calls.allocStep(c.address()), Writer.UNDEFINED.ordinal(), Writer.ALLOCATOR_FREE.ordinal(), 4096);
+        }
     }
 
     // ------------------------------------------------------------------ queries (any thread)

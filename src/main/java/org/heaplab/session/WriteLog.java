@@ -148,23 +148,65 @@ final class WriteLog {
     }
 
     /**
-     * Makes the newest 0xAA written at {@code address} within the last {@code lookBack} entries
-     * a free's (the std writes 0xAA over a block before the allocator marks it freed, a few
-     * statements and some bookkeeping earlier). Returns false when there was none.
+     * Makes the 0xAA a free wrote at {@code address} a free's: walking back over at most
+     * {@code lookBack} entries, the undefined fills at that address since the program last wrote
+     * there, but the first one after the block's allocation at {@code allocStep} (the 0xAA of the
+     * allocation itself, when the program never wrote the block). Returns how many it changed.
      */
-    boolean turnLastIntoFree(long address, int undefinedKind, int freeKind, int lookBack) {
+    int turnIntoFree(long address, long allocStep, int undefinedKind, int freeKind, int lookBack) {
         Chunk[] cs = chunks;
         int left = lookBack;
+        int[] hitChunk = new int[8], hitEntry = new int[8];
+        int hits = 0;
+        boolean reachedAlloc = false, byProgram = false;
+        scan:
         for (int ci = cs.length - 1; ci >= 0 && left > 0; ci--) {
             Chunk c = cs[ci];
             for (int i = c.count - 1; i >= 0 && left > 0; i--, left--) {
-                if (c.address[i] == address && c.kind(i) == undefinedKind) {
-                    c.lenKind[i] = (c.lenKind[i] & ~(3 << LEN_BITS)) | freeKind << LEN_BITS;
-                    return true;
+                if (c.address[i] != address) continue;
+                if (c.step(i) < allocStep) {
+                    reachedAlloc = true;
+                    break scan;
                 }
+                int k = c.kind(i);
+                if (k == freeKind) continue;
+                if (k != undefinedKind) {
+                    byProgram = true;
+                    break scan;
+                }
+                if (hits == hitChunk.length) {
+                    hitChunk = Arrays.copyOf(hitChunk, hits * 2);
+                    hitEntry = Arrays.copyOf(hitEntry, hits * 2);
+                }
+                hitChunk[hits] = ci;
+                hitEntry[hits] = i;
+                hits++;
             }
         }
-        return false;
+        // the whole log read back to before the allocation: the oldest fill is the allocation's
+        if (!byProgram && !reachedAlloc && left > 0 && log0(cs) <= allocStep) reachedAlloc = true;
+        // the oldest fill since the allocation, with no write of the program's after it, is the allocation's own
+        int change = reachedAlloc ? hits - 1 : hits;
+        for (int h = 0; h < change; h++) {
+            Chunk c = cs[hitChunk[h]];
+            int i = hitEntry[h];
+            c.lenKind[i] = (c.lenKind[i] & ~(3 << LEN_BITS)) | freeKind << LEN_BITS;
+        }
+        return Math.max(0, change);
+    }
+
+    private static long log0(Chunk[] cs) {
+        return cs.length == 0 ? Long.MAX_VALUE : cs[0].baseStep;
+    }
+
+    /** Makes the newest entry a free's when it is an undefined fill at {@code address} at {@code step} (a free's 0xAA, then its state). */
+    boolean newestIntoFree(long address, long step, int undefinedKind, int freeKind) {
+        Chunk c = last;
+        if (c == null || c.count == 0) return false;
+        int i = c.count - 1;
+        if (c.address[i] != address || c.step(i) != step || c.kind(i) != undefinedKind) return false;
+        c.lenKind[i] = (c.lenKind[i] & ~(3 << LEN_BITS)) | freeKind << LEN_BITS;
+        return true;
     }
 
     private Chunk newChunk(long step) {

@@ -67,6 +67,20 @@ final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTra
         loads = 0;
     }
 
+    /**
+     * The machine was put back at a checkpoint: its frames are new objects, whose register
+     * locals hold what they held when the first pass went by (and recorded); they are seen as such.
+     */
+    void restored() {
+        for (Frame x = vm.currentFrame(); x != null; x = x.caller()) {
+            RegisterLocals rl = registerLocals(x.function());
+            if (rl.count() == 0) continue;
+            long[] seen = new long[rl.count()];
+            for (int k = 0; k < seen.length; k++) seen[k] = x.register(rl.register()[k]);
+            x.setSeenRegisters(seen);
+        }
+    }
+
     @Override
     public void loaded(long addr, int size, long value) {
         long s = vm.steps();
@@ -93,7 +107,7 @@ final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTra
             case DEFINED -> w = Writer.PROGRAM;
             case UNDEFINED -> w = Writer.UNDEFINED;
             case FREED -> {
-                if (how == STATE && history.freed(addr)) return;
+                if (how == STATE && history.freedNow(addr, s)) return;
                 w = Writer.ALLOCATOR_FREE;
             }
             case METADATA -> {
@@ -138,9 +152,19 @@ final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTra
 
     // ------------------------------------------------------------------ locals in registers
 
-    /** A function's locals that live in registers: their registers, their slots' offsets in the frame and sizes. */
-    private record RegisterLocals(int count, int[] register, long[] offset, long[] size, boolean[] param) {
-        static final RegisterLocals NONE = new RegisterLocals(0, new int[0], new long[0], new long[0], new boolean[0]);
+    /**
+     * A function's locals that live in registers: their registers, their slots' offsets in the
+     * frame and sizes; and, for seeing a local declared with the value its register already held,
+     * the statement holding each instruction and which of these locals each statement shows.
+     */
+    private record RegisterLocals(int count, int[] register, long[] offset, long[] size, boolean[] param, int[] statementOf, long[] visible) {
+        static final RegisterLocals NONE = new RegisterLocals(0, new int[0], new long[0], new long[0], new boolean[0], new int[0], new long[0]);
+
+        /** The locals (bits) statement-holding {@code pc} shows; all when unknown. */
+        long visibleAt(int pc) {
+            int st = pc >= 0 && pc < statementOf.length ? statementOf[pc] : -1;
+            return st < 0 ? -1L : visible[st];
+        }
     }
 
     private final java.util.IdentityHashMap<FnCode, RegisterLocals> registerLocals = new java.util.IdentityHashMap<>();
@@ -151,19 +175,7 @@ final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTra
         if (fn == lastFn) return lastLocals;
         RegisterLocals rl = registerLocals.get(fn);
         if (rl == null) {
-            rl = RegisterLocals.NONE;
-            if (!fn.isLibrary()) {
-                List<FnCode.LocalSlot> slots = fn.locals().stream().filter(FnCode.LocalSlot::inRegister).toList();
-                int n = slots.size();
-                rl = new RegisterLocals(n, new int[n], new long[n], new long[n], new boolean[n]);
-                for (int k = 0; k < n; k++) {
-                    var sl = slots.get(k);
-                    rl.register()[k] = sl.register();
-                    rl.offset()[k] = sl.frameOffset();
-                    rl.size()[k] = Math.max(1, Layout.sizeOf(sl.local().type));
-                    rl.param()[k] = sl.local().isParam;
-                }
-            }
+            rl = fn.isLibrary() ? RegisterLocals.NONE : registerLocalsOf(fn);
             registerLocals.put(fn, rl);
         }
         lastFn = fn;
@@ -171,48 +183,81 @@ final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTra
         return rl;
     }
 
+    private static RegisterLocals registerLocalsOf(FnCode fn) {
+        List<FnCode.LocalSlot> all = fn.locals();
+        int[] bit = new int[all.size()];
+        java.util.Arrays.fill(bit, -1);
+        int n = 0;
+        for (int li = 0; li < all.size(); li++) if (all.get(li).inRegister()) bit[li] = n++;
+        if (n == 0) return RegisterLocals.NONE;
+        var rl = new RegisterLocals(n, new int[n], new long[n], new long[n], new boolean[n], new int[fn.codeLength()],
+                new long[fn.statements().size()]);
+        for (int li = 0; li < all.size(); li++) {
+            int k = bit[li];
+            if (k < 0) continue;
+            var sl = all.get(li);
+            rl.register()[k] = sl.register();
+            rl.offset()[k] = sl.frameOffset();
+            rl.size()[k] = Math.max(1, Layout.sizeOf(sl.local().type));
+            rl.param()[k] = sl.local().isParam;
+        }
+        for (int pc = 0; pc < rl.statementOf().length; pc++) rl.statementOf()[pc] = fn.statementContaining(pc);
+        for (int st = 0; st < rl.visible().length; st++) {
+            long mask = 0;
+            for (int li : fn.statements().get(st).visible()) {
+                int k = li < bit.length ? bit[li] : -1;
+                if (k >= 64) mask = -1L; // too many to tell apart: every one counts as shown
+                else if (k >= 0) mask |= 1L << k;
+            }
+            rl.visible()[st] = mask;
+        }
+        return rl;
+    }
+
     /**
-     * A statement of frame {@code f} begins: the locals of the user's code that live in registers
-     * and changed since its last statement were written by that statement (or by the calls it
-     * made), at the step before this one. They are written into the history at their slots in
-     * the frame (the addresses the panes show for them). A frame seen the first time has its
-     * parameters written by the caller's line.
+     * A statement of frame {@code f} begins at {@code pc}: the locals of the user's code that
+     * live in registers and changed since its last statement were written by that statement (or
+     * by the calls it made), at the step before this one; so were those that come into scope
+     * here (declared with the value their register held, 0 often). They are written into the
+     * history at their slots in the frame (the addresses the panes show for them). In a frame
+     * seen the first time, the parameters were written by the caller's line.
      */
     @Override
-    public void statement(Frame f) {
+    public void statement(Frame f, int pc) {
         RegisterLocals rl = registerLocals(f.function());
         if (rl.count() == 0) return;
         long step = vm.steps() - 1;
         long[] seen = f.seenRegisters();
-        boolean record = step > frontier;
-        List<Watchpoint> ws = watched;
-        if (seen == null) {
+        boolean first = seen == null;
+        long shownBefore = 0;
+        if (first) {
             seen = new long[rl.count()];
             for (int k = 0; k < seen.length; k++) seen[k] = f.register(rl.register()[k]);
             f.setSeenRegisters(seen);
-            if (!record || f.caller() == null) return;
-            int site = history.sites.of(f.caller());
-            for (int k = 0; k < seen.length; k++) {
-                if (rl.param()[k]) history.add(step, f.base() + rl.offset()[k], rl.size()[k], Writer.PROGRAM, false, site, -1);
-            }
-            return;
+        } else {
+            shownBefore = rl.visibleAt(f.position());
         }
+        long comes = rl.visibleAt(pc) & ~shownBefore;
+        boolean record = step > frontier;
+        List<Watchpoint> ws = watched;
         for (int k = 0; k < seen.length; k++) {
             long v = f.register(rl.register()[k]);
-            if (v == seen[k]) continue;
+            boolean declared = k < 64 && (comes & 1L << k) != 0;
+            if (v == seen[k] && !declared) continue;
             seen[k] = v;
             long addr = f.base() + rl.offset()[k];
+            int site = first && rl.param()[k] && f.caller() != null ? history.sites.of(f.caller()) : history.sites.of(f);
             if (!ws.isEmpty()) {
                 for (Watchpoint w : ws) {
                     if (w.overlaps(addr, rl.size()[k])) {
-                        hit.written(w, step, history.sites.of(f));
+                        hit.written(w, step, site);
                         break;
                     }
                 }
             }
             if (record) {
                 long from = step == loadStep ? loadedFrom(step, addr, (int) Math.min(8, rl.size()[k]), v) : -1;
-                history.add(step, addr, rl.size()[k], Writer.PROGRAM, false, history.sites.of(f), from);
+                history.add(step, addr, rl.size()[k], Writer.PROGRAM, false, site, from);
                 lastStep = Math.max(lastStep, step);
             }
         }
