@@ -185,7 +185,14 @@ final class WindowLayout {
             int count = blocks.size();
             return String.format("%d live %s, %,d bytes", count, count == 1 ? "block" : "blocks", bytes);
         }, lab.snapshotProperty()));
-        status.getRightItems().addAll(live, new Separator(Orientation.VERTICAL), steps);
+        var loop = new Label();
+        loop.setId("loop-iteration");
+        loop.textProperty().bind(Bindings.createStringBinding(() -> {
+            Snapshot s = lab.getSnapshot();
+            var it = s == null || s.state() != Snapshot.RunState.PAUSED ? null : s.source().innermostLoop();
+            return it == null ? "" : "line " + it.line() + ": " + it.text();
+        }, lab.snapshotProperty()));
+        status.getRightItems().addAll(loop, new Separator(Orientation.VERTICAL), live, new Separator(Orientation.VERTICAL), steps);
         return status;
     }
 

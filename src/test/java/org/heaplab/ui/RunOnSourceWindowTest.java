@@ -56,6 +56,7 @@ class RunOnSourceWindowTest {
         }
         assertThat(texts(robot, "hit-count")).contains("2×", "3×");
         assertThat(texts(robot, "inline-value")).anyMatch(t -> t.equals("sum = 9"));
+        assertThat(fx(() -> robot.lookup("#loop-iteration").queryAs(Label.class).getText())).isEqualTo("line 6: iteration 3 of 5");
         HeapLabAppTest.Screenshots.take(robot, stage, "run-on-source-light.png");
         robot.clickOn("#theme");
         HeapLabAppTest.Screenshots.take(robot, stage, "run-on-source-dark.png");

@@ -49,9 +49,11 @@ public final class BreakpointsPane extends BorderPane {
     /** Lists these watchpoints with the breakpoints, removable here too, and offers reverse continue to the previous watched write. */
     public void showWatchpoints(ObservableList<Watchpoint> w, Runnable reverseContinue) {
         this.watches = w;
-        var reverse = new Button("Reverse continue", new FontIcon("mdi2r-rewind"));
+        var reverse = new Button(null, new FontIcon("mdi2r-rewind"));
         reverse.setId("reverse-continue");
-        reverse.setTooltip(new Tooltip("Back to the previous write a watchpoint watches (Shift+F7)"));
+        reverse.setAccessibleText("Reverse continue");
+        reverse.setTooltip(new Tooltip("Reverse continue: back to the previous write a watchpoint watches (Shift+F7)"));
+        reverse.setMinWidth(Region.USE_PREF_SIZE);
         reverse.setOnAction(a -> reverseContinue.run());
         reverse.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(w));
         if (getTop() instanceof HBox bar) bar.getChildren().add(reverse);
