@@ -120,7 +120,7 @@ class HistoryWindowTest {
         assertThat(fx(() -> robot.lookup("#history-empty").queryAs(Label.class).getText())).startsWith("Pick a value in Stack");
         selectLocal(robot, "first");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W).release(KeyCode.W, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> answers(robot).stream().anyMatch(t -> t.startsWith("Main.zig:14")));
+        waitUntil(() -> answers(robot).stream().anyMatch(t -> t.startsWith("main.zig:14")));
         assertThat(fx(() -> robot.lookup("#live-panes").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText())).isEqualTo("History");
         HeapLabAppTest.Screenshots.take(robot, stage, "history-last-write-light.png");
 
@@ -154,7 +154,7 @@ class HistoryWindowTest {
         List<MenuItem> items = fx(() -> diagram.questionsAt(cell));
         assertThat(items).extracting(MenuItem::getText).contains("Where was this written?", "Where did this value come from?", "Break when written");
         robot.interact(() -> items.stream().filter(i -> "ask-last-write".equals(i.getId())).findFirst().orElseThrow().fire());
-        waitUntil(() -> answers(robot).stream().anyMatch(t -> t.startsWith("Main.zig:14")));
+        waitUntil(() -> answers(robot).stream().anyMatch(t -> t.startsWith("main.zig:14")));
         clickFirstLink(robot);
         waitUntil(() -> status(robot).startsWith("Paused (main.zig:14 wrote"));
         assertThat(status(robot)).endsWith("at line 15");

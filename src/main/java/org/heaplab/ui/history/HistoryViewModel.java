@@ -79,7 +79,7 @@ public final class HistoryViewModel {
     /** The first write after the last answer's step (or the pause the question was asked at). */
     public void nextWrite(long step) {
         if (label == null) return;
-        long after = Math.max(from, step) ;
+        long after = Math.max(from, step);
         ask("Next write of " + label + " after step " + after, h -> {
             Optional<Write> w = h.nextWrite(address, length, after);
             if (w.isEmpty()) return List.of(new Entry("No write of " + label + " after step " + after + " (so far: the run has not gone on past the end, or nothing wrote it since).", "", null, null));
@@ -162,7 +162,8 @@ public final class HistoryViewModel {
         return w.lineText() == null ? "" : w.lineText().strip();
     }
 
+    /** A sentence's first word capitalized, but not a file name ("main.zig:12 wrote..."). */
     private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return s.startsWith("the ") ? "T" + s.substring(1) : s;
     }
 }
