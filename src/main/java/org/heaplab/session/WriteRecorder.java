@@ -198,7 +198,7 @@ final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTra
             var sl = all.get(li);
             rl.register()[k] = sl.register();
             rl.offset()[k] = sl.frameOffset();
-            rl.size()[k] = Math.max(1, Layout.sizeOf(sl.local().type));
+            rl.size()[k] = sizeOf(sl);
             rl.param()[k] = sl.local().isParam;
         }
         for (int pc = 0; pc < rl.statementOf().length; pc++) rl.statementOf()[pc] = fn.statementContaining(pc);
@@ -212,6 +212,15 @@ final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTra
             rl.visible()[st] = mask;
         }
         return rl;
+    }
+
+    /** A register local's size in bytes (a register's 8 for a type without a runtime layout). */
+    private static long sizeOf(FnCode.LocalSlot sl) {
+        try {
+            return Math.max(1, Layout.sizeOf(sl.local().type));
+        } catch (RuntimeException e) {
+            return 8;
+        }
     }
 
     /**
