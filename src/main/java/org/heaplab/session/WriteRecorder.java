@@ -1,8 +1,8 @@
 package org.heaplab.session;
 
 import java.util.List;
-import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
+import org.heaplab.memory.WriteObserver;
 import org.heaplab.runtime.Frame;
 import org.heaplab.runtime.Machine;
 import org.heaplab.runtime.Vm;
@@ -22,7 +22,7 @@ import org.heaplab.lang.types.Layout;
  * a store of a value loaded in the same statement, of the same size and the same bytes, is taken
  * as a copy from where it was loaded (the last such load; see docs/design-notes.md for the limits).
  */
-final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTracker {
+final class WriteRecorder implements WriteObserver, Vm.StatementTracker {
     /** Told when a watched range is written (the run's thread, also during replays). */
     interface WatchHit {
         void written(Watchpoint w, long step, int site);
