@@ -125,10 +125,15 @@ final class TimeTravel {
         }
         Long earlier = checkpoints.lowerKey(t.scanFrom);
         if (t.lo == 0 && t.answer < t.scanFrom && earlier != null) {
-            // nothing in this window, and the write (if any) lies before it: scan the window before
+            // nothing in this window, and the write (if any) lies before it: scan the one before,
+            // twice as long (a far hit costs a few restores, not one per checkpoint), never
+            // further back than the write (an earlier hit would not be the later of the two)
+            long size = Math.max(1, t.target - t.scanFrom) * 2;
             t.target = t.scanFrom;
-            t.scanFrom = earlier;
-            throw new Rewind(earlier);
+            long want = Math.max(t.target - size, Math.max(1, t.answer));
+            Long from = checkpoints.floorKey(want);
+            t.scanFrom = from != null && from < t.target ? from : earlier;
+            throw new Rewind(t.scanFrom);
         }
         if (t.answer >= 0) {
             travel = new Travel(Travel.Kind.AFTER, t.answer, t.writeReason);

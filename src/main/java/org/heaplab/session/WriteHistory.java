@@ -31,13 +31,23 @@ public final class WriteHistory {
     final WriteSites sites = new WriteSites();
     private final BlockCalls calls = new BlockCalls();
     private volatile long budget = DEFAULT_BUDGET;
-    private volatile long through;
+    /** The last step fully recorded: written by the run's thread with release stores, read with acquiring loads. */
+    private long through;
+    private static final java.lang.invoke.VarHandle THROUGH;
+
+    static {
+        try {
+            THROUGH = java.lang.invoke.MethodHandles.lookup().findVarHandle(WriteHistory.class, "through", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** The most the history may hold (tests use small budgets to see old chunks dropped). */
     public void setBudget(long bytes) { this.budget = Math.max(1, bytes); }
 
     /** The last step fully recorded. */
-    public long recordedThrough() { return through; }
+    public long recordedThrough() { return (long) THROUGH.getAcquire(this); }
 
     /** The first step whose writes the history still holds (1 unless old chunks were dropped). */
     public long firstHeldStep() { return log.droppedThrough() + 1; }
@@ -49,8 +59,8 @@ public final class WriteHistory {
 
     void add(long step, long address, long length, Writer w, boolean inStd, int site, long from) {
         log.add(step, address, length, w.ordinal(), inStd, site, from);
-        if (step - 1 > through) through = step - 1;
-        if (log.bytes() > budget) log.trim(budget);
+        if (step - 1 > through) THROUGH.setRelease(this, step - 1);
+        if (log.bytesPlain() > budget) log.trim(budget);
     }
 
     /** The 0xAA just written at {@code step} over a block being freed is the free's; false when the newest write was not that. */
@@ -60,7 +70,7 @@ public final class WriteHistory {
 
     /** The run has got through {@code step}. */
     void reached(long step) {
-        if (step > through) through = step;
+        if (step > through) THROUGH.setRelease(this, step);
     }
 
     BlockCalls calls() { return calls; }
@@ -174,8 +184,8 @@ public final class WriteHistory {
     private static int[] findBack(WriteLog.Chunk[] cs, int ci, int ei, long address, long len, long before) {
         for (; ci >= 0; ci--, ei = Integer.MAX_VALUE) {
             WriteLog.Chunk c = cs[ci];
-            if (c.baseStep >= before || !c.mayTouch(address, len)) continue;
             int n = Math.min(c.count(), ei);
+            if (c.baseStep >= before || !c.mayTouch(address, len)) continue;
             for (int i = n - 1; i >= 0; i--) {
                 if (c.step(i) >= before) continue;
                 if (overlaps(c, i, address, len)) return new int[] {ci, i};

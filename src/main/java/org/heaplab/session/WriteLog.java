@@ -16,7 +16,8 @@ import java.util.Arrays;
  * search for one variable's writes skips the chunks that cannot hold one without reading them.
  *
  * <p>One thread appends (the run's); any thread reads. A chunk's entries are published by a
- * release store of its count, the list of chunks by replacing the array; the oldest chunks are
+ * release store of its count (its summary with them: readers load the count first), the list
+ * of chunks by replacing the array; the oldest chunks are
  * dropped when the log passes its budget, and a reader holding the old array still reads them.
  */
 final class WriteLog {
@@ -48,9 +49,10 @@ final class WriteLog {
         int copies;
         @SuppressWarnings("unused") // through COUNT
         int count;
-        volatile long lastStep;
-        volatile long minAddress = Long.MAX_VALUE, maxEnd = Long.MIN_VALUE;
-        volatile long wideMin = Long.MAX_VALUE, wideMax = Long.MIN_VALUE;
+        // the summary: written before the count's release store, read after its acquiring load
+        long lastStep;
+        long minAddress = Long.MAX_VALUE, maxEnd = Long.MIN_VALUE;
+        long wideMin = Long.MAX_VALUE, wideMax = Long.MIN_VALUE;
         final long[] filter = new long[FILTER_BITS / 64];
 
         Chunk(long baseStep) { this.baseStep = baseStep; }
@@ -95,11 +97,15 @@ final class WriteLog {
     private volatile Chunk[] chunks = new Chunk[0];
     private Chunk last;
     private volatile long bytes;
+    /** The same, as the appending thread keeps it (no fence per write). */
+    private long bytesPlain;
     private volatile long droppedThrough;
 
     Chunk[] chunks() { return chunks; }
 
     long bytes() { return bytes; }
+
+    long bytesPlain() { return bytesPlain; }
 
     /** The last step of the writes dropped to keep the budget (0 when none were). */
     long droppedThrough() { return droppedThrough; }
@@ -124,7 +130,8 @@ final class WriteLog {
                 int n = Math.max(16, c.copies * 2);
                 c.copyIndex = Arrays.copyOf(c.copyIndex, n);
                 c.copyFrom = Arrays.copyOf(c.copyFrom, n);
-                bytes += (n - c.copies) * 12L;
+                bytesPlain += (n - c.copies) * 12L;
+                bytes = bytesPlain;
             }
             c.copyIndex[c.copies] = i;
             c.copyFrom[c.copies] = from;
@@ -216,7 +223,8 @@ final class WriteLog {
         next[old.length] = c;
         chunks = next;
         last = c;
-        bytes += c.bytes();
+        bytesPlain += c.bytes();
+        bytes = bytesPlain;
         return c;
     }
 
@@ -224,7 +232,7 @@ final class WriteLog {
     void trim(long budget) {
         Chunk[] cs = chunks;
         int drop = 0;
-        long b = bytes;
+        long b = bytesPlain;
         while (b > budget && drop < cs.length - 1) {
             b -= cs[drop].bytes();
             drop++;
@@ -232,6 +240,7 @@ final class WriteLog {
         if (drop == 0) return;
         droppedThrough = cs[drop - 1].lastStep;
         chunks = Arrays.copyOfRange(cs, drop, cs.length);
+        bytesPlain = b;
         bytes = b;
     }
 }

@@ -1,8 +1,8 @@
 package org.heaplab.session;
 
 import java.util.List;
-import org.heaplab.memory.AddressSpace;
 import org.heaplab.memory.ByteState;
+import org.heaplab.memory.WriteObserver;
 import org.heaplab.runtime.Frame;
 import org.heaplab.runtime.Machine;
 import org.heaplab.runtime.Vm;
@@ -22,7 +22,7 @@ import org.heaplab.lang.types.Layout;
  * a store of a value loaded in the same statement, of the same size and the same bytes, is taken
  * as a copy from where it was loaded (the last such load; see docs/design-notes.md for the limits).
  */
-final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTracker {
+final class WriteRecorder implements WriteObserver, Vm.StatementTracker {
     /** Told when a watched range is written (the run's thread, also during replays). */
     interface WatchHit {
         void written(Watchpoint w, long step, int site);
@@ -198,7 +198,7 @@ final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTra
             var sl = all.get(li);
             rl.register()[k] = sl.register();
             rl.offset()[k] = sl.frameOffset();
-            rl.size()[k] = Math.max(1, Layout.sizeOf(sl.local().type));
+            rl.size()[k] = sizeOf(sl);
             rl.param()[k] = sl.local().isParam;
         }
         for (int pc = 0; pc < rl.statementOf().length; pc++) rl.statementOf()[pc] = fn.statementContaining(pc);
@@ -212,6 +212,15 @@ final class WriteRecorder implements AddressSpace.WriteObserver, Vm.StatementTra
             rl.visible()[st] = mask;
         }
         return rl;
+    }
+
+    /** A register local's size in bytes (a register's 8 for a type without a runtime layout). */
+    private static long sizeOf(FnCode.LocalSlot sl) {
+        try {
+            return Math.max(1, Layout.sizeOf(sl.local().type));
+        } catch (RuntimeException e) {
+            return 8;
+        }
     }
 
     /**

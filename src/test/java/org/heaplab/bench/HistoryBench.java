@@ -53,15 +53,32 @@ public final class HistoryBench {
         final long firstElement = first;
         long nothing = s.frames().getFirst().base() - 4096; // stack below main that nothing wrote
         time("last write, every step", () -> h.lastWrite(sum.address(), sum.size(), steps).orElseThrow().step());
-        time("last write, written once early", () -> h.lastWrite(firstElement, 8, steps).orElseThrow().step());
+        time("last write, the list's first element", () -> h.lastWrite(firstElement, 8, steps).orElseThrow().step());
         time("last write, never written", () -> h.lastWrite(nothing, 8, steps).isPresent() ? 1 : 0);
-        time("next write from step 1, written late", () -> h.nextWrite(sum.address(), sum.size(), steps - 1000).map(w -> w.step()).orElse(-1L));
+        long gpa = s.frames().getFirst().base(); // main's first local: written at the run's start, never since
+        time("last write, written at the start", () -> h.lastWrite(gpa, 8, steps).orElseThrow().step());
+        time("next write, from 1,000 steps back", () -> h.nextWrite(sum.address(), sum.size(), steps - 1000).map(w -> w.step()).orElse(-1L));
         time("origin, every step", () -> h.origin(sum.address(), sum.size(), steps).size());
-        time("origin, written once early", () -> h.origin(firstElement, 8, steps).size());
+        time("origin, the list's first element", () -> h.origin(firstElement, 8, steps).size());
         time("block life of the list's buffer", () -> h.blockLife(firstElement, steps).size());
 
-        // reverse continue from the breakpoint to the list's first element, written near the run's start
+        // reverse continue from the breakpoint back to the write of the list's first element
         d.setWatchpoints(List.of(new Watchpoint(firstElement, 8, "samples.items[0]")));
+        d.setBreakpoints(Set.of());
+        reverse(d, stops, steps, "");
+        // with a breakpoint set too (on a line run once, at the start), found by a scan back
+        d.setBreakpoints(Set.of(8));
+        reverse(d, stops, steps, ", a breakpoint set");
+        d.send(Debugger.Command.STOP);
+
+        Path loop = Path.of("bench/loop.zig");
+        String loopText = Files.readString(loop);
+        System.out.printf("loop.zig, plain run  %.2f s%n", plainRun(loopText));
+        System.out.printf("loop.zig, debugger   %.2f s without recording%n", debuggerRun(loopText, false));
+        System.out.printf("loop.zig, debugger   %.2f s recording (%s)%n", debuggerRun(loopText, true), lastBytes);
+    }
+
+    private static void reverse(Debugger d, StopQueue stops, long steps, String note) throws InterruptedException {
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             d.seek(steps);
@@ -71,17 +88,10 @@ public final class HistoryBench {
             Snapshot back = stops.next(60_000);
             millis.add((System.nanoTime() - r0) / 1_000_000);
             if (back == null || !back.reason().startsWith("watchpoint:")) throw new IllegalStateException("reverse continue: " + back);
-            if (i == 0) System.out.printf("reverse continue     from step %,d to step %,d: %s%n", steps, back.step(), back.reason());
+            if (i == 0) System.out.printf("reverse continue     from step %,d to step %,d: %s%s%n", steps, back.step(), back.reason(), note);
         }
         Collections.sort(millis);
-        System.out.printf("reverse continue     median %d ms, max %d ms over %,d steps (target <= 1000 ms)%n", millis.get(2), millis.getLast(), steps);
-        d.send(Debugger.Command.STOP);
-
-        Path loop = Path.of("bench/loop.zig");
-        String loopText = Files.readString(loop);
-        System.out.printf("loop.zig, plain run  %.2f s%n", plainRun(loopText));
-        System.out.printf("loop.zig, debugger   %.2f s without recording%n", debuggerRun(loopText, false));
-        System.out.printf("loop.zig, debugger   %.2f s recording (%s)%n", debuggerRun(loopText, true), lastBytes);
+        System.out.printf("reverse continue     median %d ms, max %d ms%s (target <= 1000 ms)%n", millis.get(2), millis.getLast(), note);
     }
 
     private static String lastBytes = "";
