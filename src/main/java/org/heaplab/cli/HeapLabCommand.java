@@ -212,6 +212,21 @@ public final class HeapLabCommand implements Callable<Integer> {
                 + "blocks allocated, freed, resized or moved, bytes written, pointers retargeted, leaks born, each allocator's counters.")
         long[] diff;
 
+        @Option(names = "--last-write", paramLabel = "ADDR", description = "Print the last write to ADDR (hex 0x... or decimal) before the step: "
+                + "its step, the line and its text, and who wrote (the program, the allocator's 0xAA on an allocation or a free).")
+        String lastWrite;
+
+        @Option(names = "--origin", paramLabel = "ADDR", description = "Print where the value at ADDR came from, a line per hop: each copy back "
+                + "to the line that computed it.")
+        String origin;
+
+        @Option(names = "--block-history", paramLabel = "ADDR", description = "Print the life of the heap block holding ADDR: allocated, "
+                + "resized, moved, written (a line per source line), freed, its memory reused.")
+        String blockHistory;
+
+        @Option(names = "--length", paramLabel = "L", description = "The bytes from ADDR that --last-write and --origin look at (default: ${DEFAULT-VALUE}).")
+        long length = 1;
+
         @Override
         public Integer call() throws InterruptedException {
             TraceFile t;
@@ -229,6 +244,16 @@ public final class HeapLabCommand implements Callable<Integer> {
             } catch (TraceFile.Invalid e) {
                 err.println("heaplab: " + file + " is not a trace Heap Lab can replay: " + e.getMessage());
                 return 2;
+            }
+            int queries = (lastWrite != null ? 1 : 0) + (origin != null ? 1 : 0) + (blockHistory != null ? 1 : 0);
+            if (queries > 1 || queries == 1 && diff != null) {
+                err.println("heaplab: give one of --last-write, --origin, --block-history and --diff");
+                return 2;
+            }
+            if (lastWrite != null) return HistoryQueries.run(t, at, HistoryQueries.Query.LAST_WRITE, lastWrite, length, timeoutSeconds, out, err);
+            if (origin != null) return HistoryQueries.run(t, at, HistoryQueries.Query.ORIGIN, origin, length, timeoutSeconds, out, err);
+            if (blockHistory != null) {
+                return HistoryQueries.run(t, at, HistoryQueries.Query.BLOCK_HISTORY, blockHistory, 1, timeoutSeconds, out, err);
             }
             if (diff != null) return replayDiff(t, at, diff, timeoutSeconds);
             long step = at == null ? t.steps() : at;

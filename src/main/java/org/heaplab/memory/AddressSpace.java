@@ -173,6 +173,10 @@ public final class AddressSpace {
 
     private WorkMeter meter = bytes -> {};
 
+    private WriteObserver writes;
+
+    public void setWriteObserver(WriteObserver w) { this.writes = w; }
+
     public void setWorkMeter(WorkMeter m) { this.meter = m; }
 
     private final LongMap<Page> pages = new LongMap<>();
@@ -394,12 +398,14 @@ public final class AddressSpace {
         if (off + size > PAGE_SIZE) return loadSlow(addr, size);
         Page p = page(addr, false);
         if (p.uniform == FREED && (p.shadow == null) || p.shadow != null && p.shadow[off] == FREED) freedRead(addr, size);
-        return switch (size) {
+        long v = switch (size) {
             case 1 -> p.bytes[off] & 0xFFL;
             case 2 -> p.data.get(SHORT, off) & 0xFFFFL;
             case 4 -> p.data.get(INT, off) & 0xFFFF_FFFFL;
             default -> p.data.get(LONG, off);
         };
+        if (writes != null) writes.loaded(addr, size, v);
+        return v;
     }
 
     private static final byte FREED = ByteState.FREED.code();
@@ -410,8 +416,15 @@ public final class AddressSpace {
     }
 
     private long loadSlow(long addr, int size) {
+        WriteObserver w = writes;
+        writes = null;
         long v = 0;
-        for (int i = 0; i < size; i++) v |= (load(addr + i, 1) & 0xFF) << (8 * i);
+        try {
+            for (int i = 0; i < size; i++) v |= (load(addr + i, 1) & 0xFF) << (8 * i);
+        } finally {
+            writes = w;
+        }
+        if (w != null) w.loaded(addr, size, v);
         return v;
     }
 
@@ -424,7 +437,14 @@ public final class AddressSpace {
     public void store(long addr, int size, long value, ByteState state) {
         int off = (int) (addr & PAGE_MASK);
         if (off + size > PAGE_SIZE) {
-            for (int i = 0; i < size; i++) store(addr + i, 1, value >>> (8 * i), state);
+            WriteObserver w = writes;
+            writes = null;
+            try {
+                for (int i = 0; i < size; i++) store(addr + i, 1, value >>> (8 * i), state);
+            } finally {
+                writes = w;
+            }
+            if (w != null) w.written(addr, size, state, WriteObserver.STORE, value, -1);
             return;
         }
         Page p = page(addr, true);
@@ -436,6 +456,7 @@ public final class AddressSpace {
         }
         byte code = state.code();
         if (p.shadow != null || p.uniform != code) p.setStates(off, size, code);
+        if (writes != null) writes.written(addr, size, state, WriteObserver.STORE, value, -1);
     }
 
     public byte[] readBytes(long addr, int len) {
@@ -458,6 +479,11 @@ public final class AddressSpace {
     }
 
     public void writeBytes(long addr, byte[] src, int from, int len, ByteState state) {
+        writeBytesQuietly(addr, src, from, len, state);
+        if (writes != null && len > 0) writes.written(addr, len, state, WriteObserver.BYTES, 0, -1);
+    }
+
+    private void writeBytesQuietly(long addr, byte[] src, int from, int len, ByteState state) {
         int done = 0;
         while (done < len) {
             long a = addr + done;
@@ -484,11 +510,17 @@ public final class AddressSpace {
             done += n;
             meter.work(n);
         }
+        if (writes != null && len > 0) writes.written(addr, len, state, WriteObserver.FILL, value & 0xFF, -1);
     }
 
     /** Copies bytes (memmove semantics); the copied bytes count as written. */
     public void copy(long dst, long src, long len) {
         if (len <= 0) return;
+        copyQuietly(dst, src, len);
+        if (writes != null) writes.written(dst, len, ByteState.DEFINED, WriteObserver.COPY, 0, src);
+    }
+
+    private void copyQuietly(long dst, long src, long len) {
         int srcOff = (int) (src & PAGE_MASK);
         int dstOff = (int) (dst & PAGE_MASK);
         if (srcOff + len <= PAGE_SIZE && dstOff + len <= PAGE_SIZE) {
@@ -504,19 +536,19 @@ public final class AddressSpace {
         }
         if (len <= 4096) {
             byte[] tmp = readBytes(src, (int) len);
-            writeBytes(dst, tmp);
+            writeBytesQuietly(dst, tmp, 0, tmp.length, ByteState.DEFINED);
             return;
         }
         if (dst > src && dst < src + len) {
             for (long done = len; done > 0; ) {
                 int n = (int) Math.min(done, 4096);
                 done -= n;
-                writeBytes(dst + done, readBytes(src + done, n));
+                { byte[] t = readBytes(src + done, n); writeBytesQuietly(dst + done, t, 0, n, ByteState.DEFINED); }
             }
         } else {
             for (long done = 0; done < len; ) {
                 int n = (int) Math.min(len - done, 4096);
-                writeBytes(dst + done, readBytes(src + done, n));
+                { byte[] t = readBytes(src + done, n); writeBytesQuietly(dst + done, t, 0, n, ByteState.DEFINED); }
                 done += n;
             }
         }
@@ -659,6 +691,11 @@ public final class AddressSpace {
 
     /** Sets the state of a range (allocators mark metadata, slots and freed blocks). Untouched pages stay untouched for UNUSED. */
     public void setState(long addr, long len, ByteState state) {
+        setStateQuietly(addr, len, state);
+        if (writes != null && len > 0) writes.written(addr, len, state, WriteObserver.STATE, 0, -1);
+    }
+
+    private void setStateQuietly(long addr, long len, ByteState state) {
         long done = 0;
         while (done < len) {
             long a = addr + done;

@@ -21,6 +21,8 @@ public final class Checkpoint {
     final int reports;
     final long randomDraws;
     final Runner.TestProgress tests;
+    /** The statement counts, when the run keeps them (else null). */
+    final HitCounts hits;
     private final long bytes;
 
     Checkpoint(Machine m) {
@@ -34,7 +36,8 @@ public final class Checkpoint {
         this.reports = m.reports().size();
         this.randomDraws = m.randomDraws;
         this.tests = m.tests.copy();
-        this.bytes = 128 + memory.overheadBytes() + vm.bytes() + chain.bytes() + blocks.bytes();
+        this.hits = m.vm.hits() == null ? null : m.vm.hits().copy();
+        this.bytes = 128 + memory.overheadBytes() + vm.bytes() + chain.bytes() + blocks.bytes() + (hits == null ? 0 : hits.bytes());
     }
 
     /** The statements run when it was taken. */

@@ -69,4 +69,11 @@ public final class Frame {
     public int position() { return callPc; }
 
     public long register(int i) { return r[i]; }
+
+    /** What a write observer last saw in this frame's register locals (its own), or null. */
+    private long[] seen;
+
+    public long[] seenRegisters() { return seen; }
+
+    public void setSeenRegisters(long[] s) { this.seen = s; }
 }

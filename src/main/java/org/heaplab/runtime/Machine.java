@@ -132,6 +132,7 @@ public final class Machine implements AllocatorHost {
     public void restore(Checkpoint c) {
         mem.restore(c.memory);
         vm.restore(c.vm);
+        if (c.hits != null && vm.hits() != null) vm.hits().copyFrom(c.hits);
         chain.restore(c.chain);
         blocks.restore(c.blocks);
         c.texts.copyInto(texts);

@@ -53,6 +53,8 @@ public final class Vm {
     private int errorTraceLen;
     /** The innermost frame when a fault or panic was raised (for its trace). */
     private Frame faultFrame;
+    /** How often each statement of the program's own functions has run, or null when not counted (see {@link HitCounts}). */
+    private HitCounts hits;
 
     Vm(Machine machine, Image image, AddressSpace mem, long stackSize) {
         this.machine = machine;
@@ -77,6 +79,14 @@ public final class Vm {
     public Frame faultFrame() { return faultFrame; }
 
     public void setHook(StepHook hook) { this.hook = hook; }
+
+    /** Counts how often each statement of the program's own code runs from now on (before the run starts; checkpoints keep the counts). */
+    public void countHits() {
+        if (hits == null) hits = new HitCounts(image.functions);
+    }
+
+    /** The statement counts, or null when they are not kept. */
+    public HitCounts hits() { return hits; }
 
     private volatile boolean everyStatement = true;
     private volatile boolean attention;
@@ -181,6 +191,7 @@ public final class Vm {
         int[] code = f.fn.code();
         long[] r = f.r;
         long[] k = f.fn.consts();
+        int[] hc = HitCounts.of(hits, f.fn);
         int pc = f.pc;
         // the step counter lives in a local while the loop runs; this.steps is brought up to
         // date whenever control leaves the loop (natives, rare instructions, limits, returns)
@@ -195,6 +206,8 @@ public final class Vm {
                         steps = statementBoundary(f, pc, f.fn.statementAt(pc), steps);
                         checkAt = nextCheck(steps);
                     }
+                    // counted once it runs: a checkpoint taken in the hook does not hold it yet
+                    if (hc != null) hc[pc]++;
                     op &= ~Op.STATEMENT;
                 }
                 // the code word carries the instruction's handler (Image.opcodeWord)
@@ -216,6 +229,7 @@ public final class Vm {
                         pc += 5;
                     }
                     case H_ST -> {
+                        storeSource = code[pc + 3];
                         store(r[code[pc + 1]] + code[pc + 2], code[pc + 4], r[code[pc + 3]]);
                         pc += 5;
                     }
@@ -224,6 +238,7 @@ public final class Vm {
                         pc += 4;
                     }
                     case H_STF -> {
+                        storeSource = code[pc + 2];
                         store(f.base + code[pc + 1], code[pc + 3], r[code[pc + 2]]);
                         pc += 4;
                     }
@@ -392,32 +407,32 @@ public final class Vm {
                     case H_ADDU64K_JLTU -> {
                         r[code[pc + 1]] = Ints.addU64(r[code[pc + 2]], code[pc + 3]);
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         pc = Long.compareUnsigned(r[code[pc + 1]], r[code[pc + 2]]) < 0 ? code[pc + 3] : pc + 4;
                     }
                     case H_ADDU64K_JLTUK -> {
                         r[code[pc + 1]] = Ints.addU64(r[code[pc + 2]], code[pc + 3]);
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         pc = Long.compareUnsigned(r[code[pc + 1]], code[pc + 2]) < 0 ? code[pc + 3] : pc + 4;
                     }
                     case H_ADDI64K_JLTS -> {
                         r[code[pc + 1]] = Ints.addI64(r[code[pc + 2]], code[pc + 3]);
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         pc = r[code[pc + 1]] < r[code[pc + 2]] ? code[pc + 3] : pc + 4;
                     }
                     case H_ADDI64K_JLTSK -> {
                         r[code[pc + 1]] = Ints.addI64(r[code[pc + 2]], code[pc + 3]);
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         pc = r[code[pc + 1]] < code[pc + 2] ? code[pc + 3] : pc + 4;
                     }
                     case H_LD_ADDU64K_ST, H_LD_SUBU64K_ST, H_LD_ADDU64_ST, H_LD_SUBU64_ST -> {
                         r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
                         int h = op >>> Op.MACHINE_SHIFT;
                         pc += 5;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         long a = r[code[pc + 2]];
                         r[code[pc + 1]] = switch (h) {
                             case H_LD_ADDU64K_ST -> Ints.addU64(a, code[pc + 3]);
@@ -426,42 +441,42 @@ public final class Vm {
                             default -> Ints.subU64(a, r[code[pc + 3]]);
                         };
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         store(r[code[pc + 1]] + code[pc + 2], code[pc + 4], r[code[pc + 3]]);
                         pc += 5;
                     }
                     case H_LD_LD -> {
                         r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
                         pc += 5;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         r[code[pc + 1]] = load(r[code[pc + 2]] + code[pc + 3], code[pc + 4]);
                         pc += 5;
                     }
                     case H_LDF_LDF -> {
                         r[code[pc + 1]] = load(f.base + code[pc + 2], code[pc + 3]);
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         r[code[pc + 1]] = load(f.base + code[pc + 2], code[pc + 3]);
                         pc += 4;
                     }
                     case H_BOUNDS_IDXADDR -> {
                         Ints.checkIndex(r[code[pc + 1]], r[code[pc + 2]]);
                         pc += 3;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]] * code[pc + 4];
                         pc += 5;
                     }
                     case H_XOR_ADDW64 -> {
                         r[code[pc + 1]] = r[code[pc + 2]] ^ r[code[pc + 3]];
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         r[code[pc + 1]] = r[code[pc + 2]] + r[code[pc + 3]];
                         pc += 4;
                     }
                     case H_ADDW64K_JMP -> {
                         r[code[pc + 1]] = r[code[pc + 2]] + code[pc + 3];
                         pc += 4;
-                        if (code[pc] < 0 && ++steps >= checkAt) { steps--; continue; }
+                        if (code[pc] < 0 && (++steps >= checkAt || hc != null)) { steps--; continue; }
                         pc = code[pc + 1];
                     }
                     case H_BOUNDS -> {
@@ -473,6 +488,7 @@ public final class Vm {
                             steps = statementBoundary(f, pc, code[pc + 1], steps);
                             checkAt = nextCheck(steps);
                         }
+                        if (hc != null) hc[pc]++;
                         pc += 2;
                     }
                     case H_CALL -> {
@@ -488,6 +504,7 @@ public final class Vm {
                         code = f.fn.code();
                         r = f.r;
                         k = f.fn.consts();
+                        hc = HitCounts.of(hits, f.fn);
                         pc = 0;
                     }
                     case H_RET, H_RETV -> {
@@ -501,9 +518,11 @@ public final class Vm {
                         }
                         if (f.retDst >= 0) caller.r[f.retDst] = v;
                         f = caller;
+                        current = f;
                         code = f.fn.code();
                         r = f.r;
                         k = f.fn.consts();
+                        hc = HitCounts.of(hits, f.fn);
                         pc = f.pc;
                     }
                     case H_CALLI, H_NATIVE -> {
@@ -516,6 +535,7 @@ public final class Vm {
                             code = f.fn.code();
                             r = f.r;
                             k = f.fn.consts();
+                            hc = HitCounts.of(hits, f.fn);
                             pc = 0;
                         } else {
                             pc = f.pc;
@@ -573,9 +593,16 @@ public final class Vm {
     /** A statement begins at {@code pc} and the step count reached a check: limits, then the hook. Returns the step count. */
     private long statementBoundary(Frame f, int pc, int statement, long steps) {
         this.steps = steps;
+        if (tracker != null) {
+            // before the frame's position moves on: what its registers took since its last statement
+            current = f;
+            tracker.statement(f, pc);
+        }
         f.callPc = pc;
         f.pc = pc;
         current = f;
+        // tracking steps: every statement comes here, but the checks only when they are due
+        if (steps < dueAt && !attention) return steps;
         checkLimits();
         if (hook != null) {
             attention = false;
@@ -586,10 +613,45 @@ public final class Vm {
 
     /** The step count at which the loop next leaves its fast path: every statement while a hook wants them all. */
     private long nextCheck(long steps) {
-        if (hook != null && (everyStatement || attention)) return steps + 1;
-        long next = Math.min(maxSteps, (steps | 0xFFFF) + 1);
-        if (hook != null && wakeAt < next) next = Math.max(wakeAt, steps + 1);
-        return next;
+        long next;
+        if (hook != null && (everyStatement || attention)) {
+            next = steps + 1;
+        } else {
+            next = Math.min(maxSteps, (steps | 0xFFFF) + 1);
+            if (hook != null && wakeAt < next) next = Math.max(wakeAt, steps + 1);
+        }
+        dueAt = next;
+        return trackSteps ? steps + 1 : next;
+    }
+
+    /** The step at which the limits and the hook are next due (while tracking steps, the loop stops before it). */
+    private long dueAt;
+    private boolean trackSteps;
+    private StatementTracker tracker;
+    /** The register the last plain store (ST, STF) stored, for a write observer; -1 once taken. */
+    private int storeSource = -1;
+
+    /** Told of every statement while steps are tracked ({@code pc} its first instruction), before the frame's position moves to it. */
+    public interface StatementTracker {
+        void statement(Frame f, int pc);
+    }
+
+    /**
+     * Keeps {@link #steps()} and {@link #currentFrame()} up to date at every statement (the loop
+     * leaves its fast path at each) and tells {@code t} of each, for an observer of writes that
+     * needs to know when and where each happened; null turns it off, and the loop runs as fast
+     * as ever. Set before a run or from the hook.
+     */
+    public void setStepTracking(StatementTracker t) {
+        this.tracker = t;
+        this.trackSteps = t != null;
+    }
+
+    /** The register the store being observed stored (ST and STF), or -1 (other stores); taking it clears it. */
+    public int takeStoreSource() {
+        int r = storeSource;
+        storeSource = -1;
+        return r;
     }
 
     // ------------------------------------------------------------------ time travel

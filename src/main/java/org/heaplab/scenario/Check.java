@@ -329,12 +329,53 @@ public sealed interface Check {
         return o.snapshot() == null ? List.of() : o.snapshot().errors();
     }
 
+    /**
+     * Who last wrote a local's bytes, or the bytes a pointer or slice local points at, before the
+     * step the run is paused at, as the History tab's "where was this written?" answers.
+     */
+    record LastWrite(String name, boolean pointee, Who who) implements Check {
+        /** Who a write's author may be. */
+        enum Who {
+            ALLOCATOR("the allocator"), ALLOCATORS_FREE("the allocator's free"), PROGRAM("the program");
+
+            final String words;
+
+            Who(String words) { this.words = words; }
+
+            boolean wrote(org.heaplab.session.Write w) {
+                return switch (this) {
+                    case ALLOCATOR -> w.writer() == org.heaplab.session.Writer.ALLOCATOR_FREE || w.writer() == org.heaplab.session.Writer.ALLOCATOR
+                            || w.writer() == org.heaplab.session.Writer.UNDEFINED && w.inStd();
+                    case ALLOCATORS_FREE -> w.writer() == org.heaplab.session.Writer.ALLOCATOR_FREE;
+                    case PROGRAM -> w.writer() == org.heaplab.session.Writer.PROGRAM
+                            || w.writer() == org.heaplab.session.Writer.UNDEFINED && !w.inStd();
+                };
+            }
+        }
+
+        public String describe() { return "the last write of " + (pointee ? "what " + name + " points at" : name) + " is by " + who.words; }
+
+        public Verdict evaluate(Observed o) {
+            Snapshot s = o.snapshot();
+            if (s == null || s.top() == null) return new Verdict(false, describe(), "the run is not paused in a frame");
+            if (o.history() == null) return new Verdict(false, describe(), "the run keeps no write history");
+            Snapshot.Local l = s.top().locals().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+            if (l == null) return new Verdict(false, describe(), "there is no local " + name + " here");
+            long address = pointee ? l.pointsTo() : l.address();
+            long length = pointee ? l.pointsLength() : l.size();
+            if (address == 0 || length <= 0) return new Verdict(false, describe(), name + (pointee ? " points at nothing" : " has no bytes in memory"));
+            var w = o.history().lastWrite(address, length, s.step() + 1);
+            if (w.isEmpty()) return new Verdict(false, describe(), "nothing wrote them before step " + s.step());
+            return new Verdict(who.wrote(w.get()), describe(), w.get().describe());
+        }
+    }
+
     Pattern LINE = Pattern.compile("at line ([1-9][0-9]*)");
 
     /** The forms a check takes, for error messages. */
     String FORMS = "live blocks N, live bytes N, leaks N, orphaned blocks N, KIND [at line N], no memory errors, "
             + "output contains|lacks|equals \"TEXT\", exit code N, at line N, compile error at line N, compiles, local NAME is|shows \"TEXT\", "
-            + "local NAME dangles, allocator KIND FIELD N";
+            + "local NAME dangles, allocator KIND FIELD N, last write of NAME|what NAME points at is by the allocator|the allocator's free|the program";
 
     /** Reads a check; throws {@link IllegalArgumentException} with the problem when {@code text} is not one. */
     static Check parse(String text) {
@@ -346,6 +387,13 @@ public sealed interface Check {
         if (t.startsWith("orphaned blocks ")) return new Orphaned(amount(t.substring(16)));
         if ((m = Pattern.compile("local ([A-Za-z_][A-Za-z0-9_]*) dangles").matcher(t)).matches()) return new Dangles(m.group(1));
         if (t.equals("no memory errors")) return new NoMemoryErrors();
+        if ((m = Pattern.compile("last write of (what )?([A-Za-z_][A-Za-z0-9_]*)( points at)? is by (.*)").matcher(t)).matches()) {
+            if ((m.group(1) == null) != (m.group(3) == null)) throw new IllegalArgumentException("write `last write of NAME` or `last write of what NAME points at`");
+            for (LastWrite.Who w : LastWrite.Who.values()) {
+                if (w.words.equals(m.group(4).strip())) return new LastWrite(m.group(2), m.group(1) != null, w);
+            }
+            throw new IllegalArgumentException("the author of a write is the allocator, the allocator's free or the program");
+        }
         if (t.equals("compiles")) return new Compiles();
         if ((m = Pattern.compile("compile error at line ([1-9][0-9]*)").matcher(t)).matches()) return new CompileError(Integer.parseInt(m.group(1)));
         if ((m = LINE.matcher(t)).matches()) return new AtLine(Integer.parseInt(m.group(1)));

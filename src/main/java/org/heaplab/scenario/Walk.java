@@ -38,7 +38,7 @@ public final class Walk implements AutoCloseable {
 
     /** Where the run is: null before the first {@code run to}. */
     public Observed observed() {
-        return new Observed(current, debugger.compilation());
+        return new Observed(current, debugger.compilation(), debugger.history());
     }
 
     public boolean ended() {

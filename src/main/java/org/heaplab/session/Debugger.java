@@ -46,12 +46,15 @@ public final class Debugger {
     private final StopRules stops = new StopRules();
     private final EventStops events = new EventStops();
     private final Checkpoints checkpoints = new Checkpoints();
+    private final WriteHistory history = new WriteHistory();
+    private final Watches watches = new Watches(history);
     private final TimeTravel travel;
     private final SnapshotPublisher publisher;
     private volatile int stepsPerSecond;
     private volatile boolean stopRequested;
     private volatile boolean stopOnErrors = true;
     private Thread thread;
+    private volatile WriteRecorder recorder;
 
     // interpreter-thread state
     /** A memory error's card, shown at the next statement once the report's text is out. */
@@ -141,7 +144,7 @@ public final class Debugger {
         Machine m = prepared.machine();
         if (m == null) return;
         Travel.Kind trip = travel.kind();
-        boolean every = trip != null ? trip == Travel.Kind.SCAN : stops.watchesEveryStatement() || stepsPerSecond > 0;
+        boolean every = trip != null ? trip == Travel.Kind.SCAN || trip == Travel.Kind.REVERSE : stops.watchesEveryStatement() || stepsPerSecond > 0;
         m.vm().setHookEveryStatement(every);
     }
 
@@ -192,6 +195,44 @@ public final class Debugger {
         commands.add(t);
     }
 
+    /** What the run wrote (last writes, origins, block lives); readable from any thread. */
+    public WriteHistory history() { return history; }
+
+    /**
+     * Byte ranges whose writes pause the run; they take effect at once. Going forward, a write
+     * to one pauses at the next statement of the user's code ("watchpoint: LABEL written by
+     * main.zig:L"); {@link #reverseContinue} goes back to the previous one.
+     */
+    public void setWatchpoints(List<Watchpoint> w) {
+        watches.set(w);
+        WriteRecorder r = recorder;
+        if (r != null) r.setWatchpoints(w);
+    }
+
+    private volatile boolean recordHistory = true;
+
+    /** Whether the run records its writes (it does by default; the benchmarks compare). Before {@link #start}. */
+    public void setRecordHistory(boolean on) { this.recordHistory = on; }
+
+    /**
+     * Goes back to the previous write of a watched range, landing just after it (at the first
+     * statement of the user's code after the write, so the value written shows); says "nothing
+     * wrote it before" and stays when there is none.
+     */
+    public void reverseContinue() {
+        commands.add(REVERSE);
+    }
+
+    private static final Object REVERSE = new Object() {
+        @Override
+        public String toString() { return "reverse continue"; }
+    };
+
+    /** Goes to just after a write: the first statement of the user's code after its step ("main.zig:L wrote ..."). */
+    public void goToWrite(Write w) {
+        seekAfter(w.step(), w.where() + " wrote " + w.what());
+    }
+
     /** Checkpoints at least this many steps apart (tests use small ones to rewind often). */
     public void setMinCheckpointInterval(long steps) { checkpoints.setMinInterval(steps); }
 
@@ -233,7 +274,13 @@ public final class Debugger {
             return;
         }
         publisher.start(m);
+        if (recordHistory) {
+            recorder = WriteRecorder.attach(m, history);
+            recorder.setWatchpoints(watches.list());
+            recorder.onWatchHit((w, step, site) -> onWatchHit(m, w, site));
+        }
         m.vm().setHook(this::onStatement);
+        m.vm().countHits();
         updateHookRate();
         m.setReportListener(e -> onReport(m, e));
         m.allocators().setListener(c -> onCall(m, c));
@@ -257,6 +304,7 @@ public final class Debugger {
             boolean stopped = r != null && r.limit() == LimitExceeded.Limit.STOPPED;
             if (!stopped) {
                 end = m.vm().steps();
+                history.reached(end);
                 if (fatal != null) timeline.fatal(end, fatal.address(), fatal.size(), fatal.title());
                 timeline.reached(end, true);
             }
@@ -265,6 +313,7 @@ public final class Debugger {
             Snapshot s = publisher.snapshot(Snapshot.RunState.FINISHED, reason, top, fatal, outcome.exitCode());
             travel.clear();
             events.clearPending();
+            watches.clearPending();
             lastOutcome = outcome;
             lastFinished = s;
             listener.finished(outcome, s);
@@ -305,12 +354,17 @@ public final class Debugger {
         }
         FnCode fn = frame.function();
         if (fn.isLibrary()) {
-            // a pause or an event breakpoint noticed inside the std: stop at the next statement of the user's code
-            if (stops.pauseRequested() || events.hasPending()) vm.setHookEveryStatement(true);
+            // a pause, an event breakpoint or a watchpoint noticed inside the std: stop at the next statement of the user's code
+            if (stops.pauseRequested() || events.hasPending() || watches.hasPending()) vm.setHookEveryStatement(true);
             return;
         }
         if (events.hasPending()) {
+            watches.clearPending();
             pause(events.takePending(), frame, null);
+            return;
+        }
+        if (watches.hasPending()) {
+            pause(watches.takePending(), frame, null);
             return;
         }
         StopReason stop = stops.shouldStop(frame, fn, statement);
@@ -339,7 +393,15 @@ public final class Debugger {
         m.vm().requestAttention();
     }
 
+    private void onWatchHit(Machine m, Watchpoint w, int site) {
+        if (travel.active()) return;
+        WriteSites.Place p = history.place(site);
+        watches.hit(w, p == WriteSites.Place.STARTUP ? "the start-up code" : p.file(), p == WriteSites.Place.STARTUP ? 0 : p.line());
+        m.vm().requestAttention();
+    }
+
     private void onCall(Machine m, AllocatorChain.Call c) {
+        history.call(c);
         TimelineRecorder.record(timeline, c);
         events.count(c);
         if (travel.active()) return;
@@ -351,6 +413,7 @@ public final class Debugger {
         Machine m = prepared.machine();
         long pausedAt = System.nanoTime();
         here = m.vm().steps();
+        history.reached(here - 1);
         publisher.publish(publisher.snapshot(Snapshot.RunState.PAUSED, reason, frame, card, -1));
         while (true) {
             Object c = nextCommand();
@@ -364,6 +427,10 @@ public final class Debugger {
                 continue;
             } else if (c == Command.STEP_BACK) {
                 stepBack(m, frame);
+                continue;
+            } else if (c == REVERSE) {
+                Travel t = reverseTrip(frame);
+                if (t != null && begin(m, t)) return;
                 continue;
             } else if (c instanceof Travel t) {
                 if (begin(m, t)) return;
@@ -399,8 +466,10 @@ public final class Debugger {
 
     /** Puts machine and debugger back at the checkpoint at or before {@code to} (the first one if none is). */
     private void restore(Machine m, long to) {
+        if (recorder != null) recorder.rewinding();
         Checkpoints.Saved sv = checkpoints.restorePoint(to);
         m.restore(sv.cp());
+        if (recorder != null) recorder.restored();
         publisher.rewind(sv.cp().outputBytes(), sv.errors());
         pendingCard = sv.pendingCard();
         events.restore(sv.programAllocs());
@@ -434,9 +503,40 @@ public final class Debugger {
     private void arrive(Frame frame, String reason, MemoryError card) {
         // a card belongs to the stop right after its report, as the run first made it
         if (card != null && card.step() + 1 != prepared.machine().vm().steps()) card = null;
+        watches.arrived(prepared.machine().vm().steps(), reason);
         stops.stopAtNextStatement();
         updateHookRate();
         pause(new StopReason.Travel(reason), frame, card);
+    }
+
+    /**
+     * The trip a reverse continue makes from {@link #here}: to just after the previous write of a
+     * watched range; null (having said so) when there is none.
+     */
+    private Travel reverseTrip(Frame frame) {
+        long from = end >= 0 && here >= end ? here + 1 : here;
+        var w = watches.previous(from);
+        Set<Integer> lines = stops.breakpoints();
+        if (!lines.isEmpty()) {
+            // the previous breakpoint hit, if later than the write: a scan back finds it
+            Write x = w.orElse(null);
+            if (x != null) watches.going(x);
+            Travel t = travel.reverseFrom(from, here, x == null ? -1 : x.step(),
+                    x == null ? null : "watchpoint: " + watches.labelOf(x) + " written by " + x.where(), lines);
+            if (t != null) return t;
+        }
+        if (w.isEmpty()) {
+            var why = new StopReason.Travel(watches.list().isEmpty() ? "no watchpoint is set" : "nothing wrote it before");
+            if (end >= 0 && here >= end && frame == null) {
+                listener.finished(lastOutcome, lastFinished);
+            } else {
+                publisher.publish(publisher.snapshot(Snapshot.RunState.PAUSED, why, frame, null, -1));
+            }
+            return null;
+        }
+        Write x = w.get();
+        watches.going(x);
+        return new Travel(Travel.Kind.AFTER, x.step(), "watchpoint: " + watches.labelOf(x) + " written by " + x.where());
     }
 
     /** After the end: waits for a trip back (returns where to restore) or the end of the session (null). */
@@ -449,6 +549,9 @@ public final class Debugger {
             if (c == Command.STEP_BACK) {
                 // the end's own step ran too: the scan takes it in
                 t = travel.stepBackFrom(here + 1, null);
+            } else if (c == REVERSE) {
+                // the end's own step ran too: its writes count
+                t = reverseTrip(null);
             } else if (c instanceof Travel tr) {
                 t = tr.from(here);
                 if (t.kind == Travel.Kind.SEEK && t.target > here || t.kind == Travel.Kind.AFTER && t.target >= here) t = null;

@@ -8,6 +8,7 @@ import org.heaplab.runtime.Machine;
 import org.heaplab.trace.Snapshot;
 import org.heaplab.trace.Snapshot.MemoryError;
 import org.heaplab.trace.SnapshotBuilder;
+import org.heaplab.trace.SourceRunReader;
 import org.heaplab.trace.StopReason;
 
 /**
@@ -31,6 +32,7 @@ final class SnapshotPublisher {
     private final List<MemoryError> errors = new ArrayList<>();
     private int errorCount;
     private SnapshotBuilder builder;
+    private SourceRunReader source;
     private Snapshot last;
     private Snapshot lastStop;
     private long lastProgress;
@@ -46,6 +48,7 @@ final class SnapshotPublisher {
     /** The run begins on {@code m}. */
     void start(Machine m) {
         builder = new SnapshotBuilder(m);
+        source = new SourceRunReader(m);
     }
 
     /** Reads allocation sites and traces for the error cards. */
@@ -92,6 +95,7 @@ final class SnapshotPublisher {
         Snapshot s;
         try {
             s = builder.build(stop, isStop ? lastStop : last);
+            if (isStop) s = s.withSource(source.read(state == Snapshot.RunState.PAUSED ? top : null, state == Snapshot.RunState.PAUSED ? s.top() : null));
         } catch (RuntimeException | StackOverflowError e) {
             // a state the lab cannot read must not end the run or leave the window waiting
             String why = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");

@@ -26,6 +26,8 @@ final class StopRules {
     /** Lines of the program's file where a run stops. */
     void setBreakpoints(Set<Integer> lines) { this.breakpoints = Set.copyOf(lines); }
 
+    Set<Integer> breakpoints() { return breakpoints; }
+
     void requestPause() { pauseRequested = true; }
 
     boolean pauseRequested() { return pauseRequested; }

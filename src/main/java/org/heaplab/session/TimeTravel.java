@@ -74,6 +74,10 @@ final class TimeTravel {
     /** The run got to its end: a step back's scan that ran into it decides where to land (thrown). */
     void endReached() {
         Travel t = travel;
+        if (t != null && t.kind == Travel.Kind.REVERSE) {
+            reverseTarget(t);
+            return;
+        }
         if (t == null || t.kind != Travel.Kind.SCAN) return;
         long to = stepBackTarget(t);
         travel = new Travel(Travel.Kind.SEEK, to, t.reason);
@@ -93,6 +97,50 @@ final class TimeTravel {
         t.line = user == null ? -1 : UserFrames.lineOf(user);
         t.scanFrom = from;
         return t;
+    }
+
+    /**
+     * A reverse continue with breakpoints set, from before step {@code end}: scans back window by
+     * window (checkpoint to checkpoint) for the latest statement at a breakpoint line, and lands
+     * there or just after the watched write at {@code writeStep} (-1: none), whichever is later.
+     * Null when no checkpoint lies before {@code end}.
+     */
+    Travel reverseFrom(long end, long here, long writeStep, String writeReason, java.util.Set<Integer> lines) {
+        Long from = checkpoints.lowerKey(end);
+        if (from == null) return null;
+        Travel t = new Travel(Travel.Kind.REVERSE, end, "breakpoint");
+        t.scanFrom = from;
+        t.answer = writeStep;
+        t.writeReason = writeReason;
+        t.lines = lines;
+        t.hi = here;
+        return t;
+    }
+
+    /** Where a reverse continue's scan of one window leads (thrown, or an arrival when it is here). */
+    private void reverseTarget(Travel t) {
+        if (t.lo > 0 && t.lo > t.answer) {
+            travel = new Travel(Travel.Kind.SEEK, t.lo, "breakpoint");
+            throw new Rewind(t.lo);
+        }
+        Long earlier = checkpoints.lowerKey(t.scanFrom);
+        if (t.lo == 0 && t.answer < t.scanFrom && earlier != null) {
+            // nothing in this window, and the write (if any) lies before it: scan the one before,
+            // twice as long (a far hit costs a few restores, not one per checkpoint), never
+            // further back than the write (an earlier hit would not be the later of the two)
+            long size = Math.max(1, t.target - t.scanFrom) * 2;
+            t.target = t.scanFrom;
+            long want = Math.max(t.target - size, Math.max(1, t.answer));
+            Long from = checkpoints.floorKey(want);
+            t.scanFrom = from != null && from < t.target ? from : earlier;
+            throw new Rewind(t.scanFrom);
+        }
+        if (t.answer >= 0) {
+            travel = new Travel(Travel.Kind.AFTER, t.answer, t.writeReason);
+            throw new Rewind(t.answer + 1);
+        }
+        travel = new Travel(Travel.Kind.SEEK, t.hi, "no breakpoint or watched write before");
+        throw new Rewind(t.hi);
     }
 
     /** The hook during a trip: record, probe, or stop where the trip ends. */
@@ -120,6 +168,13 @@ final class TimeTravel {
                 travel = new Travel(Travel.Kind.SEEK, to, t.reason);
                 if (to < step) throw new Rewind(to);
                 arrive(frame, t.reason, card);
+            }
+            case REVERSE -> {
+                if (step < t.target) {
+                    if (!frame.function().isLibrary() && t.lines.contains(UserFrames.lineOf(frame))) t.lo = step;
+                    return;
+                }
+                reverseTarget(t);
             }
             case PROBE -> {
                 // judged at statements of the user's code only: a std frame's memory holds stale copies of pointers

@@ -274,6 +274,44 @@ public record TraceFile(String file, Session.Mode mode, String program, RunSetti
         }
     }
 
+    /** The run replayed to a step: the snapshot there and the write history recorded on the way. */
+    public record Replayed(Snapshot snapshot, WriteHistory history) {
+        /** Whether an address is in the run's memory at that step (a mapping of the stack, the heap, globals or constants). */
+        public boolean mapped(long address) {
+            for (Snapshot.MemoryRegion r : snapshot.regions()) {
+                if (address >= r.start() && address - r.start() < r.length()) return true;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Replays the run to {@code step} (its end when that is past it) for the write history's
+     * queries; null when the replay took too long.
+     */
+    public Replayed replayTo(long step, long timeoutMillis) throws InterruptedException {
+        var stops = new StopQueue();
+        Debugger d = Debugger.prepare(file, program, mode, settings, stops);
+        try {
+            Snapshot s;
+            if (step >= steps) {
+                d.setStopOnErrors(false);
+                d.start(Debugger.Command.CONTINUE);
+                s = stops.next(timeoutMillis);
+            } else {
+                d.start(Debugger.Command.STEP_INTO);
+                s = stops.next(timeoutMillis);
+                if (s != null && s.state() != Snapshot.RunState.FINISHED && s.step() != step) {
+                    d.seek(step);
+                    s = stops.next(timeoutMillis);
+                }
+            }
+            return s == null ? null : new Replayed(s, d.history());
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
+
     /** The snapshot at {@code step} as JSON (all of it but the heap map's byte runs), or null when the replay took too long. */
     public String snapshotJsonAt(long step, long timeoutMillis) throws InterruptedException {
         Snapshot s = snapshotAt(step, timeoutMillis);

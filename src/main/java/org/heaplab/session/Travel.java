@@ -5,7 +5,7 @@ package org.heaplab.session;
  * for where a block was lost), carried out by the interpreter thread; {@link TimeTravel} drives it.
  */
 final class Travel {
-    enum Kind { SEEK, AFTER, SCAN, PROBE }
+    enum Kind { SEEK, AFTER, SCAN, PROBE, REVERSE }
 
     final Kind kind;
     /** SEEK: the step to stop at; AFTER: stop at the first user statement after it; SCAN: the step stepped back from. */
@@ -19,6 +19,11 @@ final class Travel {
     // PROBE: the block; a step known to reach it (lo); the bound of the search (hi); the first
     // statement of the user's code known not to reach it (answer)
     long address, lo, hi, answer;
+    // REVERSE: the breakpoint lines; the latest hit seen in the window (lo, 0 for none); the
+    // step of the watched write to fall back on (answer, -1 for none) and its reason; where the
+    // reverse continue started (hi)
+    java.util.Set<Integer> lines = java.util.Set.of();
+    String writeReason;
 
     Travel(Kind kind, long target, String reason) {
         this.kind = kind;
@@ -42,7 +47,7 @@ final class Travel {
         return switch (kind) {
             case SEEK -> target;
             case AFTER -> target + 1;
-            case SCAN -> scanFrom;
+            case SCAN, REVERSE -> scanFrom;
             case PROBE -> lo + (hi - lo) / 2;
         };
     }

@@ -24,11 +24,25 @@ import java.util.Set;
  * @param stoppedOn  the error this stop is about, or null
  * @param exitCode   the exit status once the run is over, else -1
  * @param changes    what differs from the previous snapshot
+ * @param source     the run on the source at a pause: hit counts, loop iterations, inline values
  */
 public record Snapshot(long step, RunState state, StopReason stop, SourcePos position, List<StackFrame> frames, List<HeapBlock> blocks,
                        List<MemoryRegion> regions, List<DeferScope> defers, List<AllocatorInfo> allocators,
                        List<AllocatorCall> calls, long totalCalls, String output, List<MemoryError> errors, MemoryError stoppedOn,
-                       int exitCode, Changes changes) {
+                       int exitCode, Changes changes, SourceRun source) {
+
+    public Snapshot(long step, RunState state, StopReason stop, SourcePos position, List<StackFrame> frames, List<HeapBlock> blocks,
+                    List<MemoryRegion> regions, List<DeferScope> defers, List<AllocatorInfo> allocators, List<AllocatorCall> calls,
+                    long totalCalls, String output, List<MemoryError> errors, MemoryError stoppedOn, int exitCode, Changes changes) {
+        this(step, state, stop, position, frames, blocks, regions, defers, allocators, calls, totalCalls, output, errors, stoppedOn, exitCode,
+                changes, SourceRun.NONE);
+    }
+
+    /** This snapshot with the run on the source added. */
+    public Snapshot withSource(SourceRun s) {
+        return new Snapshot(step, state, stop, position, frames, blocks, regions, defers, allocators, calls, totalCalls, output, errors,
+                stoppedOn, exitCode, changes, s == null ? SourceRun.NONE : s);
+    }
 
     /** Where a run is. */
     public enum RunState { READY, RUNNING, PAUSED, FINISHED }

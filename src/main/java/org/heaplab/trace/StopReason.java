@@ -64,7 +64,8 @@ public sealed interface StopReason {
 
     /** A write to the watched range {@code label}, by {@code file}:{@code line}. */
     record Watchpoint(String label, String file, int line) implements StopReason {
-        public String text() { return "watchpoint: " + label + " written by " + file + ":" + line; }
+        /** {@code line} 0: written before the program's first statement ({@code file} names who, e.g. "the start-up code"). */
+        public String text() { return "watchpoint: " + label + " written by " + file + (line > 0 ? ":" + line : ""); }
     }
 
     /** How a run ended. */

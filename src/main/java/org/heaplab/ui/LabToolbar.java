@@ -63,7 +63,11 @@ final class LabToolbar {
         var into = button("step-into", "mdi2d-debug-step-into", "Step into (F11)", () -> run.step(Debugger.Command.STEP_INTO));
         var out = button("step-out", "mdi2d-debug-step-out", "Step out (Shift+F11)", () -> run.step(Debugger.Command.STEP_OUT));
         var toCursor = button("run-to-cursor", "mdi2c-cursor-text", "Run to cursor (Ctrl+F10)", run::runToCursor);
-        var back = button("step-back", "mdi2s-step-backward", "Step back (F7): to the previous line the program ran", run::stepBack);
+        var back = button("step-back", "mdi2s-step-backward", "Step back (F7): to the previous line the program ran; right-click for reverse continue (Shift+F7)", run::stepBack);
+        // reverse continue: the step back's menu and Shift+F7 (the toolbar has no room left; the Breakpoints tab has a button)
+        var reverse = new javafx.scene.control.MenuItem("Reverse continue (Shift+F7): back to the previous write a watchpoint watches");
+        reverse.setOnAction(e -> run.reverseContinue());
+        back.setContextMenu(new javafx.scene.control.ContextMenu(reverse));
         var pause = button("pause", "mdi2p-pause", "Pause (F6)", lab::pause);
         var stop = button("stop", "mdi2s-stop", "Stop (Shift+F5)", lab::stop);
         var restart = button("restart", "mdi2r-restart", "Restart (Ctrl+Shift+F5)", run::restart);
@@ -79,6 +83,7 @@ final class LabToolbar {
         toCursor.disableProperty().bind(running);
         back.disableProperty().bind(Bindings.createBooleanBinding(() -> phase.get() == LabViewModel.Phase.RUNNING || lab.timeline() == null,
                 phase, lab.snapshotProperty()));
+        reverse.disableProperty().bind(back.disableProperty());
         pause.disableProperty().bind(running.not());
         stop.disableProperty().bind(idle);
 
@@ -132,6 +137,7 @@ final class LabToolbar {
         acc.put(new KeyCodeCombination(KeyCode.F6), lab::pause);
         acc.put(new KeyCodeCombination(KeyCode.F10), () -> run.step(Debugger.Command.STEP_OVER));
         acc.put(new KeyCodeCombination(KeyCode.F7), run::stepBack);
+        acc.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), run::reverseContinue);
         acc.put(new KeyCodeCombination(KeyCode.F11), () -> run.step(Debugger.Command.STEP_INTO));
         acc.put(new KeyCodeCombination(KeyCode.F11, KeyCombination.SHIFT_DOWN), () -> run.step(Debugger.Command.STEP_OUT));
         acc.put(new KeyCodeCombination(KeyCode.F10, KeyCombination.SHORTCUT_DOWN), run::runToCursor);

@@ -142,6 +142,31 @@ public final class LabViewModel {
         travel(d -> d.findWhereLost(address, allocStep));
     }
 
+    /** Reverse continue: back to the previous write a watchpoint watches, or a breakpoint, or the start. */
+    public void reverseContinue() {
+        travel(Debugger::reverseContinue);
+    }
+
+    /** Goes to just after a write the history answered with. */
+    public void goToWrite(org.heaplab.session.Write w) {
+        travel(d -> d.goToWrite(w));
+    }
+
+    /** The current run's write history, or null before a run. */
+    public org.heaplab.session.WriteHistory history() {
+        Debugger d = debugger;
+        return d == null ? null : d.history();
+    }
+
+    private java.util.List<org.heaplab.session.Watchpoint> watchpoints = java.util.List.of();
+
+    /** Byte ranges whose writes stop the run (this run's and the next ones'). */
+    public void setWatchpoints(java.util.List<org.heaplab.session.Watchpoint> list) {
+        this.watchpoints = java.util.List.copyOf(list);
+        Debugger d = debugger;
+        if (d != null) d.setWatchpoints(watchpoints);
+    }
+
     /** Whether the run can be travelled: paused, or ended with its history kept. */
     public boolean canTravel() {
         Debugger d = debugger;
@@ -248,6 +273,7 @@ public final class LabViewModel {
             d.setStepsPerSecond(speed);
             d.setStopOnErrors(stopOnErr);
             d.setEventBreakpoints(events);
+            if (!replay) d.setWatchpoints(watchpoints);
             ui.execute(() -> {
                 if (run != runId) {
                     return; // a newer run replaced this one while it compiled

@@ -60,6 +60,12 @@ final class RunActions {
         ctx.lab.stepBack();
     }
 
+    /** Reverse continue: back to the previous write a watchpoint watches (or a breakpoint). */
+    void reverseContinue() {
+        cards.hide();
+        ctx.lab.reverseContinue();
+    }
+
     void seek(long step) {
         cards.hide();
         ctx.lab.seek(step);
@@ -97,6 +103,7 @@ final class RunActions {
         boolean marked = s != null && s.position() != null && s.position().file().equals(ctx.fileName())
                 && (s.state() != Snapshot.RunState.FINISHED || s.stoppedOn() != null);
         ctx.editor.currentLineProperty().set(marked ? s.position().line() : 0);
+        ctx.editor.showRun(s == null ? null : s.source(), ctx.fileName(), marked && s.state() == Snapshot.RunState.PAUSED ? s.position().line() : 0);
         if (stopped && s.stoppedOn() != null && !cards.wasShown(s.stoppedOn())) cards.open(s.stoppedOn());
         if (s != null && s.state() == Snapshot.RunState.FINISHED) {
             long leaks = s.errors().stream().filter(e -> e.kind() == Snapshot.ErrorKind.LEAK).count();

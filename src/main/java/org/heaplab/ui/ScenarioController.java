@@ -93,7 +93,7 @@ final class ScenarioController {
         ctx.lab.phaseProperty().addListener((o, a, p) -> {
             if (p == LabViewModel.Phase.RUNNING) return;
             ctx.lab.setEventBreakpoints(ctx.eventBreakpoints); // a scenario's event breakpoint lasts one run to
-            walkVm.stopped(ctx.lab.getSnapshot(), ctx.lab.compilationProperty().get());
+            walkVm.stopped(ctx.lab.getSnapshot(), ctx.lab.compilationProperty().get(), ctx.lab.history());
         });
     }
 

@@ -33,6 +33,9 @@ import org.heaplab.ui.faults.FaultControl;
 import org.heaplab.ui.faults.FaultViews;
 import org.heaplab.ui.heap.HeapPane;
 import org.heaplab.ui.heap.HeapViewModel;
+import org.heaplab.ui.history.HistoryActions;
+import org.heaplab.ui.history.HistoryPane;
+import org.heaplab.ui.history.HistoryViewModel;
 import org.heaplab.ui.diff.DiffPane;
 import org.heaplab.ui.diff.DiffViewModel;
 import org.heaplab.ui.problems.ProblemsPane;
@@ -71,6 +74,8 @@ final class WindowLayout {
     private Tab diffTab;
     private Tab sweepTab;
     private Tab compareTab;
+    private Tab historyTab;
+    private HistoryViewModel historyVm;
     private DiagramPane diagramPane;
     private TabPane bottomTabs;
     private SplitPane mainSplit;
@@ -105,14 +110,16 @@ final class WindowLayout {
         stackTab = tab("Stack", "mdi2l-layers-outline", stackPane);
         deferTab = tab("Defers", "mdi2u-undo-variant", null);
         diffVm = DiffReplays.viewModel(ctx);
+        var questions = history(stackPane);
         // the views beside the picture, their tabs standing along the window's edge: as many as there are, none cut off
         livePanes = new TabPane(stackTab, heapTab, allocTab, deferTab, diffTab = tab("Diff", "mdi2s-swap-horizontal", new DiffPane(diffVm)),
-                sweepTab = tab("Sweep", "mdi2f-flash-alert-outline", null), compareTab = tab("Compare", "mdi2s-scale-balance", null));
+                sweepTab = tab("Sweep", "mdi2f-flash-alert-outline", null), compareTab = tab("Compare", "mdi2s-scale-balance", null), historyTab);
         livePanes.setSide(javafx.geometry.Side.RIGHT);
         shownTabs.add(stackTab, stackVm::show);
         shownTabs.add(heapTab, () -> {
             var heapPane = new HeapPane(heapVm, selection);
             heapPane.setHistory(history);
+            heapPane.setWriteQuestions(questions);
             return heapPane;
         }, heapVm::show);
         shownTabs.add(allocTab, () -> new AllocatorsPane(allocVm, selection), allocVm::show);
@@ -123,6 +130,7 @@ final class WindowLayout {
         var right = livePanes;
 
         var breakpointsPane = new BreakpointsPane(ctx.editor.breakpoints(), ctx.eventBreakpoints);
+        breakpointsPane.showWatchpoints(questions.watchpoints(), () -> ctx.lab.reverseContinue());
         var bottom = new TabPane(tab("Console", "mdi2c-console", consolePane), tab("Problems", "mdi2a-alert-circle-outline", problemsPane),
                 tab("Breakpoints", "mdi2r-record-circle-outline", new BorderPane(breakpointsPane, null, null, FaultControl.row(ctx.faults, "bp-"), null)));
         bottom.setId("bottom-tabs");
@@ -144,6 +152,29 @@ final class WindowLayout {
 
     /** The tabs' views and whether each shows the window's step (for tests). */
     ShownTabs shownTabs() { return shownTabs; }
+
+    /** The History tab and the questions every pane asks it (where written, where from, watchpoints, a block's life). */
+    private HistoryActions history(CallStackPane stackPane) {
+        historyVm = new HistoryViewModel(ctx.tasks.lane("history"), ctx.lab::history, new HistoryViewModel.Travel() {
+            @Override
+            public void goToWrite(org.heaplab.session.Write w) { ctx.lab.goToWrite(w); }
+
+            @Override
+            public void seekAfter(long step, String reason) { ctx.lab.seekAfter(step, reason); }
+        });
+        java.util.function.LongSupplier step = () -> ctx.lab.getSnapshot() == null ? 0 : ctx.lab.getSnapshot().step();
+        historyTab = tab("History", "mdi2h-history", new HistoryPane(historyVm, step));
+        var questions = new HistoryActions(historyVm, step, () -> livePanes.getSelectionModel().select(historyTab));
+        stackPane.setWriteQuestions(questions);
+        diagramPane.setWriteQuestions(questions);
+        questions.watchpoints().addListener((javafx.collections.ListChangeListener<org.heaplab.session.Watchpoint>) c ->
+                ctx.lab.setWatchpoints(questions.watchpoints()));
+        ctx.lab.compilationProperty().addListener((o, a, c) -> historyVm.clear());
+        return questions;
+    }
+
+    /** The History tab's answers. */
+    HistoryViewModel historyVm() { return historyVm; }
 
     /** The memory diagram. */
     DiagramPane diagramPane() { return diagramPane; }
@@ -172,7 +203,14 @@ final class WindowLayout {
             int count = blocks.size();
             return String.format("%d live %s, %,d bytes", count, count == 1 ? "block" : "blocks", bytes);
         }, lab.snapshotProperty()));
-        status.getRightItems().addAll(live, new Separator(Orientation.VERTICAL), steps);
+        var loop = new Label();
+        loop.setId("loop-iteration");
+        loop.textProperty().bind(Bindings.createStringBinding(() -> {
+            Snapshot s = lab.getSnapshot();
+            var it = s == null || s.state() != Snapshot.RunState.PAUSED ? null : s.source().innermostLoop();
+            return it == null ? "" : "line " + it.line() + ": " + it.text();
+        }, lab.snapshotProperty()));
+        status.getRightItems().addAll(loop, new Separator(Orientation.VERTICAL), live, new Separator(Orientation.VERTICAL), steps);
         return status;
     }
 

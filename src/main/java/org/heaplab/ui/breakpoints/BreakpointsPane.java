@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.heaplab.session.Watchpoint;
 import org.heaplab.trace.EventBreakpoint;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -32,9 +33,32 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * menu (the free of a block from the Heap pane).
  */
 public final class BreakpointsPane extends BorderPane {
-    /** An entry: a line ({@code event} null) or an event breakpoint. */
-    public record Entry(int line, EventBreakpoint event) {
-        public String text() { return event == null ? "line " + line : event.describe(); }
+    /** An entry: a line ({@code event} and {@code watch} null), an event breakpoint or a watchpoint. */
+    public record Entry(int line, EventBreakpoint event, Watchpoint watch) {
+        public Entry(int line, EventBreakpoint event) { this(line, event, null); }
+
+        public String text() {
+            if (watch != null) return "when " + watch.label() + " is written (" + watch.length() + (watch.length() == 1 ? " byte" : " bytes")
+                    + String.format(" at 0x%x)", watch.address());
+            return event == null ? "line " + line : event.describe();
+        }
+    }
+
+    private ObservableList<Watchpoint> watches = FXCollections.observableArrayList();
+
+    /** Lists these watchpoints with the breakpoints, removable here too, and offers reverse continue to the previous watched write. */
+    public void showWatchpoints(ObservableList<Watchpoint> w, Runnable reverseContinue) {
+        this.watches = w;
+        var reverse = new Button(null, new FontIcon("mdi2r-rewind"));
+        reverse.setId("reverse-continue");
+        reverse.setAccessibleText("Reverse continue");
+        reverse.setTooltip(new Tooltip("Reverse continue: back to the previous write a watchpoint watches (Shift+F7)"));
+        reverse.setMinWidth(Region.USE_PREF_SIZE);
+        reverse.setOnAction(a -> reverseContinue.run());
+        reverse.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(w));
+        if (getTop() instanceof HBox bar) bar.getChildren().add(reverse);
+        w.addListener((ListChangeListener<Watchpoint>) c -> refresh());
+        refresh();
     }
 
     private final ObservableSet<Integer> lines;
@@ -47,7 +71,7 @@ public final class BreakpointsPane extends BorderPane {
         this.events = events;
         setId("breakpoints-pane");
         list.setId("breakpoint-list");
-        list.setPlaceholder(new Label("No breakpoints. Click the editor's gutter (or F9) for a line; Add for allocator events."));
+        list.setPlaceholder(new Label("No breakpoints. Click the editor's gutter (or F9) for a line; Add for allocator events; right-click a value for a watchpoint."));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Entry e, boolean empty) {
@@ -57,7 +81,7 @@ public final class BreakpointsPane extends BorderPane {
                     setText(null);
                     return;
                 }
-                var icon = new FontIcon(e.event() == null ? "mdi2r-record-circle-outline" : "mdi2m-memory");
+                var icon = new FontIcon(e.watch() != null ? "mdi2e-eye-outline" : e.event() == null ? "mdi2r-record-circle-outline" : "mdi2m-memory");
                 var text = new Label(e.text());
                 var spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -85,6 +109,7 @@ public final class BreakpointsPane extends BorderPane {
         removeAll.setOnAction(a -> {
             lines.clear();
             events.clear();
+            watches.clear();
         });
         var bar = new HBox(8, add, removeAll);
         bar.setPadding(new Insets(4, 6, 4, 6));
@@ -96,7 +121,8 @@ public final class BreakpointsPane extends BorderPane {
     }
 
     private void remove(Entry e) {
-        if (e.event() == null) lines.remove(e.line());
+        if (e.watch() != null) watches.remove(e.watch());
+        else if (e.event() == null) lines.remove(e.line());
         else events.remove(e.event());
     }
 
@@ -104,6 +130,7 @@ public final class BreakpointsPane extends BorderPane {
         List<Entry> out = new ArrayList<>();
         lines.stream().sorted().forEach(l -> out.add(new Entry(l, null)));
         for (EventBreakpoint b : events) out.add(new Entry(0, b));
+        for (Watchpoint w : watches) out.add(new Entry(0, null, w));
         entries.setAll(out);
     }
 

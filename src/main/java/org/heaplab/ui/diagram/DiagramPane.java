@@ -118,6 +118,12 @@ public final class DiagramPane extends BorderPane {
         });
         canvas.setOnMouseMoved(this::hovered);
         canvas.setOnMouseExited(e -> tip.hide());
+        var menu = new javafx.scene.control.ContextMenu();
+        canvas.setOnContextMenuRequested(e -> {
+            menu.hide();
+            menu.getItems().setAll(questionsAt(scene.boxAt(sceneX(e.getX()), sceneY(e.getY()))));
+            if (!menu.getItems().isEmpty()) menu.show(canvas, e.getScreenX(), e.getScreenY());
+        });
     }
 
     private HBox toolbar() {
@@ -305,6 +311,16 @@ public final class DiagramPane extends BorderPane {
     private double sceneX(double x) { return panX + x / zoom; }
 
     private double sceneY(double y) { return panY + y / zoom; }
+
+    private org.heaplab.ui.common.WriteQuestions questions = org.heaplab.ui.common.WriteQuestions.NONE;
+
+    /** Where the right-click questions about a cell's or a block's bytes go (the History tab). */
+    public void setWriteQuestions(org.heaplab.ui.common.WriteQuestions q) { this.questions = q; }
+
+    /** The right-click menu's items for a box of the picture (none for boxes that stand for no bytes). */
+    public java.util.List<javafx.scene.control.MenuItem> questionsAt(Scene.Box b) {
+        return DiagramQuestions.itemsFor(b, vm.snapshot(), questions);
+    }
 
     /** Selects what was clicked: a block, a local's cell, an allocator. */
     public void clicked(double x, double y) {

@@ -48,6 +48,7 @@ public final class EditorPane extends BorderPane {
     private final Tooltip hover = new Tooltip();
     private PopOver valuePopOver;
     private java.util.function.Function<String, Node> hoverDetails = w -> null;
+    private final RunOnSource runOnSource = new RunOnSource(area, fontSize);
 
     public EditorPane() {
         this(TaskRunner.javafx());
@@ -60,7 +61,7 @@ public final class EditorPane extends BorderPane {
         area.setId("editor");
         area.getStyleClass().add("code");
         area.setParagraphGraphicFactory(this::gutter);
-        setCenter(new VirtualizedScrollPane<>(area));
+        setCenter(new javafx.scene.layout.StackPane(new VirtualizedScrollPane<>(area), runOnSource));
 
         area.multiPlainChanges().successionEnds(Duration.ofMillis(120)).subscribe(ignore -> highlight());
         area.plainTextChanges().subscribe(c -> {
@@ -133,6 +134,18 @@ public final class EditorPane extends BorderPane {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
+    /**
+     * Shows the run on the source: hit counts in the gutter, and at a pause ({@code pausedLine} >
+     * 0) the assigned values and the loop iteration at the ends of lines; null clears it.
+     */
+    public void showRun(org.heaplab.trace.SourceRun run, String fileName, int pausedLine) {
+        boolean hadHits = runOnSource.hasHits();
+        if (run == null) runOnSource.clear();
+        else runOnSource.show(run, fileName, pausedLine);
+        // the counts follow the run in place (bound to its revision); the column comes and goes with them
+        if (hadHits != runOnSource.hasHits()) refreshGutter();
+    }
+
     /** Lines (1-based) with a breakpoint. */
     public ObservableSet<Integer> breakpoints() { return breakpoints; }
 
@@ -148,6 +161,7 @@ public final class EditorPane extends BorderPane {
     /** Replaces the text (opening a file): no undo back into the previous file. */
     public void setText(String text) {
         statementLines = null; // another program: where its statements are is not known until it compiles
+        showRun(null, null, 0);
         area.replaceText(text);
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
@@ -316,7 +330,18 @@ public final class EditorPane extends BorderPane {
         var arrow = new Polygon(0, 0, 9, 5, 0, 10);
         arrow.getStyleClass().add(Styles.CURRENT_ARROW);
         arrow.visibleProperty().bind(currentLine.isEqualTo(line));
-        var box = new HBox(4, dot, number, arrow);
+        var box = new HBox(4, dot, number);
+        if (runOnSource.hasHits()) {
+            var hits = new Label();
+            hits.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> runOnSource.hitsText(line), runOnSource.revision));
+            hits.getStyleClass().add(RunOnSource.HITS);
+            hits.setMinWidth(Region.USE_PREF_SIZE);
+            hits.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> runOnSource.hitsColumnChars() * 7 + 4.0,
+                    runOnSource.revision));
+            hits.setAlignment(Pos.CENTER_RIGHT);
+            box.getChildren().add(hits);
+        }
+        box.getChildren().add(arrow);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 6, 0, 4));
         box.getStyleClass().add(Styles.GUTTER);

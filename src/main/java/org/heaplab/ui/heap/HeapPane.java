@@ -147,6 +147,27 @@ public final class HeapPane extends BorderPane {
         this.history = h;
     }
 
+    private org.heaplab.ui.common.WriteQuestions questions = org.heaplab.ui.common.WriteQuestions.NONE;
+    private HeapViewModel.Detail shownDetail;
+
+    /** Where the questions about a block's or its bytes' writes go (the History tab); the hex view's menu asks about the selected bytes. */
+    public void setWriteQuestions(org.heaplab.ui.common.WriteQuestions q) {
+        this.questions = q;
+        var menu = new javafx.scene.control.ContextMenu();
+        menu.setOnShowing(e -> {
+            long[] range = shownDetail == null ? null : HexRange.of(shownDetail.shownFrom(), shownDetail.bytes().size(), hex.getText(),
+                    hex.getSelection().getStart(), hex.getSelection().getEnd(), hex.getCaretPosition());
+            if (range == null) {
+                var none = new javafx.scene.control.MenuItem("Select bytes to ask where they were written");
+                none.setDisable(true);
+                menu.getItems().setAll(none);
+                return;
+            }
+            menu.getItems().setAll(org.heaplab.ui.common.WriteQuestions.valueItems(questions, HexRange.label(range), range[0], range[1]));
+        });
+        hex.setContextMenu(menu);
+    }
+
     /** Reads the map colours from the theme's looked-up colours. */
     public void applyThemeColors() {
         applyCss();
@@ -224,6 +245,7 @@ public final class HeapPane extends BorderPane {
     }
 
     private void showDetail(HeapViewModel.Detail d) {
+        shownDetail = d;
         refreshMap();
         links.getChildren().clear();
         travel.getChildren().clear();
@@ -256,6 +278,11 @@ public final class HeapPane extends BorderPane {
         if (b.orphaned()) travel.getChildren().add(action("find where its last pointer was lost", "find-lost", () -> history.findWhereLost(b)));
         if (b.state() == Snapshot.BlockState.LIVE && b.programRequested()) {
             travel.getChildren().add(action("break when it is freed", "break-on-free", () -> history.breakOnFree(b)));
+        }
+        if (questions != org.heaplab.ui.common.WriteQuestions.NONE) {
+            travel.getChildren().add(action("its history", "block-life", () -> questions.blockLife(b)));
+            if (b.state() != Snapshot.BlockState.FREED) travel.getChildren().add(action("break when its bytes change", "watch-block",
+                    () -> questions.watch(String.format("block 0x%x", b.address()), b.address(), Math.max(1, b.length()))));
         }
         if (b.state() == Snapshot.BlockState.FREED || !b.programRequested()) return;
         if (b.orphaned()) {

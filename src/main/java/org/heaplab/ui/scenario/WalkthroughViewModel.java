@@ -184,8 +184,13 @@ public final class WalkthroughViewModel {
 
     /** A stop of the lab's run (paused, or ended), with the program's compilation. */
     public void stopped(Snapshot s, Compilation c) {
+        stopped(s, c, null);
+    }
+
+    /** A stop, with the run's write history for the checks that ask who wrote bytes. */
+    public void stopped(Snapshot s, Compilation c, org.heaplab.session.WriteHistory history) {
         if (s == null || s.state() == Snapshot.RunState.RUNNING) return;
-        last = new Observed(s, c);
+        last = new Observed(s, c, history);
         Target t = awaiting;
         Entry e = current();
         if (t == null || e == null || !(e.step instanceof Step.RunTo)) return;

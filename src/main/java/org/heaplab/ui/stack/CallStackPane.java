@@ -57,6 +57,7 @@ public final class CallStackPane extends BorderPane {
     private final StackViewModel vm;
     private final Selection selection;
     private boolean selecting;
+    private org.heaplab.ui.common.WriteQuestions questions = org.heaplab.ui.common.WriteQuestions.NONE;
 
     public CallStackPane(StackViewModel vm, Selection selection) {
         this.vm = vm;
@@ -100,6 +101,58 @@ public final class CallStackPane extends BorderPane {
         });
         selection.currentProperty().addListener((o, a, t) -> reflect(t));
         setCenter(table);
+        installQuestions();
+    }
+
+    /** Where the questions about a local's bytes go (the History tab). */
+    public void setWriteQuestions(org.heaplab.ui.common.WriteQuestions q) { this.questions = q; }
+
+    /** A local's menu and shortcuts: where it was written, where its value came from, break when written. */
+    private void installQuestions() {
+        var menu = new javafx.scene.control.ContextMenu();
+        menu.setOnShowing(e -> {
+            menu.getItems().clear();
+            Row r = selectedLocal();
+            if (r == null) {
+                var none = new javafx.scene.control.MenuItem("Select a local to ask where it was written");
+                none.setDisable(true);
+                menu.getItems().add(none);
+                return;
+            }
+            menu.getItems().addAll(org.heaplab.ui.common.WriteQuestions.valueItems(questions, label(r), address(r), r.local().size()));
+        });
+        table.setContextMenu(menu);
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Row r = selectedLocal();
+            if (r == null) return;
+            if (org.heaplab.ui.common.WriteQuestions.LAST_WRITE_KEY.match(e)) {
+                questions.lastWrite(label(r), address(r), r.local().size());
+                e.consume();
+            } else if (org.heaplab.ui.common.WriteQuestions.ORIGIN_KEY.match(e)) {
+                questions.origin(label(r), address(r), r.local().size());
+                e.consume();
+            }
+        });
+    }
+
+    /** The selected row when it is a local (or part) with bytes in memory, else null. */
+    private Row selectedLocal() {
+        var item = table.getSelectionModel().getSelectedItem();
+        Row r = item == null ? null : item.getValue();
+        return r == null || r.local() == null || address(r) == 0 || r.local().size() <= 0 ? null : r;
+    }
+
+    private static String label(Row r) {
+        return "`" + r.local().name() + "`";
+    }
+
+    private static long address(Row r) {
+        String a = r.local().address();
+        try {
+            return a != null && a.startsWith("0x") ? Long.parseUnsignedLong(a.substring(2), 16) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public TreeTableView<?> table() { return table; }

@@ -1,0 +1,94 @@
+package org.heaplab.session;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.heaplab.runtime.Frame;
+import org.heaplab.runtime.code.FnCode;
+import org.heaplab.source.Span;
+
+/**
+ * Where in the user's code writes happened: a site is a function of the user's code and the
+ * instruction its frame was at (the statement running, or the call in progress when the std
+ * wrote for it), numbered as first seen; the line, its text and the function's name are worked
+ * out when a query asks. Site 0 is the start-up code (no frame of the user's code).
+ */
+final class WriteSites {
+    private record Site(FnCode fn, int pc) {}
+
+    /** What a site reads as. */
+    record Place(String file, int line, String function, String lineText) {
+        static final Place STARTUP = new Place("", 0, "", "");
+    }
+
+    private final List<Site> sites = new ArrayList<>();
+    private final Map<Long, Integer> index = new HashMap<>();
+    private final List<Place> places = new ArrayList<>();
+    private Frame lastFrame;
+    private int lastPc = -1;
+    private int lastSite;
+
+    WriteSites() {
+        sites.add(null);
+        places.add(Place.STARTUP);
+    }
+
+    /** The site of a write made while {@code f} is the innermost frame (run thread only). */
+    int of(Frame f) {
+        if (f == null) return 0;
+        int pc = f.position();
+        if (f == lastFrame && pc == lastPc) return lastSite;
+        Frame u = f;
+        while (u != null && u.function().isLibrary()) u = u.caller();
+        int site = 0;
+        if (u != null) {
+            long key = (long) u.function().index() << 32 | (u.position() & 0xFFFF_FFFFL);
+            Integer known = index.get(key);
+            if (known == null) {
+                synchronized (this) {
+                    known = sites.size();
+                    sites.add(new Site(u.function(), u.position()));
+                    places.add(null);
+                }
+                index.put(key, known);
+            }
+            site = known;
+        }
+        lastFrame = f;
+        lastPc = pc;
+        lastSite = site;
+        return site;
+    }
+
+    /** What site {@code i} reads as (any thread). */
+    synchronized Place place(int i) {
+        if (i <= 0 || i >= sites.size()) return Place.STARTUP;
+        Place p = places.get(i);
+        if (p != null) return p;
+        Site s = sites.get(i);
+        // the instruction's own position: code laid out after a statement's error path belongs to the statement before it
+        Span span = s.fn().spanAt(s.pc());
+        if (span == null) {
+            int si = s.fn().statementContaining(s.pc());
+            if (si >= 0) span = s.fn().statements().get(si).span();
+        }
+        if (span == null) {
+            p = new Place("", 0, shortName(s.fn().name()), "");
+        } else {
+            int line = span.line();
+            String text = span.file().lineText(line);
+            p = new Place(span.file().name(), line, shortName(s.fn().name()), text == null ? "" : text.strip());
+        }
+        places.set(i, p);
+        return p;
+    }
+
+    private static String shortName(String name) {
+        if (name == null) return "";
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && dot < name.length() - 1 ? name.substring(dot + 1) : name;
+    }
+
+    synchronized long bytes() { return 64L + sites.size() * 96L; }
+}

@@ -1,0 +1,160 @@
+package org.heaplab.ui.editor;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import org.fxmisc.richtext.CodeArea;
+import org.heaplab.trace.SourceRun;
+
+/**
+ * The run on the source, as the editor shows it at a pause: each line's hit count in the
+ * gutter ({@link #hitsText}), and at the end of lines, faded as IDEs show them, the values the
+ * paused function's lines assigned and the loop iteration of the paused line. The notes lie on
+ * a transparent layer over the text, placed again whenever the text scrolls or lays out; they
+ * go when the run goes on, ends or the text changes. Reads a snapshot's {@link SourceRun} only
+ * (built on the run's thread).
+ */
+final class RunOnSource extends Pane {
+    static final String NOTE = "inline-value";
+    static final String LOOP_NOTE = "inline-loop";
+    static final String HITS = "hit-count";
+
+    private final CodeArea area;
+    private final javafx.beans.property.IntegerProperty fontSize;
+    private SourceRun run = SourceRun.NONE;
+    private String file;
+    private int pausedLine;
+    /** The note label per 0-based paragraph. */
+    private final Map<Integer, Label> notes = new HashMap<>();
+
+    RunOnSource(CodeArea area, javafx.beans.property.IntegerProperty fontSize) {
+        this.area = area;
+        this.fontSize = fontSize;
+        setMouseTransparent(true);
+        // notes past the editor's edge are cut there, not drawn over the next pane
+        var clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        setManaged(true);
+        getStyleClass().add("inline-values");
+        area.estimatedScrollXProperty().addListener((o, a, b) -> requestLayout());
+        area.estimatedScrollYProperty().addListener((o, a, b) -> requestLayout());
+        area.viewportDirtyEvents().subscribe(e -> requestLayout());
+        area.plainTextChanges().subscribe(c -> clearNotes());
+    }
+
+    /** Shows {@code r} for {@code fileName}'s text, paused at {@code line} (0: not paused: only the hit counts stay). */
+    void show(SourceRun r, String fileName, int line) {
+        revision.set(revision.get() + 1);
+        this.run = r == null ? SourceRun.NONE : r;
+        this.file = fileName;
+        this.pausedLine = line;
+        getChildren().clear();
+        notes.clear();
+        if (line > 0 && fileName != null && fileName.equals(run.file())) {
+            Map<Integer, String> texts = new HashMap<>(run.inline());
+            SourceRun.LoopIteration loop = run.innermostLoop();
+            for (var e : texts.entrySet()) add(e.getKey(), e.getValue(), NOTE);
+            if (loop != null) {
+                String text = loop.text();
+                String values = texts.get(line);
+                add(line, values == null ? text : text + "   " + values, LOOP_NOTE);
+            }
+        }
+        requestLayout();
+    }
+
+    /** The run is gone or stale (an edit, another program): nothing on the source. */
+    void clear() {
+        show(SourceRun.NONE, null, 0);
+    }
+
+    private void clearNotes() {
+        if (notes.isEmpty()) return;
+        run = new SourceRun(run.hits(), java.util.List.of(), Map.of(), run.file());
+        getChildren().clear();
+        notes.clear();
+    }
+
+    private void add(int line, String text, String style) {
+        if (line < 1 || line > area.getParagraphs().size()) return;
+        Label old = notes.remove(line - 1);
+        if (old != null) getChildren().remove(old);
+        var l = new Label(text);
+        l.getStyleClass().addAll(NOTE, style);
+        l.setManaged(false);
+        l.setStyle("-fx-font-size: " + Math.max(8, Math.round(fontSize.get() * 0.9)) + "px;");
+        notes.put(line - 1, l);
+        getChildren().add(l);
+    }
+
+    /** Counts up at each {@link #show}: the gutter's counts follow it without the gutter being rebuilt. */
+    final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
+
+    /** The gutter's count for a 1-based line: "5×", or "" when it has not run (or nothing is known). */
+    String hitsText(int line) {
+        if (file == null) return "";
+        long n = run.hitsAt(file, line);
+        return n == 0 ? "" : compact(n) + "×";
+    }
+
+    /** Whether the gutter has counts to show (its column is there only then). */
+    boolean hasHits() {
+        return file != null && run.hits().containsKey(file);
+    }
+
+    /** The widest count, for the gutter's column. */
+    int hitsColumnChars() {
+        long max = 0;
+        var m = run.hits().get(file);
+        if (m != null) for (long n : m.values()) max = Math.max(max, n);
+        return compact(max).length() + 1;
+    }
+
+    /** 999, 12.3k, 4.5M: a count that fits the gutter. */
+    static String compact(long n) {
+        if (n < 10_000) return Long.toString(n);
+        if (n < 1_000_000) return String.format(java.util.Locale.ROOT, "%.1fk", n / 1000.0);
+        if (n < 1_000_000_000) return String.format(java.util.Locale.ROOT, "%.1fM", n / 1_000_000.0);
+        return String.format(java.util.Locale.ROOT, "%.1fG", n / 1_000_000_000.0);
+    }
+
+    int pausedLine() { return pausedLine; }
+
+    @Override
+    protected void layoutChildren() {
+        for (var e : notes.entrySet()) {
+            Label l = e.getValue();
+            int p = e.getKey();
+            Point2D at = p < area.getParagraphs().size() ? lineEnd(p) : null;
+            l.setVisible(at != null);
+            if (at == null) continue;
+            l.autosize();
+            l.relocate(at.getX() + 16, at.getY() - l.getHeight() / 2);
+        }
+    }
+
+    /** Where paragraph {@code p}'s text ends on this layer (its middle), or null when it is out of view. */
+    private Point2D lineEnd(int p) {
+        var box = area.getParagraphBoundsOnScreen(p);
+        if (box.isEmpty()) return null;
+        Bounds line = box.get();
+        int len = area.getParagraph(p).length();
+        double x;
+        if (len > 0) {
+            int start = area.getAbsolutePosition(p, 0);
+            var ch = area.getCharacterBoundsOnScreen(start + len - 1, start + len);
+            if (ch.isEmpty()) return null;
+            x = ch.get().getMaxX();
+        } else {
+            x = line.getMinX();
+        }
+        Point2D local = screenToLocal(x, line.getMinY() + line.getHeight() / 2);
+        if (local == null || local.getY() < 0 || local.getY() > getHeight()) return null;
+        return local;
+    }
+}
