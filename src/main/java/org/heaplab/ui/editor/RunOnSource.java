@@ -49,7 +49,6 @@ final class RunOnSource extends Pane {
 
     /** Shows {@code r} for {@code fileName}'s text, paused at {@code line} (0: not paused: only the hit counts stay). */
     void show(SourceRun r, String fileName, int line) {
-        revision.set(revision.get() + 1);
         this.run = r == null ? SourceRun.NONE : r;
         this.file = fileName;
         this.pausedLine = line;
@@ -65,6 +64,8 @@ final class RunOnSource extends Pane {
                 add(line, values == null ? text : text + "   " + values, LOOP_NOTE);
             }
         }
+        // last: what the gutter's counts read is in place when they are told
+        revision.set(revision.get() + 1);
         requestLayout();
     }
 
