@@ -259,12 +259,25 @@ final class Expressions {
 
     Ir.Expr field(Ast.Field f) {
         Ir.Expr target = expr(f.target(), null);
-        return fieldOf(target, f.name(), f.nameSpan(), f.span());
+        return fieldOf(target, f.name(), f.nameSpan(), f.span(), false);
+    }
+
+    /**
+     * {@code e} where Zig takes a reference to it (the operand of {@code &}, the object of a method call): a field access
+     * there reports a missing container member at the member's name, where a value access reports it at the '.'.
+     */
+    Ir.Expr exprAsRef(Ast.Expr e, Type expected) {
+        if (!(e instanceof Ast.Field f)) return expr(e, expected);
+        return fieldOf(expr(f.target(), null), f.name(), f.nameSpan(), f.span(), true);
     }
 
     Ir.Expr fieldOf(Ir.Expr target, String name, Span nameSpan, Span span) {
+        return fieldOf(target, name, nameSpan, span, true);
+    }
+
+    Ir.Expr fieldOf(Ir.Expr target, String name, Span nameSpan, Span span, boolean asRef) {
         Value tv = constValue(target);
-        if (tv instanceof Value.TypeV t) return memberOfType(t.type(), name, nameSpan);
+        if (tv instanceof Value.TypeV t) return memberOfType(t.type(), name, nameSpan, asRef ? nameSpan : dotOf(nameSpan));
         Type tt = target.type();
         if (tt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE) {
             if (p.child() instanceof Type.Array a && name.equals("len")) return konst(USIZE, Value.IntV.of(a.length()), span);
@@ -360,6 +373,14 @@ final class Expressions {
 
     /** {@code T.name}: a declaration of a container, an enum field, or an error of an error set. */
     Ir.Expr memberOfType(Type t, String name, Span span) {
+        return memberOfType(t, name, span, span);
+    }
+
+    /**
+     * As above; a struct's missing declaration or an error set's missing error is reported at {@code missingAt} (Zig
+     * places it at the access's '.' unless the access is taken by reference); an enum's or union's at the name.
+     */
+    Ir.Expr memberOfType(Type t, String name, Span span, Span missingAt) {
         Namespace ns = switch (t) {
             case StructType st -> st.namespace();
             case EnumType et -> et.namespace();
@@ -373,7 +394,7 @@ final class Expressions {
             return konst(ut.tag(), new Value.EnumV(ut.tag(), ut.tag().indexOf(name)), span);
         }
         if (t instanceof ErrorSetType es) {
-            if (!es.contains(name)) throw cx.error(span, "no error named '" + name + "' in '" + es.name() + "'");
+            if (!es.contains(name)) throw cx.error(missingAt, "no error named '" + name + "' in '" + es.name() + "'");
             cx.sema.errorCode(name);
             return konst(es, new Value.ErrorV(name), span);
         }
@@ -390,7 +411,8 @@ final class Expressions {
                 : t instanceof EnumType ? "enum '" + t.name() + "'"
                 : t instanceof UnionType ? "union '" + t.name() + "'"
                 : t instanceof StructType ? "struct '" + t.name() + "'" : "type '" + t.name() + "'";
-        throw cx.error(span, what + " has no member named '" + name + "'", declaredHere(t));
+        Span at = t instanceof EnumType || t instanceof UnionType ? span : missingAt;
+        throw cx.error(at, what + " has no member named '" + name + "'", declaredHere(t));
     }
 
     /** Whether the code being checked is inside the file of {@code ns} (where private declarations are visible). */
