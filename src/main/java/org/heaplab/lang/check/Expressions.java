@@ -547,6 +547,7 @@ final class Expressions {
                 n = str.bytes().length - si.value().longValue();
             }
         }
+        if (s.sentinel() != null && ev instanceof Value.IntV ei) checkKnownSentinel(s, bv, ei.value().longValue(), sentinel);
         if (bv instanceof Value.StringV str && sv instanceof Value.IntV si && (end == null || ev instanceof Value.IntV)) {
             int from = si.value().intValue();
             int to = end == null ? str.bytes().length : ((Value.IntV) ev).value().intValue();
@@ -589,6 +590,27 @@ final class Expressions {
     }
 
     /**
+     * {@code a[i..end :s]} over comptime-known elements: the element at {@code end} must be the sentinel, a compile
+     * error where it is not (an end at the array's length meets the array's own sentinel, checked elsewhere).
+     */
+    private void checkKnownSentinel(Ast.SliceOf s, Value base, long end, Value sentinel) {
+        Value data = base instanceof Value.RefV r ? r.target() : base;
+        Value found = null;
+        if (data instanceof Value.StringV str && end >= 0 && end < str.bytes().length) {
+            found = Value.IntV.of(str.bytes()[(int) end] & 0xFF);
+        } else if (data instanceof Value.AggregateV av && end >= 0 && end < av.elements().size()) {
+            found = av.elements().get((int) end);
+        }
+        if (found != null) sentinelMismatch(s, sentinel, found);
+    }
+
+    private void sentinelMismatch(Ast.SliceOf s, Value sentinel, Value found) {
+        if (found instanceof Value.UndefV || sentinel.equals(found)) return;
+        throw cx.error(s.lbracket(), "value in memory does not match slice sentinel",
+                note(s.lbracket(), "expected '" + sentinel.show() + "', found '" + found.show() + "'"));
+    }
+
+    /**
      * A slice of comptime-known elements with comptime-known bounds, while running code at compile
      * time or of a comptime-only element type: a comptime value too. The whole of a comptime
      * variable's array stays a pointer into the variable (writes through it reach the variable);
@@ -625,9 +647,7 @@ final class Expressions {
         long from = si.value().longValue();
         long to = end == null ? elems.size() : ((Value.IntV) constValue(end)).value().longValue();
         Value sentinel = s.sentinel() != null ? comptimeValue(s.sentinel(), cx.scope, elem) : null;
-        if (sentinel != null && to < elems.size() && !sentinel.equals(elems.get((int) to))) {
-            throw cx.error(s.span(), "value in memory does not match slice sentinel");
-        }
+        if (sentinel != null && to < elems.size()) sentinelMismatch(s, sentinel, elems.get((int) to));
         if (sentinel != null && to >= elems.size()) return null;
         if (sentinel == null && end == null) sentinel = sentinelOf(bt); // a part to the end keeps the sentinel
         Type.Array part = new Type.Array(to - from, elem, sentinel);
