@@ -260,6 +260,7 @@ final class Instructions {
                 yield pc + 2;
             }
             case UNREACH -> throw new ZigPanic("reached unreachable code");
+            case UNWRAPERR -> throw new ZigPanic("attempt to unwrap error: " + vm.image.errorName(r[code[pc + 1]]), true);
             case PANIC -> throw new ZigPanic(vm.image.panicMessages.get(code[pc + 1]));
             case PANICR -> {
                 long ptr = r[code[pc + 1]];

@@ -181,13 +181,17 @@ final class Ints {
         return r;
     }
 
-    /** {@code @intCast}: the value if it fits the destination type, else Zig's panic. */
+    /**
+     * {@code @intCast}: the value if it fits the destination type, else Zig's panic. As Zig checks it, a destination
+     * with fewer value bits (bits less the sign's) than the source reports every misfit, negatives too, as truncated
+     * bits; only a cast that keeps the value bits and drops the sign reports a negative value as such.
+     */
     static long intCast(long v, int srcTk, int dstTk) {
         boolean srcSigned = (srcTk & 0x100) != 0;
         boolean dstSigned = (dstTk & 0x100) != 0;
         int db = dstTk & 0xFF;
         if (srcSigned && v < 0) {
-            if (!dstSigned) throw new ZigPanic("attempt to cast negative value to unsigned integer");
+            if (!dstSigned) throw new ZigPanic(shrinks(srcTk, dstTk) ? "integer cast truncated bits" : "attempt to cast negative value to unsigned integer");
             if (db < 64 && v < -(1L << (db - 1))) throw new ZigPanic("integer cast truncated bits");
             return v;
         }
@@ -200,6 +204,11 @@ final class Ints {
             throw new ZigPanic("integer cast truncated bits");
         }
         return v;
+    }
+
+    /** Whether {@code dstTk} holds fewer value bits (the bits less the sign bit) than {@code srcTk}. */
+    static boolean shrinks(int srcTk, int dstTk) {
+        return (dstTk & 0xFF) - (dstTk >> 8 & 1) < (srcTk & 0xFF) - (srcTk >> 8 & 1);
     }
 
     /** Wrapping result and overflow bit of @addWithOverflow / @subWithOverflow / @mulWithOverflow. */

@@ -147,7 +147,8 @@ public final class Runner {
     static Result ended(Machine m, RuntimeException e) {
         switch (e) {
             case ZigPanic p -> {
-                m.stderr("thread " + THREAD_ID + " panic: " + p.getMessage() + "\n" + m.renderTrace(m.vm.faultTrace()));
+                String errorTrace = p.withErrorTrace ? m.renderTrace(m.vm.errorTrace()) : "";
+                m.stderr("thread " + THREAD_ID + " panic: " + p.getMessage() + "\n" + errorTrace + m.renderTrace(m.vm.faultTrace()));
                 return new Result(Ending.PANIC, 134, p.getMessage(), 0, m);
             }
             case MemoryFault f -> {

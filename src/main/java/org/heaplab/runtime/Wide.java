@@ -109,17 +109,17 @@ final class Wide {
             }
             case WEXT -> {
                 BigInteger v = ofRegister(r[code[pc + 2]], code[pc + 3]);
-                store(mem, r[code[pc + 1]], cast(v, code[pc + 4], code[pc + 5]));
+                store(mem, r[code[pc + 1]], cast(v, code[pc + 3], code[pc + 4], code[pc + 5]));
                 return pc + 6;
             }
             case WNARROW -> {
                 BigInteger v = load(mem, r[code[pc + 2]], code[pc + 3]);
-                r[code[pc + 1]] = cast(v, code[pc + 4], code[pc + 5]).longValue();
+                r[code[pc + 1]] = cast(v, code[pc + 3], code[pc + 4], code[pc + 5]).longValue();
                 return pc + 6;
             }
             case WRESIZE -> {
                 BigInteger v = load(mem, r[code[pc + 2]], code[pc + 3]);
-                store(mem, r[code[pc + 1]], cast(v, code[pc + 4], code[pc + 5]));
+                store(mem, r[code[pc + 1]], cast(v, code[pc + 3], code[pc + 4], code[pc + 5]));
                 return pc + 6;
             }
             case WI2F -> {
@@ -155,9 +155,11 @@ final class Wide {
     }
 
     /** A cast between integer types, at least one of them wide: checked ({@code @intCast}) or wrapping. */
-    static BigInteger cast(BigInteger v, int dstTk, int mode) {
+    static BigInteger cast(BigInteger v, int srcTk, int dstTk, int mode) {
         if (mode == WideOp.WRAP) return wrap(v, dstTk);
-        if (v.signum() < 0 && !signed(dstTk)) throw new ZigPanic("attempt to cast negative value to unsigned integer");
+        if (v.signum() < 0 && !signed(dstTk) && !Ints.shrinks(srcTk, dstTk)) {
+            throw new ZigPanic("attempt to cast negative value to unsigned integer");
+        }
         if (!fits(v, dstTk)) throw new ZigPanic("integer cast truncated bits");
         return v;
     }

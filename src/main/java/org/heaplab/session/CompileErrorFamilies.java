@@ -81,6 +81,7 @@ final class CompileErrorFamilies {
             row("at comptime", ReportKind.TYPES_AND_COMPTIME),
             row("comptime-known", ReportKind.COMPTIME_UNKNOWN),
             row("compile log", ReportKind.COMPILE_ERROR_CALL),
+            row("Cannot use testing allocator outside of test block", ReportKind.COMPILE_ERROR_CALL),
             // main
             row("'main'", ReportKind.MAIN_SIGNATURE),
             row("return type of main", ReportKind.MAIN_SIGNATURE),

@@ -27,6 +27,7 @@ public final class ReportKinds {
             Map.entry("attempt to use null value", ReportKind.NULL_UNWRAP),
             Map.entry("cast causes pointer to be null", ReportKind.NULL_UNWRAP),
             Map.entry("reached unreachable code", ReportKind.UNREACHABLE),
+            Map.entry("attempt to unwrap error", ReportKind.UNREACHABLE),
             Map.entry("integer cast truncated bits", ReportKind.CAST_TRUNCATED),
             Map.entry("attempt to cast negative value to unsigned integer", ReportKind.CAST_TRUNCATED),
             Map.entry("integer part of floating point value out of bounds", ReportKind.CAST_TRUNCATED),

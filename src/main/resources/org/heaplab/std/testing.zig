@@ -17,11 +17,16 @@ pub const allocator: std.mem.Allocator = .{
     .ptr = &allocator_instance,
     .vtable = &@TypeOf(allocator_instance).vtable,
 };
+/// Outside `zig test` the testing allocator is a compile error, as in Zig.
 pub var allocator_instance: std.heap.GeneralPurposeAllocator(.{
     .stack_trace_frames = 10,
     .resize_stack_traces = true,
     .canary = 0x2731e675c3a701ba,
-}) = .{};
+}) = b: {
+    if (!builtin.is_test)
+        @compileError("Cannot use testing allocator outside of test block");
+    break :b .{};
+};
 
 /// Called by Heap Lab's test runner before each test.
 pub fn hlBeginTest() void {

@@ -73,6 +73,16 @@ final class AstGenChecks {
     }
 
     private void container(Ast.Container c) {
+        boolean outerResolving = resolving;
+        resolving = false;
+        try {
+            containerBody(c);
+        } finally {
+            resolving = outerResolving;
+        }
+    }
+
+    private void containerBody(Ast.Container c) {
         Map<String, Span> decls = new LinkedHashMap<>();
         for (Ast.Member m : c.members()) {
             if (m instanceof Ast.VarDecl v) decls.put(v.name(), v.span());
@@ -94,7 +104,9 @@ final class AstGenChecks {
                     boolean outer = abandoned;
                     abandoned = false;
                     push();
+                    resolving = true;
                     block(t.body());
+                    resolving = false;
                     pop();
                     if (abandoned) failed.add(t.span());
                     abandoned = outer;
@@ -127,7 +139,9 @@ final class AstGenChecks {
             if (p.name() != null && !p.name().equals("_")) declare(p.name(), Kind.PARAM, p.nameSpan());
         }
         expr(f.returnType());
+        resolving = true;
         if (f.body() != null) block(f.body());
+        resolving = false;
         pop();
         if (abandoned) failed.add(f.span());
         abandoned = outer;
@@ -175,6 +189,21 @@ final class AstGenChecks {
         scopes.peek().put(name, new Decl(name, kind, span));
     }
 
+    /** Inside a function's or test's body (not in a container declared there): identifiers are resolved. */
+    private boolean resolving;
+
+    private static final Set<String> PRIMITIVES = Set.of("bool", "void", "type", "noreturn", "anyerror", "anyopaque",
+            "anyframe", "comptime_int", "comptime_float", "usize", "isize", "f16", "f32", "f64", "f80", "f128", "c_char",
+            "c_short", "c_ushort", "c_int", "c_uint", "c_long", "c_ulong", "c_longlong", "c_ulonglong", "c_longdouble",
+            "true", "false", "null", "undefined", "unreachable", "_");
+
+    /** Whether {@code name} is a declaration of an enclosing container or a primitive (u8, bool, null...). */
+    private boolean declaredOutside(String name) {
+        if (PRIMITIVES.contains(name) || name.matches("[iu][0-9]+")) return true;
+        for (Map<String, Span> decls : containerDecls) if (decls.containsKey(name)) return true;
+        return false;
+    }
+
     private Decl lookup(String name) {
         for (Map<String, Decl> s : scopes) {
             Decl d = s.get(name);
@@ -185,6 +214,11 @@ final class AstGenChecks {
 
     private void use(Ast.Identifier id) {
         Decl d = lookup(id.name());
+        if (d == null && resolving && !abandoned && !declaredOutside(id.name())) {
+            // an AstGen error: the rest of the function is not checked (its unused locals are not reported)
+            out.add(Diagnostic.error(id.span(), "use of undeclared identifier '" + id.name() + "'"));
+            abandoned = true;
+        }
         if (d == null) return;
         if (!d.used) d.firstUse = id.span();
         d.used = true;

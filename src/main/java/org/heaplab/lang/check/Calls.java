@@ -42,10 +42,10 @@ final class Calls {
             throw cx.error(lit.span(), "call of a decl literal '." + lit.name() + "' needs a known result type");
         }
         if (c.callee() instanceof Ast.Field f) {
-            Ir.Expr target = cx.exprs.expr(f.target(), null);
+            Ir.Expr target = cx.exprs.exprAsRef(f.target(), null);
             Value tv = constValue(target);
             if (tv instanceof Value.TypeV t) {
-                Ir.Expr member = cx.exprs.memberOfType(t.type(), f.name(), f.nameSpan());
+                Ir.Expr member = cx.exprs.memberOfType(t.type(), f.name(), f.nameSpan(), Expressions.dotOf(f.nameSpan()));
                 return callValue(member, c, null, expected);
             }
             Type tt = target.type();
@@ -63,12 +63,12 @@ final class Calls {
             }
             String kind = base instanceof StructType ? "struct" : base instanceof UnionType ? "union" : base instanceof EnumType ? "enum" : "type";
             if (base instanceof StructType || base instanceof UnionType || base instanceof EnumType) {
-                throw cx.error(f.nameSpan(), "no field or member function named '" + f.name() + "' in '" + base.name() + "'", cx.exprs.declaredHere(base));
+                throw cx.error(Expressions.dotOf(f.nameSpan()), "no field or member function named '" + f.name() + "' in '" + base.name() + "'", cx.exprs.declaredHere(base));
             }
             if (base instanceof Type.Pointer p && p.isSlice() && (f.name().equals("len") || f.name().equals("ptr"))) {
                 throw cx.error(c.lparen(), "type '" + cx.exprs.fieldOf(target, f.name(), f.nameSpan(), f.span()).type().name() + "' not a function");
             }
-            throw cx.error(f.nameSpan(), "no field or member function named '" + f.name() + "' in '" + tt.name() + "'");
+            throw cx.error(Expressions.dotOf(f.nameSpan()), "no field or member function named '" + f.name() + "' in '" + tt.name() + "'");
         }
         Ir.Expr fnExpr = cx.exprs.expr(c.callee(), null);
         return callValue(fnExpr, c, null, expected);

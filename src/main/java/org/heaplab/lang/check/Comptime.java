@@ -246,9 +246,11 @@ final class Comptime {
             List<Ast.Param> params = ref.decl().params();
             var binder = new Checker(cx.sema, null, s);
             int anyIndex = 0;
+            List<Type> paramTypes = new java.util.ArrayList<>();
             for (int i = 0; i < params.size(); i++) {
                 Ast.Param p = params.get(i);
                 Type anyType = p.isAnytype() && anyTypes != null && anyIndex < anyTypes.size() ? anyTypes.get(anyIndex++) : null;
+                paramTypes.add(null);
                 if (p.name() == null) continue;
                 Value v = args.get(i);
                 if (anyType != null && !(anyType instanceof Type.TypeType) && !(v instanceof Value.TypeV)) {
@@ -259,10 +261,11 @@ final class Comptime {
                 Type t = p.isAnytype() ? (v instanceof Value.FnV fv ? binder.exprs.fnValueType(fv.fn()) : typeOfValue(v))
                         : binder.types.resolveType(p.type(), s);
                 s.bind(p.name(), new Scope.Comptime(t, v));
+                if (!p.isAnytype()) paramTypes.set(i, t);
             }
             var ev = new Checker(cx.sema, null, s);
             ev.comptimeReturnType = ret instanceof Type.AnyType ? null : ret;
-            if (ret instanceof Type.TypeType) ev.nameHint = Instances.genericName(ref, args);
+            if (ret instanceof Type.TypeType) ev.nameHint = Instances.genericName(ref, args, paramTypes);
             try {
                 ev.comptime.execStmts(ref.decl().body().stmts());
             } catch (Return r) {

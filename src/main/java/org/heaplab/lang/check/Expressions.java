@@ -266,12 +266,25 @@ final class Expressions {
 
     Ir.Expr field(Ast.Field f) {
         Ir.Expr target = expr(f.target(), null);
-        return fieldOf(target, f.name(), f.nameSpan(), f.span());
+        return fieldOf(target, f.name(), f.nameSpan(), f.span(), false);
+    }
+
+    /**
+     * {@code e} where Zig takes a reference to it (the operand of {@code &}, the object of a method call): a field access
+     * there reports a missing container member at the member's name, where a value access reports it at the '.'.
+     */
+    Ir.Expr exprAsRef(Ast.Expr e, Type expected) {
+        if (!(e instanceof Ast.Field f)) return expr(e, expected);
+        return fieldOf(expr(f.target(), null), f.name(), f.nameSpan(), f.span(), true);
     }
 
     Ir.Expr fieldOf(Ir.Expr target, String name, Span nameSpan, Span span) {
+        return fieldOf(target, name, nameSpan, span, true);
+    }
+
+    Ir.Expr fieldOf(Ir.Expr target, String name, Span nameSpan, Span span, boolean asRef) {
         Value tv = constValue(target);
-        if (tv instanceof Value.TypeV t) return memberOfType(t.type(), name, nameSpan);
+        if (tv instanceof Value.TypeV t) return memberOfType(t.type(), name, nameSpan, asRef ? nameSpan : dotOf(nameSpan));
         Type tt = target.type();
         if (tt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE) {
             if (p.child() instanceof Type.Array a && name.equals("len")) return konst(USIZE, Value.IntV.of(a.length()), span);
@@ -367,6 +380,14 @@ final class Expressions {
 
     /** {@code T.name}: a declaration of a container, an enum field, or an error of an error set. */
     Ir.Expr memberOfType(Type t, String name, Span span) {
+        return memberOfType(t, name, span, span);
+    }
+
+    /**
+     * As above; a struct's missing declaration or an error set's missing error is reported at {@code missingAt} (Zig
+     * places it at the access's '.' unless the access is taken by reference); an enum's or union's at the name.
+     */
+    Ir.Expr memberOfType(Type t, String name, Span span, Span missingAt) {
         Namespace ns = switch (t) {
             case StructType st -> st.namespace();
             case EnumType et -> et.namespace();
@@ -380,7 +401,7 @@ final class Expressions {
             return konst(ut.tag(), new Value.EnumV(ut.tag(), ut.tag().indexOf(name)), span);
         }
         if (t instanceof ErrorSetType es) {
-            if (!es.contains(name)) throw cx.error(span, "no error named '" + name + "' in '" + es.name() + "'");
+            if (!es.contains(name)) throw cx.error(missingAt, "no error named '" + name + "' in '" + es.name() + "'");
             cx.sema.errorCode(name);
             return konst(es, new Value.ErrorV(name), span);
         }
@@ -397,7 +418,8 @@ final class Expressions {
                 : t instanceof EnumType ? "enum '" + t.name() + "'"
                 : t instanceof UnionType ? "union '" + t.name() + "'"
                 : t instanceof StructType ? "struct '" + t.name() + "'" : "type '" + t.name() + "'";
-        throw cx.error(span, what + " has no member named '" + name + "'", declaredHere(t));
+        Span at = t instanceof EnumType || t instanceof UnionType ? span : missingAt;
+        throw cx.error(at, what + " has no member named '" + name + "'", declaredHere(t));
     }
 
     /** Whether the code being checked is inside the file of {@code ns} (where private declarations are visible). */
@@ -532,6 +554,7 @@ final class Expressions {
                 n = str.bytes().length - si.value().longValue();
             }
         }
+        if (s.sentinel() != null && ev instanceof Value.IntV ei) checkKnownSentinel(s, bv, ei.value().longValue(), sentinel);
         if (bv instanceof Value.StringV str && sv instanceof Value.IntV si && (end == null || ev instanceof Value.IntV)) {
             int from = si.value().intValue();
             int to = end == null ? str.bytes().length : ((Value.IntV) ev).value().intValue();
@@ -574,6 +597,27 @@ final class Expressions {
     }
 
     /**
+     * {@code a[i..end :s]} over comptime-known elements: the element at {@code end} must be the sentinel, a compile
+     * error where it is not (an end at the array's length meets the array's own sentinel, checked elsewhere).
+     */
+    private void checkKnownSentinel(Ast.SliceOf s, Value base, long end, Value sentinel) {
+        Value data = base instanceof Value.RefV r ? r.target() : base;
+        Value found = null;
+        if (data instanceof Value.StringV str && end >= 0 && end < str.bytes().length) {
+            found = Value.IntV.of(str.bytes()[(int) end] & 0xFF);
+        } else if (data instanceof Value.AggregateV av && end >= 0 && end < av.elements().size()) {
+            found = av.elements().get((int) end);
+        }
+        if (found != null) sentinelMismatch(s, sentinel, found);
+    }
+
+    private void sentinelMismatch(Ast.SliceOf s, Value sentinel, Value found) {
+        if (found instanceof Value.UndefV || sentinel.equals(found)) return;
+        throw cx.error(s.lbracket(), "value in memory does not match slice sentinel",
+                note(s.lbracket(), "expected '" + sentinel.show() + "', found '" + found.show() + "'"));
+    }
+
+    /**
      * A slice of comptime-known elements with comptime-known bounds, while running code at compile
      * time or of a comptime-only element type: a comptime value too. The whole of a comptime
      * variable's array stays a pointer into the variable (writes through it reach the variable);
@@ -610,9 +654,7 @@ final class Expressions {
         long from = si.value().longValue();
         long to = end == null ? elems.size() : ((Value.IntV) constValue(end)).value().longValue();
         Value sentinel = s.sentinel() != null ? comptimeValue(s.sentinel(), cx.scope, elem) : null;
-        if (sentinel != null && to < elems.size() && !sentinel.equals(elems.get((int) to))) {
-            throw cx.error(s.span(), "value in memory does not match slice sentinel");
-        }
+        if (sentinel != null && to < elems.size()) sentinelMismatch(s, sentinel, elems.get((int) to));
         if (sentinel != null && to >= elems.size()) return null;
         if (sentinel == null && end == null) sentinel = sentinelOf(bt); // a part to the end keeps the sentinel
         Type.Array part = new Type.Array(to - from, elem, sentinel);

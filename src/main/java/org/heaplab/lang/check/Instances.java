@@ -298,15 +298,30 @@ final class Instances {
     }
 
     /** The qualified type name Zig gives a type returned by a generic, e.g. {@code main.Stack(i32)}. */
-    static String genericName(FnRef ref, List<Value> args) {
+    static String genericName(FnRef ref, List<Value> args, List<Type> paramTypes) {
         var sb = new StringBuilder(ref.qualifiedName()).append('(');
         boolean first = true;
-        for (Value v : args) {
+        for (int i = 0; i < args.size(); i++) {
+            Value v = args.get(i);
             if (v == null) continue;
             if (!first) sb.append(',');
             first = false;
-            sb.append(v instanceof Value.TypeV t ? t.type().name() : v.show());
+            Type pt = i < paramTypes.size() ? paramTypes.get(i) : null;
+            sb.append(v instanceof Value.TypeV t ? t.type().name() : argName(v, pt));
         }
         return sb.append(')').toString();
+    }
+
+    /**
+     * A value argument in a generic type's name. Passed to a slice parameter it is the slice of its array, which
+     * Zig names by the array and the range: {@code "buf"[0..3]}, {@code &.{ 1, 2 }[0..2]}, {@code &.{}[0..0]}.
+     */
+    private static String argName(Value v, Type paramType) {
+        if (!(paramType instanceof Type.Pointer p && p.isSlice())) return v.show();
+        Value data = v instanceof Value.RefV r ? r.target() : v;
+        int len = data instanceof Value.StringV str ? str.bytes().length
+                : data instanceof Value.AggregateV av ? av.elements().size() : -1;
+        if (len < 0) return v.show();
+        return (len == 0 ? "&.{}" : v.show()) + "[0.." + len + "]";
     }
 }

@@ -145,6 +145,16 @@ final class Loops {
         }
     }
 
+    /**
+     * Where Zig reports a for loop's object (a range's end) whose length differs from the first's: at the
+     * expression's main token, inside any parentheses (a slice's '[', a call's '(', a field's '.', an operator).
+     */
+    private static Span lengthSite(Ast.Expr e) {
+        while (e instanceof Ast.Grouped g) e = g.expr();
+        if (e instanceof Ast.SliceOf s) return s.lbracket();
+        return Checker.mainSpan(e);
+    }
+
     private Ir.Expr runtimeFor(Ast.For f, Type expected) {
         var ctx = new Checker.LabelCtx(new Ir.Label(f.label(), true), f.label(), true, expected);
         List<Ir.ForInput> inputs = new ArrayList<>();
@@ -154,7 +164,7 @@ final class Loops {
                 Ir.Expr start = cx.exprs.exprAs(in.expr(), USIZE);
                 Ir.Expr end = in.rangeEnd() != null ? cx.exprs.exprAs(in.rangeEnd(), USIZE) : null;
                 if (end != null) bounded = true;
-                inputs.add(new Ir.ForInput(null, start, end, in.span()));
+                inputs.add(new Ir.ForInput(null, start, end, end != null ? lengthSite(in.rangeEnd()) : in.span()));
             } else {
                 Ir.Expr obj = cx.exprs.expr(in.expr(), null);
                 Type t = obj.type();
@@ -172,7 +182,7 @@ final class Loops {
                             note(in.span(), "for loop operand must be a range, array, slice, tuple, or vector"));
                 }
                 bounded = true;
-                inputs.add(new Ir.ForInput(obj, null, null, in.span()));
+                inputs.add(new Ir.ForInput(obj, null, null, lengthSite(in.expr())));
             }
         }
         if (!bounded) throw cx.error(f.span(), "unbounded for loop");

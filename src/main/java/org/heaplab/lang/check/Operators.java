@@ -113,7 +113,7 @@ final class Operators {
                 childExpected = new Type.Array(in.elements().size(), ep.child(), ep.sentinel());
             }
         }
-        Ir.Expr o = cx.exprs.expr(u.operand(), childExpected);
+        Ir.Expr o = cx.exprs.exprAsRef(u.operand(), childExpected);
         // a value (&.{...}, &literal) takes the pointee type; a place keeps its own (&buf[i] stays a *u8)
         if (childExpected != null && !(o.type() instanceof Type.Undefined) && !isPlace(o)) {
             Ir.Expr c = cx.coercions.tryCoerce(o, childExpected, u.operand().span());

@@ -275,7 +275,11 @@ final class Statements {
                 cx.discarding = false;
             }
             if (v.type() instanceof Type.ErrorUnion) {
-                throw cx.error(a.value().span(), "error union is discarded", note(a.value().span(), "consider using 'try', 'catch', or 'if'"));
+                // at the value's main token (a call's '(', a field access's '.'), inside any parentheses
+                Ast.Expr e = a.value();
+                while (e instanceof Ast.Grouped g) e = g.expr();
+                Span at = Checker.mainSpan(e);
+                throw cx.error(at, "error union is discarded", note(at, "consider using 'try', 'catch', or 'if'"));
             }
             return List.of(new Ir.Discard(v, a.span()));
         }

@@ -193,6 +193,8 @@ public enum Op {
     /** "attempt to use null value" */
     NULLCHK(REG),
     UNREACH(),
+    /** code: "attempt to unwrap error: <name>", the error's return trace shown (`catch unreachable`) */
+    UNWRAPERR(REG),
     /** msgId */
     PANIC(IMM),
     /** ptr len: the message is a slice in memory */
@@ -323,7 +325,7 @@ public enum Op {
     public boolean fallsThrough() {
         if (!parts.isEmpty()) return parts.getLast().fallsThrough();
         for (Operand o : operands) if (o == LABEL || o == ARGS) return false;
-        return this != RET && this != RETV && this != UNREACH && this != PANIC && this != PANICR;
+        return this != RET && this != RETV && this != UNREACH && this != UNWRAPERR && this != PANIC && this != PANICR;
     }
 
     /** The number of code words of the instruction at {@code pc}, opcode included. */

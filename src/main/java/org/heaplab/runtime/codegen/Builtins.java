@@ -41,8 +41,9 @@ final class Builtins {
                 Type elem = Layout.elementType(args.get(0).type());
                 long es = Layout.sizeOf(elem);
                 if (Layout.isScalar(elem)) {
+                    // the store size, negative for f32/f16 (converted from the register's f64 as a store converts it)
                     int v = cx.values.scalar(args.get(1));
-                    out.emit(Op.SETELEMS, dst[0], dst[1], (int) es, v);
+                    out.emit(Op.SETELEMS, dst[0], dst[1], TypeCodes.storeSize(elem), v);
                 } else {
                     int src = cx.places.addressOf(cx.values.agg(args.get(1)));
                     out.emit(Op.SETELEMSM, dst[0], dst[1], (int) es, src);

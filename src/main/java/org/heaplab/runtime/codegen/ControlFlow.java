@@ -120,8 +120,19 @@ final class ControlFlow {
     }
 
     void branch(Ir.Expr e, Dest d) {
-        cx.values.gen(e, e.type() instanceof Type.NoReturn ? DROP : d);
+        body(e, e.type() instanceof Type.NoReturn ? DROP : d);
     }
+
+    /**
+     * The body of an if, else, switch prong or loop. Zig lowers a block there as the body itself, not as a block
+     * statement of its own, so completing it keeps the error trace of the errors its constants hold.
+     */
+    private void body(Ir.Expr e, Dest d) {
+        if (e instanceof Ir.Block b && b.label() == null) bodies.add(b);
+        cx.values.gen(e, d);
+    }
+
+    private final java.util.Set<Ir.Block> bodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     void ifOpt(Ir.IfOpt io, Dest d) {
         Type.Optional ot = (Type.Optional) io.operand().type();
@@ -279,29 +290,57 @@ final class ControlFlow {
         if (b.label() != null) targets.put(b.label(), new Target(d, end, -1, cx.defers.depth(), cx.errors.openHandlers()));
         cx.defers.enterScope();
         long frameMark = frame.frameMark();
-        int trace = -1;
-        if (b.label() == null && keepsErrors(b)) {
-            trace = out.temp();
-            out.emit(Op.ERRSAVE, trace);
-        }
-        for (Ir.Node n : b.body()) cx.statements.stmt(n);
+        boolean isBody = bodies.remove(b);
+        int parentMark = traceMark();
+        statements(b.body());
         if (!(b.type() instanceof Type.NoReturn) || b.label() != null) cx.defers.runDefers(1, false, -1);
-        // like Zig's Sema, a block that completes drops the trace of errors it kept in its own constants
-        if (trace >= 0 && !(b.type() instanceof Type.NoReturn)) out.emit(Op.ERRRESTORE, trace);
+        // like Zig's Sema, a block statement that completes, having kept errors in its own constants, cuts the
+        // trace back to its enclosing block's mark
+        if (b.label() == null && !isBody && keepsErrors(b.body()) && !(b.type() instanceof Type.NoReturn)) {
+            if (parentMark < 0) out.emit(Op.ERRPOP);
+            else out.emit(Op.ERRRESTORE, parentMark);
+        }
         cx.defers.exitScope();
         frame.releaseFrame(frameMark);
         out.bind(end);
     }
 
     /** Whether a block holds an error union or error in a constant or variable it declares ({@code const e = f();}). */
-    private static boolean keepsErrors(Ir.Block b) {
-        for (Ir.Node n : b.body()) {
-            if (n instanceof Ir.VarDecl v && v.init() != null && !(v.init() instanceof Ir.Const)
-                    && (v.local().type instanceof Type.ErrorUnion || v.local().type instanceof org.heaplab.lang.types.ErrorSetType)) {
-                return true;
+    /*
+     * Error-trace marks, after Zig's Sema: every block has a mark, its parent's at first (the function's entry at
+     * the top, -1 here), moved to the trace's length after each of its constants that keeps an error (union). A
+     * block statement that completes cuts the trace back to its parent's mark; the register of each block's own
+     * mark lives as long as the block.
+     */
+    private final java.util.ArrayDeque<Integer> marks = new java.util.ArrayDeque<>();
+
+    /** The register holding the innermost open block's trace mark, or -1 for the function's entry. */
+    int traceMark() {
+        return marks.isEmpty() ? -1 : marks.peek();
+    }
+
+    /** A block's statements, with its trace mark kept as Zig keeps it. */
+    void statements(List<Ir.Node> body) {
+        boolean own = keepsErrors(body);
+        marks.push(own ? out.temp() : traceMark());
+        try {
+            for (Ir.Node n : body) {
+                cx.statements.stmt(n);
+                if (own && keepsError(n)) out.emit(Op.ERRSAVE, marks.peek());
             }
+        } finally {
+            marks.pop();
         }
+    }
+
+    private static boolean keepsErrors(List<Ir.Node> body) {
+        for (Ir.Node n : body) if (keepsError(n)) return true;
         return false;
+    }
+
+    private static boolean keepsError(Ir.Node n) {
+        return n instanceof Ir.VarDecl v && v.init() != null && !(v.init() instanceof Ir.Const)
+                && (v.local().type instanceof Type.ErrorUnion || v.local().type instanceof org.heaplab.lang.types.ErrorSetType);
     }
 
     /**
@@ -385,7 +424,7 @@ final class ControlFlow {
         out.jump(Op.JMP, test);
         out.bind(body);
         cx.defers.enterScope();
-        cx.values.gen(w.body(), DROP);
+        body(w.body(), DROP);
         cx.defers.exitScope();
         out.bind(cont);
         if (w.cont() != null) cx.statements.stmt(w.cont());
@@ -445,7 +484,7 @@ final class ControlFlow {
         }
         out.endStatement(condStep);
         cx.defers.enterScope();
-        cx.values.gen(w.body(), DROP);
+        body(w.body(), DROP);
         cx.defers.exitScope();
         out.bind(cont);
         if (w.cont() != null) cx.statements.stmt(w.cont());
@@ -529,7 +568,7 @@ final class ControlFlow {
             }
         }
         cx.defers.enterScope();
-        cx.values.gen(f.body(), DROP);
+        body(f.body(), DROP);
         cx.defers.exitScope();
         out.bind(cont);
         out.emit(Op.ADDW64K, index, index, 1);

@@ -91,9 +91,29 @@ final class ErrorFlow {
         payloadTo(p, c.type(), d);
         out.jump(Op.JMP, end);
         out.bind(handler);
-        if (c.capture() != null) cx.values.assignLocal(c.capture(), p.code());
-        handled(c.handler(), d, saved);
+        Span unreachable = c.capture() == null ? onlyUnreachable(c.handler()) : null;
+        if (unreachable != null) {
+            // Zig's Sema turns `catch unreachable` into an unwrap: its panic names the error, after its trace
+            Span site = out.site;
+            out.site = unreachable;
+            out.emit(Op.UNWRAPERR, p.code());
+            out.site = site;
+        } else {
+            if (c.capture() != null) cx.values.assignLocal(c.capture(), p.code());
+            handled(c.handler(), d, saved);
+        }
         out.bind(end);
+    }
+
+    /** The {@code unreachable} that is all of a catch's handler ({@code catch unreachable}, {@code catch { unreachable; }}), or null. */
+    private static Span onlyUnreachable(Ir.Expr handler) {
+        if (handler instanceof Ir.Unreachable u) return u.span();
+        if (handler instanceof Ir.Block b && b.label() == null && b.body().size() == 1) {
+            Ir.Node n = b.body().get(0);
+            if (n instanceof Ir.ExprStmt es) n = es.expr();
+            if (n instanceof Ir.Unreachable u) return u.span();
+        }
+        return null;
     }
 
     void orelse(Ir.Orelse o, Dest d) {

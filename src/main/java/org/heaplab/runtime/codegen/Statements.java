@@ -26,7 +26,7 @@ final class Statements {
         cx.frame.layOut();
         out.site = fn.body.span();
         cx.defers.enterScope();
-        for (Ir.Node n : fn.body.body()) stmt(n);
+        cx.flow.statements(fn.body.body());
         // falling off the end: run the body's defers and return
         if (!(fn.body.type() instanceof Type.NoReturn)) {
             cx.defers.runAll(false, -1);
