@@ -10,4 +10,9 @@ mvn -B -q -o test-compile >/dev/null 2>&1 || mvn -B -q test-compile
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null 2>&1 \
     || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 java_bin="$(HEAPLAB_PRINT_JAVA=1 "$root/heaplab")"
-exec "$java_bin" -Xmx4g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.heaplab.bench.HistoryBench "$@"
+cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+"$java_bin" -Xmx4g -cp "$cp" org.heaplab.bench.HistoryBench "$@"
+# bench/loop.zig plainly and under the debugger without and with recording, a JVM each
+for variant in plain off on; do
+    "$java_bin" -Xmx4g -cp "$cp" org.heaplab.bench.HistoryBench --loop "$variant"
+done

@@ -4,12 +4,18 @@ package org.heaplab.session;
  * One write the run made ({@link WriteHistory}): at statement {@code step}, bytes
  * {@code [address, address+length)}, by whom, and the line of the user's code it happened under
  * (the innermost frame of the user's code; a line of 0 and an empty file for the start-up code).
- * {@code copiedFrom} is the address the bytes were copied from, or -1; {@code inStd} says the
+ * {@code copiedFrom} is the address the bytes were copied from, or -1 ({@code copiedFromName}
+ * the local of the writing frame that was, or null); {@code inStd} says the
  * innermost frame was the std's (an allocation's 0xAA comes from the std's alloc, a
  * {@code = undefined} from the user's line itself).
  */
 public record Write(long step, long address, long length, Writer writer, String file, int line, String function, String lineText,
-                    long copiedFrom, boolean inStd) {
+                    long copiedFrom, boolean inStd, String copiedFromName) {
+
+    public Write(long step, long address, long length, Writer writer, String file, int line, String function, String lineText,
+                 long copiedFrom, boolean inStd) {
+        this(step, address, length, writer, file, line, function, lineText, copiedFrom, inStd, null);
+    }
 
     /** "main.zig:12" (or "the start-up code"). */
     public String where() {

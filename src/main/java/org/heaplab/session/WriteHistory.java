@@ -58,7 +58,11 @@ public final class WriteHistory {
     // ------------------------------------------------------------------ recording (run thread)
 
     void add(long step, long address, long length, Writer w, boolean inStd, int site, long from) {
-        log.add(step, address, length, w.ordinal(), inStd, site, from);
+        add(step, address, length, w, inStd, site, from, -1);
+    }
+
+    void add(long step, long address, long length, Writer w, boolean inStd, int site, long from, int fromName) {
+        log.add(step, address, length, w.ordinal(), inStd, site, from, fromName);
         if (step - 1 > through) THROUGH.setRelease(this, step - 1);
         if (log.bytesPlain() > budget) log.trim(budget);
     }
@@ -134,7 +138,8 @@ public final class WriteHistory {
                 hops.add(new Hop(w, -1, computed(w)));
                 break;
             }
-            hops.add(new Hop(w, from, String.format("copied from 0x%x", from)));
+            boolean whole = from == w.copiedFrom() && w.copiedFromName() != null;
+            hops.add(new Hop(w, from, whole ? "copied from `" + w.copiedFromName() + "`" : String.format("copied from 0x%x", from)));
             addr = from;
             len = Math.min(len, w.length());
             // the source as it was just before the copy: earlier entries of the log, the same step included
@@ -217,7 +222,7 @@ public final class WriteHistory {
     private Write write(WriteLog.Chunk c, int i) {
         WriteSites.Place p = sites.place(c.site[i]);
         return new Write(c.step(i), c.address[i], c.length(i), WRITERS[c.kind(i)], p.file(), p.line(), p.function(), p.lineText(),
-                c.copiedFrom(i), c.inStd(i));
+                c.copiedFrom(i), c.inStd(i), sites.nameOf(c.copiedFromName(i)));
     }
 
     /** What site {@code site} reads as. */

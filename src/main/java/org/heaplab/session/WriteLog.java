@@ -46,6 +46,8 @@ final class WriteLog {
         final int[] site = new int[CHUNK];
         int[] copyIndex = new int[0];
         long[] copyFrom = new long[0];
+        /** The name of the local copied from (a {@link WriteSites} name number), or -1. */
+        int[] copyName = new int[0];
         int copies;
         @SuppressWarnings("unused") // through COUNT
         int count;
@@ -73,6 +75,12 @@ final class WriteLog {
             return k >= 0 ? copyFrom[k] : -1;
         }
 
+        int copiedFromName(int i) {
+            int n = copies;
+            int k = Arrays.binarySearch(copyIndex, 0, Math.min(n, copyIndex.length), i);
+            return k >= 0 && k < copyName.length ? copyName[k] : -1;
+        }
+
         /** Whether a write of this chunk may touch {@code [addr, addr+len)} (no false negatives). */
         boolean mayTouch(long addr, long len) {
             long end = addr + len;
@@ -87,7 +95,7 @@ final class WriteLog {
             return false;
         }
 
-        long bytes() { return 64L + CHUNK * 20L + filter.length * 8L + copyIndex.length * 12L; }
+        long bytes() { return 64L + CHUNK * 20L + filter.length * 8L + copyIndex.length * 16L; }
     }
 
     private static int bit(long granule) {
@@ -112,8 +120,13 @@ final class WriteLog {
 
     /** Appends a write (steps never go down). */
     void add(long step, long address, long length, int kind, boolean inStd, int site, long from) {
+        add(step, address, length, kind, inStd, site, from, -1);
+    }
+
+    /** Appends a write (steps never go down); {@code fromName}: the local copied from, or -1. */
+    void add(long step, long address, long length, int kind, boolean inStd, int site, long from, int fromName) {
         while (length > MAX_LEN) {
-            add(step, address, MAX_LEN, kind, inStd, site, from);
+            add(step, address, MAX_LEN, kind, inStd, site, from, fromName);
             address += MAX_LEN;
             if (from >= 0) from += MAX_LEN;
             length -= MAX_LEN;
@@ -130,11 +143,13 @@ final class WriteLog {
                 int n = Math.max(16, c.copies * 2);
                 c.copyIndex = Arrays.copyOf(c.copyIndex, n);
                 c.copyFrom = Arrays.copyOf(c.copyFrom, n);
-                bytesPlain += (n - c.copies) * 12L;
+                c.copyName = Arrays.copyOf(c.copyName, n);
+                bytesPlain += (n - c.copies) * 16L;
                 bytes = bytesPlain;
             }
             c.copyIndex[c.copies] = i;
             c.copyFrom[c.copies] = from;
+            c.copyName[c.copies] = fromName;
             c.copies++;
         }
         long end = address + length;

@@ -121,7 +121,8 @@ final class WriteRecorder implements WriteObserver, Vm.StatementTracker {
         Frame f = vm.currentFrame();
         if (how == STORE && w == Writer.PROGRAM) from = storedFrom(f, s, addr, (int) len, value);
         boolean inStd = f != null && f.function().isLibrary();
-        history.add(s, addr, len, w, inStd, history.sites.of(f), how == COPY || how == STORE ? from : -1);
+        if (how != COPY && how != STORE) from = -1;
+        history.add(s, addr, len, w, inStd, history.sites.of(f), from, from >= 0 ? localAt(f, from) : -1);
         lastStep = s;
     }
 
@@ -137,6 +138,17 @@ final class WriteRecorder implements WriteObserver, Vm.StatementTracker {
             for (int k = 0; k < rl.count(); k++) if (rl.register()[k] == reg) return f.base() + rl.offset()[k];
         }
         return loadedFrom(step, addr, size, value);
+    }
+
+    /** The name number of the local of the user's frame {@code f} whose slot holds {@code addr}, or -1. */
+    private int localAt(Frame f, long addr) {
+        if (f == null || f.function().isLibrary()) return -1;
+        long off = addr - f.base();
+        if (off < 0 || off >= f.function().frameSize()) return -1;
+        for (FnCode.LocalSlot sl : f.function().locals()) {
+            if (off >= sl.frameOffset() && off < sl.frameOffset() + sizeOf(sl)) return history.sites.name(sl.local().name);
+        }
+        return -1;
     }
 
     /** Where a stored value was loaded from in this statement (same size, same bytes), or -1. */
@@ -266,7 +278,7 @@ final class WriteRecorder implements WriteObserver, Vm.StatementTracker {
             }
             if (record) {
                 long from = step == loadStep ? loadedFrom(step, addr, (int) Math.min(8, rl.size()[k]), v) : -1;
-                history.add(step, addr, rl.size()[k], Writer.PROGRAM, false, site, from);
+                history.add(step, addr, rl.size()[k], Writer.PROGRAM, false, site, from, from >= 0 ? localAt(f, from) : -1);
                 lastStep = Math.max(lastStep, step);
             }
         }

@@ -90,5 +90,24 @@ final class WriteSites {
         return dot >= 0 && dot < name.length() - 1 ? name.substring(dot + 1) : name;
     }
 
-    synchronized long bytes() { return 64L + sites.size() * 96L; }
+    private final List<String> names = new ArrayList<>();
+    private final Map<String, Integer> nameIndex = new HashMap<>();
+
+    /** The number of a local's name (run thread). */
+    int name(String n) {
+        Integer k = nameIndex.get(n);
+        if (k == null) {
+            synchronized (this) {
+                k = names.size();
+                names.add(n);
+            }
+            nameIndex.put(n, k);
+        }
+        return k;
+    }
+
+    /** The name numbered {@code k}, or null. */
+    synchronized String nameOf(int k) { return k >= 0 && k < names.size() ? names.get(k) : null; }
+
+    synchronized long bytes() { return 64L + sites.size() * 96L + names.size() * 48L; }
 }

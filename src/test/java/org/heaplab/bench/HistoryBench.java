@@ -23,10 +23,20 @@ import org.heaplab.trace.Snapshot;
  * to a watchpoint from the end back to the start of the run; and bench/loop.zig under the
  * debugger with and without recording, beside a plain run.
  *
- * <pre>bench/history.sh</pre>
+ * <pre>bench/history.sh</pre> (the loop's three variants run with {@code --loop plain|off|on}, a JVM each)
  */
 public final class HistoryBench {
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--loop")) {
+            // one JVM a variant: a JVM that ran the recorder first compiles the plain loop differently
+            String loopText = Files.readString(Path.of("bench/loop.zig"));
+            switch (args[1]) {
+                case "plain" -> System.out.printf("loop.zig, plain run  %.2f s%n", plainRun(loopText));
+                case "off" -> System.out.printf("loop.zig, debugger   %.2f s without recording%n", debuggerRun(loopText, false));
+                default -> System.out.printf("loop.zig, debugger   %.2f s recording (%s)%n", debuggerRun(loopText, true), lastBytes);
+            }
+            return;
+        }
         Path program = Path.of(args.length > 0 ? args[0] : "bench/timetravel.zig");
         int printLine = args.length > 1 ? Integer.parseInt(args[1]) : 19;
         String text = Files.readString(program);
@@ -70,12 +80,6 @@ public final class HistoryBench {
         d.setBreakpoints(Set.of(8));
         reverse(d, stops, steps, ", a breakpoint set");
         d.send(Debugger.Command.STOP);
-
-        Path loop = Path.of("bench/loop.zig");
-        String loopText = Files.readString(loop);
-        System.out.printf("loop.zig, plain run  %.2f s%n", plainRun(loopText));
-        System.out.printf("loop.zig, debugger   %.2f s without recording%n", debuggerRun(loopText, false));
-        System.out.printf("loop.zig, debugger   %.2f s recording (%s)%n", debuggerRun(loopText, true), lastBytes);
     }
 
     private static void reverse(Debugger d, StopQueue stops, long steps, String note) throws InterruptedException {

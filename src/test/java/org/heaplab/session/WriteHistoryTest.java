@@ -130,6 +130,8 @@ class WriteHistoryTest {
             assertThat(hops).extracting(h -> h.write().line()).containsExactly(17, 15, 14);
             assertThat(hops.get(0).fromAddress()).isEqualTo(local(s, "node").pointsTo());
             assertThat(hops.get(1).fromAddress()).isEqualTo(local(s, "a").address());
+            assertThat(hops.get(1).how()).isEqualTo("copied from `a`");
+            assertThat(hops.get(1).write().copiedFromName()).isEqualTo("a");
             assertThat(hops.get(2).how()).isEqualTo("computed here");
             assertThat(hops.get(2).fromAddress()).isEqualTo(-1);
             // an element written through a slice, then copied into a local
