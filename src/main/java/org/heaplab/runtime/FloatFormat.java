@@ -127,7 +127,8 @@ final class FloatFormat {
 
     /** {@code {e}}; {@code wide}, when given, is the f128 value of a comptime_float ({@code d} its f64), whose digits are printed. */
     static String scientific(double d, int bits, F128 wide, int precision) {
-        String sp = special(d);
+        // a comptime float past f64's range is still finite at f128 (1e309)
+        String sp = wide != null && wide.isFinite() ? null : special(d);
         if (sp != null) return sp;
         Object[] sh = wide != null ? wide.shortestDigits() : shortest(d, bits);
         BigInteger m = (BigInteger) sh[0];
@@ -161,7 +162,8 @@ final class FloatFormat {
 
     /** {@code {d}}; {@code wide} as for {@link #scientific(double, int, F128, int)}. */
     static String decimal(double d, int bits, F128 wide, int precision) {
-        String sp = special(d);
+        // a comptime float past f64's range is still finite at f128 (1e309)
+        String sp = wide != null && wide.isFinite() ? null : special(d);
         if (sp != null) return sp;
         Object[] sh = wide != null ? wide.shortestDigits() : shortest(d, bits);
         BigInteger m = (BigInteger) sh[0];

@@ -114,7 +114,13 @@ final class Coercions {
             if (from instanceof Type.ComptimeFloat && cv instanceof Value.FloatV fv && fv.exact().isInteger()) {
                 // exactly, at f128 and not through a long (1e19 is a u64)
                 BigInteger v = fv.exact().toBigInteger();
-                if (!ti.fits(v)) throw cx.error(e.span(), "float value '" + v + "' cannot be stored in integer type '" + ti.name() + "'");
+                if (!ti.fits(v)) {
+                    // Zig judges the f128 value but names it as an f64 ({d}): 1e309 is 'inf', 1e30 its digits
+                    double d = fv.value();
+                    String shown = Double.isInfinite(d) ? (d > 0 ? "inf" : "-inf")
+                            : new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+                    throw cx.error(e.span(), "float value '" + shown + "' cannot be stored in integer type '" + ti.name() + "'");
+                }
                 return konst(target, new Value.IntV(v), e.span());
             }
             return null;
