@@ -333,11 +333,19 @@ public final class EditorPane extends BorderPane {
         var box = new HBox(4, dot, number);
         if (runOnSource.hasHits()) {
             var hits = new Label();
-            hits.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> runOnSource.hitsText(line), runOnSource.revision));
             hits.getStyleClass().add(RunOnSource.HITS);
             hits.setMinWidth(Region.USE_PREF_SIZE);
-            hits.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> runOnSource.hitsColumnChars() * 7 + 4.0,
-                    runOnSource.revision));
+            // follows the run in place, touching the label only when its count or the column's width changes (a
+            // relayout of every visible line at each step is what a bound text would cost); held weakly, kept by the label
+            javafx.beans.InvalidationListener follow = o -> {
+                String t = runOnSource.hitsText(line);
+                if (!t.equals(hits.getText())) hits.setText(t);
+                double w = runOnSource.hitsColumnChars() * 7 + 4.0;
+                if (w != hits.getPrefWidth()) hits.setPrefWidth(w);
+            };
+            follow.invalidated(null);
+            hits.getProperties().put(RunOnSource.HITS, follow);
+            runOnSource.revision.addListener(new javafx.beans.WeakInvalidationListener(follow));
             hits.setAlignment(Pos.CENTER_RIGHT);
             box.getChildren().add(hits);
         }

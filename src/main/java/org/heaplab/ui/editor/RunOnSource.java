@@ -52,18 +52,30 @@ final class RunOnSource extends Pane {
         this.run = r == null ? SourceRun.NONE : r;
         this.file = fileName;
         this.pausedLine = line;
-        getChildren().clear();
-        notes.clear();
+        // what each line should say; a label already saying it stays (a step then relays out only what changed)
+        Map<Integer, String[]> wanted = new HashMap<>();
         if (line > 0 && fileName != null && fileName.equals(run.file())) {
             Map<Integer, String> texts = new HashMap<>(run.inline());
             SourceRun.LoopIteration loop = run.innermostLoop();
-            for (var e : texts.entrySet()) add(e.getKey(), e.getValue(), NOTE);
+            for (var e : texts.entrySet()) wanted.put(e.getKey(), new String[] {e.getValue(), NOTE});
             if (loop != null) {
                 String text = loop.text();
                 String values = texts.get(line);
-                add(line, values == null ? text : text + "   " + values, LOOP_NOTE);
+                wanted.put(line, new String[] {values == null ? text : text + "   " + values, LOOP_NOTE});
             }
         }
+        for (var it = notes.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            String[] w = wanted.get(e.getKey() + 1);
+            Label l = e.getValue();
+            if (w != null && w[0].equals(l.getText()) && l.getStyleClass().contains(w[1]) && l.getStyle().equals(fontStyle())) {
+                wanted.remove(e.getKey() + 1);
+            } else {
+                getChildren().remove(l);
+                it.remove();
+            }
+        }
+        for (var e : wanted.entrySet()) add(e.getKey(), e.getValue()[0], e.getValue()[1]);
         // last: what the gutter's counts read is in place when they are told
         revision.set(revision.get() + 1);
         requestLayout();
@@ -88,13 +100,15 @@ final class RunOnSource extends Pane {
         var l = new Label(text);
         l.getStyleClass().addAll(NOTE, style);
         l.setManaged(false);
-        l.setStyle("-fx-font-size: " + Math.max(8, Math.round(fontSize.get() * 0.9)) + "px;");
+        l.setStyle(fontStyle());
         notes.put(line - 1, l);
         getChildren().add(l);
     }
 
     /** Counts up at each {@link #show}: the gutter's counts follow it without the gutter being rebuilt. */
     final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
+
+    private String fontStyle() { return "-fx-font-size: " + Math.max(8, Math.round(fontSize.get() * 0.9)) + "px;"; }
 
     /** The gutter's count for a 1-based line: "5×", or "" when it has not run (or nothing is known). */
     String hitsText(int line) {
