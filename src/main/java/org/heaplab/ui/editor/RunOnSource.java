@@ -41,10 +41,16 @@ final class RunOnSource extends Pane {
         setClip(clip);
         setManaged(true);
         getStyleClass().add("inline-values");
-        area.estimatedScrollXProperty().addListener((o, a, b) -> requestLayout());
-        area.estimatedScrollYProperty().addListener((o, a, b) -> requestLayout());
-        area.viewportDirtyEvents().subscribe(e -> requestLayout());
-        area.plainTextChanges().subscribe(c -> clearNotes());
+        area.estimatedScrollXProperty().addListener((o, a, b) -> moved());
+        area.estimatedScrollYProperty().addListener((o, a, b) -> moved());
+        area.viewportDirtyEvents().subscribe(e -> moved());
+        widthProperty().addListener((o, a, b) -> moved());
+        heightProperty().addListener((o, a, b) -> moved());
+        fontSize.addListener((o, a, b) -> moved());
+        area.plainTextChanges().subscribe(c -> {
+            ends.clear();
+            clearNotes();
+        });
     }
 
     /** Shows {@code r} for {@code fileName}'s text, paused at {@code line} (0: not paused: only the hit counts stay). */
@@ -145,12 +151,23 @@ final class RunOnSource extends Pane {
         for (var e : notes.entrySet()) {
             Label l = e.getValue();
             int p = e.getKey();
-            Point2D at = p < area.getParagraphs().size() ? lineEnd(p) : null;
+            // where a line ends is asked of the editor once until its view moves (the asking lays the editor out)
+            Point2D at = ends.containsKey(p) ? ends.get(p) : p < area.getParagraphs().size() ? lineEnd(p) : null;
+            ends.put(p, at);
             l.setVisible(at != null);
             if (at == null) continue;
             l.autosize();
             l.relocate(at.getX() + 16, at.getY() - l.getHeight() / 2);
         }
+    }
+
+    /** Where each noted paragraph's text ends on this layer (null: out of view), while the editor's view stays put. */
+    private final Map<Integer, Point2D> ends = new HashMap<>();
+
+    /** The editor scrolled, resized, relaid or restyled its lines: where lines end is asked again. */
+    private void moved() {
+        ends.clear();
+        requestLayout();
     }
 
     /** Where paragraph {@code p}'s text ends on this layer (its middle), or null when it is out of view. */
