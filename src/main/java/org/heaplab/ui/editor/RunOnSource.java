@@ -131,7 +131,7 @@ final class RunOnSource extends Pane {
     /** The widest count, for the gutter's column. */
     int hitsColumnChars() {
         long max = 0;
-        var m = run.hits().get(file);
+        var m = file == null ? null : run.hits().get(file);
         if (m != null) for (long n : m.values()) max = Math.max(max, n);
         return compact(max).length() + 1;
     }
