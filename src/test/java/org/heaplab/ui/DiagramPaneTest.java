@@ -56,7 +56,10 @@ class DiagramPaneTest {
 
     @Test
     void drawsALinkedListAndClickingANodeSelectsItsBlock(FxRobot robot) throws Exception {
+        // before any run the picture says what it will show; with a run it shows it
+        assertThat(fx(() -> robot.lookup("#diagram-empty").queryAs(javafx.scene.control.Label.class).isVisible())).isTrue();
         DiagramPane pane = runTo(robot, "linked-list.zig", 20);
+        assertThat(fx(() -> robot.lookup("#diagram-empty").queryAs(javafx.scene.control.Label.class).isVisible())).isFalse();
         Scene scene = fx(pane::scene);
         assertThat(scene.boxes().stream().filter(b -> b.has("block"))).hasSize(3);
         assertThat(scene.arrows().stream().filter(a -> a.from().endsWith(".next") && a.has("pointer"))).hasSize(2);

@@ -77,9 +77,18 @@ public final class DiagramPane extends BorderPane {
         clip.heightProperty().bind(view.heightProperty());
         view.setClip(clip);
         setTop(toolbar());
-        setCenter(view);
+        // before a run: what the picture will show, as the Stack tab says what it will
+        var empty = new javafx.scene.control.Label("Run or step the program to see its memory: the stack's frames, the heap's blocks "
+                + "inside the allocators that own them, and an arrow from every pointer.");
+        empty.setId("diagram-empty");
+        empty.setWrapText(true);
+        empty.setMaxWidth(320);
+        empty.setMouseTransparent(true);
+        empty.getStyleClass().add("diagram-empty");
+        setCenter(new javafx.scene.layout.StackPane(view, empty));
 
         vm.sceneProperty().addListener((o, a, s) -> {
+            empty.setVisible(s == null || s.boxes().isEmpty());
             scene = s;
             if (autoFit) fitWidth();
             clampPan();
