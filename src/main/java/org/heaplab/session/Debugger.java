@@ -277,7 +277,7 @@ public final class Debugger {
         if (recordHistory) {
             recorder = WriteRecorder.attach(m, history);
             recorder.setWatchpoints(watches.list());
-            recorder.onWatchHit((w, step, site) -> onWatchHit(m, w, site));
+            recorder.onWatchHit((w, step, site) -> onWatchHit(m, w, step, site));
         }
         m.vm().setHook(this::onStatement);
         m.vm().countHits();
@@ -364,7 +364,8 @@ public final class Debugger {
             return;
         }
         if (watches.hasPending()) {
-            pause(watches.takePending(), frame, null);
+            // a reverse continue from this stop looks before the write it stopped for
+            pause(watches.takePending(vm.steps()), frame, null);
             return;
         }
         StopReason stop = stops.shouldStop(frame, fn, statement);
@@ -393,10 +394,10 @@ public final class Debugger {
         m.vm().requestAttention();
     }
 
-    private void onWatchHit(Machine m, Watchpoint w, int site) {
+    private void onWatchHit(Machine m, Watchpoint w, long step, int site) {
         if (travel.active()) return;
         WriteSites.Place p = history.place(site);
-        watches.hit(w, p == WriteSites.Place.STARTUP ? "the start-up code" : p.file(), p == WriteSites.Place.STARTUP ? 0 : p.line());
+        watches.hit(w, p == WriteSites.Place.STARTUP ? "the start-up code" : p.file(), p == WriteSites.Place.STARTUP ? 0 : p.line(), step);
         m.vm().requestAttention();
     }
 

@@ -25,13 +25,21 @@ final class Watches {
     List<Watchpoint> list() { return list; }
 
     /** A watched range was written by {@code file}:{@code line} (line 0: by the start-up code, named as the file). */
-    void hit(Watchpoint w, String file, int line) {
-        if (pending == null) pending = new StopReason.Watchpoint(w.label(), file, line);
+    void hit(Watchpoint w, String file, int line, long step) {
+        if (pending != null) return;
+        pending = new StopReason.Watchpoint(w.label(), file, line);
+        pendingWrite = step;
     }
+
+    /** The step of the write the pending stop is for. */
+    private long pendingWrite = -1;
 
     boolean hasPending() { return pending != null; }
 
-    StopReason takePending() {
+    /** The pending stop, made at {@code step}: a reverse continue from there looks before the write it is for. */
+    StopReason takePending(long step) {
+        landedAt = step;
+        landedAfter = pendingWrite;
         StopReason p = pending;
         pending = null;
         return p;

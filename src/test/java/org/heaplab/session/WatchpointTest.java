@@ -72,6 +72,30 @@ class WatchpointTest {
     }
 
     @Test
+    void reverseContinueFromAWatchpointStopGoesToTheWriteBeforeTheOneItStoppedFor() throws Exception {
+        var r = new Recorder();
+        Debugger d = DebuggerTest.debugger(PROGRAM, r);
+        try {
+            d.setBreakpoints(Set.of(9));
+            d.start(Debugger.Command.CONTINUE);
+            var total = local(r.nextStop(), "total");
+            d.setBreakpoints(Set.of());
+            d.setWatchpoints(List.of(new Watchpoint(total.address(), total.size(), "total")));
+            d.send(Debugger.Command.CONTINUE);
+            assertThat(r.nextStop().reason()).isEqualTo("watchpoint: total written by main.zig:10");
+            d.send(Debugger.Command.CONTINUE);
+            assertThat(r.nextStop().reason()).isEqualTo("watchpoint: total written by main.zig:4");
+            // back from the stop line 4's write made: to just after the write before it (line 10's), not to here again
+            d.reverseContinue();
+            Snapshot back = r.nextStop();
+            assertThat(back.reason()).isEqualTo("watchpoint: total written by main.zig:10");
+            assertThat(back.position().line()).isEqualTo(11);
+        } finally {
+            d.send(Debugger.Command.STOP);
+        }
+    }
+
+    @Test
     void reverseContinueGoesBackWriteByWriteLandingJustAfterEach() throws Exception {
         var r = new Recorder();
         Debugger d = DebuggerTest.debugger(PROGRAM, r);
