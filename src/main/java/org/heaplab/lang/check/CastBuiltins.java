@@ -204,8 +204,7 @@ final class CastBuiltins {
                             Span at = args.get(0) instanceof Ast.Binary bin ? bin.opSpan() : args.get(0).span();
                             throw cx.error(at, "float value " + shown + " cannot be stored in integer type '" + it.name() + "'");
                         }
-                        String shown = new java.math.BigDecimal(v.type() instanceof Type.Float f32 && f32.bits() == 32 ? Float.toString((float) fv.value())
-                                        : Double.toString(fv.value())).stripTrailingZeros().toPlainString();
+                        String shown = floatText(fv.value(), v.type() instanceof Type.Float f32 && f32.bits() == 32);
                         throw cx.error(args.get(0).span(), "float value '" + shown + "' cannot be stored in integer type '" + it.name() + "'");
                     }
                     if (whole != null) return konst(t, new Value.IntV(whole), span);

@@ -117,8 +117,7 @@ final class Coercions {
                 if (!ti.fits(v)) {
                     // Zig judges the f128 value but names it as an f64 ({d}): 1e309 is 'inf', 1e30 its digits
                     double d = fv.value();
-                    String shown = Double.isInfinite(d) ? (d > 0 ? "inf" : "-inf")
-                            : new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+                    String shown = Double.isInfinite(d) ? (d > 0 ? "inf" : "-inf") : floatText(d, false);
                     throw cx.error(e.span(), "float value '" + shown + "' cannot be stored in integer type '" + ti.name() + "'");
                 }
                 return konst(target, new Value.IntV(v), e.span());
@@ -349,8 +348,6 @@ final class Coercions {
             throw cx.error(span, "Heap Lab does not support values of type '" + f.name() + "' yet (f16, f32 and f64 only)");
         }
     }
-
-    private static boolean isCPointer(Type t) { return t instanceof Type.Pointer p && p.size() == Type.PtrSize.C; }
 
     static boolean sentinelOk(Type.Pointer fp, Type.Pointer tp) {
         return tp.sentinel() == null || tp.sentinel().equals(fp.sentinel());

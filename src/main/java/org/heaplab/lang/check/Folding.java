@@ -117,20 +117,12 @@ final class Folding {
     /** Compares comptime values; null when they cannot be compared at compile time. */
     static Boolean compare(Ir.CmpOp op, Value l, Value r) {
         int c;
-        if ((l instanceof Value.FloatV || r instanceof Value.FloatV) && exact(l) != null && exact(r) != null
-                && !exact(l).isNaN() && !exact(r).isNaN()) {
+        boolean floats = l instanceof Value.FloatV || r instanceof Value.FloatV;
+        F128 el = floats ? exact(l) : null, er = floats ? exact(r) : null;
+        if (el != null && er != null && !el.isNaN() && !er.isNaN()) {
             // comptime floats known exactly compare at f128 (-0.0 == 0.0)
-            int k = exact(l).compareTo(exact(r));
-            return switch (op) {
-                case EQ -> k == 0;
-                case NE -> k != 0;
-                case LT -> k < 0;
-                case LE -> k <= 0;
-                case GT -> k > 0;
-                case GE -> k >= 0;
-            };
-        }
-        if (l instanceof Value.FloatV || r instanceof Value.FloatV) {
+            c = el.compareTo(er);
+        } else if (floats) {
             // IEEE comparison: NaN is unordered (== false, != true), -0.0 == 0.0
             double a = toDouble(l);
             double b = toDouble(r);

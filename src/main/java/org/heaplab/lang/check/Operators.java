@@ -559,8 +559,6 @@ final class Operators {
         return new Ir.Binary(op, l, r, t, opSpan);
     }
 
-    private static boolean isCPointer(Type t) { return t instanceof Type.Pointer p && p.size() == Type.PtrSize.C; }
-
     /** Zig's type tag (std.builtin.TypeId), which its "invalid operands" message names. */
     static String typeKind(Type t) {
         return switch (t) {

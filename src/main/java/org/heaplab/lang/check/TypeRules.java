@@ -44,6 +44,14 @@ final class TypeRules {
 
     static boolean isFloat(Type t) { return t instanceof Type.Float || t instanceof Type.ComptimeFloat; }
 
+    /** A finite float as Zig's messages name it: its shortest digits as an f32 or f64, written out ({@code 1e30} is 1000...). */
+    static String floatText(double d, boolean f32) {
+        return new java.math.BigDecimal(f32 ? Float.toString((float) d) : Double.toString(d)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A C pointer, {@code [*c]T}: it takes null and compares with it, its own optional. */
+    static boolean isCPointer(Type t) { return t instanceof Type.Pointer p && p.size() == Type.PtrSize.C; }
+
     static boolean isNumeric(Type t) { return isInt(t) || isFloat(t); }
 
     static Type stringLiteralType(int length) {
