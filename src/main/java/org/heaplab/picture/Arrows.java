@@ -76,8 +76,8 @@ final class Arrows {
             if (dangling) classes.add("dangling");
             boolean many = Cells.isSlice(l.type()) || Cells.isArrayPointer(l.type());
             double[] span = l.pointsLength() > 0 && !dangling && many ? span(addr, l.pointsLength(), to, Cells.isSlice(l.type())) : null;
-            String tip = String.format("%s \u2192 0x%x%s%n%s", l.name().isEmpty() ? "pointer" : l.name(), addr,
-                    l.pointsLength() > 0 && Cells.isSlice(l.type()) ? " (" + l.pointsLength() + " bytes)" : "", where);
+            String tip = (l.name().isEmpty() ? "pointer" : l.name()) + " \u2192 0x" + Long.toHexString(addr)
+                    + (l.pointsLength() > 0 && Cells.isSlice(l.type()) ? " (" + l.pointsLength() + " bytes)" : "") + "\n" + where;
             arrows.add(new Scene.Arrow(src.box().key(), Set.copyOf(classes), curve(src.box(), to), span, tip, addr));
         }
         for (Object[] link : out.links) {
@@ -114,7 +114,7 @@ final class Arrows {
         Snapshot.HeapBlock b = snapshot.blockAt(addr);
         if (b == null) return "on the heap";
         long off = addr - b.address();
-        return String.format("block 0x%x%s", b.address(), off == 0 ? "" : " +" + off);
+        return "block 0x" + Long.toHexString(b.address()) + (off == 0 ? "" : " +" + off);
     }
 
     private Snapshot.HeapBlock freedAndUnmapped(long addr) {

@@ -112,7 +112,7 @@ final class Cells {
 
     static String tooltip(Local l, org.heaplab.trace.ProgramNames names) {
         var sb = new StringBuilder(l.name().isEmpty() ? "" : l.name() + ": ").append(names.strip(l.type()));
-        if (l.address() != 0) sb.append(String.format("%nat 0x%x, %d bytes", l.address(), l.size()));
+        if (l.address() != 0) sb.append("\nat 0x").append(Long.toHexString(l.address())).append(", ").append(l.size()).append(" bytes");
         if (l.value() != null && !l.value().isEmpty()) sb.append('\n').append(names.strip(l.value()));
         return sb.toString();
     }

@@ -165,7 +165,7 @@ final class HeapGroups {
             text = bytes(area.used()) + " of " + bytes(area.length()) + " used";
         }
         Scene.Box box = out.box(key, Set.of("area", cssName(area.kind())), x, y, w, DiagramLayout.TITLE, area.label(), text,
-                String.format("%s at 0x%x, %s%n%s", area.label(), area.address(), bytes(area.length()), text), area.address(), area.length());
+                area.label() + " at 0x" + Long.toHexString(area.address()) + ", " + bytes(area.length()) + "\n" + text, area.address(), area.length());
         double cy = y + DiagramLayout.TITLE;
         bar(key, area, x + PAD, cy, w - 2 * PAD);
         cy += BAR + 6;
@@ -277,7 +277,7 @@ final class HeapGroups {
         var sb = new StringBuilder();
         for (int i = 0; i < Math.min(head.length, max); i++) {
             if (i > 0) sb.append(' ');
-            sb.append(String.format("%02x", head[i] & 0xff));
+            sb.append(Character.forDigit((head[i] >> 4) & 0xf, 16)).append(Character.forDigit(head[i] & 0xf, 16));
         }
         if (head.length > max) sb.append(" \u2026");
         return sb.toString();
@@ -304,15 +304,15 @@ final class HeapGroups {
 
     private static String tooltip(AllocatorInfo a) {
         var sb = new StringBuilder(a.typeName());
-        if (a.address() != 0) sb.append(String.format(" at 0x%x", a.address()));
-        sb.append(String.format("%n%d live blocks, %s requested, %s reserved, peak %s", a.liveBlocks(), bytes(a.liveBytes()), bytes(a.reservedBytes()),
-                bytes(a.peakBytes())));
+        if (a.address() != 0) sb.append(" at 0x").append(Long.toHexString(a.address()));
+        sb.append('\n').append(a.liveBlocks()).append(" live blocks, ").append(bytes(a.liveBytes())).append(" requested, ").append(bytes(a.reservedBytes()))
+                .append(" reserved, peak ").append(bytes(a.peakBytes()));
         for (AllocatorInfo.Detail d : a.details()) sb.append('\n').append(d.name()).append(": ").append(d.value());
         return sb.toString();
     }
 
     private String tooltip(HeapBlock b) {
-        var sb = new StringBuilder(String.format("block at 0x%x, %s", b.address(), bytes(b.length())));
+        var sb = new StringBuilder("block at 0x").append(Long.toHexString(b.address())).append(", ").append(bytes(b.length()));
         sb.append(" from ").append(b.allocatorName());
         if (b.typed() != null) sb.append('\n').append(names.strip(b.typed()));
         if (b.allocSite() != null) sb.append("\nallocated at line ").append(b.allocSite().line());
@@ -321,14 +321,27 @@ final class HeapGroups {
         return sb.toString();
     }
 
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+
     static String cssName(String s) {
-        return s.replaceAll("([a-z])([A-Z])", "$1-$2").replace(' ', '-').toLowerCase(java.util.Locale.ROOT);
+        return CAMEL.matcher(s).replaceAll("$1-$2").replace(' ', '-').toLowerCase(java.util.Locale.ROOT);
     }
 
     static String bytes(long n) {
         if (n < 0) return "?";
-        if (n < 10 * 1024) return String.format("%,d B", n);
-        if (n < 10L * 1024 * 1024) return String.format("%,d KiB", n / 1024);
-        return String.format("%,d MiB", n >> 20);
+        if (n < 10 * 1024) return grouped(n) + " B";
+        if (n < 10L * 1024 * 1024) return grouped(n / 1024) + " KiB";
+        return grouped(n >> 20) + " MiB";
+    }
+
+    /** 12,345: as {@code %,d} writes it (each step writes thousands of these; the formatter is slow). */
+    static String grouped(long n) {
+        String digits = Long.toString(n);
+        if (digits.length() <= 3) return digits;
+        var sb = new StringBuilder(digits.length() + digits.length() / 3);
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        sb.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) sb.append(',').append(digits, i, i + 3);
+        return sb.toString();
     }
 }

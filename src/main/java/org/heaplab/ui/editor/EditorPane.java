@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
@@ -76,14 +77,11 @@ public final class EditorPane extends BorderPane {
         diagnostics.addListener((o, a, b) -> highlight());
         breakpoints.addListener((SetChangeListener<Integer>) c -> refreshGutter());
         currentLine.addListener((o, old, now) -> {
-            int prev = old.intValue();
-            if (prev > 0 && prev <= area.getParagraphs().size()) area.setParagraphStyle(prev - 1, List.of());
             int line = now.intValue();
-            if (line > 0 && line <= area.getParagraphs().size()) {
-                area.setParagraphStyle(line - 1, List.of(Styles.CURRENT_LINE));
-                area.showParagraphInViewport(line - 1);
-            }
-            // the gutter's arrows follow the line themselves: a step re-creates no gutter (every visible line's, laid out again)
+            if (line > 0 && line <= area.getParagraphs().size()) reveal(line - 1);
+            // the gutters mark the line themselves (the arrow, and the line's background through its paragraph box's
+            // pseudo-class): a step re-creates no line of the text (a paragraph style would replace two paragraphs, their
+            // cells built, styled and laid out again)
         });
         fontSize.addListener((o, a, b) -> area.setStyle("-fx-font-size: " + b.intValue() + "px;"));
         area.setStyle("-fx-font-size: " + fontSize.get() + "px;");
@@ -310,11 +308,24 @@ public final class EditorPane extends BorderPane {
         });
     }
 
+    /** Scrolls paragraph {@code p} into view unless it is wholly in view already (showing it lays the text out again). */
+    private void reveal(int p) {
+        var line = area.getParagraphBoundsOnScreen(p);
+        var view = area.localToScreen(area.getLayoutBounds());
+        if (line.isPresent() && view != null && line.get().getMinY() >= view.getMinY() - 0.5 && line.get().getMaxY() <= view.getMaxY() + 0.5) return;
+        area.showParagraphInViewport(p);
+    }
+
     /** Re-creates the visible gutter cells. */
     private void refreshGutter() {
         area.setParagraphGraphicFactory(null);
         area.setParagraphGraphicFactory(this::gutter);
     }
+
+    /** RichTextFX's style class for a line's box (its gutter and its text). */
+    private static final String PARAGRAPH_BOX = "paragraph-box";
+    /** The pseudo-class of the paused line's box. */
+    static final javafx.css.PseudoClass RUN_LINE = javafx.css.PseudoClass.getPseudoClass(Styles.CURRENT_LINE);
 
     private Node gutter(int paragraph) {
         int line = paragraph + 1;
@@ -329,25 +340,49 @@ public final class EditorPane extends BorderPane {
         number.setAlignment(Pos.CENTER_RIGHT);
         var arrow = new Polygon(0, 0, 9, 5, 0, 10);
         arrow.getStyleClass().add(Styles.CURRENT_ARROW);
-        arrow.visibleProperty().bind(currentLine.isEqualTo(line));
+        // shown by its opacity: a change of visibility would lay the line out again, and with it every line on screen
+        arrow.opacityProperty().bind(javafx.beans.binding.Bindings.when(currentLine.isEqualTo(line)).then(1.0).otherwise(0.0));
         var box = new HBox(4, dot, number);
+        // the paused line's background: a pseudo-class of the paragraph box this gutter sits in, set by the gutter while it sits
+        // there (held weakly by the line property, kept by the box)
+        javafx.beans.InvalidationListener mark = o -> {
+            if (box.getParent() != null && box.getParent().getStyleClass().contains(PARAGRAPH_BOX)) {
+                box.getParent().pseudoClassStateChanged(RUN_LINE, currentLine.get() == line);
+            }
+        };
+        box.parentProperty().addListener((o, was, now) -> {
+            if (was != null && was.getStyleClass().contains(PARAGRAPH_BOX)) was.pseudoClassStateChanged(RUN_LINE, false);
+            mark.invalidated(o);
+        });
+        box.getProperties().put(RUN_LINE, mark);
+        currentLine.addListener(new javafx.beans.WeakInvalidationListener(mark));
         if (runOnSource.hasHits()) {
             var hits = new Label();
             hits.getStyleClass().add(RunOnSource.HITS);
-            hits.setMinWidth(Region.USE_PREF_SIZE);
+            // the count is laid out on its own, in a cell whose width only the column sets: a new count (every step, on the
+            // lines that ran) lays out no line of the text
+            hits.setManaged(false);
+            var cell = new Pane(hits) {
+                @Override
+                protected void layoutChildren() {
+                    hits.resizeRelocate(0, 0, getWidth(), getHeight());
+                }
+            };
+            cell.setMinWidth(Region.USE_PREF_SIZE);
+            cell.setMaxWidth(Region.USE_PREF_SIZE);
             // follows the run in place, touching the label only when its count or the column's width changes (a
             // relayout of every visible line at each step is what a bound text would cost); held weakly, kept by the label
             javafx.beans.InvalidationListener follow = o -> {
                 String t = runOnSource.hitsText(line);
                 if (!t.equals(hits.getText())) hits.setText(t);
                 double w = runOnSource.hitsColumnChars() * 7 + 4.0;
-                if (w != hits.getPrefWidth()) hits.setPrefWidth(w);
+                if (w != cell.getPrefWidth()) cell.setPrefWidth(w);
             };
             follow.invalidated(null);
             hits.getProperties().put(RunOnSource.HITS, follow);
             runOnSource.revision.addListener(new javafx.beans.WeakInvalidationListener(follow));
             hits.setAlignment(Pos.CENTER_RIGHT);
-            box.getChildren().add(hits);
+            box.getChildren().add(cell);
         }
         box.getChildren().add(arrow);
         box.setAlignment(Pos.CENTER_LEFT);

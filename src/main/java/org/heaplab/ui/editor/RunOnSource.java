@@ -46,7 +46,10 @@ final class RunOnSource extends Pane {
         area.viewportDirtyEvents().subscribe(e -> moved());
         widthProperty().addListener((o, a, b) -> moved());
         heightProperty().addListener((o, a, b) -> moved());
-        fontSize.addListener((o, a, b) -> moved());
+        fontSize.addListener((o, a, b) -> {
+            ends.clear();
+            moved();
+        });
         area.plainTextChanges().subscribe(c -> {
             ends.clear();
             clearNotes();
@@ -150,10 +153,7 @@ final class RunOnSource extends Pane {
     protected void layoutChildren() {
         for (var e : notes.entrySet()) {
             Label l = e.getValue();
-            int p = e.getKey();
-            // where a line ends is asked of the editor once until its view moves (the asking lays the editor out)
-            Point2D at = ends.containsKey(p) ? ends.get(p) : p < area.getParagraphs().size() ? lineEnd(p) : null;
-            ends.put(p, at);
+            Point2D at = lineEnd(e.getKey());
             l.setVisible(at != null);
             if (at == null) continue;
             l.autosize();
@@ -161,31 +161,38 @@ final class RunOnSource extends Pane {
         }
     }
 
-    /** Where each noted paragraph's text ends on this layer (null: out of view), while the editor's view stays put. */
-    private final Map<Integer, Point2D> ends = new HashMap<>();
+    /**
+     * How far each noted paragraph's text ends from its box's left edge, asked of the editor once per text and font (asking
+     * measures the line's characters and copies its text). Where the box is on screen is asked at each layout: it moves
+     * with the scrolling and costs a lookup.
+     */
+    private final Map<Integer, Double> ends = new HashMap<>();
 
-    /** The editor scrolled, resized, relaid or restyled its lines: where lines end is asked again. */
+    /** The editor scrolled, resized or relaid its lines: the notes are placed again. */
     private void moved() {
-        ends.clear();
         requestLayout();
     }
 
     /** Where paragraph {@code p}'s text ends on this layer (its middle), or null when it is out of view. */
     private Point2D lineEnd(int p) {
+        if (p >= area.getParagraphs().size()) return null;
         var box = area.getParagraphBoundsOnScreen(p);
         if (box.isEmpty()) return null;
         Bounds line = box.get();
-        int len = area.getParagraph(p).length();
-        double x;
-        if (len > 0) {
-            int start = area.getAbsolutePosition(p, 0);
-            var ch = area.getCharacterBoundsOnScreen(start + len - 1, start + len);
-            if (ch.isEmpty()) return null;
-            x = ch.get().getMaxX();
-        } else {
-            x = line.getMinX();
+        Double offset = ends.get(p);
+        if (offset == null) {
+            int len = area.getParagraph(p).length();
+            if (len > 0) {
+                int start = area.getAbsolutePosition(p, 0);
+                var ch = area.getCharacterBoundsOnScreen(start + len - 1, start + len);
+                if (ch.isEmpty()) return null;
+                offset = ch.get().getMaxX() - line.getMinX();
+            } else {
+                offset = 0.0;
+            }
+            ends.put(p, offset);
         }
-        Point2D local = screenToLocal(x, line.getMinY() + line.getHeight() / 2);
+        Point2D local = screenToLocal(line.getMinX() + offset, line.getMinY() + line.getHeight() / 2);
         if (local == null || local.getY() < 0 || local.getY() > getHeight()) return null;
         return local;
     }

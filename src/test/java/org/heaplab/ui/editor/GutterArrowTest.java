@@ -50,7 +50,7 @@ class GutterArrowTest {
 
     /** The line numbers whose arrow shows. */
     private static List<String> arrowLines(FxRobot robot) {
-        return robot.lookup("." + Styles.CURRENT_ARROW).queryAll().stream().filter(Node::isVisible)
+        return robot.lookup("." + Styles.CURRENT_ARROW).queryAll().stream().filter(a -> a.getOpacity() > 0)
                 .map(a -> ((Parent) a.getParent()).getChildrenUnmodifiable().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
                         .findFirst().orElse("?"))
                 .toList();
@@ -68,8 +68,28 @@ class GutterArrowTest {
         robot.interact(() -> editor.currentLineProperty().set(4));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(arrowLines(robot)).containsExactly("4");
-        // the lines whose style did not change keep their gutters (the two current lines' paragraphs are re-styled)
+        // every line on screen keeps its gutter, the two current lines' too (their text is not re-styled)
         var after = gutters(robot);
-        for (String line : List.of("1", "3", "5")) assertThat(after.get(line)).as("line " + line).isSameAs(before.get(line));
+        for (String line : List.of("1", "2", "3", "4", "5")) assertThat(after.get(line)).as("line " + line).isSameAs(before.get(line));
+    }
+
+    @Test
+    void thePausedLinesBackgroundFollowsTheStep(FxRobot robot) {
+        robot.interact(() -> editor.setText("const a = 1;\nconst b = 2;\nconst c = 3;\nconst d = 4;\n"));
+        robot.interact(() -> editor.currentLineProperty().set(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(markedLines(robot)).containsExactly("2");
+        robot.interact(() -> editor.currentLineProperty().set(4));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(markedLines(robot)).containsExactly("4");
+        robot.interact(() -> editor.currentLineProperty().set(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(markedLines(robot)).isEmpty();
+    }
+
+    /** The line numbers whose box has the paused line's background. */
+    private static List<String> markedLines(FxRobot robot) {
+        return gutters(robot).entrySet().stream().filter(e -> e.getValue().getParent().getPseudoClassStates().contains(EditorPane.RUN_LINE))
+                .map(java.util.Map.Entry::getKey).toList();
     }
 }
