@@ -34,24 +34,49 @@ public final class ScenePainter {
 
     /** Paints {@code scene}; {@code selected} is the key of the box drawn as selected, or null. */
     public void paint(Scene scene, Surface s, String selected) {
+        paint(scene, s, selected, null);
+    }
+
+    /**
+     * Paints what of {@code scene} lies in {@code view} ({x, y, width, height} in the scene's
+     * coordinates; null: all of it). The window paints only what it shows: at a thousand blocks
+     * most of the picture is out of view, and a shape painted there still costs its rasterizing.
+     */
+    public void paint(Scene scene, Surface s, String selected, double[] view) {
         s.begin("background", "background", null);
         s.rect(0, 0, scene.width(), scene.height(), 0, p.get("background"), null, 0, false);
         s.end();
-        for (Scene.Box b : scene.boxes()) box(b, s, b.key().equals(selected));
+        for (Scene.Box b : scene.boxes()) {
+            if (inView(view, b.x(), b.y(), b.x() + b.w(), b.y() + b.h())) box(b, s, b.key().equals(selected));
+        }
         for (Scene.Arrow a : scene.arrows()) {
             if (a.span() == null) continue;
             double[] r = a.span();
+            if (!inView(view, r[0], r[1], r[0] + r[2], r[1] + r[3])) continue;
             s.begin("span", a.from() + "/span", null);
             s.rect(r[0] - 2, r[1] - 2, r[2] + 4, r[3] + 4, 4, p.get("span"), p.get("pointer"), 1, true);
             s.end();
         }
         for (Scene.Arrow a : scene.arrows()) {
+            double[] q = a.points();
+            // a Bézier lies within its control points' box
+            if (!inView(view, Math.min(Math.min(q[0], q[2]), Math.min(q[4], q[6])), Math.min(Math.min(q[1], q[3]), Math.min(q[5], q[7])),
+                    Math.max(Math.max(q[0], q[2]), Math.max(q[4], q[6])), Math.max(Math.max(q[1], q[3]), Math.max(q[5], q[7])))) {
+                continue;
+            }
             s.begin(String.join(" ", a.classes().stream().sorted().toList()), a.from() + "/arrow", a.tooltip());
             boolean dangling = a.has("dangling");
             if (a.has("uses")) s.arrow(a.points(), p.get("uses"), 1, true);
             else s.arrow(a.points(), p.get(dangling ? "dangling" : "pointer"), a.has("changed") ? 2.4 : 1.5, dangling);
             s.end();
         }
+    }
+
+    /** Whether the box from (x0, y0) to (x1, y1), with room for strokes and arrow heads, meets {@code view} (null: everything does). */
+    static boolean inView(double[] view, double x0, double y0, double x1, double y1) {
+        if (view == null) return true;
+        double m = 12;
+        return x1 + m >= view[0] && x0 - m <= view[0] + view[2] && y1 + m >= view[1] && y0 - m <= view[1] + view[3];
     }
 
     private void box(Scene.Box b, Surface s, boolean selected) {

@@ -178,7 +178,8 @@ public final class DiagramPane extends BorderPane {
         g.setFill(javafx.scene.paint.Color.web(palette.get("background")));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.setTransform(zoom, 0, 0, zoom, -panX * zoom, -panY * zoom);
-        new ScenePainter(palette).paint(scene, new FxSurface(g), selectedKey());
+        double[] shown = {panX, panY, canvas.getWidth() / zoom, canvas.getHeight() / zoom};
+        new ScenePainter(palette).paint(scene, new FxSurface(g), selectedKey(), shown);
         g.setTransform(1, 0, 0, 1, 0, 0);
     }
 

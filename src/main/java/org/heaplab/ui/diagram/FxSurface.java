@@ -14,6 +14,8 @@ import org.heaplab.picture.Surface;
 final class FxSurface implements Surface {
     private final GraphicsContext g;
     private final Font[] fonts = new Font[64];
+    /** The palette's colours, parsed once a paint. */
+    private final java.util.Map<String, Color> colours = new java.util.HashMap<>();
 
     FxSurface(GraphicsContext g) {
         this.g = g;
@@ -31,11 +33,11 @@ final class FxSurface implements Surface {
     @Override
     public void rect(double x, double y, double w, double h, double radius, String fill, String stroke, double strokeWidth, boolean dashed) {
         if (fill != null) {
-            g.setFill(Color.web(fill));
+            g.setFill(colour(fill));
             g.fillRoundRect(x, y, w, h, radius * 2, radius * 2);
         }
         if (stroke != null) {
-            g.setStroke(Color.web(stroke));
+            g.setStroke(colour(stroke));
             g.setLineWidth(strokeWidth);
             g.setLineDashes(dashed ? new double[] {5, 3} : null);
             g.strokeRoundRect(x, y, w, h, radius * 2, radius * 2);
@@ -47,13 +49,13 @@ final class FxSurface implements Surface {
     public void text(double x, double y, String text, String color, boolean bold, double size, double maxWidth) {
         if (text == null || text.isEmpty() || maxWidth <= 0) return;
         g.setFont(font(bold, size));
-        g.setFill(Color.web(color));
+        g.setFill(colour(color));
         g.fillText(ScenePainter.fit(text, maxWidth, size), x, y);
     }
 
     @Override
     public void arrow(double[] p, String color, double width, boolean dashed) {
-        Color c = Color.web(color);
+        Color c = colour(color);
         g.setStroke(c);
         g.setLineWidth(width);
         g.setLineDashes(dashed ? new double[] {5, 3} : null);
@@ -65,6 +67,10 @@ final class FxSurface implements Surface {
         double[] h = ScenePainter.arrowHead(p);
         g.setFill(c);
         g.fillPolygon(new double[] {h[0], h[2], h[4]}, new double[] {h[1], h[3], h[5]}, 3);
+    }
+
+    private Color colour(String web) {
+        return colours.computeIfAbsent(web, Color::web);
     }
 
     private Font font(boolean bold, double size) {
