@@ -203,7 +203,7 @@ public final class Vm {
                 if (op < 0) {
                     // the first instruction of a statement: a step
                     if (++steps >= checkAt) {
-                        steps = statementBoundary(f, pc, f.fn.statementAt(pc), steps);
+                        steps = statementBoundary(f, pc, UNKNOWN_STATEMENT, steps);
                         checkAt = nextCheck(steps);
                     }
                     // counted once it runs: a checkpoint taken in the hook does not hold it yet
@@ -591,6 +591,9 @@ public final class Vm {
     }
 
     /** A statement begins at {@code pc} and the step count reached a check: limits, then the hook. Returns the step count. */
+    /** A marked statement's number is looked up only when the hook is told of it (tracking steps comes here at every statement). */
+    private static final int UNKNOWN_STATEMENT = Integer.MIN_VALUE;
+
     private long statementBoundary(Frame f, int pc, int statement, long steps) {
         this.steps = steps;
         if (tracker != null) {
@@ -606,7 +609,7 @@ public final class Vm {
         checkLimits();
         if (hook != null) {
             attention = false;
-            hook.onStatement(this, f, statement);
+            hook.onStatement(this, f, statement == UNKNOWN_STATEMENT ? f.fn.statementAt(pc) : statement);
         }
         return this.steps;
     }

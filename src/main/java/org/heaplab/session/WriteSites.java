@@ -43,23 +43,55 @@ final class WriteSites {
         while (u != null && u.function().isLibrary()) u = u.caller();
         int site = 0;
         if (u != null) {
-            long key = (long) u.function().index() << 32 | (u.position() & 0xFFFF_FFFFL);
-            Integer known = index.get(key);
-            if (known == null) {
-                synchronized (this) {
-                    known = sites.size();
-                    sites.add(new Site(u.function(), u.position()));
-                    places.add(null);
+            FnCode fn = u.function();
+            int upc = u.position();
+            int[] t = fn == tableFn ? table : tableOf(fn);
+            if (upc >= 0 && upc < t.length) {
+                site = t[upc];
+                if (site == 0) site = t[upc] = newSite(fn, upc);
+            } else {
+                long key = (long) fn.index() << 32 | (upc & 0xFFFF_FFFFL);
+                Integer known = index.get(key);
+                if (known == null) {
+                    known = newSite(fn, upc);
+                    index.put(key, known);
                 }
-                index.put(key, known);
+                site = known;
             }
-            site = known;
         }
         lastFrame = f;
         lastPc = pc;
         lastSite = site;
         return site;
     }
+
+    private int newSite(FnCode fn, int pc) {
+        synchronized (this) {
+            sites.add(new Site(fn, pc));
+            places.add(null);
+            return sites.size() - 1;
+        }
+    }
+
+    /** A function's sites by instruction (0: none yet), so that a write's site costs an array read (run thread only). */
+    private int[] tableOf(FnCode fn) {
+        int[] t = tables.get(fn);
+        if (t == null) {
+            t = new int[fn.code().length];
+            tables.put(fn, t);
+            synchronized (this) {
+                tableBytes += 16L + 4L * t.length;
+            }
+        }
+        tableFn = fn;
+        table = t;
+        return t;
+    }
+
+    private final java.util.IdentityHashMap<FnCode, int[]> tables = new java.util.IdentityHashMap<>();
+    private FnCode tableFn;
+    private int[] table = new int[0];
+    private long tableBytes;
 
     /** What site {@code i} reads as (any thread). */
     synchronized Place place(int i) {
@@ -109,5 +141,5 @@ final class WriteSites {
     /** The name numbered {@code k}, or null. */
     synchronized String nameOf(int k) { return k >= 0 && k < names.size() ? names.get(k) : null; }
 
-    synchronized long bytes() { return 64L + sites.size() * 96L + names.size() * 48L; }
+    synchronized long bytes() { return 64L + sites.size() * 96L + names.size() * 48L + tableBytes; }
 }
