@@ -183,3 +183,26 @@ pub const Type = union(enum) {
         name: [:0]const u8,
     };
 };
+
+/// The memory orders of the atomic builtins (Heap Lab's machine runs one thread: every order behaves as seq_cst).
+pub const AtomicOrder = enum {
+    unordered,
+    monotonic,
+    acquire,
+    release,
+    acq_rel,
+    seq_cst,
+};
+
+/// What `@atomicRmw` does with the operand.
+pub const AtomicRmwOp = enum {
+    Xchg,
+    Add,
+    Sub,
+    And,
+    Nand,
+    Or,
+    Xor,
+    Max,
+    Min,
+};
