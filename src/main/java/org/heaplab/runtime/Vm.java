@@ -29,6 +29,10 @@ import static org.heaplab.runtime.Handlers.*; // H_MOV ...: the loop's handler n
  * pointer moves down); a return pops it. There is no Java recursion between Zig functions:
  * a native that calls back into Zig code (an allocator whose parent is written in Zig) runs
  * a nested loop until that call returns.
+ *
+ * <p>Beside it: {@link RunLimits} (the step budget, the deadline, stop requests and the work
+ * natives do), {@link ErrorReturnTrace} (Zig's error return trace) and {@link StackWalk} (the
+ * positions a stack trace prints).
  */
 public final class Vm {
     /** Called at each statement when stepping; may block. */
@@ -45,12 +49,9 @@ public final class Vm {
     private final long stackBottom;
     private int depth;
     long steps;
-    private long maxSteps = Long.MAX_VALUE;
-    private long deadlineNanos = Long.MAX_VALUE;
-    private volatile boolean stopRequested;
+    private final RunLimits limits = new RunLimits();
     private StepHook hook;
-    private long[] errorTrace = new long[32];
-    private int errorTraceLen;
+    private final ErrorReturnTrace errorTrace = new ErrorReturnTrace();
     /** The innermost frame when a fault or panic was raised (for its trace). */
     private Frame faultFrame;
     /** How often each statement of the program's own functions has run, or null when not counted (see {@link HitCounts}). */
@@ -101,18 +102,13 @@ public final class Vm {
     /** Asks for the hook at the next periodic check, or at once when it runs at every statement (from any thread). */
     public void requestAttention() { attention = true; }
 
-    void setLimits(long maxSteps, long maxMillis) {
-        this.maxSteps = maxSteps <= 0 ? Long.MAX_VALUE : maxSteps;
-        this.deadlineNanos = maxMillis <= 0 ? Long.MAX_VALUE : System.nanoTime() + maxMillis * 1_000_000L;
-    }
+    void setLimits(long maxSteps, long maxMillis) { limits.set(maxSteps, maxMillis); }
 
     /** Moves the time limit's deadline later (by the time a run spent paused, which is not running time). */
-    public void extendDeadline(long nanos) {
-        if (deadlineNanos != Long.MAX_VALUE && nanos > 0) deadlineNanos += nanos;
-    }
+    public void extendDeadline(long nanos) { limits.extendDeadline(nanos); }
 
     /** Asks the run to stop at the next check (from any thread). */
-    public void requestStop() { stopRequested = true; }
+    public void requestStop() { limits.requestStop(); }
 
     // ------------------------------------------------------------------ calls from Java
 
@@ -134,7 +130,7 @@ public final class Vm {
         long base = (sp - callee.frameSize()) & ~15L;
         if (base - 16 < stackBottom || depth > 1_000_000) throw new StackOverflow();
         Frame f = new Frame(callee, base, resultAddr, caller, retDst, sp);
-        f.traceMark = errorTraceLen;
+        f.traceMark = errorTrace.length();
         sp = base - 16;
         depth++;
         return f;
@@ -590,10 +586,10 @@ public final class Vm {
         return nf;
     }
 
-    /** A statement begins at {@code pc} and the step count reached a check: limits, then the hook. Returns the step count. */
     /** A marked statement's number is looked up only when the hook is told of it (tracking steps comes here at every statement). */
     private static final int UNKNOWN_STATEMENT = Integer.MIN_VALUE;
 
+    /** A statement begins at {@code pc} and the step count reached a check: limits, then the hook. Returns the step count. */
     private long statementBoundary(Frame f, int pc, int statement, long steps) {
         this.steps = steps;
         if (tracker != null) {
@@ -606,7 +602,7 @@ public final class Vm {
         current = f;
         // tracking steps: every statement comes here, but the checks only when they are due
         if (steps < dueAt && !attention) return steps;
-        checkLimits();
+        limits.check(steps);
         if (hook != null) {
             attention = false;
             hook.onStatement(this, f, statement == UNKNOWN_STATEMENT ? f.fn.statementAt(pc) : statement);
@@ -620,7 +616,7 @@ public final class Vm {
         if (hook != null && (everyStatement || attention)) {
             next = steps + 1;
         } else {
-            next = Math.min(maxSteps, (steps | 0xFFFF) + 1);
+            next = Math.min(limits.maxSteps, (steps | 0xFFFF) + 1);
             if (hook != null && wakeAt < next) next = Math.max(wakeAt, steps + 1);
         }
         dueAt = next;
@@ -679,7 +675,7 @@ public final class Vm {
 
     /** The interpreter's state at a statement boundary, in a form a run can be resumed from. */
     VmState save() {
-        return new VmState(current, sp, steps, work, scratch, depth, Arrays.copyOf(errorTrace, errorTraceLen));
+        return new VmState(current, sp, steps, limits.work(), scratch, depth, errorTrace.copy());
     }
 
     /**
@@ -690,15 +686,11 @@ public final class Vm {
         current = s.frames();
         sp = s.sp();
         steps = s.steps() - 1;
-        work = s.work();
-        workCheckAt = work + WORK_CHECK;
+        limits.restore(s.work());
         scratch = s.scratch();
         depth = s.depth();
-        long[] trace = s.errorTrace();
-        errorTrace = Arrays.copyOf(trace, Math.max(32, trace.length));
-        errorTraceLen = trace.length;
+        errorTrace.restore(s.errorTrace());
         faultFrame = null;
-        stopRequested = false;
     }
 
     /** Runs a restored machine on until its outermost frame returns; returns that frame's scalar result. */
@@ -718,28 +710,8 @@ public final class Vm {
 
     // ------------------------------------------------------------------ work inside natives
 
-    /**
-     * Bytes set, copied, read, formatted or hashed by natives and bulk instructions: one unit a
-     * byte (or an element compared), which counts against the step limit like a statement and
-     * brings the deadline and stop requests to be checked every {@link #WORK_CHECK} units, so a
-     * {@code @memset} of 256 MiB in a loop stops on time like any loop.
-     */
-    private long work;
-    private long workCheckAt = WORK_CHECK;
-    private static final long WORK_CHECK = 1 << 16;
-
-    /** Counts work done inside one instruction or native (see {@link #work}). */
-    void work(long units) {
-        work += units;
-        if (work < workCheckAt) return;
-        workCheckAt = work + WORK_CHECK;
-        if (stopRequested) throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");
-        if (maxSteps != Long.MAX_VALUE && steps + work >= maxSteps) {
-            throw new LimitExceeded(LimitExceeded.Limit.STEPS, "it ran more than " + maxSteps
-                    + " statements (each byte a memset, copy, format or hash goes through counts as one)");
-        }
-        if (System.nanoTime() > deadlineNanos) throw new LimitExceeded(LimitExceeded.Limit.TIME, "it ran out of time");
-    }
+    /** Counts work done inside one instruction or native against the run's limits (see {@link RunLimits}). */
+    void work(long units) { limits.work(units, steps); }
 
     /**
      * The bytes of a slice a native reads: a slice over unmapped memory faults where Zig's read
@@ -753,15 +725,6 @@ public final class Vm {
                     + " bytes to a std function Heap Lab runs in Java, which takes at most " + (FormatBuffer.LIMIT >> 20) + " MiB");
         }
         return mem.readBytes(ptr, (int) len);
-    }
-
-    private void checkLimits() {
-        if (steps >= maxSteps || maxSteps != Long.MAX_VALUE && steps + work >= maxSteps) {
-            throw new LimitExceeded(LimitExceeded.Limit.STEPS, "it ran more than " + maxSteps + " statements");
-        }
-        if (stopRequested) throw new LimitExceeded(LimitExceeded.Limit.STOPPED, "stopped on request");
-        // the clock is read every 4,096 statements (each check is one when no hook runs)
-        if ((steps & 0xFFF) == 0 && System.nanoTime() > deadlineNanos) throw new LimitExceeded(LimitExceeded.Limit.TIME, "it ran out of time");
     }
 
     // ------------------------------------------------------------------ memory
@@ -792,33 +755,9 @@ public final class Vm {
     /** The code address of an instruction (what a return address holds). */
     long address(Frame f, int pc) { return image.codeAddress(f.fn, pc); }
 
-    /**
-     * Positions of the stack's real frames, innermost first: each frame's call in progress.
-     * Inline functions have no frame of their own; their calls count as their caller's position.
-     * The walk starts at the position {@code first} ({@code -1}: at {@code from}'s) and stops
-     * after {@code max} positions.
-     */
-    long[] positions(Frame from, long first, int max) {
-        long[] out = new long[Math.min(max, 64)];
-        int n = 0;
-        boolean started = first < 0;
-        long pending = -1;
-        for (Frame x = from; x != null && n < max; x = x.caller) {
-            long pos = pending >= 0 ? pending : address(x, x.callPc);
-            if (x.fn.isInline()) {
-                if (pending < 0) pending = address(x, x.callPc);
-                continue;
-            }
-            pending = -1;
-            if (!started && pos == first) started = true;
-            if (!started) continue;
-            if (n == out.length) out = Arrays.copyOf(out, (int) Math.min(max, 2L * n));
-            out[n++] = pos;
-        }
-        return n == out.length ? out : Arrays.copyOf(out, n);
-    }
+    /** Positions of the stack's real frames from {@code from}, innermost first (see {@link StackWalk#positions}). */
+    long[] positions(Frame from, long first, int max) { return StackWalk.positions(image, from, first, max); }
 
-    /** Zig's captureStackTrace: up to {@code max} positions, from the frame that returns to {@code first}. */
     /** The code address of the innermost call in the user's code (not Heap Lab's std), or 0. */
     long userSite() {
         for (Frame f = current; f != null; f = f.caller) {
@@ -827,6 +766,7 @@ public final class Vm {
         return 0;
     }
 
+    /** Zig's captureStackTrace: up to {@code max} positions, from the frame that returns to {@code first}. */
     long[] captureStackTrace(long first, int max) {
         return positions(current, first, max);
     }
@@ -843,18 +783,15 @@ public final class Vm {
         return f == null ? new long[0] : positions(f, -1, Integer.MAX_VALUE);
     }
 
-    void pushErrorTrace(Frame f, int pc) {
-        if (errorTraceLen == errorTrace.length) errorTrace = Arrays.copyOf(errorTrace, errorTrace.length * 2);
-        errorTrace[errorTraceLen++] = address(f, pc);
-    }
+    void pushErrorTrace(Frame f, int pc) { errorTrace.push(address(f, pc)); }
 
-    int errorTraceLength() { return errorTraceLen; }
+    int errorTraceLength() { return errorTrace.length(); }
 
-    void restoreErrorTrace(int len) { errorTraceLen = Math.min(errorTraceLen, len); }
+    void restoreErrorTrace(int len) { errorTrace.truncate(len); }
 
-    long[] errorTrace() { return Arrays.copyOf(errorTrace, errorTraceLen); }
+    long[] errorTrace() { return errorTrace.copy(); }
 
-    void resetErrorTrace() { errorTraceLen = 0; }
+    void resetErrorTrace() { errorTrace.clear(); }
 
     void clearFault() { faultFrame = null; }
 
