@@ -139,10 +139,20 @@ final class AppContext {
         notifications.show(text);
     }
 
+    /** An error dialog over the window; one raised before the window is up (a file given at start) waits for it, or it would open behind. */
     void error(String header, String detail) {
         var alert = new Alert(Alert.AlertType.ERROR, detail == null ? "" : detail);
         alert.setHeaderText(header);
         alert.initOwner(stage);
-        alert.show();
+        if (stage.isShowing()) {
+            alert.show();
+            return;
+        }
+        javafx.event.EventHandler<javafx.stage.WindowEvent>[] once = new javafx.event.EventHandler[1];
+        once[0] = e -> {
+            stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, once[0]);
+            alert.show();
+        };
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, once[0]);
     }
 }
