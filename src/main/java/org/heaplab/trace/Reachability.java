@@ -180,7 +180,7 @@ public final class Reachability {
         int i = Arrays.binarySearch(starts, at);
         if (i < 0) i = -i - 2;
         if (i < 0) return "heap";
-        return String.format("block 0x%x +%d", starts[i], at - starts[i]);
+        return "block 0x" + Long.toHexString(starts[i]) + " +" + (at - starts[i]);
     }
 
     /** Whether the block at {@code address} is reachable now (it must be live). */
