@@ -37,6 +37,13 @@ final class Checker {
     final TypeBuiltins typeBuiltins = new TypeBuiltins(this);
     final CastBuiltins castBuiltins = new CastBuiltins(this);
     final MathBuiltins mathBuiltins = new MathBuiltins(this);
+    final Vectors vectors = new Vectors(this);
+
+    /**
+     * Expressions already checked, by their syntax node: while a vector operation checks its
+     * scalar form once per element, each operand's node stands for that element (see Vectors).
+     */
+    final java.util.Map<org.heaplab.lang.ast.Ast.Expr, Ir.Expr> prechecked = new java.util.IdentityHashMap<>();
 
     final Sema sema;
 

@@ -49,6 +49,7 @@ final class Expressions {
 
     /** Checks an expression; {@code expected} is its result type when known (it guides literals, not a coercion). */
     Ir.Expr expr(Ast.Expr e, Type expected) {
+        if (!cx.prechecked.isEmpty() && cx.prechecked.get(e) instanceof Ir.Expr done) return done;
         return switch (e) {
             case Ast.Identifier id -> identifier(id);
             case Ast.IntLit l -> konst(COMPTIME_INT, new Value.IntV(l.value()), l.span());
@@ -452,7 +453,7 @@ final class Expressions {
         Type elem = elementType(bt);
         if (elem == null) throw cx.error(lbracket, "type '" + bt.name() + "' does not support indexing");
         Value iv = constValue(idx);
-        long len = bt instanceof Type.Array a ? a.length()
+        long len = bt instanceof Type.Array a ? a.length() : bt instanceof Type.Vector v ? v.length()
                 : bt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array a2 ? a2.length() : -1;
         if (iv instanceof Value.IntV i && len >= 0) {
             boolean sentinel = sentinelOf(bt) != null;
@@ -482,7 +483,7 @@ final class Expressions {
                 return konst(elem, cx.places.load(ComptimePlaces.Place.of(cp).child(k, pa.child())), lbracket);
             }
         }
-        if (bt instanceof Type.Array) markAddressTakenIfPlace(base);
+        if (bt instanceof Type.Array || bt instanceof Type.Vector) markAddressTakenIfPlace(base);
         return new Ir.ElemRef(base, idx, elem, lbracket);
     }
 

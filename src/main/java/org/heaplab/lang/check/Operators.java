@@ -30,6 +30,15 @@ final class Operators {
     // ------------------------------------------------------------------ operators
 
     Ir.Expr unary(Ast.Unary u, Type expected) {
+        if (u.op() == Ast.UnaryOp.ADDRESS_OF) return addressOf(u, expected);
+        // the operand once: a vector's is then negated element by element
+        Type hint = u.op() == Ast.UnaryOp.NOT && !(expected instanceof Type.Vector) ? BOOL : expected;
+        Ir.Expr o = cx.exprs.expr(u.operand(), hint);
+        if (o.type() instanceof Type.Vector) return cx.vectors.unary(u, o, expected);
+        return cx.vectors.withPrechecked(List.of(u.operand()), List.of(o), () -> scalarUnary(u, expected));
+    }
+
+    Ir.Expr scalarUnary(Ast.Unary u, Type expected) {
         switch (u.op()) {
             case ADDRESS_OF:
                 return addressOf(u, expected);
@@ -166,13 +175,16 @@ final class Operators {
             names.addAll(re.names());
             return konst(TYPE, new Value.TypeV(ErrorSetType.of("error{" + String.join(",", names) + "}", names)), b.span());
         }
-        Type hint = op.isComparison() ? null : numberHint(expected);
+        Type hint = op.isComparison() ? null : expected instanceof Type.Vector ? expected : numberHint(expected);
         Ir.Expr l = cx.exprs.expr(b.left(), hint);
         Ir.Expr r;
         if (op == Ast.BinOp.SHL || op == Ast.BinOp.SHR || op == Ast.BinOp.SHL_SAT) {
+            if (l.type() instanceof Type.Vector) return cx.vectors.shift(b, l);
             return shift(b, l);
         }
-        r = cx.exprs.expr(b.right(), op.isComparison() ? hintFor(l) : hint);
+        r = cx.exprs.expr(b.right(), op.isComparison() ? (l.type() instanceof Type.Vector ? l.type() : hintFor(l))
+                : hint == null && l.type() instanceof Type.Vector ? l.type() : hint);
+        if (l.type() instanceof Type.Vector || r.type() instanceof Type.Vector) return cx.vectors.binary(b, l, r);
         if (op.isComparison()) return compare(b, l, r);
         return arithmetic(b, op, l, r);
     }
@@ -575,6 +587,7 @@ final class Operators {
             case org.heaplab.lang.types.EnumType e -> "enum";
             case org.heaplab.lang.types.UnionType u -> "union";
             case Type.Array a -> "array";
+            case Type.Vector v -> "vector";
             case Type.Fn f -> "fn";
             case Type.Void v -> "void";
             case Type.TypeType v -> "type";
