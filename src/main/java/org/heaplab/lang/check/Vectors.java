@@ -188,7 +188,8 @@ final class Vectors {
         }
         Type c = child;
         if (c == null) {
-            c = elems.isEmpty() ? elementOf(operands.get(0).type()) : elems.get(0).type();
+            // the elements' peer type: @min of comptime-known vectors narrows each element to its own range
+            c = elems.isEmpty() ? elementOf(operands.get(0).type()) : cx.coercions.peerType(elems, span);
             if (c instanceof Type.ComptimeInt || c instanceof Type.ComptimeFloat) c = elementOf(operands.get(0).type());
         }
         return wrap(b, build(new Type.Vector(n, c), elems, span), span);
