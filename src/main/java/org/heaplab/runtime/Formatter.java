@@ -507,16 +507,28 @@ final class Formatter {
 
     /** std.fmt's vector case: {@code { a, b, c }}, each element formatted with the vector's specifier. */
     private void formatVector(Val v, Type.Vector vt, String fmt, Options o, ByteArrayOutputStream out, int depth) {
-        if (depth == 0) {
-            out.writeBytes(b("{ ... }"));
-            return;
-        }
         out.writeBytes(b("{ "));
         for (int i = 0; i < vt.length(); i++) {
-            formatType(vectorElement(v, vt, i), fmt, o, out, depth);
+            formatType(vectorElement(v, vt, i), fmt, o, out, Math.max(0, depth - 1));
             if (i < vt.length() - 1) out.writeBytes(b(", "));
         }
         out.writeBytes(b(" }"));
+    }
+
+    /**
+     * Element i of a vector at an address or constant: {address, null} for an element in memory
+     * of its own, {0, value} for a constant's or a bit-packed vector's.
+     */
+    Object[] vectorElement(Type.Vector vt, long addr, Value constant, int i) {
+        Val e = vectorElement(constant != null ? Val.of(vt, constant) : Val.at(vt, addr), vt, i);
+        return new Object[] {e.addr(), e.constant()};
+    }
+
+    /** Zig's {@code {}} rendering of a value at an address or a constant. */
+    String render(Type t, long addr, Value constant, String spec) {
+        var out = buffer();
+        formatType(constant != null ? Val.of(t, constant) : Val.at(t, addr), spec, Options.NONE, out, 3);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** Element i of a vector value: a constant's, an array-like vector's in memory, or a bit-packed one's bits. */

@@ -82,6 +82,9 @@ final class Checker {
         if (place instanceof org.heaplab.lang.ir.Ir.FieldRef f && f.struct().isPacked()) {
             throw error(span, "Heap Lab does not support pointers to fields of packed structs");
         }
+        if (place instanceof org.heaplab.lang.ir.Ir.ElemRef el && el.base().type() instanceof Type.Vector) {
+            throw error(span, "Heap Lab does not support pointers to vector elements");
+        }
     }
 
     Sema.SemaError error(Span span, String message, Diagnostic.Note... notes) {

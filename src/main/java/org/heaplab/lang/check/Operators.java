@@ -104,6 +104,7 @@ final class Operators {
 
     /** {@code cur op= value} on comptime-known operands: the folded result. */
     Ir.Expr compound(Ast.Assign a, Ir.Expr cur) {
+        if (cur.type() instanceof Type.Vector) return cx.vectors.compoundValue(a, cur);
         Ir.BinOp op = cx.stmts.compoundOp(a);
         Ir.Expr value = compoundOperand(a, op, cur.type());
         return fold(op, cur, value, cur.type(), a.opSpan(), a.span());

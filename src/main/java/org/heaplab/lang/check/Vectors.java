@@ -269,9 +269,14 @@ final class Vectors {
 
     /** {@code v op= w} on a vector: {@code v = v op w}. */
     Ir.Expr compound(Ast.Assign a, Ir.Expr target) {
+        return new Ir.Assign(target, compoundValue(a, target), a.span());
+    }
+
+    /** The new value of {@code v op= w}: {@code v op w}, of v's type. */
+    Ir.Expr compoundValue(Ast.Assign a, Ir.Expr current) {
         var bin = new Ast.Binary(a.op(), a.target(), a.value(), a.opSpan(), a.span());
-        Ir.Expr value = withPrechecked(List.of(a.target()), List.of(target), () -> cx.ops.binary(bin, target.type()));
-        return new Ir.Assign(target, cx.coercions.coerce(value, target.type(), a.opSpan()), a.span());
+        Ir.Expr value = withPrechecked(List.of(a.target()), List.of(current), () -> cx.ops.binary(bin, current.type()));
+        return cx.coercions.coerce(value, current.type(), a.opSpan());
     }
 
     // ------------------------------------------------------------------ builtins
