@@ -82,8 +82,10 @@ final class Checker {
         if (place instanceof org.heaplab.lang.ir.Ir.FieldRef f && f.struct().isPacked()) {
             throw error(span, "Heap Lab does not support pointers to fields of packed structs");
         }
-        if (place instanceof org.heaplab.lang.ir.Ir.ElemRef el && el.base().type() instanceof Type.Vector) {
-            throw error(span, "Heap Lab does not support pointers to vector elements");
+        // an element of a vector of whole-byte elements at a comptime-known index is a plain *T, as in Zig
+        if (place instanceof org.heaplab.lang.ir.Ir.ElemRef el && el.base().type() instanceof Type.Vector v
+                && (org.heaplab.lang.types.Layout.isBitPackedVector(v) || !(el.index() instanceof org.heaplab.lang.ir.Ir.Const))) {
+            throw error(span, "Heap Lab does not support pointers to elements of this vector");
         }
     }
 

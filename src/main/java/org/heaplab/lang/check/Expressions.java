@@ -345,6 +345,7 @@ final class Expressions {
             throw cx.error(nameSpan, "no member named '" + name + "' in '" + tt.name() + "'");
         }
         if (tt instanceof Type.Array a && name.equals("len")) return konst(USIZE, Value.IntV.of(a.length()), span);
+        if (tt instanceof Type.Vector) throw cx.error(dotOf(nameSpan), "type '" + tt.name() + "' does not support field access");
         throw cx.error(nameSpan, "type '" + tt.name() + "' does not support field access");
     }
 

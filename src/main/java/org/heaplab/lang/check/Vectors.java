@@ -83,7 +83,7 @@ final class Vectors {
     Ir.Expr literal(Ast.Init in, Type.Vector vt) {
         if (!in.fields().isEmpty()) throw cx.error(in.span(), "initializing a vector requires positional values");
         if (in.elements().size() != vt.length()) {
-            throw cx.error(in.span(), "expected " + vt.length() + " vector elements; found " + in.elements().size());
+            throw cx.error(Initializers.initBraceSpan(in), "expected " + vt.length() + " vector elements; found " + in.elements().size());
         }
         List<Ir.Expr> es = new ArrayList<>();
         for (Ast.Expr e : in.elements()) es.add(cx.exprs.exprAs(e, vt.child()));
