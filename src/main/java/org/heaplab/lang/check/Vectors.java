@@ -244,7 +244,46 @@ final class Vectors {
         if (b.op().isComparison()) {
             return map(ops, n, BOOL, (es, i) -> cx.ops.compare(b, es.get(0), es.get(1)), b.span());
         }
+        knownOverflow(b, ops.get(0), ops.get(1));
+        Type lc = ((Type.Vector) ops.get(0).type()).child();
+        if ((b.op() == Ast.BinOp.DIV || b.op() == Ast.BinOp.MOD) && lc instanceof Type.Int li && li.signed()) {
+            // Zig lets / and % divide signed vectors: truncating division and remainder, element by element
+            Ir.BinOp op = b.op() == Ast.BinOp.DIV ? Ir.BinOp.DIV_TRUNC : Ir.BinOp.REM;
+            return map(ops, n, null, (es, i) -> {
+                Type t = cx.coercions.peerType(es, b.opSpan());
+                return cx.ops.fold(op, cx.coercions.coerce(es.get(0), t, b.left().span()), cx.coercions.coerce(es.get(1), t, b.right().span()),
+                        t, b.opSpan(), b.span());
+            }, b.span());
+        }
         return map(ops, n, null, (es, i) -> cx.ops.arithmetic(b, b.op(), es.get(0), es.get(1)), b.span());
+    }
+
+    /**
+     * Comptime-known integer vectors whose sum, difference or product overflows: Zig names the
+     * whole vector's exact values and the first element that does not fit.
+     */
+    private void knownOverflow(Ast.Binary b, Ir.Expr l, Ir.Expr r) {
+        if (!(l.type() instanceof Type.Vector lv) || !(lv.child() instanceof Type.Int it) || !sameType(l.type(), r.type())) return;
+        if (!(constValue(l) instanceof Value.AggregateV a) || !(constValue(r) instanceof Value.AggregateV c)) return;
+        List<java.math.BigInteger> exact = new ArrayList<>();
+        int first = -1;
+        for (int i = 0; i < lv.length(); i++) {
+            if (!(a.elements().get(i) instanceof Value.IntV x) || !(c.elements().get(i) instanceof Value.IntV y)) return;
+            java.math.BigInteger v = switch (b.op()) {
+                case ADD -> x.value().add(y.value());
+                case SUB -> x.value().subtract(y.value());
+                case MUL -> x.value().multiply(y.value());
+                default -> null;
+            };
+            if (v == null) return;
+            if (first < 0 && !it.fits(v)) first = i;
+            exact.add(v);
+        }
+        if (first < 0) return;
+        StringBuilder sb = new StringBuilder(".{ ");
+        for (int i = 0; i < exact.size(); i++) sb.append(i > 0 ? ", " : "").append(exact.get(i));
+        throw cx.error(b.opSpan(), "overflow of vector type '" + lv.name() + "' with value '" + sb.append(" }") + "'",
+                note(b.opSpan(), "when computing vector element at index '" + first + "'"));
     }
 
     /** {@code v << s}, {@code v >> s}, {@code v <<| s} on a vector: the amounts are a vector of the element's shift type. */
