@@ -296,7 +296,9 @@ final class MathBuiltins {
             }
             case "splat": {
                 Builtins.arity(cx, b, 1);
-                if (!(expected instanceof Type.Array at)) throw cx.error(span, "@splat must have a known result type");
+                if (!(expected instanceof Type.Array at)) {
+                    throw cx.error(span, "@splat must have a known result type", Checker.note(span, "use @as to provide explicit result type"));
+                }
                 Ir.Expr v = cx.exprs.exprAs(args.get(0), at.child());
                 Value cv = Consts.constValue(v);
                 if (cv != null) {

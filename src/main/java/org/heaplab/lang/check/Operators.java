@@ -177,15 +177,14 @@ final class Operators {
             names.addAll(re.names());
             return konst(TYPE, new Value.TypeV(ErrorSetType.of("error{" + String.join(",", names) + "}", names)), b.span());
         }
-        Type hint = op.isComparison() ? null : expected instanceof Type.Vector ? expected : numberHint(expected);
+        Type hint = op.isComparison() ? null : numberHint(expected);
         Ir.Expr l = cx.exprs.expr(b.left(), hint);
         Ir.Expr r;
         if (op == Ast.BinOp.SHL || op == Ast.BinOp.SHR || op == Ast.BinOp.SHL_SAT) {
             if (l.type() instanceof Type.Vector) return cx.vectors.shift(b, l);
             return shift(b, l);
         }
-        r = cx.exprs.expr(b.right(), op.isComparison() ? (l.type() instanceof Type.Vector ? l.type() : hintFor(l))
-                : hint == null && l.type() instanceof Type.Vector ? l.type() : hint);
+        r = cx.exprs.expr(b.right(), op.isComparison() ? hintFor(l) : hint);
         if (l.type() instanceof Type.Vector || r.type() instanceof Type.Vector) return cx.vectors.binary(b, l, r);
         if (op.isComparison()) return compare(b, l, r);
         return arithmetic(b, op, l, r);

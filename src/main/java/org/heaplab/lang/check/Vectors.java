@@ -213,27 +213,37 @@ final class Vectors {
 
     /**
      * The operands of a binary operation with a vector on one side, made two vectors of one
-     * length (an array or tuple takes the other side's type), with Zig's errors otherwise.
+     * length (an array takes the other side's type, as Zig's checkVectorizableBinaryOperands
+     * counts arrays as vectors), with Zig's errors otherwise: a tuple is a scalar there.
      */
     private List<Ir.Expr> shaped(Ir.Expr l, Ir.Expr r, Ast.Expr ln, Ast.Expr rn, Span at) {
-        if (!(l.type() instanceof Type.Vector) && lengthOf(l.type()) >= 0 && r.type() instanceof Type.Vector rv
-                && lengthOf(l.type()) == rv.length()) {
-            l = cx.coercions.coerce(l, rv, ln.span());
+        if (l.type() instanceof Type.Array la && r.type() instanceof Type.Vector rv && la.length() == rv.length()) {
+            l = cx.coercions.coerce(l, new Type.Vector(rv.length(), la.child()), ln.span());
         }
-        if (!(r.type() instanceof Type.Vector) && lengthOf(r.type()) >= 0 && l.type() instanceof Type.Vector lv
-                && lengthOf(r.type()) == lv.length()) {
-            r = cx.coercions.coerce(r, lv, rn.span());
+        if (r.type() instanceof Type.Array ra && l.type() instanceof Type.Vector lv && ra.length() == lv.length()) {
+            r = cx.coercions.coerce(r, new Type.Vector(lv.length(), ra.child()), rn.span());
         }
         if (!(l.type() instanceof Type.Vector) || !(r.type() instanceof Type.Vector)) {
             boolean leftVector = l.type() instanceof Type.Vector;
-            if (lengthOf(leftVector ? r.type() : l.type()) < 0) {
+            if (!((leftVector ? r.type() : l.type()) instanceof Type.Array)) {
                 throw cx.error(at, "mixed scalar and vector operands: '" + l.type().name() + "' and '" + r.type().name() + "'",
-                        note(ln.span(), leftVector ? "vector here" : "scalar here"), note(rn.span(), leftVector ? "scalar here" : "vector here"));
+                        note(Checker.mainSpan(ln), leftVector ? "vector here" : "scalar here"),
+                        note(Checker.mainSpan(rn), leftVector ? "scalar here" : "vector here"));
             }
         }
         long a = lengthOf(l.type());
         long b = lengthOf(r.type());
-        if (a != b) throw cx.error(at, "vector length mismatch", note(ln.span(), "length " + a + " here"), note(rn.span(), "length " + b + " here"));
+        if (a != b) {
+            throw cx.error(at, "vector length mismatch", note(Checker.mainSpan(ln), "length " + a + " here"),
+                    note(Checker.mainSpan(rn), "length " + b + " here"));
+        }
+        Type lc = ((Type.Vector) l.type()).child();
+        Type rc = ((Type.Vector) r.type()).child();
+        if (!sameType(lc, rc) && cx.coercions.peer2(lc, rc, null) == null) {
+            // peer types of vectors go element type by element type; Zig names the vectors
+            throw cx.error(at, "incompatible types: '" + l.type().name() + "' and '" + r.type().name() + "'",
+                    note(l.span(), "type '" + l.type().name() + "' here"), note(r.span(), "type '" + r.type().name() + "' here"));
+        }
         return List.of(l, r);
     }
 
@@ -246,8 +256,17 @@ final class Vectors {
         }
         knownOverflow(b, ops.get(0), ops.get(1));
         Type lc = ((Type.Vector) ops.get(0).type()).child();
+        if (b.op() == Ast.BinOp.MOD && (lc instanceof Type.Int mi && mi.signed() || lc instanceof Type.Float)) {
+            // Zig blames the operand that is run-time known or has a negative element, the left one first
+            boolean leftOk = nonNegative(ops.get(0));
+            boolean rightOk = nonNegative(ops.get(1));
+            if (!leftOk || !rightOk) {
+                throw cx.error(Checker.mainSpan(!leftOk ? b.left() : b.right()), "remainder division with '" + ops.get(0).type().name()
+                        + "' and '" + ops.get(1).type().name() + "': signed integers and floats must use @rem or @mod");
+            }
+        }
         if ((b.op() == Ast.BinOp.DIV || b.op() == Ast.BinOp.MOD) && lc instanceof Type.Int li && li.signed()) {
-            // Zig lets / and % divide signed vectors: truncating division and remainder, element by element
+            // Zig lets / divide signed vectors (truncating), and % those known to be non-negative
             Ir.BinOp op = b.op() == Ast.BinOp.DIV ? Ir.BinOp.DIV_TRUNC : Ir.BinOp.REM;
             return map(ops, n, null, (es, i) -> {
                 Type t = cx.coercions.peerType(es, b.opSpan());
@@ -256,6 +275,14 @@ final class Vectors {
             }, b.span());
         }
         return map(ops, n, null, (es, i) -> cx.ops.arithmetic(b, b.op(), es.get(0), es.get(1)), b.span());
+    }
+
+    private static boolean nonNegative(Ir.Expr v) {
+        if (!(constValue(v) instanceof Value.AggregateV a)) return false;
+        for (Value e : a.elements()) {
+            if (!(e instanceof Value.IntV i) || i.value().signum() < 0) return false;
+        }
+        return true;
     }
 
     /**
@@ -314,7 +341,12 @@ final class Vectors {
     /** The new value of {@code v op= w}: {@code v op w}, of v's type. */
     Ir.Expr compoundValue(Ast.Assign a, Ir.Expr current) {
         var bin = new Ast.Binary(a.op(), a.target(), a.value(), a.opSpan(), a.span());
-        Ir.Expr value = withPrechecked(List.of(a.target()), List.of(current), () -> cx.ops.binary(bin, current.type()));
+        // the right side takes the target's type as its result type (v += @splat(1), v *= .{ 1, 2 })
+        boolean shift = a.op() == Ast.BinOp.SHL || a.op() == Ast.BinOp.SHR || a.op() == Ast.BinOp.SHL_SAT;
+        Ir.Expr r = cx.exprs.expr(a.value(), shift ? null : current.type());
+        if (!shift) r = cx.coercions.coerce(r, current.type(), a.value().span());
+        final Ir.Expr rhs = r;
+        Ir.Expr value = withPrechecked(List.of(a.target(), a.value()), List.of(current, rhs), () -> cx.ops.binary(bin, null));
         return cx.coercions.coerce(value, current.type(), a.opSpan());
     }
 
@@ -387,7 +419,7 @@ final class Vectors {
         String op = enumName(b.args().get(0));
         Ir.Expr v = cx.exprs.expr(b.args().get(1), null);
         if (!(v.type() instanceof Type.Vector vt)) {
-            throw cx.error(b.args().get(1).span(), "expected vector type, found '" + v.type().name() + "'");
+            throw cx.error(b.args().get(1).span(), "expected vector, found '" + v.type().name() + "'");
         }
         Type t = vt.child();
         boolean bits = op.equals("And") || op.equals("Or") || op.equals("Xor");
