@@ -48,7 +48,8 @@ final class Vectors {
         Builtins.arity(cx, b, 2);
         Ir.Const n = cx.exprs.comptimeExpr(b.args().get(0), new Type.Int(32, false));
         Type child = cx.types.typeOf(b.args().get(1));
-        long len = ((Value.IntV) n.value()).value().longValue();
+        if (!(n.value() instanceof Value.IntV iv)) throw cx.error(b.args().get(0).span(), "use of undefined value here causes illegal behavior");
+        long len = iv.value().longValue();
         return konst(TYPE, new Value.TypeV(make(len, child, b.args().get(1).span())), b.span());
     }
 
@@ -316,16 +317,20 @@ final class Vectors {
     /** {@code v << s}, {@code v >> s}, {@code v <<| s} on a vector: the amounts are a vector of the element's shift type. */
     Ir.Expr shift(Ast.Binary b, Ir.Expr l) {
         Type.Vector lv = (Type.Vector) l.type();
-        Type hint = lv.child() instanceof Type.Int it
-                ? new Type.Vector(lv.length(), new Type.Int(Math.max(it.bits() <= 1 ? 0 : 1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false))
-                : null;
-        Ir.Expr r = cx.exprs.expr(b.right(), hint);
+        Ir.Expr r = cx.exprs.expr(b.right(), shiftAmounts(lv));
         List<Ir.Expr> ops = shaped(l, r, b.left(), b.right(), b.opSpan());
         return map(ops, lv.length(), null,
                 (es, i) -> withPrechecked(List.of(b.right()), List.of(es.get(1)), () -> cx.ops.shift(b, es.get(0))), b.span());
     }
 
-    /** {@code -v}, {@code -%v}, {@code ~v}, {@code !v} on a vector. */
+    /** The type a shift's amounts take as their result type: a vector of the element type's Log2Int; null for non-integers. */
+    private static Type shiftAmounts(Type.Vector v) {
+        if (!(v.child() instanceof Type.Int it)) return null;
+        int bits = it.bits() <= 1 ? 0 : 64 - Long.numberOfLeadingZeros(it.bits() - 1);
+        return new Type.Vector(v.length(), new Type.Int(bits, false));
+    }
+
+    /** {@code -v}, {@code -%v}, {@code ~v} on a vector. */
     Ir.Expr unary(Ast.Unary u, Ir.Expr o, Type expected) {
         Type.Vector vt = (Type.Vector) o.type();
         Type childExpected = expected instanceof Type.Vector ev ? ev.child() : null;
@@ -343,7 +348,7 @@ final class Vectors {
         var bin = new Ast.Binary(a.op(), a.target(), a.value(), a.opSpan(), a.span());
         // the right side takes the target's type as its result type (v += @splat(1), v *= .{ 1, 2 })
         boolean shift = a.op() == Ast.BinOp.SHL || a.op() == Ast.BinOp.SHR || a.op() == Ast.BinOp.SHL_SAT;
-        Ir.Expr r = cx.exprs.expr(a.value(), shift ? null : current.type());
+        Ir.Expr r = cx.exprs.expr(a.value(), shift ? shiftAmounts((Type.Vector) current.type()) : current.type());
         if (!shift) r = cx.coercions.coerce(r, current.type(), a.value().span());
         final Ir.Expr rhs = r;
         Ir.Expr value = withPrechecked(List.of(a.target(), a.value()), List.of(current, rhs), () -> cx.ops.binary(bin, null));
