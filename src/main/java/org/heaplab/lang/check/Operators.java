@@ -89,7 +89,7 @@ final class Operators {
         if (!isNumeric(t)) throw cx.error(a.opSpan(), "invalid operands to binary expression: '" + t.name() + "'");
         if (op == Ir.BinOp.SHL || op == Ir.BinOp.SHR || op == Ir.BinOp.SHL_SAT) {
             if (t instanceof Type.ComptimeInt) return cx.exprs.exprAs(a.value(), COMPTIME_INT);
-            Type.Int it = (Type.Int) t;
+            if (!(t instanceof Type.Int it)) throw cx.error(a.opSpan(), "bit shifting operation expected integer type, found '" + t.name() + "'");
             Type.Int amount = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
             return cx.exprs.exprAs(a.value(), amount);
         }
@@ -618,7 +618,9 @@ final class Operators {
             }
             throw cx.error(b.span(), "unable to resolve comptime value");
         }
-        if (!(lt instanceof Type.Int it)) throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + lt.name() + "'");
+        if (!(lt instanceof Type.Int it)) {
+            throw cx.error(Checker.mainSpan(b.left()), "bit shifting operation expected integer type, found '" + lt.name() + "'");
+        }
         Type.Int amountType = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
         if (it.bits() <= 1) amountType = new Type.Int(0, false);
         Ir.Expr r = cx.exprs.expr(b.right(), amountType);
