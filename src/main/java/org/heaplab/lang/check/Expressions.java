@@ -68,7 +68,7 @@ final class Expressions {
             case Ast.SliceOf s -> slice(s);
             case Ast.Deref d -> deref(d);
             case Ast.UnwrapOpt u -> unwrapOptional(u);
-            case Ast.Unary u -> cx.ops.unary(u, expected);
+            case Ast.Unary u -> cx.vectors.unary(u, expected);
             case Ast.Binary b -> cx.ops.binary(b, expected);
             case Ast.Init i -> cx.inits.init(i, expected);
             case Ast.Grouped g -> expr(g.expr(), expected);

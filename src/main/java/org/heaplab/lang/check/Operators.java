@@ -30,16 +30,6 @@ final class Operators {
     // ------------------------------------------------------------------ operators
 
     Ir.Expr unary(Ast.Unary u, Type expected) {
-        if (u.op() == Ast.UnaryOp.ADDRESS_OF) return addressOf(u, expected);
-        // the operand once: a vector's is then negated element by element
-        // (Zig's ! takes a bool only, not a vector of them)
-        Type hint = u.op() == Ast.UnaryOp.NOT ? BOOL : expected;
-        Ir.Expr o = cx.exprs.expr(u.operand(), hint);
-        if (o.type() instanceof Type.Vector && u.op() != Ast.UnaryOp.NOT) return cx.vectors.unary(u, o, expected);
-        return cx.vectors.withPrechecked(List.of(u.operand()), List.of(o), () -> scalarUnary(u, expected));
-    }
-
-    Ir.Expr scalarUnary(Ast.Unary u, Type expected) {
         switch (u.op()) {
             case ADDRESS_OF:
                 return addressOf(u, expected);

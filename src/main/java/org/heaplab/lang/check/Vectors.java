@@ -330,12 +330,20 @@ final class Vectors {
         return new Type.Vector(v.length(), new Type.Int(bits, false));
     }
 
-    /** {@code -v}, {@code -%v}, {@code ~v} on a vector. */
-    Ir.Expr unary(Ast.Unary u, Ir.Expr o, Type expected) {
-        Type.Vector vt = (Type.Vector) o.type();
+    /**
+     * A unary operator: its operand checked once, then {@code -v}, {@code -%v}, {@code ~v} on a
+     * vector element by element, anything else by the scalar path (Zig's {@code !} takes a bool
+     * only, not a vector of them).
+     */
+    Ir.Expr unary(Ast.Unary u, Type expected) {
+        if (u.op() == Ast.UnaryOp.ADDRESS_OF) return cx.ops.unary(u, expected);
+        Ir.Expr o = cx.exprs.expr(u.operand(), u.op() == Ast.UnaryOp.NOT ? BOOL : expected);
+        if (!(o.type() instanceof Type.Vector vt) || u.op() == Ast.UnaryOp.NOT) {
+            return withPrechecked(List.of(u.operand()), List.of(o), () -> cx.ops.unary(u, expected));
+        }
         Type childExpected = expected instanceof Type.Vector ev ? ev.child() : null;
         return map(List.of(o), vt.length(), null,
-                (es, i) -> withPrechecked(List.of(u.operand()), es, () -> cx.ops.scalarUnary(u, childExpected)), u.span());
+                (es, i) -> withPrechecked(List.of(u.operand()), es, () -> cx.ops.unary(u, childExpected)), u.span());
     }
 
     /** {@code v op= w} on a vector: {@code v = v op w}. */
