@@ -119,6 +119,23 @@ final class ExpectEqual {
                 }
                 return null;
             }
+            case Type.Vector vt -> {
+                // std.testing: the first element that differs (std.meta.eql), each printed with {}
+                Type c = vt.child();
+                for (int i = 0; i < vt.length(); i++) {
+                    Object[] e = m.formatter.vectorElement(vt, ea, ce, i);
+                    Object[] a = m.formatter.vectorElement(vt, aa, ca, i);
+                    long eAddr = (Long) e[0];
+                    long aAddr = (Long) a[0];
+                    Value eVal = (Value) e[1];
+                    Value aVal = (Value) a[1];
+                    if (compareAt(c, c, eAddr, eVal, c, aAddr, aVal) != null) {
+                        return "index " + i + " incorrect. expected " + m.formatter.render(c, eAddr, eVal, "") + ", found "
+                                + m.formatter.render(c, aAddr, aVal, "") + "\n";
+                    }
+                }
+                return null;
+            }
             case UnionType u -> {
                 long et = m.mem.load(ea + u.tagOffset(), (int) Math.max(1, Layout.sizeOf(u.tag().tagType())));
                 long at = m.mem.load(aa + u.tagOffset(), (int) Math.max(1, Layout.sizeOf(u.tag().tagType())));

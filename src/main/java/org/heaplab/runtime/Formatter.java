@@ -293,6 +293,7 @@ final class Formatter {
             case StructType s -> formatStruct(v, s, o, out, depth);
             case Type.Pointer p -> formatPointer(v, p, actual, o, out, depth);
             case Type.Array a -> formatArray(v, a, actual, o, out, depth);
+            case Type.Vector vt -> formatVector(v, vt, actual, o, out, depth);
             case Type.TypeType tt -> pad(b(((Value.TypeV) v.constant()).type().name()), o, out);
             case Type.EnumLiteral el -> pad(b("." + ((Value.EnumLitV) v.constant()).name()), o, out);
             case Type.Null n -> pad(b("null"), o, out);
@@ -502,6 +503,45 @@ final class Formatter {
             return;
         }
         formatSliceLike(v.addr(), a.length(), a.child(), fmt, o, out, depth);
+    }
+
+    /** std.fmt's vector case: {@code { a, b, c }}, each element formatted with the vector's specifier. */
+    private void formatVector(Val v, Type.Vector vt, String fmt, Options o, ByteArrayOutputStream out, int depth) {
+        out.writeBytes(b("{ "));
+        for (int i = 0; i < vt.length(); i++) {
+            formatType(vectorElement(v, vt, i), fmt, o, out, Math.max(0, depth - 1));
+            if (i < vt.length() - 1) out.writeBytes(b(", "));
+        }
+        out.writeBytes(b(" }"));
+    }
+
+    /**
+     * Element i of a vector at an address or constant: {address, null} for an element in memory
+     * of its own, {0, value} for a constant's or a bit-packed vector's.
+     */
+    Object[] vectorElement(Type.Vector vt, long addr, Value constant, int i) {
+        Val e = vectorElement(constant != null ? Val.of(vt, constant) : Val.at(vt, addr), vt, i);
+        return new Object[] {e.addr(), e.constant()};
+    }
+
+    /** Zig's {@code {}} rendering of a value at an address or a constant. */
+    String render(Type t, long addr, Value constant, String spec) {
+        var out = buffer();
+        formatType(constant != null ? Val.of(t, constant) : Val.at(t, addr), spec, Options.NONE, out, 3);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Element i of a vector value: a constant's, an array-like vector's in memory, or a bit-packed one's bits. */
+    private Val vectorElement(Val v, Type.Vector vt, int i) {
+        if (v.isConst()) {
+            Value c = v.constant();
+            return Val.of(vt.child(), c instanceof Value.AggregateV a ? a.elements().get(i) : c);
+        }
+        if (!Layout.isBitPackedVector(vt)) return Val.at(vt.child(), v.addr() + i * Layout.sizeOf(vt.child()));
+        long bits = org.heaplab.lang.types.Packed.bitSize(vt.child());
+        long word = mem.load(v.addr(), (int) Math.max(1, Layout.vectorSize(vt)));
+        BigInteger all = new BigInteger(Long.toUnsignedString(word));
+        return Val.of(vt.child(), org.heaplab.lang.types.Packed.value(vt.child(), all.shiftRight((int) (i * bits))));
     }
 
     private static boolean isU8(Type t) { return t instanceof Type.Int i && i.bits() == 8 && !i.signed(); }

@@ -401,6 +401,21 @@ public final class Image implements Linkage {
                     }
                 }
                 case Type.Array a -> writeArray(img, addr, a, v);
+                case Type.Vector vt -> {
+                    List<Value> els = ((Value.AggregateV) v).elements();
+                    if (Layout.isBitPackedVector(vt)) {
+                        // bit fields of one integer, element 0 lowest (undefined elements are zero bits)
+                        long bits = org.heaplab.lang.types.Packed.bitSize(vt.child());
+                        java.math.BigInteger all = java.math.BigInteger.ZERO;
+                        for (int i = 0; i < els.size(); i++) {
+                            all = all.or(org.heaplab.lang.types.Packed.bits(vt.child(), els.get(i)).shiftLeft((int) (i * bits)));
+                        }
+                        putBytes(addr, all.longValue(), (int) size);
+                    } else {
+                        long es = Layout.sizeOf(vt.child());
+                        for (int i = 0; i < els.size(); i++) writeValue(img, addr + i * es, vt.child(), els.get(i), true);
+                    }
+                }
                 case StructType s when s.isPacked() -> putBytes(addr, org.heaplab.lang.types.Packed.bits(s, v).longValue(), (int) size);
                 case StructType s -> {
                     List<Value> els = ((Value.AggregateV) v).elements();

@@ -105,6 +105,15 @@ final class LocalReader {
                     }
                 }
             }
+            case Type.Vector v when !Layout.isBitPackedVector(v) -> {
+                // a vector of whole-byte elements lies as an array does: its elements are parts
+                long es = Layout.sizeOf(v.child());
+                if (es > 0 && !isByte(v.child())) {
+                    for (long i = 0; i < Math.min(v.length(), MAX_ELEMENTS); i++) {
+                        out.add(part(key + "[" + i + "]", "[" + i + "]", v.child(), addr + i * es, depth));
+                    }
+                }
+            }
             case Type.Pointer p when p.isSlice() -> {
                 long ptr = mem.peekValue(addr, 8, 0);
                 long len = mem.peekValue(addr + 8, 8, 0);

@@ -61,6 +61,7 @@ final class ValueReader {
             case StructType s -> struct(s, addr, depth);
             case UnionType u -> union(u, addr, depth);
             case Type.Array a -> array(a, addr, depth);
+            case Type.Vector v -> vector(v, addr, depth);
             default -> {
                 if (!Layout.isScalar(t)) yield "(" + t.name() + ")";
                 yield bits(t, mem.peekValue(addr, (int) Math.max(1, Math.min(8, size)), 0));
@@ -182,6 +183,32 @@ final class ValueReader {
             sb.append(depth >= MAX_DEPTH ? "..." : at(elem, addr + i * es, depth + 1));
         }
         if (a.length() > MAX_ITEMS) sb.append(", ...");
+        return sb.append(" }").toString();
+    }
+
+    /** A vector, shown as std.fmt shows it: its elements, cut from their bit fields when it is bit-packed. */
+    private String vector(Type.Vector v, long addr, int depth) {
+        if (!Layout.isBitPackedVector(v)) {
+            long es = Layout.sizeOf(v.child());
+            var sb = new StringBuilder("{ ");
+            for (long i = 0; i < Math.min(v.length(), MAX_ITEMS); i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(depth >= MAX_DEPTH ? "..." : at(v.child(), addr + i * es, depth + 1));
+            }
+            if (v.length() > MAX_ITEMS) sb.append(", ...");
+            return sb.append(" }").toString();
+        }
+        long size = Layout.sizeOf(v);
+        if (all(addr, size, ByteState.UNDEFINED)) return "undefined";
+        long word = mem.peekValue(addr, (int) size, 0);
+        int bits = (int) org.heaplab.lang.types.Packed.bitSize(v.child());
+        var sb = new StringBuilder("{ ");
+        for (int i = 0; i < v.length(); i++) {
+            if (i > 0) sb.append(", ");
+            long raw = (word >>> (i * bits)) & (bits >= 64 ? -1L : (1L << bits) - 1);
+            if (v.child() instanceof Type.Int it && it.signed() && bits < 64) raw = raw << (64 - bits) >> (64 - bits);
+            sb.append(bits(v.child(), raw));
+        }
         return sb.append(" }").toString();
     }
 

@@ -38,6 +38,23 @@ final class Builtins {
         }
         String arity = AstGenChecks.arityProblem(b);
         if (arity != null) throw cx.error(span, arity);
+        switch (name) {
+            case "Vector":
+                return cx.vectors.vectorType(b);
+            case "reduce":
+                return cx.vectors.reduce(b);
+            case "select":
+                return cx.vectors.select(b);
+            case "shuffle":
+                return cx.vectors.shuffle(b);
+            case "splat": {
+                Ir.Expr v = cx.vectors.splat(b, expected);
+                if (v != null) return v;
+                break;
+            }
+            default:
+                break;
+        }
         Ir.Expr family = cx.typeBuiltins.check(name, b, expected);
         if (family == null) family = cx.castBuiltins.check(name, b, expected);
         if (family == null) family = cx.mathBuiltins.check(name, b, expected);

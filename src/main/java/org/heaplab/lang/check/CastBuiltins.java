@@ -39,9 +39,9 @@ final class CastBuiltins {
                 return cx.coercions.coerce(v, t, args.get(1).span());
             }
             case "intCast":
-                return intCast(b, expected);
+                return cx.vectors.cast(b, expected, e -> intCast(b, e));
             case "truncate":
-                return truncate(b, expected);
+                return cx.vectors.cast(b, expected, e -> truncate(b, e));
             case "bitCast":
                 return bitCast(b, expected);
             case "ptrCast":
@@ -171,7 +171,9 @@ final class CastBuiltins {
                 if (Consts.constValue(v) instanceof Value.BoolV bv) return konst(U1, Value.IntV.of(bv.value() ? 1 : 0), span);
                 return new Ir.Convert(Ir.ConvKind.BOOL_TO_INT, v, U1, span);
             }
-            case "floatFromInt": {
+            case "floatFromInt":
+                if (expected instanceof Type.Vector) return cx.vectors.cast(b, expected, e -> check("floatFromInt", b, e));
+            {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
@@ -187,7 +189,9 @@ final class CastBuiltins {
                 }
                 return new Ir.Convert(Ir.ConvKind.INT_TO_FLOAT, v, t, span);
             }
-            case "intFromFloat": {
+            case "intFromFloat":
+                if (expected instanceof Type.Vector) return cx.vectors.cast(b, expected, e -> check("intFromFloat", b, e));
+            {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
@@ -211,7 +215,9 @@ final class CastBuiltins {
                 }
                 return new Ir.Convert(Ir.ConvKind.FLOAT_TO_INT, v, t, span);
             }
-            case "floatCast": {
+            case "floatCast":
+                if (expected instanceof Type.Vector) return cx.vectors.cast(b, expected, e -> check("floatCast", b, e));
+            {
                 Builtins.arity(cx, b, 1);
                 Type t = Builtins.resultType(cx, b, expected);
                 if (!(t instanceof Type.Float) && !(t instanceof Type.ComptimeFloat)) throw cx.error(span, "expected float or vector type, found '" + t.name() + "'");

@@ -37,6 +37,13 @@ final class Checker {
     final TypeBuiltins typeBuiltins = new TypeBuiltins(this);
     final CastBuiltins castBuiltins = new CastBuiltins(this);
     final MathBuiltins mathBuiltins = new MathBuiltins(this);
+    final Vectors vectors = new Vectors(this);
+
+    /**
+     * Expressions already checked, by their syntax node: while a vector operation checks its
+     * scalar form once per element, each operand's node stands for that element (see Vectors).
+     */
+    final java.util.Map<org.heaplab.lang.ast.Ast.Expr, Ir.Expr> prechecked = new java.util.IdentityHashMap<>();
 
     final Sema sema;
 
@@ -74,6 +81,11 @@ final class Checker {
     void rejectPackedFieldAddress(org.heaplab.lang.ir.Ir.Expr place, Span span) {
         if (place instanceof org.heaplab.lang.ir.Ir.FieldRef f && f.struct().isPacked()) {
             throw error(span, "Heap Lab does not support pointers to fields of packed structs");
+        }
+        // an element of a vector of whole-byte elements at a comptime-known index is a plain *T, as in Zig
+        if (place instanceof org.heaplab.lang.ir.Ir.ElemRef el && el.base().type() instanceof Type.Vector v
+                && (org.heaplab.lang.types.Layout.isBitPackedVector(v) || !(el.index() instanceof org.heaplab.lang.ir.Ir.Const))) {
+            throw error(span, "Heap Lab does not support pointers to elements of this vector");
         }
     }
 

@@ -254,6 +254,10 @@ final class Coercions {
             return konst(target, cv, e.span());
         }
 
+        if (target instanceof Type.Vector || from instanceof Type.Vector && target instanceof Type.Array) {
+            Ir.Expr v = cx.vectors.coerce(e, target, span);
+            if (v != null) return v;
+        }
         // arrays from comptime tuples
         if (target instanceof Type.Array ta && cv instanceof Value.AggregateV av && av.type() instanceof StructType st
                 && st.isTuple() && av.elements().size() == ta.length()) {

@@ -41,7 +41,7 @@ final class Consts {
             case Ir.FieldRef f -> isPlace(f.base()) || f.base().type() instanceof Type.Pointer;
             case Ir.UnionPayload u -> isPlace(u.base());
             case Ir.UnwrapOpt u -> isPlace(u.operand());
-            case Ir.ElemRef el -> !(el.base().type() instanceof Type.Array) || isPlace(el.base());
+            case Ir.ElemRef el -> !(el.base().type() instanceof Type.Array || el.base().type() instanceof Type.Vector) || isPlace(el.base());
             case Ir.SliceField sf -> isPlace(sf.slice());
             default -> false;
         };
@@ -56,7 +56,7 @@ final class Consts {
             case Ir.FieldRef f -> isMutablePlace(f.base());
             case Ir.UnionPayload u -> isMutablePlace(u.base());
             case Ir.UnwrapOpt u -> isMutablePlace(u.operand());
-            case Ir.ElemRef el -> el.base().type() instanceof Type.Array ? isMutablePlace(el.base())
+            case Ir.ElemRef el -> el.base().type() instanceof Type.Array || el.base().type() instanceof Type.Vector ? isMutablePlace(el.base())
                     : el.base().type() instanceof Type.Pointer p && !p.isConst();
             case Ir.SliceField sf -> isMutablePlace(sf.slice());
             default -> false;
@@ -72,7 +72,7 @@ final class Consts {
             case Ir.UnwrapOpt u -> markAddressTaken(u.operand());
             case Ir.SliceField sf -> markAddressTaken(sf.slice());
             case Ir.ElemRef el -> {
-                if (el.base().type() instanceof Type.Array) markAddressTaken(el.base());
+                if (el.base().type() instanceof Type.Array || el.base().type() instanceof Type.Vector) markAddressTaken(el.base());
             }
             default -> { }
         }

@@ -49,6 +49,7 @@ final class Expressions {
 
     /** Checks an expression; {@code expected} is its result type when known (it guides literals, not a coercion). */
     Ir.Expr expr(Ast.Expr e, Type expected) {
+        if (!cx.prechecked.isEmpty() && cx.prechecked.get(e) instanceof Ir.Expr done) return done;
         return switch (e) {
             case Ast.Identifier id -> identifier(id);
             case Ast.IntLit l -> konst(COMPTIME_INT, new Value.IntV(l.value()), l.span());
@@ -67,7 +68,7 @@ final class Expressions {
             case Ast.SliceOf s -> slice(s);
             case Ast.Deref d -> deref(d);
             case Ast.UnwrapOpt u -> unwrapOptional(u);
-            case Ast.Unary u -> cx.ops.unary(u, expected);
+            case Ast.Unary u -> cx.vectors.unary(u, expected);
             case Ast.Binary b -> cx.ops.binary(b, expected);
             case Ast.Init i -> cx.inits.init(i, expected);
             case Ast.Grouped g -> expr(g.expr(), expected);
@@ -344,6 +345,7 @@ final class Expressions {
             throw cx.error(nameSpan, "no member named '" + name + "' in '" + tt.name() + "'");
         }
         if (tt instanceof Type.Array a && name.equals("len")) return konst(USIZE, Value.IntV.of(a.length()), span);
+        if (tt instanceof Type.Vector) throw cx.error(dotOf(nameSpan), "type '" + tt.name() + "' does not support field access");
         throw cx.error(nameSpan, "type '" + tt.name() + "' does not support field access");
     }
 
@@ -452,7 +454,7 @@ final class Expressions {
         Type elem = elementType(bt);
         if (elem == null) throw cx.error(lbracket, "type '" + bt.name() + "' does not support indexing");
         Value iv = constValue(idx);
-        long len = bt instanceof Type.Array a ? a.length()
+        long len = bt instanceof Type.Array a ? a.length() : bt instanceof Type.Vector v ? v.length()
                 : bt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array a2 ? a2.length() : -1;
         if (iv instanceof Value.IntV i && len >= 0) {
             boolean sentinel = sentinelOf(bt) != null;
@@ -482,7 +484,7 @@ final class Expressions {
                 return konst(elem, cx.places.load(ComptimePlaces.Place.of(cp).child(k, pa.child())), lbracket);
             }
         }
-        if (bt instanceof Type.Array) markAddressTakenIfPlace(base);
+        if (bt instanceof Type.Array || bt instanceof Type.Vector) markAddressTakenIfPlace(base);
         return new Ir.ElemRef(base, idx, elem, lbracket);
     }
 

@@ -180,6 +180,8 @@ final class FormatCheck {
                 if (actual.charAt(0) == 's' && isU8(a.child())) return;
                 if (depth > 0) type(a.child(), actual, depth - 1, methods);
             }
+            // std.fmt formats each element with the vector's specifier (formatValue: no depth is spent)
+            case Type.Vector v -> type(v.child(), actual, depth, methods);
             case Type.Fn f -> throw new Problem("fmt.zig:692:19",
                     "unable to format function body type, use '*const " + t.name() + "' for a function pointer type");
             case Type.TypeType tt -> {

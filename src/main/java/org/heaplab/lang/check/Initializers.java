@@ -42,6 +42,7 @@ final class Initializers {
         if (t instanceof StructType st && !st.isTuple()) return structInit(in, st);
         if (t instanceof StructType st && st.kind() != StructType.Kind.TUPLE && in.fields().isEmpty()) return tupleInit(in, st);
         if (t instanceof Type.Array at) return arrayInit(in, at);
+        if (t instanceof Type.Vector vt) return cx.vectors.literal(in, vt);
         if (t instanceof UnionType ut) return unionInit(in, ut);
         if (t instanceof StructType st) return anonymousInit(in);
         if (in.fields().isEmpty() && in.elements().isEmpty() && t instanceof Type.Void) return konst(VOID, Value.VoidV.INSTANCE, in.span());

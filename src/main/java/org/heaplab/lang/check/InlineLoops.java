@@ -205,6 +205,8 @@ final class InlineLoops {
             }
             return out;
         }
+        // Zig lowers a for loop's object through its .len, which vectors do not have
+        if (t instanceof Type.Vector) throw cx.error(in.span(), "type '" + t.name() + "' does not support field access");
         Type elem = elementType(t);
         if (elem == null) {
             throw cx.error(in.span(), "type '" + t.name() + "' is not indexable and not a range",

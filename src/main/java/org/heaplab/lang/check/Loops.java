@@ -168,7 +168,10 @@ final class Loops {
             } else {
                 Ir.Expr obj = cx.exprs.expr(in.expr(), null);
                 Type t = obj.type();
-                if (t instanceof Type.Array) {
+                if (t instanceof Type.Vector) {
+                    // Zig lowers a for loop's object through its .len, which vectors do not have
+                    throw cx.error(in.span(), "type '" + t.name() + "' does not support field access");
+                } else if (t instanceof Type.Array) {
                     if (!isPlace(obj)) obj = cx.exprs.materialize(obj, in.span());
                     markAddressTaken(obj);
                 } else if (t instanceof StructType st && st.isTuple()) {

@@ -79,8 +79,24 @@ final class MathBuiltins {
         return new Type.Int(bits, signed);
     }
 
-    /** The builtin call checked, or null when {@code name} is not one of these. */
+    /** The builtin call checked, or null when {@code name} is not one of these; on vectors, element by element. */
     Ir.Expr check(String name, Ast.BuiltinCall b, Type expected) {
+        switch (name) {
+            case "min", "max", "sqrt", "sin", "cos", "tan", "exp", "exp2", "log", "log2", "log10", "floor", "ceil", "round", "trunc",
+                    "ctz", "clz", "popCount":
+                return cx.vectors.elementWise(b, expected, null, 0, e -> scalar(name, b, e));
+            case "divTrunc", "divFloor", "divExact", "mod", "rem", "byteSwap", "bitReverse", "abs":
+                return cx.vectors.elementWise(b, expected, expected, 0, e -> scalar(name, b, e));
+            case "mulAdd":
+                if (b.args().size() != 4) break;
+                return cx.vectors.elementWise(b, expected, cx.types.typeOf(b.args().get(0)), 1, e -> scalar(name, b, e));
+            default:
+                break;
+        }
+        return scalar(name, b, expected);
+    }
+
+    private Ir.Expr scalar(String name, Ast.BuiltinCall b, Type expected) {
         List<Ast.Expr> args = b.args();
         Span span = b.span();
         switch (name) {
@@ -280,7 +296,9 @@ final class MathBuiltins {
             }
             case "splat": {
                 Builtins.arity(cx, b, 1);
-                if (!(expected instanceof Type.Array at)) throw cx.error(span, "@splat must have a known result type");
+                if (!(expected instanceof Type.Array at)) {
+                    throw cx.error(span, "@splat must have a known result type", Checker.note(span, "use @as to provide explicit result type"));
+                }
                 Ir.Expr v = cx.exprs.exprAs(args.get(0), at.child());
                 Value cv = Consts.constValue(v);
                 if (cv != null) {

@@ -79,7 +79,7 @@ final class Operators {
         if (!isNumeric(t)) throw cx.error(a.opSpan(), "invalid operands to binary expression: '" + t.name() + "'");
         if (op == Ir.BinOp.SHL || op == Ir.BinOp.SHR || op == Ir.BinOp.SHL_SAT) {
             if (t instanceof Type.ComptimeInt) return cx.exprs.exprAs(a.value(), COMPTIME_INT);
-            Type.Int it = (Type.Int) t;
+            if (!(t instanceof Type.Int it)) throw cx.error(a.opSpan(), "bit shifting operation expected integer type, found '" + t.name() + "'");
             Type.Int amount = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
             return cx.exprs.exprAs(a.value(), amount);
         }
@@ -94,6 +94,7 @@ final class Operators {
 
     /** {@code cur op= value} on comptime-known operands: the folded result. */
     Ir.Expr compound(Ast.Assign a, Ir.Expr cur) {
+        if (cur.type() instanceof Type.Vector) return cx.vectors.compoundValue(a, cur);
         Ir.BinOp op = cx.stmts.compoundOp(a);
         Ir.Expr value = compoundOperand(a, op, cur.type());
         return fold(op, cur, value, cur.type(), a.opSpan(), a.span());
@@ -170,9 +171,11 @@ final class Operators {
         Ir.Expr l = cx.exprs.expr(b.left(), hint);
         Ir.Expr r;
         if (op == Ast.BinOp.SHL || op == Ast.BinOp.SHR || op == Ast.BinOp.SHL_SAT) {
+            if (l.type() instanceof Type.Vector) return cx.vectors.shift(b, l);
             return shift(b, l);
         }
         r = cx.exprs.expr(b.right(), op.isComparison() ? hintFor(l) : hint);
+        if (l.type() instanceof Type.Vector || r.type() instanceof Type.Vector) return cx.vectors.binary(b, l, r);
         if (op.isComparison()) return compare(b, l, r);
         return arithmetic(b, op, l, r);
     }
@@ -575,6 +578,7 @@ final class Operators {
             case org.heaplab.lang.types.EnumType e -> "enum";
             case org.heaplab.lang.types.UnionType u -> "union";
             case Type.Array a -> "array";
+            case Type.Vector v -> "vector";
             case Type.Fn f -> "fn";
             case Type.Void v -> "void";
             case Type.TypeType v -> "type";
@@ -604,7 +608,9 @@ final class Operators {
             }
             throw cx.error(b.span(), "unable to resolve comptime value");
         }
-        if (!(lt instanceof Type.Int it)) throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + lt.name() + "'");
+        if (!(lt instanceof Type.Int it)) {
+            throw cx.error(Checker.mainSpan(b.left()), "bit shifting operation expected integer type, found '" + lt.name() + "'");
+        }
         Type.Int amountType = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
         if (it.bits() <= 1) amountType = new Type.Int(0, false);
         Ir.Expr r = cx.exprs.expr(b.right(), amountType);

@@ -94,6 +94,7 @@ final class Reflection {
                     "sentinel_ptr", optionalRef(p.sentinel(), p.child())));
             case Type.Array a -> variant(u, "array", fields("len", Value.IntV.of(a.length()), "child", new Value.TypeV(a.child()),
                     "sentinel_ptr", optionalRef(a.sentinel(), a.child())));
+            case Type.Vector v -> variant(u, "vector", fields("len", Value.IntV.of(v.length()), "child", new Value.TypeV(v.child())));
             case Type.Optional o -> variant(u, "optional", fields("child", new Value.TypeV(o.child())));
             case Type.ErrorUnion eu -> variant(u, "error_union", fields("error_set", new Value.TypeV(eu.errorSet()),
                     "payload", new Value.TypeV(eu.payload())));
@@ -210,6 +211,7 @@ final class Reflection {
                 Type child = typeOf(uv.payload(), "child");
                 yield new Type.Array(intOf(uv.payload(), "len"), child, sentinel(uv.payload(), child));
             }
+            case "vector" -> cx.vectors.make(intOf(uv.payload(), "len"), typeOf(uv.payload(), "child"), b.span());
             case "pointer" -> {
                 Type child = typeOf(uv.payload(), "child");
                 Type.PtrSize size = switch (enumName(uv.payload(), "size")) {

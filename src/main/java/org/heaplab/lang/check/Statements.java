@@ -225,7 +225,8 @@ final class Statements {
         } else {
             Ir.Expr v = cx.exprs.expr(d.value(), null);
             Type t = v.type();
-            long count = t instanceof StructType st && st.isTuple() ? st.fields().size() : t instanceof Type.Array a ? a.length() : -1;
+            long count = t instanceof StructType st && st.isTuple() ? st.fields().size() : t instanceof Type.Array a ? a.length()
+                    : t instanceof Type.Vector vt ? vt.length() : -1;
             if (count < 0) {
                 throw cx.error(d.value().span(), "type '" + t.name() + "' cannot be destructured", note(d.opSpan(), "result destructured here"));
             }
@@ -299,6 +300,7 @@ final class Statements {
             Ir.Expr sum = new Ir.Binary(a.op() == Ast.BinOp.ADD ? Ir.BinOp.PTR_ADD : Ir.BinOp.PTR_SUB, target, n, tp, a.opSpan());
             return List.of(new Ir.ExprStmt(new Ir.Assign(target, sum, a.span()), a.span()));
         }
+        if (target.type() instanceof Type.Vector) return List.of(new Ir.ExprStmt(cx.vectors.compound(a, target), a.span()));
         Ir.BinOp op = compoundOp(a);
         Ir.Expr value = cx.ops.compoundOperand(a, op, target.type());
         return List.of(new Ir.CompoundAssign(op, target, value, a.opSpan()));

@@ -63,6 +63,7 @@ final class TypeRules {
     /** The element type of something indexable (array, slice, many pointer, pointer to array), or null. */
     static Type elementType(Type t) {
         if (t instanceof Type.Array a) return a.child();
+        if (t instanceof Type.Vector v) return v.child();
         if (t instanceof Type.Pointer p) {
             if (p.size() == Type.PtrSize.SLICE || p.size() == Type.PtrSize.MANY || p.size() == Type.PtrSize.C) return p.child();
             if (p.child() instanceof Type.Array a) return a.child();
@@ -215,6 +216,7 @@ final class TypeRules {
             case Type.AnyOpaque x -> "opaque";
             case Type.Pointer x -> "pointer";
             case Type.Array x -> "array";
+            case Type.Vector x -> "vector";
             case Type.Optional x -> "optional";
             case Type.ErrorUnion x -> "error_union";
             case Type.Fn x -> "fn";

@@ -72,6 +72,7 @@ public record FormatSpec(List<Piece> pieces, int argsUsed) {
     private static String defaultSpec(Type t) {
         return switch (t) {
             case Type.Array a -> "any";
+            case Type.Vector v -> "any";
             case Type.Pointer p -> switch (p.size()) {
                 case ONE -> p.child() instanceof Type.Array ? "any" : "";
                 case MANY, C -> "*";

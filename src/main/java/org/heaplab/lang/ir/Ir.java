@@ -138,7 +138,7 @@ public final class Ir {
     // ------------------------------------------------------------------ expressions
 
     public sealed interface Expr extends Node permits Const, LocalRef, GlobalRef, Deref, FieldRef, UnionPayload, ElemRef,
-            SliceField, MakeSlice, AddrOf, Unary, Binary, Cmp, Logic, Call, CallPtr, Convert, StructInit, ArrayInit,
+            SliceField, MakeSlice, AddrOf, Unary, Binary, Cmp, Logic, Call, CallPtr, Convert, StructInit, ArrayInit, VectorInit,
             UnionInit, Try, Catch, Orelse, UnwrapOpt, IfElse, IfOpt, IfErr, Switch, Block, While, For, Break, Continue,
             Return, Unreachable, Builtin, Assign {
         Type type();
@@ -249,6 +249,11 @@ public final class Ir {
 
     public record ArrayInit(Type.Array arrayType, List<Expr> elements, Span span) implements Expr {
         public Type type() { return arrayType; }
+    }
+
+    /** A vector value from one scalar expression per element (literals, and every element-wise operation). */
+    public record VectorInit(Type.Vector vectorType, List<Expr> elements, Span span) implements Expr {
+        public Type type() { return vectorType; }
     }
 
     public record UnionInit(UnionType union, int field, Expr payload, Span span) implements Expr {

@@ -31,6 +31,7 @@ public final class Layout {
             case Type.NoReturn n -> 0;
             case Type.Pointer p -> p.isSlice() ? 2L * POINTER_SIZE : POINTER_SIZE;
             case Type.Array a -> (a.length() + (a.sentinel() != null ? 1 : 0)) * sizeOf(a.child());
+            case Type.Vector v -> vectorSize(v);
             case Type.Optional o -> sizeAndAlign(o)[0];
             case Type.ErrorUnion eu -> errorUnionLayout(eu)[2];
             case ErrorSetType e -> ERROR_CODE_SIZE;
@@ -56,6 +57,7 @@ public final class Layout {
             case Type.NoReturn n -> false;
             case Type.Pointer p -> true;
             case Type.Array a -> a.length() + (a.sentinel() != null ? 1 : 0) > 0 && hasBits(a.child());
+            case Type.Vector v -> v.length() > 0 && hasBits(v.child());
             case Type.Optional o -> true;
             case Type.ErrorUnion eu -> true;
             case ErrorSetType e -> true;
@@ -73,6 +75,7 @@ public final class Layout {
             case Type.Bool b -> 1;
             case Type.Pointer p -> POINTER_SIZE;
             case Type.Array a -> alignOf(a.child());
+            case Type.Vector v -> (int) Math.max(1, vectorSize(v));
             case Type.Optional o -> isPointerLike(o.child()) ? POINTER_SIZE : (int) sizeAndAlign(o)[1];
             case Type.ErrorUnion eu -> (int) errorUnionLayout(eu)[3];
             case ErrorSetType e -> ERROR_CODE_SIZE;
@@ -81,6 +84,29 @@ public final class Layout {
             case UnionType u -> u.align();
             default -> 1;
         };
+    }
+
+    /**
+     * A vector's size, which is also its alignment (Zig's abiSize and abiAlignment of vectors):
+     * the bytes its elements' bits need, rounded up to a power of two ({@code @Vector(3, f32)}
+     * is 16, {@code @Vector(4, bool)} 1).
+     */
+    public static long vectorSize(Type.Vector v) {
+        long bits = Packed.bitSize(v.child()) * v.length();
+        if (bits == 0) return 0;
+        long bytes = (bits + 7) / 8;
+        long p = 1;
+        while (p < bytes) p <<= 1;
+        return p;
+    }
+
+    /**
+     * Whether a vector's elements are bit fields of one integer rather than an array: elements
+     * whose bit size is not their size in bytes (bools, {@code u3}, {@code u24}) are packed bit
+     * after bit in memory, as LLVM stores such vectors; the others lie as an array does.
+     */
+    public static boolean isBitPackedVector(Type.Vector v) {
+        return Packed.bitSize(v.child()) != sizeOf(v.child()) * 8;
     }
 
     /** Optionals of pointers and slices use address 0 for null and take no extra space. */

@@ -21,6 +21,8 @@ public final class Packed {
             case Type.Bool b -> 1;
             case EnumType e -> e.tagType() == null ? 0 : e.tagType().bits();
             case StructType s when s.isPacked() -> s.backing().bits();
+            case Type.Pointer p when !p.isSlice() -> Layout.POINTER_SIZE * 8;
+            case Type.Vector v -> bitSize(v.child()) * v.length();
             default -> Layout.sizeOf(t) * 8;
         };
     }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface Type permits Type.Int, Type.Float, Type.Bool, Type.Void, Type.NoReturn, Type.TypeType,
         Type.ComptimeInt, Type.ComptimeFloat, Type.Null, Type.Undefined, Type.EnumLiteral, Type.Pointer, Type.Array,
-        Type.Optional, Type.ErrorUnion, Type.Fn, Type.AnyOpaque, Type.AnyType, StructType, EnumType, UnionType,
+        Type.Optional, Type.ErrorUnion, Type.Fn, Type.Vector, Type.AnyOpaque, Type.AnyType, StructType, EnumType, UnionType,
         ErrorSetType {
 
     String name();
@@ -166,6 +166,18 @@ public sealed interface Type permits Type.Int, Type.Float, Type.Bool, Type.Void,
 
         @Override
         public boolean isComptimeOnly() { return child.isComptimeOnly(); }
+
+        @Override
+        public String toString() { return name(); }
+    }
+
+    /**
+     * {@code @Vector(N, T)}: N elements of an integer, float, bool or pointer type, operated on
+     * element by element. Its size and alignment are Zig's ({@link Layout#vectorSize}): the bits
+     * of all elements, in bytes, rounded up to a power of two.
+     */
+    record Vector(long length, Type child) implements Type {
+        public String name() { return "@Vector(" + length + ", " + child.name() + ")"; }
 
         @Override
         public String toString() { return name(); }

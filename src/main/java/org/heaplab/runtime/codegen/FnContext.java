@@ -27,6 +27,7 @@ final class FnContext {
     final Builtins builtins;
     final WideInts wide;
     final PackedFields packed;
+    final VectorElems vectors;
 
     /** {@code constantsInRegisters}: the scalar constants to hold in registers for the whole call. */
     FnContext(Linkage image, Ir.Function fn, List<Long> constantsInRegisters) {
@@ -46,5 +47,6 @@ final class FnContext {
         this.builtins = new Builtins(this);
         this.wide = new WideInts(this);
         this.packed = new PackedFields(this);
+        this.vectors = new VectorElems(this);
     }
 }

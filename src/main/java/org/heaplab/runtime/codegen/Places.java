@@ -114,11 +114,12 @@ final class Places {
         Type bt = el.base().type();
         long es = Layout.sizeOf(el.type());
         Value ci = el.index() instanceof Ir.Const c ? c.value() : null;
-        if (bt instanceof Type.Array a) {
+        if (bt instanceof Type.Array || bt instanceof Type.Vector) {
             Mem base = cx.values.agg(el.base());
             if (ci instanceof Value.IntV iv) return base.plus(iv.value().longValue() * es);
             int i = cx.values.scalar(el.index());
-            bounds(i, a.length(), a.sentinel() != null);
+            if (bt instanceof Type.Array a) bounds(i, a.length(), a.sentinel() != null);
+            else bounds(i, ((Type.Vector) bt).length(), false);
             int addr = addressOf(base);
             int r = out.temp();
             out.emit(Op.IDXADDR, r, addr, i, (int) es);

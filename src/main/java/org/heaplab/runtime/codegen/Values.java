@@ -57,6 +57,7 @@ final class Values {
                 else placeValue(frame.slot(l.local()), t, d);
             }
             case Ir.FieldRef fr when fr.struct().isPacked() -> cx.packed.read(fr, d);
+            case Ir.ElemRef el when VectorElems.isPackedElem(el) -> cx.vectors.read(el, d);
             case Ir.GlobalRef _, Ir.Deref _, Ir.FieldRef _, Ir.ElemRef _, Ir.UnionPayload _ -> placeValue(cx.places.place(e), t, d);
             case Ir.SliceField sf -> {
                 if (d instanceof Drop) {
@@ -97,6 +98,7 @@ final class Values {
             case Ir.Convert cv -> cx.conversions.convert(cv, d);
             case Ir.StructInit si -> structInit(si, d);
             case Ir.ArrayInit ai -> arrayInit(ai, d);
+            case Ir.VectorInit vi -> cx.vectors.init(vi, d);
             case Ir.UnionInit ui -> unionInit(ui, d);
             case Ir.Try tr -> cx.errors.tryExpr(tr, d);
             case Ir.Catch ct -> cx.errors.catchExpr(ct, d);
@@ -146,7 +148,7 @@ final class Values {
             case Ir.GlobalRef g -> true;
             case Ir.Deref d -> true;
             case Ir.FieldRef f -> !f.struct().isPacked();
-            case Ir.ElemRef el -> true;
+            case Ir.ElemRef el -> !VectorElems.isPackedElem(el);
             case Ir.UnionPayload u -> true;
             case Ir.UnwrapOpt u -> isPlaceExpr(u.operand());
             default -> false;
@@ -336,6 +338,12 @@ final class Values {
             out.site = s;
             return;
         }
+        if (a.target() instanceof Ir.ElemRef el && VectorElems.isPackedElem(el)) {
+            Span s = out.site;
+            cx.vectors.write(el, a.value());
+            out.site = s;
+            return;
+        }
         if (a.target() instanceof Ir.LocalRef lr && frame.inRegister(lr.local())) {
             gen(a.value(), new ToReg(frame.register(lr.local())));
             return;
@@ -380,6 +388,16 @@ final class Values {
             out.site = ca.span();
             cx.operators.arith(ca.op(), cur, cur, v, t);
             cx.packed.writeReg(fr, cur);
+            out.site = s;
+            return;
+        }
+        if (ca.target() instanceof Ir.ElemRef el && VectorElems.isPackedElem(el)) {
+            int cur = cx.vectors.readReg(el);
+            int v = scalar(ca.value());
+            Span s = out.site;
+            out.site = ca.span();
+            cx.operators.arith(ca.op(), cur, cur, v, t);
+            cx.vectors.writeReg(el, cur);
             out.site = s;
             return;
         }

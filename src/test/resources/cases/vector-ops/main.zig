@@ -1,0 +1,80 @@
+const std = @import("std");
+const V3 = @Vector(3, f32);
+const P = struct { pos: V3, id: u8 };
+fn scale(v: V3, k: f32) V3 {
+    return v * @as(V3, @splat(k));
+}
+fn dot(a: V3, b: V3) f32 {
+    return @reduce(.Add, a * b);
+}
+pub fn main() !void {
+    std.debug.print("{s} {d} {d}\n", .{ @typeName(V3), @sizeOf(V3), @alignOf(V3) });
+    std.debug.print("{s} {d} {d}\n", .{ @typeName(@Vector(4, bool)), @sizeOf(@Vector(4, bool)), @alignOf(@Vector(4, bool)) });
+    const a: V3 = .{ 1, 2, 3 };
+    const b = scale(a, 2.5);
+    std.debug.print("{d} {d:.1} {any}\n", .{ b, dot(a, b), b });
+    var arr: [3]f32 = b;
+    arr[0] = 9;
+    const back: V3 = arr;
+    std.debug.print("{any} {any}\n", .{ arr, back });
+    var p = P{ .pos = a, .id = 1 };
+    p.pos[2] = 42;
+    std.debug.print("{any}\n", .{p});
+    const list = [_]V3{ a, b };
+    std.debug.print("{any}\n", .{list});
+    const gpa = std.heap.page_allocator;
+    const h = try gpa.create(V3);
+    defer gpa.destroy(h);
+    h.* = a + b;
+    h.*[0] = -1;
+    std.debug.print("{d}\n", .{h.*});
+    std.debug.print("{}\n", .{@reduce(.And, a == a)});
+    std.debug.print("{}\n", .{@reduce(.Or, a > b)});
+    const i: @Vector(4, i32) = .{ -5, 3, 100, -7 };
+    std.debug.print("{} {} {} {} {}\n", .{ @reduce(.Min, i), @reduce(.Max, i), @reduce(.Mul, i), @reduce(.Xor, i), @reduce(.And, i) });
+    std.debug.print("{any}\n", .{@abs(i)});
+    std.debug.print("{any}\n", .{-i});
+    std.debug.print("{any}\n", .{~i});
+    std.debug.print("{any}\n", .{i << @splat(2)});
+    std.debug.print("{any}\n", .{i >> @splat(1)});
+    std.debug.print("{any}\n", .{@min(i, @as(@Vector(4, i32), @splat(0)))});
+    std.debug.print("{any}\n", .{@max(i, @as(@Vector(4, i32), @splat(0)))});
+    std.debug.print("{d}\n", .{@sqrt(a)});
+    std.debug.print("{d}\n", .{@floor(b)});
+    const sel = @select(i32, i > @as(@Vector(4, i32), @splat(0)), i, -i);
+    std.debug.print("{any}\n", .{sel});
+    const sh = @shuffle(i32, i, @Vector(2, i32){ 10, 20 }, @Vector(5, i32){ 0, -1, 3, -2, 1 });
+    std.debug.print("{any}\n", .{sh});
+    const f: @Vector(4, f32) = @floatFromInt(i);
+    std.debug.print("{d}\n", .{f});
+    const back2: @Vector(4, i64) = @intFromFloat(f * @as(@Vector(4, f32), @splat(1.5)));
+    std.debug.print("{any}\n", .{back2});
+    const small: @Vector(4, u8) = @intCast(@abs(i));
+    std.debug.print("{any}\n", .{small});
+    const t: @Vector(4, u4) = @truncate(small);
+    std.debug.print("{any} {d}\n", .{ t, @sizeOf(@Vector(4, u4)) });
+    const ff: @Vector(3, f64) = @floatCast(a);
+    std.debug.print("{d}\n", .{ff});
+    var acc: @Vector(4, i32) = @splat(1);
+    acc += i;
+    acc *= @splat(2);
+    std.debug.print("{any}\n", .{acc});
+    const u: @Vector(4, u8) = .{ 250, 1, 2, 3 };
+    std.debug.print("{any} {any} {any}\n", .{ u +% @as(@Vector(4, u8), @splat(10)), u +| @as(@Vector(4, u8), @splat(10)), u -| @as(@Vector(4, u8), @splat(2)) });
+    std.debug.print("{any}\n", .{u & @as(@Vector(4, u8), @splat(6))});
+    std.debug.print("{any}\n", .{u / @as(@Vector(4, u8), @splat(2))});
+    std.debug.print("{any}\n", .{u % @as(@Vector(4, u8), @splat(2))});
+    const info = @typeInfo(V3).vector;
+    std.debug.print("{d} {s}\n", .{ info.len, @typeName(info.child) });
+    const R = @Type(.{ .vector = .{ .len = 2, .child = u16 } });
+    std.debug.print("{s}\n", .{@typeName(R)});
+    var bv: @Vector(5, bool) = @splat(false);
+    bv[3] = true;
+    var k: usize = 1;
+    _ = &k;
+    bv[k] = true;
+    std.debug.print("{any} {} {}\n", .{ bv, bv[k], !bv[2] });
+
+    const x, _, const z = a;
+    std.debug.print("{d} {d}\n", .{ x, z });
+}
