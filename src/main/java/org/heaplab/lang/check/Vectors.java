@@ -243,7 +243,7 @@ final class Vectors {
         if (!sameType(lc, rc) && cx.coercions.peer2(lc, rc, null) == null) {
             // peer types of vectors go element type by element type; Zig names the vectors
             throw cx.error(at, "incompatible types: '" + l.type().name() + "' and '" + r.type().name() + "'",
-                    note(l.span(), "type '" + l.type().name() + "' here"), note(r.span(), "type '" + r.type().name() + "' here"));
+                    note(Checker.mainSpan(ln), "type '" + l.type().name() + "' here"), note(Checker.mainSpan(rn), "type '" + r.type().name() + "' here"));
         }
         return List.of(l, r);
     }
