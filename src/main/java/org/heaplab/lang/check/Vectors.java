@@ -255,8 +255,13 @@ final class Vectors {
         if (b.op().isComparison()) {
             return map(ops, n, BOOL, (es, i) -> cx.ops.compare(b, es.get(0), es.get(1)), b.span());
         }
-        knownOverflow(b, ops.get(0), ops.get(1));
         Type lc = ((Type.Vector) ops.get(0).type()).child();
+        boolean bitwise = b.op() == Ast.BinOp.BIT_AND || b.op() == Ast.BinOp.BIT_OR || b.op() == Ast.BinOp.BIT_XOR;
+        if (bitwise && !(lc instanceof Type.Int) || !bitwise && !isNumeric(lc)) {
+            // Zig names the operands' kind, which is vector for both
+            throw cx.error(b.opSpan(), "invalid operands to binary " + (bitwise ? "bitwise " : "") + "expression: 'vector' and 'vector'");
+        }
+        knownOverflow(b, ops.get(0), ops.get(1));
         if (b.op() == Ast.BinOp.MOD && (lc instanceof Type.Int mi && mi.signed() || lc instanceof Type.Float)) {
             // Zig blames the operand that is run-time known or has a negative element, the left one first
             boolean leftOk = nonNegative(ops.get(0));
