@@ -539,8 +539,8 @@ final class Formatter {
         }
         if (!Layout.isBitPackedVector(vt)) return Val.at(vt.child(), v.addr() + i * Layout.sizeOf(vt.child()));
         long bits = org.heaplab.lang.types.Packed.bitSize(vt.child());
-        long word = mem.load(v.addr(), (int) Math.max(1, Layout.vectorSize(vt)));
-        BigInteger all = new BigInteger(Long.toUnsignedString(word));
+        BigInteger all = BigInteger.ZERO;
+        for (long k = Layout.vectorSize(vt) - 1; k >= 0; k--) all = all.shiftLeft(8).or(BigInteger.valueOf(mem.load(v.addr() + k, 1) & 0xFF));
         return Val.of(vt.child(), org.heaplab.lang.types.Packed.value(vt.child(), all.shiftRight((int) (i * bits))));
     }
 

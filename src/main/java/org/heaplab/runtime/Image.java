@@ -410,7 +410,7 @@ public final class Image implements Linkage {
                         for (int i = 0; i < els.size(); i++) {
                             all = all.or(org.heaplab.lang.types.Packed.bits(vt.child(), els.get(i)).shiftLeft((int) (i * bits)));
                         }
-                        putBytes(addr, all.longValue(), (int) size);
+                        for (long k = 0; k < size; k += 8) putBytes(addr + k, all.shiftRight((int) (k * 8)).longValue(), (int) Math.min(8, size - k));
                     } else {
                         long es = Layout.sizeOf(vt.child());
                         for (int i = 0; i < els.size(); i++) writeValue(img, addr + i * es, vt.child(), els.get(i), true);

@@ -200,15 +200,17 @@ final class ValueReader {
         }
         long size = Layout.sizeOf(v);
         if (all(addr, size, ByteState.UNDEFINED)) return "undefined";
-        long word = mem.peekValue(addr, (int) size, 0);
+        java.math.BigInteger word = java.math.BigInteger.ZERO;
+        for (long k = size - 1; k >= 0; k--) word = word.shiftLeft(8).or(java.math.BigInteger.valueOf(mem.peekValue(addr + k, 1, 0) & 0xFF));
         int bits = (int) org.heaplab.lang.types.Packed.bitSize(v.child());
         var sb = new StringBuilder("{ ");
-        for (int i = 0; i < v.length(); i++) {
+        for (int i = 0; i < Math.min(v.length(), MAX_ITEMS); i++) {
             if (i > 0) sb.append(", ");
-            long raw = (word >>> (i * bits)) & (bits >= 64 ? -1L : (1L << bits) - 1);
+            long raw = word.shiftRight(i * bits).longValue() & (bits >= 64 ? -1L : (1L << bits) - 1);
             if (v.child() instanceof Type.Int it && it.signed() && bits < 64) raw = raw << (64 - bits) >> (64 - bits);
             sb.append(bits(v.child(), raw));
         }
+        if (v.length() > MAX_ITEMS) sb.append(", ...");
         return sb.append(" }").toString();
     }
 

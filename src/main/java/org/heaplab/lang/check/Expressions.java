@@ -453,6 +453,7 @@ final class Expressions {
         }
         Type elem = elementType(bt);
         if (elem == null) throw cx.error(lbracket, "type '" + bt.name() + "' does not support indexing");
+        cx.vectors.requireElements(bt, lbracket);
         Value iv = constValue(idx);
         long len = bt instanceof Type.Array a ? a.length() : bt instanceof Type.Vector v ? v.length()
                 : bt instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE && p.child() instanceof Type.Array a2 ? a2.length() : -1;

@@ -64,17 +64,24 @@ final class Vectors {
             }
             throw cx.error(childSpan, msg);
         }
-        Type.Vector v = new Type.Vector(len, child);
-        if (Layout.isBitPackedVector(v) && Packed.bitSize(v) > 64) {
-            throw cx.error(childSpan, "Heap Lab does not support vectors of '" + child.name() + "' of more than 64 bits");
+        return new Type.Vector(len, child);
+    }
+
+    /**
+     * The elements of a bit-packed vector are bit fields of one register-sized integer: wider
+     * ones (@Vector(100, bool)) have a size, a name and a layout, but no elements here yet.
+     */
+    void requireElements(Type t, Span span) {
+        if (t instanceof Type.Vector v && Layout.isBitPackedVector(v) && Packed.bitSize(v) > 64) {
+            throw cx.error(span, "Heap Lab does not support the elements of '" + v.name() + "' yet (bit-packed vectors wider than 64 bits)");
         }
-        return v;
     }
 
     // ------------------------------------------------------------------ values
 
     /** A vector of these elements (coerced to its element type): comptime-known when every element is. */
     Ir.Expr build(Type.Vector vt, List<Ir.Expr> elems, Span span) {
+        requireElements(vt, span);
         List<Ir.Expr> cs = new ArrayList<>();
         for (Ir.Expr e : elems) cs.add(cx.coercions.coerce(e, vt.child(), e.span()));
         return cx.inits.aggregate(vt, cs, span, () -> new Ir.VectorInit(vt, cs, span));
@@ -255,8 +262,13 @@ final class Vectors {
         if (b.op().isComparison()) {
             return map(ops, n, BOOL, (es, i) -> cx.ops.compare(b, es.get(0), es.get(1)), b.span());
         }
-        knownOverflow(b, ops.get(0), ops.get(1));
         Type lc = ((Type.Vector) ops.get(0).type()).child();
+        boolean bitwise = b.op() == Ast.BinOp.BIT_AND || b.op() == Ast.BinOp.BIT_OR || b.op() == Ast.BinOp.BIT_XOR;
+        if (bitwise && !(lc instanceof Type.Int) || !bitwise && !isNumeric(lc)) {
+            // Zig names the operands' kind, which is vector for both
+            throw cx.error(b.opSpan(), "invalid operands to binary " + (bitwise ? "bitwise " : "") + "expression: 'vector' and 'vector'");
+        }
+        knownOverflow(b, ops.get(0), ops.get(1));
         if (b.op() == Ast.BinOp.MOD && (lc instanceof Type.Int mi && mi.signed() || lc instanceof Type.Float)) {
             // Zig blames the operand that is run-time known or has a negative element, the left one first
             boolean leftOk = nonNegative(ops.get(0));
