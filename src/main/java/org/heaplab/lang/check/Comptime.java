@@ -284,7 +284,7 @@ final class Comptime {
     /** The natives of Heap Lab's std that also run while compiling. */
     static boolean runsAtComptime(FnRef ref) {
         return switch (ref.qualifiedName()) {
-            case "fmt.count", "fmt.hlComptimePrint", "fmt.invalidFmtError" -> true;
+            case "fmt.count", "fmt.hlComptimePrint", "fmt.invalidFmtError", "mem.zeroes" -> true;
             default -> false;
         };
     }
@@ -310,6 +310,10 @@ final class Comptime {
                         return konst(ret, new Value.StringV(text), c.span());
                     }
                 }
+            }
+            case "mem.zeroes" -> {
+                Value zero = ComptimeZeroes.of(ret, cx.sema);
+                if (zero != null) return konst(ret, zero, c.span());
             }
             default -> { }
         }
