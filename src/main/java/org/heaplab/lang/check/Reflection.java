@@ -55,6 +55,25 @@ final class Reflection {
     /** {@code std.builtin.Type}. */
     UnionType typeUnion() { return (UnionType) builtinType("Type"); }
 
+    // ------------------------------------------------------------------ @src
+
+    /**
+     * {@code @src()}: a comptime {@code std.builtin.SourceLocation} of the call, named as Zig names
+     * it: the root module "root", the file by its name, the function by its own (unqualified) name.
+     */
+    Ir.Expr src(Ast.BuiltinCall b) {
+        if (!b.args().isEmpty()) throw cx.error(b.span(), "expected 0 arguments, found " + b.args().size());
+        if (cx.fn == null) throw cx.error(b.span(), "@src outside function");
+        org.heaplab.source.SourceFile file = b.span().file();
+        StructType loc = (StructType) builtinType("SourceLocation");
+        cx.sema.containers.resolveFields(loc);
+        String fnName = cx.fn.name;
+        int dot = fnName.startsWith("test.") ? -1 : fnName.lastIndexOf('.');
+        if (dot >= 0) fnName = fnName.substring(dot + 1);
+        return konst(loc, aggregate(loc, fields("module", str(file.isLibrary() ? "std" : "root"), "file", str(file.name()), "fn_name", str(fnName),
+                "line", Value.IntV.of(file.lineOf(b.span().start())), "column", Value.IntV.of(file.columnOf(b.span().start())))), b.span());
+    }
+
     // ------------------------------------------------------------------ @typeInfo
 
     Ir.Expr typeInfo(Ast.BuiltinCall b) {
