@@ -110,7 +110,8 @@ final class Builtins {
             case "compileError": {
                 Value v = cx.exprs.comptimeValue(args.get(0), cx.scope, null);
                 String msg = v instanceof Value.StringV s ? new String(s.bytes(), StandardCharsets.UTF_8) : v.show();
-                throw cx.error(span, msg);
+                // inside calls run at comptime (a type function's body), Zig notes each call, innermost first
+                throw cx.error(span, msg, cx.comptime.callSiteNotes().toArray(org.heaplab.diag.Diagnostic.Note[]::new));
             }
             case "compileLog":
                 throw cx.error(span, "found compile log statement");

@@ -59,7 +59,7 @@ final class Reflection {
 
     /**
      * {@code @src()}: a comptime {@code std.builtin.SourceLocation} of the call, named as Zig names
-     * it: the root module "root", the file by its name, the function by its own (unqualified) name.
+     * it: the root module by its file's stem, the file by its name, the function by its own (unqualified) name.
      */
     Ir.Expr src(Ast.BuiltinCall b) {
         if (!b.args().isEmpty()) throw cx.error(b.span(), "expected 0 arguments, found " + b.args().size());
@@ -70,7 +70,7 @@ final class Reflection {
         String fnName = cx.fn.name;
         int dot = fnName.startsWith("test.") ? -1 : fnName.lastIndexOf('.');
         if (dot >= 0) fnName = fnName.substring(dot + 1);
-        return konst(loc, aggregate(loc, fields("module", str(file.isLibrary() ? "std" : "root"), "file", str(file.name()), "fn_name", str(fnName),
+        return konst(loc, aggregate(loc, fields("module", str(file.isLibrary() ? "std" : file.moduleName()), "file", str(file.name()), "fn_name", str(fnName),
                 "line", Value.IntV.of(file.lineOf(b.span().start())), "column", Value.IntV.of(file.columnOf(b.span().start())))), b.span());
     }
 
