@@ -136,6 +136,8 @@ final class Builtins {
             case "errorCast": {
                 Builtins.arity(cx, b, 1);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                // the result type without its optional and error union (Zig's .remove_eu_opt)
+                if (expected instanceof Type.Optional o) expected = o.child();
                 Type want = expected instanceof Type.ErrorUnion eu ? eu.errorSet() : expected;
                 if (want != null && !(want instanceof ErrorSetType) && !(want instanceof Type.AnyType)) {
                     throw cx.error(span, "expected error set or error union type, found '" + TypeRules.zigTag(want) + "'");
