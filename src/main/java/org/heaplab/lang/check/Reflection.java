@@ -277,7 +277,13 @@ final class Reflection {
         boolean tuple = ((Value.BoolV) part(info, "is_tuple")).value();
         String name = cx.nameHint != null ? cx.nameHint : anonymousName(at);
         cx.nameHint = null;
-        if (tuple) return StructType.tuple(name, fs);
+        // a tuple type is structural: named by its fields (std.meta.Tuple(&.{ u8, bool }) is struct { u8, bool }),
+        // and a declared tuple type, which a literal .{ a, b } initializes field by field
+        if (tuple) {
+            StructType t = StructType.reified(StructType.tupleName(fs, 4096), fs, null);
+            t.markTuple();
+            return t;
+        }
         return StructType.reified(name, fs, enumName(info, "layout").equals("extern") ? "extern" : null);
     }
 
