@@ -46,7 +46,8 @@ public final class Image implements Linkage {
     final List<Long> tagNameTables = new ArrayList<>();
     private long errorNameTable;
     private final Map<Object, Long> interned = new HashMap<>();
-    private final Map<Value, Map<Type, Long>> refs = new IdentityHashMap<>();
+    /** Constants by value, as Zig interns them: two equal constant arrays are one, at one address. */
+    private final Map<Value, Map<Type, Long>> refs = new HashMap<>();
     private long[] codeStarts;
 
     private Image(Ir.Program program) {
@@ -223,7 +224,8 @@ public final class Image implements Linkage {
         if (v instanceof Value.StringV s && (t instanceof Type.Array || t instanceof Type.Pointer p && !p.isSlice())) {
             return stringAddress(s.bytes());
         }
-        // one copy per value and type: a shared value (null, undefined) is laid out differently per type
+        // one copy per value and type (equal values share it, as in Zig): a shared value (null,
+        // undefined) is laid out differently per type
         Map<Type, Long> byType = refs.computeIfAbsent(v, x -> new HashMap<>());
         Long known = byType.get(t);
         if (known != null) return known;

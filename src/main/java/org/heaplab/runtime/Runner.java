@@ -88,7 +88,7 @@ public final class Runner {
                 long errCode = Layout.isScalar(eu) ? v : m.mem.load(res + Layout.errorUnionLayout(eu)[1], 2);
                 if (errCode != 0) {
                     String name = m.image.errorName(errCode);
-                    m.stderr("error: " + name + "\n" + m.renderTrace(m.vm.errorTrace()));
+                    m.stderr("error: " + name + "\n" + errorTrace(m));
                     return new Result(Ending.ERROR_RETURNED, 1, name, 0, m);
                 }
                 if (eu.payload() instanceof Type.Int) {
@@ -143,11 +143,22 @@ public final class Runner {
         }
     }
 
+    /** The frames Zig's error return trace keeps (its buffer); the later ones are counted as skipped. */
+    static final int ERROR_TRACE_FRAMES = 32;
+
+    /** The error return trace as Zig prints it: its first 32 frames, then how many were skipped. */
+    private static String errorTrace(Machine m) {
+        long[] all = m.vm.errorTrace();
+        if (all.length <= ERROR_TRACE_FRAMES) return m.renderTrace(all);
+        return m.renderTrace(java.util.Arrays.copyOf(all, ERROR_TRACE_FRAMES))
+                + "(" + (all.length - ERROR_TRACE_FRAMES) + " additional stack frames skipped...)\n";
+    }
+
     /** Turns an exception that ended the program into Zig's output and status. */
     static Result ended(Machine m, RuntimeException e) {
         switch (e) {
             case ZigPanic p -> {
-                String errorTrace = p.withErrorTrace ? m.renderTrace(m.vm.errorTrace()) : "";
+                String errorTrace = p.withErrorTrace ? errorTrace(m) : "";
                 m.stderr("thread " + THREAD_ID + " panic: " + p.getMessage() + "\n" + errorTrace + m.renderTrace(m.vm.faultTrace()));
                 return new Result(Ending.PANIC, 134, p.getMessage(), 0, m);
             }
@@ -225,7 +236,7 @@ public final class Runner {
                     } else {
                         at.failed++;
                         if ("OutOfMemory".equals(m.image.errorName(code))) at.outOfMemory++;
-                        m.stderr("FAIL (" + m.image.errorName(code) + ")\n" + m.renderTrace(m.vm.errorTrace()));
+                        m.stderr("FAIL (" + m.image.errorName(code) + ")\n" + errorTrace(m));
                     }
                     at.phase = 3;
                 }

@@ -94,14 +94,17 @@ pub fn defaultLog(
     bw.flush() catch return;
 }
 
-/// Heap Lab: the test runner's log function (lib/compiler/test_runner.zig). Zig's runner also
-/// counts the errors logged; Heap Lab's runner counts only those of its own allocators.
+/// Heap Lab: the test runner's log function (lib/compiler/test_runner.zig), which counts the
+/// errors logged into the runner's (Heap Lab's) count.
 fn testRunnerLog(
     comptime message_level: Level,
     comptime scope: @Type(.enum_literal),
     comptime format: []const u8,
     args: anytype,
 ) void {
+    if (@intFromEnum(message_level) <= @intFromEnum(Level.err)) {
+        hlCountLoggedError();
+    }
     if (@intFromEnum(message_level) <= @intFromEnum(std.testing.log_level)) {
         std.debug.print(
             "[" ++ @tagName(scope) ++ "] (" ++ @tagName(message_level) ++ "): " ++ format ++ "\n",
@@ -164,3 +167,6 @@ pub const info = default.info;
 
 /// Log a debug message using the default scope.
 pub const debug = default.debug;
+
+/// Heap Lab: adds one to the test runner's count of errors logged.
+extern fn hlCountLoggedError() void;

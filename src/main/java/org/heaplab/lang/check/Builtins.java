@@ -127,7 +127,8 @@ final class Builtins {
             case "compileError": {
                 Value v = cx.exprs.comptimeValue(args.get(0), cx.scope, null);
                 String msg = v instanceof Value.StringV s ? new String(s.bytes(), StandardCharsets.UTF_8) : v.show();
-                throw cx.error(span, msg);
+                // inside calls run at comptime (a type function's body), Zig notes each call, innermost first
+                throw cx.error(span, msg, cx.comptime.callSiteNotes().toArray(org.heaplab.diag.Diagnostic.Note[]::new));
             }
             case "compileLog":
                 throw cx.error(span, "found compile log statement");
@@ -152,6 +153,8 @@ final class Builtins {
             case "errorCast": {
                 Builtins.arity(cx, b, 1);
                 Ir.Expr v = cx.exprs.expr(args.get(0), null);
+                // the result type without its optional and error union (Zig's .remove_eu_opt)
+                if (expected instanceof Type.Optional o) expected = o.child();
                 Type want = expected instanceof Type.ErrorUnion eu ? eu.errorSet() : expected;
                 if (want != null && !(want instanceof ErrorSetType) && !(want instanceof Type.AnyType)) {
                     throw cx.error(span, "expected error set or error union type, found '" + TypeRules.zigTag(want) + "'");

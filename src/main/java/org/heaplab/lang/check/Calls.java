@@ -90,6 +90,14 @@ final class Calls {
     }
 
     /** A call of a known function: arguments checked against the signature, generics instantiated. */
+    /**
+     * Where Zig declares the comptime format parameter of the std functions Heap Lab implements
+     * natively (their extern declarations are not Zig's lines): for "declared comptime here".
+     */
+    private static final java.util.Map<String, String> NATIVE_PARAMS = java.util.Map.of(
+            "debug.print", "debug.zig:94:23", "debug.panic", "debug.zig:422:23",
+            "fmt.bufPrint", "fmt.zig:1788:37", "fmt.count", "fmt.zig:1803:23");
+
     Ir.Expr callFn(FnRef ref, Ast.Call c, Ir.Expr self, Type expected) {
         Ast.FnDecl decl = ref.decl();
         if (!c.span().file().isLibrary()) cx.sema.lastUserSite = c.span();
@@ -142,6 +150,10 @@ final class Calls {
             Value av = constValue(arg);
             if (p.isComptime() || pt instanceof Type.TypeType || pt.isComptimeOnly() || decl.isInline() && inlineKnown(av)) {
                 if (av == null) {
+                    if (p.isComptime() && p.nameSpan() != null) {
+                        throw cx.error(argSpan, "runtime-known argument passed to comptime parameter",
+                                new org.heaplab.diag.Diagnostic.Note(p.nameSpan(), "declared comptime here", NATIVE_PARAMS.get(ref.qualifiedName())));
+                    }
                     throw cx.error(argSpan, "unable to resolve comptime value", note(argSpan, "argument to comptime parameter must be comptime-known"));
                 }
                 comptimeArgs.add(av);

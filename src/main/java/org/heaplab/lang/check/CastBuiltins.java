@@ -58,14 +58,16 @@ final class CastBuiltins {
                 if (!(v.type() instanceof Type.Pointer) && !(v.type() instanceof Type.Optional)) {
                     throw cx.error(args.get(0).span(), "expected pointer type, found '" + v.type().name() + "'");
                 }
-                if (expected instanceof Type.Pointer ep && v.type() instanceof Type.Pointer vp && ep.size() == vp.size()
-                        && Layout.alignOf(ep.child()) > 1 && !(ep.child() instanceof Type.AnyOpaque)) {
-                    Type.Pointer aligned = new Type.Pointer(vp.size(), vp.child(), vp.isConst(), vp.sentinel(), Layout.alignOf(ep.child()));
+                // the alignment of the pointer asked for (its own, else its child's); inside @ptrCast the
+                // sizes may differ ([*]const u8 to *const u32): the check is the result's alignment still
+                int want = expected instanceof Type.Pointer ep0 ? (ep0.alignment() != 0 ? ep0.alignment() : Layout.alignOf(ep0.child())) : 0;
+                if (expected instanceof Type.Pointer ep && v.type() instanceof Type.Pointer vp && ep.isSlice() == vp.isSlice()
+                        && want > 1 && !(ep.child() instanceof Type.AnyOpaque)) {
+                    Type.Pointer aligned = new Type.Pointer(vp.size(), vp.child(), vp.isConst(), vp.sentinel(), want);
                     // a comptime pointer to a value (a type's sentinel, a constant) is aligned for it: nothing to check at run time
                     Value cv = Consts.constValue(v);
                     if (cv instanceof Value.RefV || cv instanceof Value.GlobalAddrV) return konst(aligned, cv, span);
-                    return new Ir.Convert(Ir.ConvKind.ALIGN_CAST, v,
-                            new Type.Pointer(vp.size(), vp.child(), vp.isConst(), vp.sentinel(), Layout.alignOf(ep.child())), span);
+                    return new Ir.Convert(Ir.ConvKind.ALIGN_CAST, v, aligned, span);
                 }
                 return v;
             }

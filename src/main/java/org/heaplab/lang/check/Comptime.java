@@ -200,17 +200,23 @@ final class Comptime {
             long q = cx.sema.branchQuota;
             List<Diagnostic.Note> notes = new ArrayList<>();
             notes.add(note(at, "use @setEvalBranchQuota() to raise the branch limit from " + q));
-            // the calls being run, innermost first, a run of calls from one place said once (as Zig does)
-            List<Span> sites = new ArrayList<>(cx.sema.comptimeCalls);
-            for (int i = 0; i < sites.size(); ) {
-                int j = i;
-                while (j < sites.size() && sites.get(j).equals(sites.get(i))) j++;
-                int n = j - i;
-                notes.add(note(sites.get(i), "called from here" + (n > 1 ? " (" + n + " times)" : "")));
-                i = j;
-            }
+            notes.addAll(callSiteNotes());
             throw cx.error(at, "evaluation exceeded " + q + " backwards branches", notes.toArray(Diagnostic.Note[]::new));
         }
+    }
+
+    /** The calls being run at comptime, innermost first, a run of calls from one place said once (as Zig does). */
+    List<Diagnostic.Note> callSiteNotes() {
+        List<Diagnostic.Note> notes = new ArrayList<>();
+        List<Span> sites = new ArrayList<>(cx.sema.comptimeCalls);
+        for (int i = 0; i < sites.size(); ) {
+            int j = i;
+            while (j < sites.size() && sites.get(j).equals(sites.get(i))) j++;
+            int n = j - i;
+            notes.add(note(sites.get(i), "called from here" + (n > 1 ? " (" + n + " times)" : "")));
+            i = j;
+        }
+        return notes;
     }
 
     // ------------------------------------------------------------------ calls
@@ -284,7 +290,7 @@ final class Comptime {
     /** The natives of Heap Lab's std that also run while compiling. */
     static boolean runsAtComptime(FnRef ref) {
         return switch (ref.qualifiedName()) {
-            case "fmt.count", "fmt.hlComptimePrint", "fmt.invalidFmtError" -> true;
+            case "fmt.count", "fmt.hlComptimePrint", "fmt.invalidFmtError", "mem.zeroes" -> true;
             default -> false;
         };
     }
@@ -310,6 +316,10 @@ final class Comptime {
                         return konst(ret, new Value.StringV(text), c.span());
                     }
                 }
+            }
+            case "mem.zeroes" -> {
+                Value zero = ComptimeZeroes.of(ret, cx.sema);
+                if (zero != null) return konst(ret, zero, c.span());
             }
             default -> { }
         }

@@ -243,7 +243,7 @@ final class ControlFlow {
             if (discard) return new Ir.IfElse(c, then, other, VOID, i.span());
             Type t = resultType(List.of(then, other), expected, i.span());
             Span peerSite = t == expected ? null : keyword(i.span(), 2);
-            requireRuntimeType(t, keyword(i.span(), 2), i.cond().span());
+            requireRuntimeType(t, keyword(i.span(), 2), Checker.mainSpan(i.cond()));
             return new Ir.IfElse(c, coerceBranch(then, t, i.then(), peerSite), coerceBranch(other, t, i.otherwise(), peerSite), t, i.span());
         }
         if (ct instanceof Type.Optional && i.capture() == null) {
@@ -389,6 +389,10 @@ final class ControlFlow {
         if (t instanceof Type.ComptimeInt || t instanceof Type.ComptimeFloat || t instanceof Type.EnumLiteral) {
             throw cx.error(at, "value with comptime-only type '" + t.name() + "' depends on runtime control flow",
                     note(controlFlow, "runtime control flow here"));
+        }
+        if (t instanceof Type.TypeType) {
+            throw cx.error(at, "value with comptime-only type 'type' depends on runtime control flow",
+                    note(controlFlow, "runtime control flow here"), note(at, "types are not available at runtime"));
         }
     }
 

@@ -78,7 +78,7 @@ final class Declarations {
         } else {
             checker.nameHint = typeName;
             Ir.Expr e = checker.exprs.expr(v.init(), declared, scope);
-            if (declared != null) e = checker.coercions.coerce(e, declared, v.init().span());
+            if (declared != null) e = checker.coercions.coerce(e, declared, Checker.mainSpan(v.init()));
             Value cv = Consts.constValue(e);
             if (cv == null) {
                 throw sema.error(v.init().span(), "unable to resolve comptime value",

@@ -345,8 +345,35 @@ final class Expressions {
             throw cx.error(nameSpan, "no member named '" + name + "' in '" + tt.name() + "'");
         }
         if (tt instanceof Type.Array a && name.equals("len")) return konst(USIZE, Value.IntV.of(a.length()), span);
-        if (tt instanceof Type.Vector) throw cx.error(dotOf(nameSpan), "type '" + tt.name() + "' does not support field access");
-        throw cx.error(nameSpan, "type '" + tt.name() + "' does not support field access");
+        throw invalidFieldAccess(tt, name, nameSpan);
+    }
+
+    /**
+     * Zig's failWithInvalidFieldAccess, at the '.': an optional or error union (or a pointer to
+     * one) whose payload has the field says so, with a hint to unwrap it.
+     */
+    Sema.SemaError invalidFieldAccess(Type t, String name, Span nameSpan) {
+        Span at = dotOf(nameSpan);
+        Type inner = t instanceof Type.Pointer p && p.size() == Type.PtrSize.ONE ? p.child() : t;
+        if (inner instanceof Type.Optional o && supportsFieldAccess(o.child(), name)) {
+            return cx.error(at, "optional type '" + t.name() + "' does not support field access", note(at, "consider using '.?', 'orelse', or 'if'"));
+        }
+        if (inner instanceof Type.ErrorUnion eu && supportsFieldAccess(eu.payload(), name)) {
+            return cx.error(at, "error union type '" + t.name() + "' does not support field access", note(at, "consider using 'try', 'catch', or 'if'"));
+        }
+        return cx.error(at, "type '" + t.name() + "' does not support field access");
+    }
+
+    private static boolean supportsFieldAccess(Type t, String name) {
+        return switch (t) {
+            case Type.Array a -> name.equals("len");
+            case Type.Pointer p when p.isSlice() -> name.equals("ptr") || name.equals("len");
+            case Type.Pointer p -> p.child() instanceof Type.Array && name.equals("len");
+            case Type.TypeType x -> true;
+            case StructType st -> true;
+            case UnionType ut -> true;
+            default -> false;
+        };
     }
 
     /** The '.' before a field's name, where Zig places a fault in reading the field; the name itself otherwise. */

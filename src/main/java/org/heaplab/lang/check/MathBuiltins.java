@@ -194,6 +194,21 @@ final class MathBuiltins {
                 }
                 return new Ir.Builtin(k, List.of(l, r), tuple, span);
             }
+            case "shrExact": {
+                Builtins.arity(cx, b, 2);
+                Ir.Expr l = cx.exprs.expr(args.get(0), expected);
+                if (l.type() instanceof Type.ComptimeInt && expected instanceof Type.Int) l = cx.coercions.coerce(l, expected, args.get(0).span());
+                if (!(l.type() instanceof Type.Int it)) throw cx.error(args.get(0).span(), "expected integer type, found '" + l.type().name() + "'");
+                Type.Int shiftType = new Type.Int(it.bits() <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(it.bits() - 1), false);
+                Ir.Expr r = cx.coercions.coerce(cx.exprs.expr(args.get(1), shiftType), shiftType, args.get(1).span());
+                if (Consts.constValue(l) instanceof Value.IntV li && Consts.constValue(r) instanceof Value.IntV ri) {
+                    int n = ri.value().intValue();
+                    if (!li.value().shiftRight(n).shiftLeft(n).equals(li.value())) throw cx.error(span, "exact shift shifted out 1 bits");
+                    return konst(it, new Value.IntV(li.value().shiftRight(n)), span);
+                }
+                if (it.bits() > 64) throw cx.error(span, "Heap Lab does not support @shrExact of run-time integers wider than 64 bits yet");
+                return new Ir.Builtin(Ir.BuiltinKind.SHR_EXACT, List.of(l, r), it, span);
+            }
             case "shlExact": {
                 Builtins.arity(cx, b, 2);
                 Ir.Expr l = cx.exprs.expr(args.get(0), expected);

@@ -509,7 +509,8 @@ final class Operators {
             // both comptime-known: Zig folds the truncating division
             boolean bothKnown = intValue(lv) != null && intValue(rv) != null;
             if (!bothKnown) {
-                throw cx.error(b.opSpan(), "division with '" + t.name() + "' and '" + t.name() + "': signed integers must use @divTrunc, @divFloor, or @divExact");
+                // the operands' own types, before peer resolution (i32 and comptime_int)
+                throw cx.error(b.opSpan(), "division with '" + leftType.name() + "' and '" + rightType.name() + "': signed integers must use @divTrunc, @divFloor, or @divExact");
             }
         }
         if (iop == Ir.BinOp.REM && (t instanceof Type.Int it && it.signed() || t instanceof Type.ComptimeInt)) {

@@ -55,6 +55,25 @@ final class Reflection {
     /** {@code std.builtin.Type}. */
     UnionType typeUnion() { return (UnionType) builtinType("Type"); }
 
+    // ------------------------------------------------------------------ @src
+
+    /**
+     * {@code @src()}: a comptime {@code std.builtin.SourceLocation} of the call, named as Zig names
+     * it: the root module by its file's stem, the file by its name, the function by its own (unqualified) name.
+     */
+    Ir.Expr src(Ast.BuiltinCall b) {
+        if (!b.args().isEmpty()) throw cx.error(b.span(), "expected 0 arguments, found " + b.args().size());
+        if (cx.fn == null) throw cx.error(b.span(), "@src outside function");
+        org.heaplab.source.SourceFile file = b.span().file();
+        StructType loc = (StructType) builtinType("SourceLocation");
+        cx.sema.containers.resolveFields(loc);
+        String fnName = cx.fn.name;
+        int dot = fnName.startsWith("test.") ? -1 : fnName.lastIndexOf('.');
+        if (dot >= 0) fnName = fnName.substring(dot + 1);
+        return konst(loc, aggregate(loc, fields("module", str(file.isLibrary() ? "std" : file.moduleName()), "file", str(file.name()), "fn_name", str(fnName),
+                "line", Value.IntV.of(file.lineOf(b.span().start())), "column", Value.IntV.of(file.columnOf(b.span().start())))), b.span());
+    }
+
     // ------------------------------------------------------------------ @typeInfo
 
     Ir.Expr typeInfo(Ast.BuiltinCall b) {
@@ -260,7 +279,13 @@ final class Reflection {
         boolean tuple = ((Value.BoolV) part(info, "is_tuple")).value();
         String name = cx.nameHint != null ? cx.nameHint : anonymousName(at);
         cx.nameHint = null;
-        if (tuple) return StructType.tuple(name, fs);
+        // a tuple type is structural: named by its fields (std.meta.Tuple(&.{ u8, bool }) is struct { u8, bool }),
+        // and a declared tuple type, which a literal .{ a, b } initializes field by field
+        if (tuple) {
+            StructType t = StructType.reified(StructType.tupleName(fs, 4096), fs, null);
+            t.markTuple();
+            return t;
+        }
         return StructType.reified(name, fs, enumName(info, "layout").equals("extern") ? "extern" : null);
     }
 

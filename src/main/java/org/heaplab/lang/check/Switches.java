@@ -187,7 +187,7 @@ final class Switches {
             Ir.Prong p = prongs.get(0);
             return p.body().type() instanceof Type.NoReturn ? p.body() : coerceProng(p.body(), t, peerSite);
         }
-        cx.flow.requireRuntimeType(t, ControlFlow.keyword(s.span(), 6), s.operand().span());
+        cx.flow.requireRuntimeType(t, ControlFlow.keyword(s.span(), 6), Checker.mainSpan(s.operand()));
         List<Ir.Prong> coerced = new ArrayList<>();
         for (Ir.Prong p : prongs) {
             coerced.add(new Ir.Prong(p.items(), p.ranges(), p.isElse(), p.capture(), p.captureByRef(),

@@ -44,6 +44,8 @@ final class TypeBuiltins {
             }
             case "typeInfo":
                 return cx.reflection.typeInfo(b);
+            case "src":
+                return cx.reflection.src(b);
             case "Type":
                 return cx.reflection.reify(b);
             case "This": {

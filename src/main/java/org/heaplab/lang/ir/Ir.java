@@ -359,6 +359,8 @@ public final class Ir {
         ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW, SHL_WITH_OVERFLOW,
         /** {@code @shlExact} of run-time values: panics when bits are shifted out. */
         SHL_EXACT,
+        /** {@code @shrExact} of run-time values: panics when 1 bits are shifted out. */
+        SHR_EXACT,
         CTZ, CLZ, POP_COUNT, BYTE_SWAP, BIT_REVERSE, ROTL, ROTR,
         /** High half of the double-width product of two unsigned integers. */
         MUL_HI,

@@ -116,6 +116,25 @@ final class Builtins {
                 out.bind(ok);
                 cx.values.finishReg(r, d, t);
             }
+            case SHR_EXACT -> {
+                int a = cx.values.scalar(args.get(0));
+                int c = cx.values.scalar(args.get(1));
+                int r = cx.values.destReg(d);
+                Type t = b.type();
+                int tk = TypeCodes.tk(t);
+                // shifted back, the value must be what it was: else 1 bits were shifted out
+                out.emit(Op.SHR, r, a, c, tk);
+                int back = out.temp();
+                out.emit(Op.SHL, back, r, c, tk);
+                int ok = out.newLabel();
+                out.jump(Op.JEQ, ok, back, a);
+                org.heaplab.source.Span own = out.site;
+                if (out.debugStatement != null) out.site = out.debugStatement;
+                out.emit(Op.PANIC, cx.image.panicId("right shift overflowed bits"));
+                out.site = own;
+                out.bind(ok);
+                cx.values.finishReg(r, d, t);
+            }
             case F_SQRT, F_SIN, F_COS, F_TAN, F_EXP, F_EXP2, F_LOG, F_LOG2, F_LOG10, F_FLOOR, F_CEIL, F_ROUND, F_TRUNC -> {
                 int a = cx.values.scalar(args.get(0));
                 int r = cx.values.destReg(d);

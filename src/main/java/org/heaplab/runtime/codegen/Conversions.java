@@ -185,11 +185,24 @@ final class Conversions {
                 cx.values.toDest(a, d, t);
             }
             case ALIGN_CAST -> {
-                int a = cx.values.scalar(o);
                 // an alignment equal to the child's natural one is written 0 in the type: check the natural one
                 Type.Pointer p = (Type.Pointer) t;
                 int align = p.alignment() != 0 ? p.alignment() : Layout.alignOf(p.child());
-                if (align > 1 && !(p.child() instanceof Type.AnyOpaque)) out.emit(Op.ALIGNCHK, a, align);
+                boolean check = align > 1 && !(p.child() instanceof Type.AnyOpaque);
+                if (!Layout.isScalar(t)) {
+                    // a slice lives in memory: its ptr (first word) is checked, then the slice is copied
+                    Mem m = cx.values.agg(o);
+                    if (check) {
+                        int ptr = out.temp();
+                        cx.places.load(ptr, m, new Type.Int(64, false, true));
+                        out.emit(Op.ALIGNCHK, ptr, align);
+                    }
+                    if (d instanceof ToMem tm) cx.places.copy(tm.mem(), m, Layout.sizeOf(t));
+                    else if (d instanceof ToReg tr) cx.places.load(tr.reg(), m, t);
+                    return;
+                }
+                int a = cx.values.scalar(o);
+                if (check) out.emit(Op.ALIGNCHK, a, align);
                 cx.values.toDest(a, d, t);
             }
         }

@@ -1,0 +1,42 @@
+const std = @import("std");
+
+pub fn main() !void {
+    const out = std.io.getStdOut().writer();
+    const max8: u8 = std.math.maxInt(u8);
+    const min8: i8 = std.math.minInt(i8);
+    try out.print("u8 max {d}, i8 min {d}, u64 max {d}, i64 min {d}\n", .{ max8, min8, std.math.maxInt(u64), std.math.minInt(i64) });
+    var a: u8 = 250;
+    a +%= 10;
+    var b: u8 = 5;
+    b -%= 10;
+    var c: i8 = 127;
+    c +%= 1;
+    try out.print("wrap: {d} {d} {d}\n", .{ a, b, c });
+    var s: u8 = 250;
+    s +|= 10;
+    var t: u8 = 5;
+    t -|= 10;
+    var u: i8 = -100;
+    u -|= 100;
+    var m: u8 = 20;
+    m *|= 20;
+    try out.print("sat: {d} {d} {d} {d}\n", .{ s, t, u, m });
+    const x: u8 = 0b1011_0001;
+    try out.print("shl sat: {d} {d} {d}\n", .{ x <<| 1, @as(u8, 1) <<| 7, @as(i8, 64) <<| 1 });
+    try out.print("shl wrap: {d} {b:0>8}\n", .{ x << 1, x << 3 });
+    const neg: i8 = -128;
+    try out.print("neg wrap: {d} abs: {d}\n", .{ -%neg, @abs(neg) });
+    const ov = @addWithOverflow(@as(u8, 200), 100);
+    const ov2 = @subWithOverflow(@as(i16, -32768), 1);
+    const ov3 = @mulWithOverflow(@as(u16, 300), 300);
+    const ov4 = @shlWithOverflow(@as(u8, 0x81), 1);
+    try out.print("overflow: {d},{d} {d},{d} {d},{d} {d},{d}\n", .{ ov[0], ov[1], ov2[0], ov2[1], ov3[0], ov3[1], ov4[0], ov4[1] });
+    try out.print("truncate: {d} {d} {d}\n", .{ @as(u8, @truncate(@as(u32, 0x12345))), @as(i8, @truncate(@as(i32, 200))), @as(u4, @truncate(@as(u8, 0xFE))) });
+    try out.print("math.add: {!d} {!d}\n", .{ std.math.add(u8, 100, 100), std.math.add(u8, 200, 100) });
+    try out.print("math.mul: {!d} cast: {?d} {?d}\n", .{ std.math.mul(i8, 16, 8), std.math.cast(u8, @as(i32, 300)), std.math.cast(u8, @as(i32, 30)) });
+    try out.print("i3/u3 range: {d}..{d} {d}..{d}\n", .{ std.math.minInt(i3), std.math.maxInt(i3), std.math.minInt(u3), std.math.maxInt(u3) });
+    var w: u3 = 7;
+    w +%= 2;
+    try out.print("u3 wrap {d}, u1 max {d}, i1 min {d}\n", .{ w, std.math.maxInt(u1), std.math.minInt(i1) });
+    try out.print("rem/mod: {d} {d} {d} {d}\n", .{ @rem(-7, 3), @mod(-7, 3), @divFloor(-7, 2), @divTrunc(-7, 2) });
+}

@@ -1,0 +1,44 @@
+const std = @import("std");
+const mem = std.mem;
+
+pub fn main() !void {
+    const out = std.io.getStdOut().writer();
+    const path = "/usr/share/doc/zig/README.md";
+    var seq = mem.splitSequence(u8, "a::b::::c", "::");
+    while (seq.next()) |p| try out.print("[{s}]", .{p});
+    try out.print("\n", .{});
+    var tseq = mem.tokenizeSequence(u8, "a::b::::c", "::");
+    while (tseq.next()) |p| try out.print("<{s}>", .{p});
+    try out.print("\n", .{});
+    try out.print("indexOfPos {?d} lastIndexOfScalar {?d}\n", .{ mem.indexOfPos(u8, path, 5, "/"), mem.lastIndexOfScalar(u8, path, '/') });
+    try out.print("indexOfNone {?d} allEqual {}\n", .{ mem.indexOfNone(u8, "   x ", " "), mem.allEqual(u8, "aaaa", 'a') });
+    try out.print("containsAtLeast {} indexOfDiff {?d}\n", .{ mem.containsAtLeast(u8, "abcabcabc", 3, "bc"), mem.indexOfDiff(u8, "hello", "help") });
+    try out.print("order {s} lessThan {}\n", .{ @tagName(mem.order(u8, "abc", "abd")), mem.lessThan(u8, "zz", "a") });
+    const cstr: [*:0]const u8 = "null-terminated";
+    try out.print("span {s} len {d}\n", .{ mem.span(cstr), mem.len(cstr) });
+    const with_zero = [_]u8{ 'h', 'i', 0, 'x' };
+    try out.print("sliceTo {s}\n", .{mem.sliceTo(&with_zero, 0)});
+    var nums = [_]u32{ 1, 2, 3, 4, 5, 6 };
+    mem.rotate(u32, &nums, 2);
+    try out.print("rotated {any}\n", .{nums});
+    mem.swap(u32, &nums[0], &nums[5]);
+    try out.print("swapped {any}\n", .{nums});
+    mem.copyBackwards(u32, nums[1..], nums[0..5]);
+    try out.print("copyBackwards {any}\n", .{nums});
+    try out.print("min {d} max {d} indexOfMax {d}\n", .{ mem.min(u32, &nums), mem.max(u32, &nums), mem.indexOfMax(u32, &nums) });
+    const bytes = [_]u8{ 0x12, 0x34, 0x56, 0x78 };
+    try out.print("little 0x{x} big 0x{x}\n", .{ mem.readInt(u32, &bytes, .little), mem.readInt(u32, &bytes, .big) });
+    var dest: [4]u8 = undefined;
+    mem.writeInt(u16, dest[0..2], 0xABCD, .big);
+    mem.writeInt(u16, dest[2..4], 0xABCD, .little);
+    try out.print("written {x}\n", .{dest});
+    const v: u32 = 0x01020304;
+    try out.print("asBytes {any} toBytes {any}\n", .{ mem.asBytes(&v).*, mem.toBytes(v) });
+    try out.print("bytesToValue 0x{x}\n", .{mem.bytesToValue(u32, &bytes)});
+    var w = mem.window(u8, "abcdef", 3, 2);
+    while (w.next()) |s| try out.print("{s} ", .{s});
+    try out.print("\n", .{});
+    var zeros = mem.zeroes([3]u16);
+    zeros[1] = 9;
+    try out.print("zeroes {any} eql {}\n", .{ zeros, mem.eql(u16, &zeros, &.{ 0, 9, 0 }) });
+}
