@@ -342,8 +342,9 @@ final class Values {
         }
         Type t = a.target().type();
         if (Layout.isScalar(t)) {
-            int v = scalar(a.value());
+            // Zig evaluates the target's address first, then the value (a fault or a call shows the order)
             Mem m = cx.places.place(a.target());
+            int v = scalar(a.value());
             Span s = out.site;
             Span valueSite = lastStatementSite(a.value());
             out.site = valueSite != null ? valueSite : a.target().span();
