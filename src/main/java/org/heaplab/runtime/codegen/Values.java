@@ -358,7 +358,7 @@ final class Values {
 
     /**
      * Where Zig's debug info puts a store of this value: its last dbg_stmt, which Zig's AstGen emits
-     * after the operands of a field access, an index, a call, {@code .?} and {@code + - * / % << >>}
+     * after the operands of a field access, an index, a slice, a call, {@code .?} and {@code + - * / % << >>}
      * ({@code p.next = n.next} faults at the second '.'); null when the value has none (the store then
      * keeps the target's own, as {@code p.a = 5} at its '.').
      */
@@ -367,6 +367,7 @@ final class Values {
             case Ir.FieldRef f -> f.span();
             case Ir.SliceField f -> f.span();
             case Ir.ElemRef x -> x.span();
+            case Ir.MakeSlice x -> x.span();
             case Ir.UnwrapOpt u -> u.span();
             case Ir.Call c -> c.site();
             case Ir.CallPtr c -> c.site();
@@ -385,7 +386,7 @@ final class Values {
         };
     }
 
-    private static Span last(Span first, Span second) {
+    static Span last(Span first, Span second) {
         return second != null ? second : first;
     }
 
