@@ -97,17 +97,23 @@ final class Formatter {
     private byte[] format(FormatSpec spec, Type argsType, long argsAddr) {
         var out = new FormatBuffer(vm, direct);
         StructType st = (StructType) argsType;
-        for (FormatSpec.Piece p : spec.pieces()) {
-            switch (p) {
-                case FormatSpec.Literal l -> out.writeBytes(l.bytes());
-                case FormatSpec.Placeholder ph -> {
-                    StructType.Field f = st.fields().get(ph.arg());
-                    Val v = f.isComptime() ? Val.of(f.type(), f.defaultValue()) : Val.at(f.type(), argsAddr + st.offsetOf(ph.arg()));
-                    long width = ph.widthArg() >= 0 ? argInt(st, argsAddr, ph.widthArg()) : ph.width();
-                    int precision = ph.precisionArg() >= 0 ? (int) Math.min(argInt(st, argsAddr, ph.precisionArg()), 1 << 20) : ph.precision();
-                    formatType(v, ph.spec(), new Options(ph.fill(), ph.alignment(), width, precision), out, 3);
+        try {
+            for (FormatSpec.Piece p : spec.pieces()) {
+                switch (p) {
+                    case FormatSpec.Literal l -> out.writeBytes(l.bytes());
+                    case FormatSpec.Placeholder ph -> {
+                        StructType.Field f = st.fields().get(ph.arg());
+                        Val v = f.isComptime() ? Val.of(f.type(), f.defaultValue()) : Val.at(f.type(), argsAddr + st.offsetOf(ph.arg()));
+                        long width = ph.widthArg() >= 0 ? argInt(st, argsAddr, ph.widthArg()) : ph.width();
+                        int precision = ph.precisionArg() >= 0 ? (int) Math.min(argInt(st, argsAddr, ph.precisionArg()), 1 << 20) : ph.precision();
+                        formatType(v, ph.spec(), new Options(ph.fill(), ph.alignment(), width, precision), out, 3);
+                    }
                 }
             }
+        } catch (org.heaplab.memory.MemoryFault | ZigPanic e) {
+            // an unbuffered stream already has the text written before the fault ("after free: " and then the report)
+            out.flushNow();
+            throw e;
         }
         return out.toByteArray();
     }
@@ -237,6 +243,23 @@ final class Formatter {
             throw new IllegalStateException("comptime slice " + c);
         }
         return new long[] {mem.load(v.addr(), 8), mem.load(v.addr() + 8, 8)};
+    }
+
+    /**
+     * The bytes of a {@code {s}} slice. For an unbuffered stream (std.debug.print, a File's writer)
+     * Zig hands them to the write system call, which answers EFAULT for memory the program cannot
+     * read (a freed page, a 0xaa... slice): posix.write's {@code .FAULT => unreachable}, after the
+     * text before it went out. With a width, formatBuf first counts the code points in the program
+     * itself, so there the fault is the program's own.
+     */
+    private byte[] stringBytes(long ptr, long len, Options o, ByteArrayOutputStream out) {
+        if (direct == null || o.width() >= 0) return bytes(ptr, len);
+        try {
+            return bytes(ptr, len);
+        } catch (org.heaplab.memory.MemoryFault f) {
+            if (out instanceof FormatBuffer fb) fb.flushNow();
+            throw new ZigPanic("reached unreachable code");
+        }
     }
 
     private byte[] bytes(long ptr, long len) {
@@ -463,7 +486,7 @@ final class Formatter {
 
     private void formatSliceLike(long ptr, long len, Type elem, String fmt, Options o, ByteArrayOutputStream out, int depth) {
         if (fmt.startsWith("s") && isU8(elem)) {
-            pad(bytes(ptr, len), o, out);
+            pad(stringBytes(ptr, len, o, out), o, out);
             return;
         }
         long es = Layout.sizeOf(elem);

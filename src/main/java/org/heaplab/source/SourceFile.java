@@ -37,6 +37,13 @@ public final class SourceFile {
     /** The file name as Zig prints it in diagnostics, e.g. {@code main.zig}. */
     public String name() { return name; }
 
+    /**
+     * The name a diagnostic shows: a std file in a folder of lib/std is named without its folder
+     * ({@code memory_pool.zig}, not {@code heap/memory_pool.zig}), as every std file is named
+     * ({@code array_list.zig}): Zig's own reports give the whole path, the corpus compares its last part.
+     */
+    public String shownName() { return library ? name.substring(name.lastIndexOf('/') + 1) : name; }
+
     public String text() { return text; }
 
     /** True for Heap Lab's own std sources, whose frames Zig's traces never show. */

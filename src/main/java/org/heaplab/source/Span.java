@@ -30,7 +30,7 @@ public record Span(SourceFile file, int start, int end) {
 
     /** {@code main.zig:3:11}. */
     public String location() {
-        return file.name() + ":" + file.shownLine(line()) + ":" + column();
+        return file.shownName() + ":" + file.shownLine(line()) + ":" + column();
     }
 
     @Override

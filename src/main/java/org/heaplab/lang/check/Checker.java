@@ -125,6 +125,8 @@ final class Checker {
     final Deque<LabelCtx> labels = new ArrayDeque<>();
 
     int deferDepth;
+    /** How many labels were open when the innermost defer began: a break or continue may target only those opened after. */
+    int deferLabelBase;
     /** A switch prong's item is being checked (Zig words an unknown enum literal there differently). */
     boolean inSwitchItem;
     /** The innermost defer being checked (its keyword, for Zig's 'defer expression here' note). */

@@ -66,6 +66,9 @@ final class Coercions {
         } else if (from instanceof Type.Pointer fp && target instanceof Type.Pointer tp && fp.isConst() && !tp.isConst()) {
             notes.add(note(span, "cast discards const qualifier"));
         } else if (from instanceof Type.Pointer fp && target instanceof Type.Pointer tp && fp.size() == tp.size()
+                && !alignmentOk(fp, tp) && pointerCompatible(fp.child(), tp.child())) {
+            notes.add(note(span, "pointer alignment '" + pointerAlignment(fp) + "' cannot cast into pointer alignment '" + tp.alignment() + "'"));
+        } else if (from instanceof Type.Pointer fp && target instanceof Type.Pointer tp && fp.size() == tp.size()
                 && fp.child() instanceof Type.Int && tp.child() instanceof Type.Int && !sameType(fp.child(), tp.child())) {
             notes.add(note(span, "pointer type child '" + fp.child().name() + "' cannot cast into pointer type child '" + tp.child().name() + "'"));
         } else if (from instanceof Type.Int fi && target instanceof Type.Int ti) {
@@ -310,7 +313,7 @@ final class Coercions {
         Value cv = constValue(e);
         // *T -> *const T, []T -> []const T, [*]T -> [*]const T
         if (fp.size() == tp.size() && (!fp.isConst() || tp.isConst()) && pointerCompatible(fp.child(), tp.child())
-                && sentinelOk(fp, tp)) {
+                && sentinelOk(fp, tp) && alignmentOk(fp, tp)) {
             return cv != null ? konst(tp, cv, e.span()) : new Ir.Convert(Ir.ConvKind.BITCAST, e, tp, e.span());
         }
         // *[N]T -> []T / [*]T; a pointer to an empty array may also lose its const (`&[_]T{}` as a []T): there is nothing to write
@@ -351,6 +354,16 @@ final class Coercions {
         if (t instanceof Type.Float f && f.bits() > 64) {
             throw cx.error(span, "Heap Lab does not support values of type '" + f.name() + "' yet (f16, f32 and f64 only)");
         }
+    }
+
+    /** A pointer may lose alignment, not gain it: *T (align 4) is no *align(8) T (checked for single-item pointers). */
+    static boolean alignmentOk(Type.Pointer fp, Type.Pointer tp) {
+        return tp.alignment() == 0 || tp.size() != Type.PtrSize.ONE || tp.alignment() <= pointerAlignment(fp);
+    }
+
+    /** A pointer's alignment: its declared one, else its child type's. */
+    static int pointerAlignment(Type.Pointer p) {
+        return p.alignment() != 0 ? p.alignment() : org.heaplab.lang.types.Layout.alignOf(p.child());
     }
 
     static boolean sentinelOk(Type.Pointer fp, Type.Pointer tp) {

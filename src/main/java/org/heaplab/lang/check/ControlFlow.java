@@ -104,7 +104,7 @@ final class ControlFlow {
                 capture = cx.fn.newLocal(c.capture(), eu.errorSet(), false, false, false, c.captureSpan());
                 cx.scope.bind(c.capture(), new Scope.Runtime(capture));
             }
-            Ir.Expr h = cx.exprs.expr(c.right(), eu.payload());
+            Ir.Expr h = handler(c, eu, expected);
             if (discard) return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
             if (!(eu.payload() instanceof Type.Optional) && (h.type() instanceof Type.Null || h.type() instanceof Type.Optional)
                     && cx.coercions.tryCoerce(h, eu.payload(), c.right().span()) == null) {
@@ -145,6 +145,35 @@ final class ControlFlow {
             return new Ir.Catch(o, capture, h, eu.payload(), c.opSpan());
         } finally {
             cx.scope = saved;
+        }
+    }
+
+    /**
+     * The handler of {@code x catch h}, checked with the payload type as its hint. With no result
+     * type, a labeled block that breaks with null ({@code break :blk null}) makes the result
+     * optional, as Zig's peer types do: it is checked again for {@code ?payload} when the payload
+     * alone fails (and the first error stands when that fails too).
+     */
+    private Ir.Expr handler(Ast.Catch c, Type.ErrorUnion eu, Type expected) {
+        if (expected != null || !(c.right() instanceof Ast.Block b) || b.label() == null || eu.payload() instanceof Type.Optional) {
+            return cx.exprs.expr(c.right(), eu.payload());
+        }
+        int reported = cx.sema.diagnostics.size();
+        Scope scope = cx.scope;
+        try {
+            return cx.exprs.expr(c.right(), eu.payload());
+        } catch (Sema.SemaError first) {
+            var firstReports = new ArrayList<>(cx.sema.diagnostics.subList(reported, cx.sema.diagnostics.size()));
+            while (cx.sema.diagnostics.size() > reported) cx.sema.diagnostics.remove(cx.sema.diagnostics.size() - 1);
+            cx.scope = scope;
+            try {
+                return cx.exprs.expr(c.right(), new Type.Optional(eu.payload()));
+            } catch (Sema.SemaError second) {
+                while (cx.sema.diagnostics.size() > reported) cx.sema.diagnostics.remove(cx.sema.diagnostics.size() - 1);
+                cx.sema.diagnostics.addAll(firstReports);
+                cx.scope = scope;
+                throw first;
+            }
         }
     }
 

@@ -337,7 +337,7 @@ final class Expressions {
                 return new Ir.SliceField(target, true, USIZE, nameSpan);
             }
             if (name.equals("ptr")) {
-                Type many = new Type.Pointer(Type.PtrSize.MANY, p.child(), p.isConst(), p.sentinel(), 0);
+                Type many = new Type.Pointer(Type.PtrSize.MANY, p.child(), p.isConst(), p.sentinel(), p.alignment());
                 Value sv = constValue(target);
                 if (sv instanceof Value.StringV || sv instanceof Value.RefV || sv instanceof Value.CellPtrV) return konst(many, sv, span);
                 return new Ir.SliceField(target, false, many, nameSpan);

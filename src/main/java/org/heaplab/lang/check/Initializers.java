@@ -33,8 +33,9 @@ final class Initializers {
             }
         } else {
             t = expected;
-            if (t instanceof Type.Optional o) t = o.child();
+            // `E!?T` (a `!?T` function's return) is an error union of an optional: payload, then child
             if (t instanceof Type.ErrorUnion eu) t = eu.payload();
+            if (t instanceof Type.Optional o) t = o.child();
             if (t instanceof Type.Pointer p && p.isSlice() && !in.elements().isEmpty()) t = null;
             if (t instanceof Type.AnyType) t = null;
         }

@@ -309,10 +309,21 @@ final class Loops {
         throw cx.error(span, what + " expression outside loop");
     }
 
+    /** Whether jumping to {@code target} leaves the defer being checked (a loop or block inside its body is fine). */
+    private boolean leavesDefer(Checker.LabelCtx target) {
+        if (cx.deferDepth == 0) return false;
+        int inside = cx.labels.size() - cx.deferLabelBase;
+        for (Checker.LabelCtx c : cx.labels) {
+            if (inside-- <= 0) return true;
+            if (c == target) return false;
+        }
+        return true;
+    }
+
     Ir.Expr breakExpr(Ast.Break b) {
         if (cx.executing) return cx.comptime.jump(b);
-        if (cx.deferDepth > 0) throw cx.error(b.span(), "cannot break out of defer expression", note(cx.deferSite, "defer expression here"));
         Checker.LabelCtx ctx = findLabel(b.label(), false, b.span(), "break");
+        if (leavesDefer(ctx)) throw cx.error(b.span(), "cannot break out of defer expression", note(cx.deferSite, "defer expression here"));
         ctx.broken = true;
         Ir.Expr value = null;
         if (b.value() != null) {
@@ -335,8 +346,8 @@ final class Loops {
 
     Ir.Expr continueExpr(Ast.Continue c) {
         if (cx.executing) return cx.comptime.jump(c);
-        if (cx.deferDepth > 0) throw cx.error(c.span(), "cannot continue out of defer expression", note(cx.deferSite, "defer expression here"));
         Checker.LabelCtx ctx = findLabel(c.label(), true, c.span(), "continue");
+        if (leavesDefer(ctx)) throw cx.error(c.span(), "cannot continue out of defer expression", note(cx.deferSite, "defer expression here"));
         if (ctx.switchOperand != null) {
             if (c.value() == null) throw cx.error(c.span(), "expected an operand to continue a labeled switch with");
             Ir.Expr v = cx.exprs.exprAs(c.value(), ctx.switchOperand.type);

@@ -106,6 +106,9 @@ final class Operators {
             return konst(new Type.Pointer(Type.PtrSize.ONE, place.type(), false), place.pointer(), u.span());
         }
         Type childExpected = null;
+        // through `E!T` and `?T` results (return &.{} from a `![]T` function) the pointer wanted is T
+        if (expected instanceof Type.ErrorUnion eu) expected = eu.payload();
+        if (expected instanceof Type.Optional opt) expected = opt.child();
         if (expected instanceof Type.Pointer ep) {
             if (ep.size() == Type.PtrSize.ONE) {
                 childExpected = ep.child();
@@ -183,8 +186,8 @@ final class Operators {
     /** For {@code x == .tag} and {@code opt == null}: the right side takes the left side's type. */
     /** The number type an arithmetic result goes to (through an optional or error union), as a hint for its operands. */
     static Type numberHint(Type expected) {
-        if (expected instanceof Type.Optional o) expected = o.child();
         if (expected instanceof Type.ErrorUnion eu) expected = eu.payload();
+        if (expected instanceof Type.Optional o) expected = o.child();
         return isNumeric(expected) ? expected : null;
     }
 

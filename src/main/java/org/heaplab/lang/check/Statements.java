@@ -396,6 +396,8 @@ final class Statements {
         Scope saved = cx.scope;
         cx.scope = cx.scope.child();
         cx.deferDepth++;
+        int outerLabelBase = cx.deferLabelBase;
+        cx.deferLabelBase = cx.labels.size();
         Span outerDefer = cx.deferSite;
         cx.deferSite = new Span(d.span().file(), d.span().start(), d.span().start() + 1);
         try {
@@ -410,6 +412,7 @@ final class Statements {
             return new Ir.Defer(d.isErr(), capture, body, d.span());
         } finally {
             cx.deferDepth--;
+            cx.deferLabelBase = outerLabelBase;
             cx.deferSite = outerDefer;
             cx.scope = saved;
         }

@@ -559,9 +559,14 @@ public final class Parser {
         return e;
     }
 
+    /**
+     * The body of {@code defer} / {@code errdefer}: Zig's BlockExprStatement, a (labeled) block or an
+     * expression and ';'. An if / while / for / switch there is an expression, so it needs the ';' even
+     * after a '}' ({@code defer while (i > 0) : (i -= 1) { ... };}).
+     */
     private Expr blockExprStatement() {
         if (check(LBRACE)) return block(null, null);
-        if (isBlockLikeStart()) return blockLikeStatement();
+        if (check(IDENTIFIER) && checkAhead(1, COLON) && checkAhead(2, LBRACE)) return blockLikeStatement();
         Expr e = assignExpr();
         expectSemicolon("expected ';' after statement");
         return e;

@@ -10,6 +10,7 @@ import org.heaplab.lang.types.fp.FloatFns;
 import org.heaplab.memory.ByteState;
 import org.heaplab.runtime.code.Op;
 import org.heaplab.runtime.codegen.Dest.ToMem;
+import org.heaplab.source.Span;
 
 /** The builtins that compile to instructions of their own ({@code @memcpy}, {@code @memset}, {@code @panic}, {@code @errorName}, overflow arithmetic, bit counts ...). */
 final class Builtins {
@@ -31,9 +32,14 @@ final class Builtins {
                 Type elem = Layout.elementType(args.get(0).type());
                 long es = Layout.sizeOf(elem);
                 int count = dst[1] >= 0 ? dst[1] : src[1];
+                // Zig's checks come after the arguments' last dbg_stmt (a slice's '['), else at the builtin
+                Span saved = out.site;
+                Span argSite = Values.last(Values.lastStatementSite(args.get(0)), Values.lastStatementSite(args.get(1)));
+                if (argSite != null) out.site = argSite;
                 if (dst[1] >= 0 && src[1] >= 0) out.emit(Op.LENEQ, dst[1], src[1], cx.image.panicId("@memcpy arguments have non-equal lengths"));
                 int bytes = cx.operators.timesConstant(count, es);
                 out.emit(Op.NOALIAS, dst[0], src[0], bytes);
+                out.site = saved;
                 out.emit(Op.COPYR, dst[0], src[0], bytes);
             }
             case MEMSET -> {

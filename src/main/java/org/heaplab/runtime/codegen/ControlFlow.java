@@ -518,8 +518,10 @@ final class ControlFlow {
                 } else {
                     int e = cx.values.scalar(in.rangeEnd());
                     int l = out.temp();
-                    out.emit(Op.SLICECHK, starts[i], e, e);
-                    out.emit(Op.SUBW64, l, e, starts[i]);
+                    // Zig counts a range as end - start, checked: for (1..0) is an integer overflow
+                    out.site = in.rangeStart().span();
+                    out.emit(Op.SUBU64, l, e, starts[i]);
+                    out.site = in.span();
                     thisLen = l;
                 }
                 int keep = out.temp();

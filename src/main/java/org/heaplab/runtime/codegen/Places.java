@@ -50,6 +50,17 @@ final class Places {
                 return new Mem(r, 0);
             }
             case Ir.Deref d -> {
+                if (d.pointer() instanceof Ir.UnwrapOpt u && optionalInMemory(u)) {
+                    // n.next.?.field = v: Zig takes n.next's address and loads it in the unwrap, at the '.?'
+                    Mem m = place(u.operand());
+                    int r = out.temp();
+                    Span s = out.site;
+                    out.site = u.span();
+                    load(r, m, new Type.Int(64, false));
+                    out.emit(Op.NULLCHK, r);
+                    out.site = s;
+                    return new Mem(r, 0);
+                }
                 int r = cx.values.scalar(d.pointer());
                 return new Mem(r, 0);
             }
@@ -108,6 +119,14 @@ final class Places {
                 return cx.values.agg(e);
             }
         }
+    }
+
+    /** {@code x.?} of an optional pointer that lives in memory (a field, an element, a pointee). */
+    private static boolean optionalInMemory(Ir.UnwrapOpt u) {
+        Type.Optional ot = (Type.Optional) u.operand().type();
+        if (!Layout.isPointerLike(ot.child()) || !Layout.isScalar(ot.child())) return false;
+        return u.operand() instanceof Ir.FieldRef f && !f.struct().isPacked() || u.operand() instanceof Ir.ElemRef
+                || u.operand() instanceof Ir.Deref;
     }
 
     private Mem elemPlace(Ir.ElemRef el) {

@@ -350,16 +350,52 @@ final class Values {
         }
         Type t = a.target().type();
         if (Layout.isScalar(t)) {
-            int v = scalar(a.value());
+            // Zig evaluates the target's address first, then the value (a fault or a call shows the order)
             Mem m = cx.places.place(a.target());
+            int v = scalar(a.value());
             Span s = out.site;
-            out.site = a.target().span();
+            Span valueSite = lastStatementSite(a.value());
+            out.site = valueSite != null ? valueSite : a.target().span();
             cx.places.store(m, v, t);
             out.site = s;
         } else {
             Mem m = cx.places.place(a.target());
             gen(a.value(), new ToMem(m));
         }
+    }
+
+    /**
+     * Where Zig's debug info puts a store of this value: its last dbg_stmt, which Zig's AstGen emits
+     * after the operands of a field access, an index, a slice, a call, {@code .?} and {@code + - * / % << >>}
+     * ({@code p.next = n.next} faults at the second '.'); null when the value has none (the store then
+     * keeps the target's own, as {@code p.a = 5} at its '.').
+     */
+    static Span lastStatementSite(Ir.Expr e) {
+        return switch (e) {
+            case Ir.FieldRef f -> f.span();
+            case Ir.SliceField f -> f.span();
+            case Ir.ElemRef x -> x.span();
+            case Ir.MakeSlice x -> x.span();
+            case Ir.UnwrapOpt u -> u.span();
+            case Ir.Call c -> c.site();
+            case Ir.CallPtr c -> c.site();
+            case Ir.Binary b -> switch (b.op()) {
+                case ADD, SUB, MUL, DIV_TRUNC, REM, SHL, SHR -> b.span();
+                default -> last(lastStatementSite(b.left()), lastStatementSite(b.right()));
+            };
+            case Ir.Cmp c -> last(lastStatementSite(c.left()), lastStatementSite(c.right()));
+            case Ir.Try t -> lastStatementSite(t.operand());
+            case Ir.IfElse i -> last(last(lastStatementSite(i.cond()), lastStatementSite(i.then())), lastStatementSite(i.otherwise()));
+            case Ir.Orelse o -> last(lastStatementSite(o.operand()), lastStatementSite(o.fallback()));
+            case Ir.Deref d -> lastStatementSite(d.pointer());
+            case Ir.Unary u -> lastStatementSite(u.operand());
+            case Ir.Convert c -> lastStatementSite(c.operand());
+            default -> null;
+        };
+    }
+
+    static Span last(Span first, Span second) {
+        return second != null ? second : first;
     }
 
     void compoundAssign(Ir.CompoundAssign ca) {

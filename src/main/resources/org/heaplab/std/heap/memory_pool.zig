@@ -28,14 +28,21 @@ pub fn MemoryPoolExtra(comptime Item: type, comptime pool_options: Options) type
 
         /// Every item is big enough to hold a free-list link.
         pub const item_size = @max(@sizeOf(Node), @sizeOf(Item));
-        pub const item_alignment = @max(@alignOf(Node), pool_options.alignment orelse @alignOf(Item));
+        // This needs to be kept in sync with Node.
+        const node_alignment = @alignOf(*anyopaque);
+
+        /// Alignment of the memory pool items. This is not necessarily the same
+        /// as `@alignOf(Item)` as the pool also uses the items for internal means.
+        pub const item_alignment = @max(node_alignment, pool_options.alignment orelse @alignOf(Item));
 
         const Node = struct {
-            next: ?*Node,
+            next: ?*align(item_alignment) @This(),
         };
+        const NodePtr = *align(item_alignment) Node;
+        const ItemPtr = *align(item_alignment) Item;
 
         arena: std.heap.ArenaAllocator,
-        free_list: ?*Node = null,
+        free_list: ?NodePtr = null,
 
         pub fn init(allocator: std.mem.Allocator) Pool {
             return .{ .arena = std.heap.ArenaAllocator.init(allocator) };
@@ -61,7 +68,7 @@ pub fn MemoryPoolExtra(comptime Item: type, comptime pool_options: Options) type
             var i: usize = 0;
             while (i < size) : (i += 1) {
                 const raw_mem = try pool.allocNew();
-                const free_node: *Node = @ptrCast(@alignCast(raw_mem));
+                const free_node: NodePtr = @ptrCast(@alignCast(raw_mem));
                 free_node.* = Node{ .next = pool.free_list };
                 pool.free_list = free_node;
             }
@@ -77,9 +84,9 @@ pub fn MemoryPoolExtra(comptime Item: type, comptime pool_options: Options) type
         }
 
         /// An item from the free list, or a new one from the arena. Its value is undefined.
-        pub fn create(pool: *Pool) Error!*Item {
+        pub fn create(pool: *Pool) Error!ItemPtr {
             hlPool(pool, Pool);
-            var node_ptr: *Node = undefined;
+            var node_ptr: NodePtr = undefined;
             if (pool.free_list) |item| {
                 pool.free_list = item.next;
                 node_ptr = item;
@@ -88,21 +95,21 @@ pub fn MemoryPoolExtra(comptime Item: type, comptime pool_options: Options) type
             } else {
                 return error.OutOfMemory;
             }
-            const ptr: *Item = @ptrCast(@alignCast(node_ptr));
+            const ptr: ItemPtr = @ptrCast(@alignCast(node_ptr));
             ptr.* = undefined;
             return ptr;
         }
 
         /// Puts the item on the free list for the next `create`.
-        pub fn destroy(pool: *Pool, ptr: *Item) void {
+        pub fn destroy(pool: *Pool, ptr: ItemPtr) void {
             hlPool(pool, Pool);
             ptr.* = undefined;
-            const node: *Node = @ptrCast(@alignCast(ptr));
+            const node: NodePtr = @ptrCast(@alignCast(ptr));
             node.* = Node{ .next = pool.free_list };
             pool.free_list = node;
         }
 
-        fn allocNew(pool: *Pool) Error![*]u8 {
+        fn allocNew(pool: *Pool) Error![*]align(item_alignment) u8 {
             const mem = try pool.arena.allocator().alignedAlloc(u8, item_alignment, item_size);
             return mem.ptr;
         }
