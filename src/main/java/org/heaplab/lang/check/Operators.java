@@ -76,13 +76,13 @@ final class Operators {
 
     /** The right-hand side of {@code target op= value}, checked as the operation needs it. */
     Ir.Expr compoundOperand(Ast.Assign a, Ir.BinOp op, Type t) {
-        if (!isNumeric(t)) throw cx.error(a.opSpan(), "invalid operands to binary expression: '" + t.name() + "'");
         if (op == Ir.BinOp.SHL || op == Ir.BinOp.SHR || op == Ir.BinOp.SHL_SAT) {
             if (t instanceof Type.ComptimeInt) return cx.exprs.exprAs(a.value(), COMPTIME_INT);
-            Type.Int it = (Type.Int) t;
+            if (!(t instanceof Type.Int it)) throw shiftOfNonInteger(a.opSpan(), t);
             Type.Int amount = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
             return cx.exprs.exprAs(a.value(), amount);
         }
+        if (!isNumeric(t)) throw cx.error(a.opSpan(), "invalid operands to binary expression: '" + t.name() + "'");
         Ir.Expr value = cx.exprs.exprAs(a.value(), t);
         if ((op == Ir.BinOp.DIV_TRUNC || op == Ir.BinOp.REM) && t instanceof Type.Int it && it.signed()) {
             throw cx.error(a.opSpan(), (op == Ir.BinOp.DIV_TRUNC ? "division" : "remainder division") + " with '" + t.name()
@@ -604,7 +604,7 @@ final class Operators {
             }
             throw cx.error(b.span(), "unable to resolve comptime value");
         }
-        if (!(lt instanceof Type.Int it)) throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + lt.name() + "'");
+        if (!(lt instanceof Type.Int it)) throw shiftOfNonInteger(Checker.mainSpan(b.left()), lt);
         Type.Int amountType = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
         if (it.bits() <= 1) amountType = new Type.Int(0, false);
         Ir.Expr r = cx.exprs.expr(b.right(), amountType);
@@ -623,6 +623,13 @@ final class Operators {
             default -> Ir.BinOp.SHR;
         };
         return fold(op, l, r, it, b.opSpan(), b.span());
+    }
+
+    /** Zig's error for a shift of anything but an integer (a float, a bool, a struct...), in {@code a << b} and {@code a <<= b}. */
+    private Sema.SemaError shiftOfNonInteger(Span span, Type t) {
+        String message = "bit shifting operation expected integer type, found '" + t.name() + "'";
+        boolean declared = t instanceof StructType st && st.ast() != null || t instanceof EnumType et && et.declaredAt != null;
+        return declared ? cx.error(span, message, cx.exprs.declaredHere(t)) : cx.error(span, message);
     }
 
     /** {@code ++} and {@code **} on comptime-known arrays and strings. */
