@@ -73,6 +73,13 @@ final class Containers {
         }
         for (Ast.Member m : ast.body().members()) {
             if (!(m instanceof Ast.FieldDecl f)) continue;
+            // what Zig's AstGen rejects in an enum's fields, field by field
+            if (f.name() == null) throw sema.error(f.span(), "enum field missing name");
+            if (f.type() != null) {
+                throw sema.error(f.type().span(), "enum fields do not have types",
+                        Checker.note(Expressions.keywordSpan(ast), "consider 'union(enum)' here to make it a tagged union"));
+            }
+            if (f.defaultValue() != null && ast.tagType() == null) throw sema.error(f.defaultValue().span(), "value assigned to enum tag with inferred tag type");
             if (f.name().equals("_")) {
                 et.setNonExhaustive(true);
                 continue;
@@ -98,7 +105,10 @@ final class Containers {
     void defineUnion(UnionType ut, Ast.ContainerType ast, Scope scope, Checker checker) {
         List<String> names = new ArrayList<>();
         for (Ast.Member m : ast.body().members()) {
-            if (m instanceof Ast.FieldDecl f) names.add(f.name());
+            if (!(m instanceof Ast.FieldDecl f)) continue;
+            // a type alone (`union { a: u8, []const u8 }`) is a tuple field, which a union cannot have
+            if (f.name() == null) throw sema.error(f.span(), "union field missing name");
+            names.add(f.name());
         }
         EnumType tag = null;
         if (ast.taggedUnion()) {
