@@ -83,6 +83,7 @@ final class Operators {
             return cx.exprs.exprAs(a.value(), amount);
         }
         if (!isNumeric(t)) throw cx.error(a.opSpan(), "invalid operands to binary expression: '" + t.name() + "'");
+        rejectFloatOperator(op, t, "'" + typeKind(t) + "' and '" + typeKind(t) + "'", a.opSpan());
         Ir.Expr value = cx.exprs.exprAs(a.value(), t);
         if ((op == Ir.BinOp.DIV_TRUNC || op == Ir.BinOp.REM) && t instanceof Type.Int it && it.signed()) {
             throw cx.error(a.opSpan(), (op == Ir.BinOp.DIV_TRUNC ? "division" : "remainder division") + " with '" + t.name()
@@ -497,9 +498,8 @@ final class Operators {
             case BIT_XOR -> Ir.BinOp.BIT_XOR;
             default -> throw cx.error(b.opSpan(), "operator " + op.symbol + " not supported here");
         };
-        if ((iop == Ir.BinOp.BIT_AND || iop == Ir.BinOp.BIT_OR || iop == Ir.BinOp.BIT_XOR) && isFloat(t)) {
-            throw cx.error(b.opSpan(), "invalid operands to binary bitwise expression: 'float' and 'float'");
-        }
+        // Zig names each operand's own type: 'float' and 'comptime_int' for x +% 1
+        rejectFloatOperator(iop, t, "'" + typeKind(leftType) + "' and '" + typeKind(rightType) + "'", b.opSpan());
         Value lv = constValue(l);
         Value rv = constValue(r);
         if (iop == Ir.BinOp.DIV_TRUNC && t instanceof Type.Int it && it.signed()) {
@@ -623,6 +623,16 @@ final class Operators {
             default -> Ir.BinOp.SHR;
         };
         return fold(op, l, r, it, b.opSpan(), b.span());
+    }
+
+    /** Zig's error for an operator floats do not have: bitwise, wrapping or saturating ({@code x &= 1}, {@code x +%= 1} on an f32). */
+    private void rejectFloatOperator(Ir.BinOp op, Type t, String kinds, Span at) {
+        if (!isFloat(t)) return;
+        switch (op) {
+            case BIT_AND, BIT_OR, BIT_XOR -> throw cx.error(at, "invalid operands to binary bitwise expression: " + kinds);
+            case ADD_WRAP, SUB_WRAP, MUL_WRAP, ADD_SAT, SUB_SAT, MUL_SAT -> throw cx.error(at, "invalid operands to binary expression: " + kinds);
+            default -> { }
+        }
     }
 
     /** Zig's error for a shift of anything but an integer (a float, a bool, a struct...), in {@code a << b} and {@code a <<= b}. */
