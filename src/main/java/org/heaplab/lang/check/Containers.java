@@ -71,6 +71,7 @@ final class Containers {
             if (it.bits() > 64) throw sema.error(ast.tagType().span(), "Heap Lab does not support integers wider than 64 bits in enum tag types");
             tag = it;
         }
+        java.util.Map<BigInteger, Span> taken = new java.util.HashMap<>();
         for (Ast.Member m : ast.body().members()) {
             if (!(m instanceof Ast.FieldDecl f)) continue;
             // what Zig's AstGen rejects in an enum's fields, field by field
@@ -88,6 +89,14 @@ final class Containers {
                 Value v = checker.exprs.comptimeValue(f.defaultValue(), scope, new Type.ComptimeInt());
                 if (v instanceof Value.IntV iv) next = iv.value();
             }
+            // the value must fit the tag type and be the only one: Zig points at the value, or at the name of a counted one
+            Span valueAt = f.defaultValue() != null ? f.defaultValue().span() : f.nameSpan();
+            if (tag != null && !tag.fits(next)) {
+                throw sema.error(valueAt, f.defaultValue() != null ? "type '" + tag.name() + "' cannot represent integer value '" + next + "'"
+                        : "enumeration value '" + next + "' too large for type '" + tag.name() + "'");
+            }
+            Span other = taken.putIfAbsent(next, valueAt);
+            if (other != null) throw sema.error(valueAt, "enum tag value " + next + " already taken", Checker.note(other, "other occurrence here"));
             names.add(f.name());
             et.fieldNames.put(f.name(), f.nameSpan());
             values.add(next);
