@@ -559,34 +559,6 @@ final class Operators {
         return new Ir.Binary(op, l, r, t, opSpan);
     }
 
-    /** Zig's type tag (std.builtin.TypeId), which its "invalid operands" message names. */
-    static String typeKind(Type t) {
-        return switch (t) {
-            case Type.Bool b -> "bool";
-            case Type.Pointer p -> "pointer";
-            case StructType s -> "struct";
-            case Type.Optional o -> "optional";
-            case Type.Int i -> "int";
-            case Type.Float f -> "float";
-            case Type.ComptimeInt c -> "comptime_int";
-            case Type.ComptimeFloat c -> "comptime_float";
-            case Type.ErrorUnion e -> "error_union";
-            case org.heaplab.lang.types.ErrorSetType e -> "error_set";
-            case org.heaplab.lang.types.EnumType e -> "enum";
-            case org.heaplab.lang.types.UnionType u -> "union";
-            case Type.Array a -> "array";
-            case Type.Fn f -> "fn";
-            case Type.Void v -> "void";
-            case Type.TypeType v -> "type";
-            case Type.Null n -> "null";
-            case Type.Undefined u -> "undefined";
-            case Type.EnumLiteral l -> "enum_literal";
-            case Type.NoReturn n -> "noreturn";
-            case Type.AnyOpaque o -> "opaque";
-            default -> t.name();
-        };
-    }
-
     Ir.Expr shift(Ast.Binary b, Ir.Expr l) {
         Type lt = l.type();
         if (lt instanceof Type.ComptimeInt) {
