@@ -121,7 +121,7 @@ public final class HeapLabCommand implements Callable<Integer> {
                 err.println("heaplab: " + e.getMessage());
                 return 2;
             } catch (IOException | java.io.UncheckedIOException e) {
-                err.println("heaplab: cannot read " + file + ": " + e.getMessage());
+                err.println("heaplab: cannot read " + file + ": " + (e instanceof IOException io ? why(io) : e.getMessage()));
                 return 2;
             }
             return body.apply(src);
@@ -239,7 +239,7 @@ public final class HeapLabCommand implements Callable<Integer> {
                 err.println("heaplab: " + e.getMessage());
                 return 2;
             } catch (IOException | java.io.UncheckedIOException e) {
-                err.println("heaplab: cannot read " + file + ": " + e.getMessage());
+                err.println("heaplab: cannot read " + file + ": " + (e instanceof IOException io ? why(io) : e.getMessage()));
                 return 2;
             } catch (TraceFile.Invalid e) {
                 err.println("heaplab: " + file + " is not a trace Heap Lab can replay: " + e.getMessage());
@@ -325,7 +325,7 @@ public final class HeapLabCommand implements Callable<Integer> {
             try {
                 Files.writeString(trace, r.trace().toJson(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println("heaplab: cannot write the trace to " + trace + ": " + e.getMessage());
+                err.println("heaplab: cannot write the trace to " + trace + ": " + why(e));
                 return 2;
             }
         } else {
@@ -349,5 +349,15 @@ public final class HeapLabCommand implements Callable<Integer> {
             }
         }
         return o.exitCode();
+    }
+
+    /** Why a file could not be read or written, in words: an IOException's message is often only the file's path. */
+    static String why(IOException e) {
+        return switch (e) {
+            case java.nio.file.NoSuchFileException n -> "no such file or directory";
+            case java.nio.file.AccessDeniedException a -> "permission denied";
+            case java.nio.file.FileSystemException f when f.getReason() != null -> f.getReason();
+            default -> e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        };
     }
 }

@@ -71,7 +71,9 @@ final class PictureCommand extends HeapLabCommand.ProgramCommand {
             Palette palette = dark ? Palette.DARK : Palette.LIGHT;
             try {
                 Export.write(scene, palette, output, scale);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                return refuse("cannot write " + output + ": " + HeapLabCommand.why(e));
+            } catch (RuntimeException e) {
                 return refuse("cannot write " + output + ": " + e.getMessage());
             }
             HeapLabCommand.out.println("wrote " + output + " (step " + at.snapshot().step() + ", line " + line + ", hit " + hit + ")");

@@ -92,7 +92,12 @@ public final class Image implements Linkage {
                 image.natives[f.index] = Natives.lookup(f);
                 image.functions.add(FnCode.nativeFunction(f));
             } else {
-                image.functions.add(Compiler.compile(image, f));
+                try {
+                    image.functions.add(Compiler.compile(image, f));
+                } catch (TooLarge e) {
+                    // a constant of the function's code that read-only data cannot hold: reported at the function
+                    throw e.span != null ? e : new TooLarge(f.span, e.getMessage());
+                }
             }
         }
         for (Ir.Function f : program.functions()) if (f.isNative() && !f.formatMethods.isEmpty()) image.layOutFormatConstants(f);
@@ -338,6 +343,12 @@ public final class Image implements Linkage {
         long reserve(long len, long align) {
             long off = (size + align - 1) & -align;
             long end = off + len;
+            if (len < 0 || end < 0 || end > MAX_GLOBALS) {
+                // one array holds the section: a constant of gigabytes (a struct's default of [1 << 32]u16) cannot be laid out
+                throw new TooLarge(null, "Heap Lab cannot hold a constant of " + (len < 0 ? "this size" : len + " bytes")
+                        + ": the program's " + (base == AddressSpace.RODATA_BASE ? "constants" : "globals") + " would pass "
+                        + (MAX_GLOBALS >> 20) + " MiB, the lab's limit");
+            }
             if (end > bytes.length) bytes = Arrays.copyOf(bytes, (int) Math.max(end, bytes.length * 2L));
             size = end;
             return base + off;

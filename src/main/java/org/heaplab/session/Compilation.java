@@ -105,7 +105,8 @@ public record Compilation(SourceFile file, Sema.Mode mode, List<Diagnostic> diag
             Image image = Image.link(r.program());
             return new Compilation(file, mode, List.of(), false, image);
         } catch (Image.TooLarge e) {
-            return new Compilation(file, mode, List.of(new Diagnostic(Severity.ERROR, e.span, e.getMessage(), List.of(), null)), false, null);
+            var at = e.span != null ? e.span : org.heaplab.source.Span.at(file, 0);
+            return new Compilation(file, mode, List.of(new Diagnostic(Severity.ERROR, at, e.getMessage(), List.of(), null)), false, null);
         } catch (StackOverflowError e) {
             InternalErrors.observed(e);
             return failed(file, mode, "Heap Lab cannot compile this program: it nests expressions or blocks too deeply");

@@ -141,6 +141,18 @@ class HostileProgramsTest {
         });
     }
 
+    @org.junit.jupiter.api.Test
+    void aConstantPastTheLabsMemoryIsACompileError() {
+        // found by the fuzzer: a struct whose default holds 4 billion u16s, laid out as a constant, overflowed the
+        // read-only section's array (IllegalArgumentException in Section.fill: an internal error)
+        String src = "const S = struct { buf: [4294967295]u16 = undefined, n: usize = 0 };\npub fn main() void {\n    var s = S{};\n    _ = &s;\n}\n";
+        Compilation c = Compilation.compile(new SourceFile("main.zig", src), Sema.Mode.RUN);
+        assertThat(c.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message()).isEqualTo("Heap Lab cannot hold a constant of 8589934600 bytes: the program's constants would pass 256 MiB, the lab's limit");
+            assertThat(d.span().line()).isEqualTo(2);
+        });
+    }
+
     @ParameterizedTest
     @MethodSource("programs")
     void compileErrorNotInternal(String body, int line, String message) {

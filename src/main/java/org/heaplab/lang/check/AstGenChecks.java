@@ -136,7 +136,8 @@ final class AstGenChecks {
         push();
         for (Ast.Param p : f.params()) {
             if (p.type() != null && !p.isAnytype()) expr(p.type());
-            if (p.name() != null && !p.name().equals("_")) declare(p.name(), Kind.PARAM, p.nameSpan());
+            // an extern function has no body to use its parameters in
+            if (p.name() != null && !p.name().equals("_") && f.body() != null) declare(p.name(), Kind.PARAM, p.nameSpan());
         }
         expr(f.returnType());
         resolving = true;

@@ -63,6 +63,8 @@ final class Calls {
             }
             String kind = base instanceof StructType ? "struct" : base instanceof UnionType ? "union" : base instanceof EnumType ? "enum" : "type";
             if (base instanceof StructType || base instanceof UnionType || base instanceof EnumType) {
+                String unsupported = StdNames.unsupported(base, f.name());
+                if (unsupported != null) throw cx.error(Expressions.dotOf(f.nameSpan()), unsupported);
                 throw cx.error(Expressions.dotOf(f.nameSpan()), "no field or member function named '" + f.name() + "' in '" + base.name() + "'", cx.exprs.declaredHere(base));
             }
             if (base instanceof Type.Pointer p && p.isSlice() && (f.name().equals("len") || f.name().equals("ptr"))) {

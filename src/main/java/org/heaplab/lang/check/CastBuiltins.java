@@ -207,11 +207,10 @@ final class CastBuiltins {
                     if (t instanceof Type.Int it && (whole == null || !it.fits(whole))) {
                         if (!Double.isFinite(fv.value())) {
                             String shown = Double.isNaN(fv.value()) ? "NaN" : fv.value() > 0 ? "Inf" : "-Inf";
-                            Span at = args.get(0) instanceof Ast.Binary bin ? bin.opSpan() : args.get(0).span();
-                            throw cx.error(at, "float value " + shown + " cannot be stored in integer type '" + it.name() + "'");
+                            throw cx.error(Checker.mainSpan(args.get(0)), "float value " + shown + " cannot be stored in integer type '" + it.name() + "'");
                         }
                         String shown = floatText(fv.value(), v.type() instanceof Type.Float f32 && f32.bits() == 32);
-                        throw cx.error(args.get(0).span(), "float value '" + shown + "' cannot be stored in integer type '" + it.name() + "'");
+                        throw cx.error(Checker.mainSpan(args.get(0)), "float value '" + shown + "' cannot be stored in integer type '" + it.name() + "'");
                     }
                     if (whole != null) return konst(t, new Value.IntV(whole), span);
                 }

@@ -144,6 +144,9 @@ final class Checker {
     /** While evaluating a function at compile time: its return type (the result type of {@code return}). */
     Type comptimeReturnType;
 
+    /** Running a function's body at compile time: a {@code return} has a function to leave (compiled ones have {@link #fn}). */
+    boolean runningFunction;
+
     /** Where Zig reports an error about an expression: at its main token (a binary operator's symbol, for one). */
     static Span mainSpan(org.heaplab.lang.ast.Ast.Expr e) {
         return switch (e) {

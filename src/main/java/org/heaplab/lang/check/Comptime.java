@@ -270,6 +270,7 @@ final class Comptime {
                 if (!p.isAnytype()) paramTypes.set(i, t);
             }
             var ev = new Checker(cx.sema, null, s);
+            ev.runningFunction = true;
             ev.comptimeReturnType = ret instanceof Type.AnyType ? null : ret;
             if (ret instanceof Type.TypeType) ev.nameHint = Instances.genericName(ref, args, paramTypes);
             try {

@@ -71,8 +71,16 @@ final class Containers {
             if (it.bits() > 64) throw sema.error(ast.tagType().span(), "Heap Lab does not support integers wider than 64 bits in enum tag types");
             tag = it;
         }
+        java.util.Map<BigInteger, Span> taken = new java.util.HashMap<>();
         for (Ast.Member m : ast.body().members()) {
             if (!(m instanceof Ast.FieldDecl f)) continue;
+            // what Zig's AstGen rejects in an enum's fields, field by field
+            if (f.name() == null) throw sema.error(f.span(), "enum field missing name");
+            if (f.type() != null) {
+                throw sema.error(f.type().span(), "enum fields do not have types",
+                        Checker.note(Expressions.keywordSpan(ast), "consider 'union(enum)' here to make it a tagged union"));
+            }
+            if (f.defaultValue() != null && ast.tagType() == null) throw sema.error(f.defaultValue().span(), "value assigned to enum tag with inferred tag type");
             if (f.name().equals("_")) {
                 et.setNonExhaustive(true);
                 continue;
@@ -81,6 +89,14 @@ final class Containers {
                 Value v = checker.exprs.comptimeValue(f.defaultValue(), scope, new Type.ComptimeInt());
                 if (v instanceof Value.IntV iv) next = iv.value();
             }
+            // the value must fit the tag type and be the only one: Zig points at the value, or at the name of a counted one
+            Span valueAt = f.defaultValue() != null ? f.defaultValue().span() : f.nameSpan();
+            if (tag != null && !tag.fits(next)) {
+                throw sema.error(valueAt, f.defaultValue() != null ? "type '" + tag.name() + "' cannot represent integer value '" + next + "'"
+                        : "enumeration value '" + next + "' too large for type '" + tag.name() + "'");
+            }
+            Span other = taken.putIfAbsent(next, valueAt);
+            if (other != null) throw sema.error(valueAt, "enum tag value " + next + " already taken", Checker.note(other, "other occurrence here"));
             names.add(f.name());
             et.fieldNames.put(f.name(), f.nameSpan());
             values.add(next);
@@ -98,7 +114,10 @@ final class Containers {
     void defineUnion(UnionType ut, Ast.ContainerType ast, Scope scope, Checker checker) {
         List<String> names = new ArrayList<>();
         for (Ast.Member m : ast.body().members()) {
-            if (m instanceof Ast.FieldDecl f) names.add(f.name());
+            if (!(m instanceof Ast.FieldDecl f)) continue;
+            // a type alone (`union { a: u8, []const u8 }`) is a tuple field, which a union cannot have
+            if (f.name() == null) throw sema.error(f.span(), "union field missing name");
+            names.add(f.name());
         }
         EnumType tag = null;
         if (ast.taggedUnion()) {

@@ -448,6 +448,8 @@ final class Expressions {
                 : t instanceof UnionType ? "union '" + t.name() + "'"
                 : t instanceof StructType ? "struct '" + t.name() + "'" : "type '" + t.name() + "'";
         Span at = t instanceof EnumType || t instanceof UnionType ? span : missingAt;
+        String unsupported = StdNames.unsupported(t, name);
+        if (unsupported != null) throw cx.error(at, unsupported);
         throw cx.error(at, what + " has no member named '" + name + "'", declaredHere(t));
     }
 

@@ -362,6 +362,8 @@ final class Loops {
     }
 
     Ir.Expr returnExpr(Ast.Return r) {
+        // a container's declaration, field default or comptime block has no function to return from
+        if (cx.fn == null && !cx.runningFunction) throw cx.error(r.span(), "'return' outside function scope");
         if (cx.executing) return cx.comptime.jump(r);
         if (cx.deferDepth > 0) throw cx.error(r.span(), "cannot return from defer expression", note(cx.deferSite, "defer expression here"));
         if (cx.fn == null) throw cx.error(r.span(), "unable to evaluate comptime expression");

@@ -76,13 +76,14 @@ final class Operators {
 
     /** The right-hand side of {@code target op= value}, checked as the operation needs it. */
     Ir.Expr compoundOperand(Ast.Assign a, Ir.BinOp op, Type t) {
-        if (!isNumeric(t)) throw cx.error(a.opSpan(), "invalid operands to binary expression: '" + t.name() + "'");
         if (op == Ir.BinOp.SHL || op == Ir.BinOp.SHR || op == Ir.BinOp.SHL_SAT) {
             if (t instanceof Type.ComptimeInt) return cx.exprs.exprAs(a.value(), COMPTIME_INT);
-            if (!(t instanceof Type.Int it)) throw cx.error(a.opSpan(), "bit shifting operation expected integer type, found '" + t.name() + "'");
+            if (!(t instanceof Type.Int it)) throw shiftOfNonInteger(a.opSpan(), t);
             Type.Int amount = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
             return cx.exprs.exprAs(a.value(), amount);
         }
+        if (!isNumeric(t)) throw cx.error(a.opSpan(), "invalid operands to binary expression: '" + t.name() + "'");
+        rejectFloatOperator(op, t, "'" + typeKind(t) + "' and '" + typeKind(t) + "'", a.opSpan());
         Ir.Expr value = cx.exprs.exprAs(a.value(), t);
         if ((op == Ir.BinOp.DIV_TRUNC || op == Ir.BinOp.REM) && t instanceof Type.Int it && it.signed()) {
             throw cx.error(a.opSpan(), (op == Ir.BinOp.DIV_TRUNC ? "division" : "remainder division") + " with '" + t.name()
@@ -503,9 +504,8 @@ final class Operators {
             case BIT_XOR -> Ir.BinOp.BIT_XOR;
             default -> throw cx.error(b.opSpan(), "operator " + op.symbol + " not supported here");
         };
-        if ((iop == Ir.BinOp.BIT_AND || iop == Ir.BinOp.BIT_OR || iop == Ir.BinOp.BIT_XOR) && isFloat(t)) {
-            throw cx.error(b.opSpan(), "invalid operands to binary bitwise expression: 'float' and 'float'");
-        }
+        // Zig names each operand's own type: 'float' and 'comptime_int' for x +% 1
+        rejectFloatOperator(iop, t, "'" + typeKind(leftType) + "' and '" + typeKind(rightType) + "'", b.opSpan());
         Value lv = constValue(l);
         Value rv = constValue(r);
         if (iop == Ir.BinOp.DIV_TRUNC && t instanceof Type.Int it && it.signed()) {
@@ -566,35 +566,6 @@ final class Operators {
         return new Ir.Binary(op, l, r, t, opSpan);
     }
 
-    /** Zig's type tag (std.builtin.TypeId), which its "invalid operands" message names. */
-    static String typeKind(Type t) {
-        return switch (t) {
-            case Type.Bool b -> "bool";
-            case Type.Pointer p -> "pointer";
-            case StructType s -> "struct";
-            case Type.Optional o -> "optional";
-            case Type.Int i -> "int";
-            case Type.Float f -> "float";
-            case Type.ComptimeInt c -> "comptime_int";
-            case Type.ComptimeFloat c -> "comptime_float";
-            case Type.ErrorUnion e -> "error_union";
-            case org.heaplab.lang.types.ErrorSetType e -> "error_set";
-            case org.heaplab.lang.types.EnumType e -> "enum";
-            case org.heaplab.lang.types.UnionType u -> "union";
-            case Type.Array a -> "array";
-            case Type.Vector v -> "vector";
-            case Type.Fn f -> "fn";
-            case Type.Void v -> "void";
-            case Type.TypeType v -> "type";
-            case Type.Null n -> "null";
-            case Type.Undefined u -> "undefined";
-            case Type.EnumLiteral l -> "enum_literal";
-            case Type.NoReturn n -> "noreturn";
-            case Type.AnyOpaque o -> "opaque";
-            default -> t.name();
-        };
-    }
-
     Ir.Expr shift(Ast.Binary b, Ir.Expr l) {
         Type lt = l.type();
         if (lt instanceof Type.ComptimeInt) {
@@ -612,9 +583,7 @@ final class Operators {
             }
             throw cx.error(b.span(), "unable to resolve comptime value");
         }
-        if (!(lt instanceof Type.Int it)) {
-            throw cx.error(Checker.mainSpan(b.left()), "bit shifting operation expected integer type, found '" + lt.name() + "'");
-        }
+        if (!(lt instanceof Type.Int it)) throw shiftOfNonInteger(Checker.mainSpan(b.left()), lt);
         Type.Int amountType = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
         if (it.bits() <= 1) amountType = new Type.Int(0, false);
         Ir.Expr r = cx.exprs.expr(b.right(), amountType);
@@ -633,6 +602,23 @@ final class Operators {
             default -> Ir.BinOp.SHR;
         };
         return fold(op, l, r, it, b.opSpan(), b.span());
+    }
+
+    /** Zig's error for an operator floats do not have: bitwise, wrapping or saturating ({@code x &= 1}, {@code x +%= 1} on an f32). */
+    private void rejectFloatOperator(Ir.BinOp op, Type t, String kinds, Span at) {
+        if (!isFloat(t)) return;
+        switch (op) {
+            case BIT_AND, BIT_OR, BIT_XOR -> throw cx.error(at, "invalid operands to binary bitwise expression: " + kinds);
+            case ADD_WRAP, SUB_WRAP, MUL_WRAP, ADD_SAT, SUB_SAT, MUL_SAT -> throw cx.error(at, "invalid operands to binary expression: " + kinds);
+            default -> { }
+        }
+    }
+
+    /** Zig's error for a shift of anything but an integer (a float, a bool, a struct...), in {@code a << b} and {@code a <<= b}. */
+    private Sema.SemaError shiftOfNonInteger(Span span, Type t) {
+        String message = "bit shifting operation expected integer type, found '" + t.name() + "'";
+        boolean declared = t instanceof StructType st && st.ast() != null || t instanceof EnumType et && et.declaredAt != null;
+        return declared ? cx.error(span, message, cx.exprs.declaredHere(t)) : cx.error(span, message);
     }
 
     /** {@code ++} and {@code **} on comptime-known arrays and strings. */

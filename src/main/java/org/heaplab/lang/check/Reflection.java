@@ -212,6 +212,8 @@ final class Reflection {
         UnionType u = typeUnion();
         Value v = cx.exprs.comptimeValue(b.args().get(0), cx.scope, u);
         if (!(v instanceof Value.UnionV uv)) throw cx.error(b.args().get(0).span(), "unable to resolve comptime value");
+        // Zig reads every part of the description: an undefined one (`.{ .pointer = undefined }`) is undefined behavior
+        if (hasUndefined(uv.payload())) throw cx.error(Checker.mainSpan(b.args().get(0)), "use of undefined value here causes undefined behavior");
         String tag = u.fields().get(uv.fieldIndex()).name();
         Type t = switch (tag) {
             case "type" -> TYPE;
@@ -382,6 +384,17 @@ final class Reflection {
 
     private static Value optionalRef(Value v, Type t) {
         return v == null ? Value.NullV.INSTANCE : new Value.OptionalV(new Value.RefV(v, t));
+    }
+
+    private static boolean hasUndefined(Value v) {
+        return switch (v) {
+            case Value.UndefV u -> true;
+            case Value.AggregateV a -> a.elements().stream().anyMatch(Reflection::hasUndefined);
+            case Value.OptionalV o -> o.payload() != null && hasUndefined(o.payload());
+            case Value.UnionV u -> u.payload() != null && hasUndefined(u.payload());
+            case null -> false;
+            default -> false;
+        };
     }
 
     private static Value part(Value aggregate, String field) {

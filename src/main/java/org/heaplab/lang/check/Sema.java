@@ -183,9 +183,14 @@ public final class Sema {
         return n.endsWith(".zig") ? n.substring(0, n.length() - 4) : n;
     }
 
+    /**
+     * The program's {@code main}, checked as Zig's start.zig (callMain) checks it: reached from start.zig, so it must be
+     * {@code pub}, a function, with an allowed return type and no parameters; each error is reported where start.zig meets
+     * it (its line and column in Zig 0.14's lib/std), with the notes Zig gives.
+     */
     private Ir.Function entryMain() {
         Namespace.Decl d = rootStruct.namespace().get("main");
-        if (d == null || !(d.member instanceof Ast.FnDecl fn)) {
+        if (d == null) {
             // Zig says the file's struct is declared at its first token (end of file for an empty one)
             String text = root.text();
             int first = 0;
@@ -199,24 +204,46 @@ public final class Sema {
                 }
             }
             Span at = Span.at(root, first);
-            diagnostics.add(new Diagnostic(org.heaplab.diag.Severity.ERROR, at,
-                    "root source file struct '" + rootStruct.name() + "' has no member named 'main'",
-                    List.of(new Diagnostic.Note(at, "struct declared here"),
-                            new Diagnostic.Note(at, "called from here", "start.zig:616:20"),
-                            new Diagnostic.Note(at, "called from here", "start.zig:571:36")), "start.zig:643:46"));
-            throw new SemaError();
+            throw startError(at, "start.zig:643:46", "root source file struct '" + rootStruct.name() + "' has no member named 'main'",
+                    new Diagnostic.Note(at, "struct declared here"));
         }
-        if (!fn.isPub()) {
-            error(fn.nameSpan(), "'main' is not marked 'pub'", new Diagnostic.Note(fn.span(), "declared here"));
+        Span declared = Span.at(root, d.member.span().start());
+        if (!d.isPub) throw startError(declared, "start.zig:643:46", "'main' is not marked 'pub'", new Diagnostic.Note(declared, "declared here"));
+        // pub const main = realMain; is a function too
+        if (!(decls.resolveDeclValue(rootStruct.namespace(), "main", null) instanceof Value.FnV fv)) {
+            String kind = d.type == null ? "void" : TypeRules.typeKind(d.type);
+            throw startError(declared, "start.zig:643:53", "access of union field 'fn' while field '" + kind + "' is active",
+                    new Diagnostic.Note(declared, "union declared here", "builtin.zig:557:18"));
         }
-        Ir.Function main = instances.instantiate(new FnRef(fn, rootStruct.namespace()), List.of(), List.of(), fn.nameSpan());
+        Ast.FnDecl fn = fv.fn().decl();
+        Ir.Function main = instances.instantiate(fv.fn(), List.of(), List.of(), fn.nameSpan());
         Type ret = main.returnType;
-        boolean okRet = ret instanceof Type.Void || ret instanceof Type.NoReturn
-                || ret instanceof Type.Int i && i.bits() == 8 && !i.signed()
-                || ret instanceof Type.ErrorUnion eu && (eu.payload() instanceof Type.Void
-                    || eu.payload() instanceof Type.Int i2 && i2.bits() == 8 && !i2.signed());
-        if (!okRet) error(fn.returnType().span(), "expected return type of main to be 'void', '!void', 'noreturn', 'u8', or '!u8'");
+        boolean isU8 = ret instanceof Type.Int i && i.bits() == 8 && !i.signed();
+        // where callMain calls it (for its return type), or where it rejects the return type
+        String call = ret instanceof Type.Void ? "start.zig:647:17"
+                : ret instanceof Type.NoReturn || isU8 ? "start.zig:651:24"
+                : ret instanceof Type.ErrorUnion ? "start.zig:656:32" : null;
+        Span retAt = fn.returnType().span();
+        if (call == null) throw startError(retAt, "start.zig:654:56", BAD_MAIN_RETURN);
+        if (!fn.params().isEmpty()) {
+            throw startError(fn.nameSpan(), call, "expected " + fn.params().size() + " argument(s), found 0",
+                    new Diagnostic.Note(Calls.fnKeyword(fn), "function declared here"));
+        }
+        if (ret instanceof Type.ErrorUnion eu && !(eu.payload() instanceof Type.Void || eu.payload() instanceof Type.Int i2 && i2.bits() == 8 && !i2.signed())) {
+            throw startError(retAt, "start.zig:671:25", BAD_MAIN_RETURN);
+        }
         return main;
+    }
+
+    private static final String BAD_MAIN_RETURN = "expected return type of main to be 'void', '!void', 'noreturn', 'u8', or '!u8'";
+
+    /** An error Zig reports in start.zig's callMain (shown at {@code shownAt}), with its notes and the two "called from here". */
+    private SemaError startError(Span at, String shownAt, String message, Diagnostic.Note... notes) {
+        List<Diagnostic.Note> all = new ArrayList<>(List.of(notes));
+        all.add(new Diagnostic.Note(at, "called from here", "start.zig:616:20"));
+        all.add(new Diagnostic.Note(at, "called from here", "start.zig:571:36"));
+        diagnostics.add(new Diagnostic(org.heaplab.diag.Severity.ERROR, at, message, all, shownAt));
+        return new SemaError();
     }
 
     /** A container of the root file with test declarations, made while analysing (Containers.makeContainer). */

@@ -2,8 +2,11 @@ package org.heaplab.lang.check;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import org.heaplab.lang.types.EnumType;
 import org.heaplab.lang.types.ErrorSetType;
+import org.heaplab.lang.types.StructType;
 import org.heaplab.lang.types.Type;
+import org.heaplab.lang.types.UnionType;
 import org.heaplab.lang.types.Value;
 
 /** Zig's rules about types that every part of the checker needs: the primitive types, integer ranges, pointer and error-set compatibility. */
@@ -224,6 +227,35 @@ final class TypeRules {
             case org.heaplab.lang.types.EnumType x -> "enum";
             case org.heaplab.lang.types.UnionType x -> "union";
             case org.heaplab.lang.types.StructType x -> "struct";
+            default -> t.name();
+        };
+    }
+
+    /** Zig's type tag (std.builtin.TypeId), which its "invalid operands" message names. */
+    static String typeKind(Type t) {
+        return switch (t) {
+            case Type.Bool b -> "bool";
+            case Type.Pointer p -> "pointer";
+            case StructType s -> "struct";
+            case Type.Optional o -> "optional";
+            case Type.Int i -> "int";
+            case Type.Float f -> "float";
+            case Type.ComptimeInt c -> "comptime_int";
+            case Type.ComptimeFloat c -> "comptime_float";
+            case Type.ErrorUnion e -> "error_union";
+            case ErrorSetType e -> "error_set";
+            case EnumType e -> "enum";
+            case UnionType u -> "union";
+            case Type.Array a -> "array";
+            case Type.Vector v -> "vector";
+            case Type.Fn f -> "fn";
+            case Type.Void v -> "void";
+            case Type.TypeType v -> "type";
+            case Type.Null n -> "null";
+            case Type.Undefined u -> "undefined";
+            case Type.EnumLiteral l -> "enum_literal";
+            case Type.NoReturn n -> "noreturn";
+            case Type.AnyOpaque o -> "opaque";
             default -> t.name();
         };
     }

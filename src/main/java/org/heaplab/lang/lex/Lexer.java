@@ -193,7 +193,10 @@ public final class Lexer {
             if (isControl(c)) return invalid(start);
             pos++;
         }
-        return keepComments ? make(TokenKind.DOC_COMMENT, start) : null;
+        if (keepComments) return make(TokenKind.DOC_COMMENT, start);
+        // a doc comment (`///`, not `////`) is a token for the parser, which allows it only before a member or parameter
+        boolean doc = pos - start >= 3 && src.charAt(start + 2) == '/' && (pos - start == 3 || src.charAt(start + 3) != '/');
+        return doc ? make(TokenKind.DOC_COMMENT, start) : null;
     }
 
     private Token multilineString(int start) {

@@ -160,10 +160,22 @@ public final class Parser {
         return c;
     }
 
+    /** Skips the doc comments ({@code ///} lines) before a member, parameter or error name: the first of them, or null. */
+    private Token docComments() {
+        Token first = check(DOC_COMMENT) ? peek() : null;
+        while (check(DOC_COMMENT)) advance();
+        return first;
+    }
+
     private Container containerMembers(boolean topLevel) {
         List<Member> members = new ArrayList<>();
         while (!check(EOF) && !check(RBRACE)) {
             int before = current;
+            Token doc = docComments();
+            if (doc != null && (check(EOF) || check(RBRACE))) {
+                error(doc, "unattached documentation comment");
+                break;
+            }
             try {
                 Member m = containerMember();
                 if (m != null) members.add(m);
@@ -302,6 +314,7 @@ public final class Parser {
         consume(LPAREN);
         List<Param> params = new ArrayList<>();
         while (!check(RPAREN) && !check(EOF)) {
+            docComments();
             Token start = peek();
             boolean isComptime = false;
             if (match(KW_COMPTIME)) isComptime = true;
@@ -411,8 +424,8 @@ public final class Parser {
             Expr body = blockExprStatement();
             return new Defer(isErr, capture, body, spanFrom(start));
         }
-        if (check(SEMICOLON)) {
-            throw error(peek(), "expected statement, found ';'");
+        if (check(SEMICOLON) || check(DOC_COMMENT)) {
+            throw error(peek(), "expected statement, " + found());
         }
         // block-like statements need no semicolon
         if (isBlockLikeStart()) {
@@ -1132,6 +1145,7 @@ public final class Parser {
                 consume(LBRACE);
                 List<String> names = new ArrayList<>();
                 while (!check(RBRACE) && !check(EOF)) {
+                    docComments();
                     names.add(consume(IDENTIFIER, "expected 'an identifier', " + foundToken()).text());
                     if (!check(RBRACE)) consume(COMMA, "expected ',' after field");
                 }

@@ -47,6 +47,11 @@ final class DeferLowering {
     /** The defer whose body is being emitted, and whether on the error path. */
     private Ir.Defer firing;
     private boolean firingOnError;
+    /**
+     * The locals in view, as the last statement listed them; null once a scope, a local or a capture changed. Statements
+     * share it while it holds: a function of thousands of locals listed every one of them for each statement.
+     */
+    private int[] visibleLocals;
 
     DeferLowering(FnContext cx) {
         this.cx = cx;
@@ -58,9 +63,13 @@ final class DeferLowering {
     void enterScope() {
         scopes.push(new Scope(cx.out.site, pendingCaptures));
         pendingCaptures.clear();
+        visibleLocals = null;
     }
 
-    void exitScope() { scopes.pop(); }
+    void exitScope() {
+        scopes.pop();
+        visibleLocals = null;
+    }
 
     /** How many scopes are open (break and continue targets remember theirs). */
     int depth() { return scopes.size(); }
@@ -70,17 +79,32 @@ final class DeferLowering {
 
     /** A declared variable joins the innermost scope. */
     void declareVariable(Ir.Local l) {
-        if (!l.hidden && !cx.fn.isLibrary()) scopes.peek().locals.add(l);
+        if (!l.hidden && !cx.fn.isLibrary()) {
+            scopes.peek().locals.add(l);
+            // it comes last in the list (after the innermost scope's locals) unless captures wait after them
+            if (visibleLocals != null && pendingCaptures.isEmpty()) {
+                visibleLocals = appended(visibleLocals, l.index);
+            } else {
+                visibleLocals = null;
+            }
+        }
     }
 
     /** A local now holds a value: a capture waits for its body's scope. */
     void declared(Ir.Local l) {
         if (l.hidden || cx.fn.isLibrary()) return;
-        if (!pendingCaptures.contains(l)) pendingCaptures.add(l);
+        if (!pendingCaptures.contains(l)) {
+            pendingCaptures.add(l);
+            visibleLocals = null;
+        }
     }
 
     /** The statement is over: captures it bound and no body took are forgotten. */
-    void statementDone() { pendingCaptures.clear(); }
+    void statementDone() {
+        if (pendingCaptures.isEmpty()) return;
+        pendingCaptures.clear();
+        visibleLocals = null;
+    }
 
     /** Whether an errdefer is registered in any open scope. */
     boolean hasErrDefer() {
@@ -141,13 +165,11 @@ final class DeferLowering {
     /** A statement starting at {@code pc}, with what the panes show there: locals in scope, pending defers, a defer firing. */
     FnCode.Statement describeStatement(Span span, int pc) {
         if (cx.fn.isLibrary()) return new FnCode.Statement(span, pc, NO_LOCALS, List.of(), null, false);
-        List<Integer> visible = new ArrayList<>();
-        for (Ir.Local p : cx.fn.params) if (!p.hidden) visible.add(p.index);
+        if (visibleLocals == null) visibleLocals = visibleLocals();
         List<FnCode.ScopeDefers> defers = new ArrayList<>();
         Scope innermost = scopes.peek();
         for (var outerFirst = scopes.descendingIterator(); outerFirst.hasNext(); ) {
             Scope s = outerFirst.next();
-            if (!s.locals.isEmpty()) for (Ir.Local l : s.locals) visible.add(l.index);
             if (s.defers.isEmpty() && s != innermost) continue;
             List<Ir.Defer> pending = new ArrayList<>();
             for (Ir.Defer d : s.defers) if (!unwound.contains(d) && d != firing) pending.add(d);
@@ -155,8 +177,22 @@ final class DeferLowering {
             // keeps a statement deep in thousands of blocks from costing a record per block
             if (!pending.isEmpty() || s == innermost) defers.add(new FnCode.ScopeDefers(s.opened, List.copyOf(pending)));
         }
+        return new FnCode.Statement(span, pc, visibleLocals, List.copyOf(defers), firing, firingOnError);
+    }
+
+    private static int[] appended(int[] list, int index) {
+        for (int i : list) if (i == index) return list;
+        int[] out = java.util.Arrays.copyOf(list, list.length + 1);
+        out[list.length] = index;
+        return out;
+    }
+
+    /** The parameters, the locals of the open scopes (outermost first) and the captures waiting for a body: each once. */
+    private int[] visibleLocals() {
+        var visible = new java.util.LinkedHashSet<Integer>();
+        for (Ir.Local p : cx.fn.params) if (!p.hidden) visible.add(p.index);
+        for (var outerFirst = scopes.descendingIterator(); outerFirst.hasNext(); ) for (Ir.Local l : outerFirst.next().locals) visible.add(l.index);
         for (Ir.Local l : pendingCaptures) visible.add(l.index);
-        int[] v = visible.stream().mapToInt(Integer::intValue).distinct().toArray();
-        return new FnCode.Statement(span, pc, v, List.copyOf(defers), firing, firingOnError);
+        return visible.stream().mapToInt(Integer::intValue).toArray();
     }
 }

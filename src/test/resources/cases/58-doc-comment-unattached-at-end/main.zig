@@ -1,0 +1,2 @@
+pub fn main() void {}
+/// trailing doc

@@ -1,0 +1,2 @@
+fn realMain() void {}
+pub const main = realMain;

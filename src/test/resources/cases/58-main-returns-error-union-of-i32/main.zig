@@ -1,0 +1,3 @@
+pub fn main() !i32 {
+    return 1;
+}

@@ -1,0 +1,3 @@
+pub fn main(a: u8) u8 {
+    return a;
+}

@@ -1,0 +1,4 @@
+const x = return 5;
+pub fn main() void {
+    _ = x;
+}
