@@ -34,7 +34,7 @@ class HostileInputsTest {
         Map<String, String> uses = Map.of(
                 "_ = std.fs.cwd();", "'std.fs'",
                 "_ = std.os.linux.getpid();", "'std.os'",
-                "_ = std.process.argsAlloc;", "'std.process.argsAlloc'");
+                "_ = std.process.getCwdAlloc;", "'std.process.getCwdAlloc'");
         uses.forEach((use, what) -> {
             Compilation c = compile("const std = @import(\"std\");\npub fn main() void {\n    " + use + "\n}\n");
             assertThat(c.diagnostics()).extracting(Diagnostic::message).as(use)
@@ -51,8 +51,9 @@ class HostileInputsTest {
                     _ = list.popOrNull();
                 }
                 """);
+        // popOrNull is in the recording Zig's std but not in 0.14.0's, where pop returns an optional: Zig's error
         assertThat(lacking.diagnostics()).extracting(Diagnostic::message)
-                .containsExactly("Heap Lab does not support 'std.array_list.ArrayListAligned.popOrNull' yet: its std has only part of Zig's");
+                .containsExactly("no field or member function named 'popOrNull' in 'array_list.ArrayListAligned(u8,null)'");
         Compilation method = compile("""
                 const std = @import("std");
                 pub fn main() !void {

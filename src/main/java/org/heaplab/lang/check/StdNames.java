@@ -10,7 +10,7 @@ import org.heaplab.source.SourceFile;
 
 /**
  * What Zig's std has that Heap Lab's std leaves out. Heap Lab's std is a subset of Zig's, file for
- * file; a program that uses a part it lacks ({@code std.fs}, {@code std.process.argsAlloc}, an
+ * file; a program that uses a part it lacks ({@code std.fs}, {@code std.process.getCwdAlloc}, an
  * ArrayList method) must hear that the lab does not support it, not Zig's "has no member named",
  * which would claim the program wrong. The names, {@code std/zig-names.txt}, are Zig 0.14's public
  * declarations per std file (its own, and those of each top-level container and type function),
