@@ -22,6 +22,7 @@ final class Checker {
     final Coercions coercions = new Coercions(this);
     final Expressions exprs = new Expressions(this);
     final Operators ops = new Operators(this);
+    final ArrayOperators arrayOps = new ArrayOperators(this);
     final Initializers inits = new Initializers(this);
     final TypeExprs types = new TypeExprs(this);
     final Statements stmts = new Statements(this);
