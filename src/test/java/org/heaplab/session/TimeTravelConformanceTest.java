@@ -63,6 +63,11 @@ class TimeTravelConformanceTest {
                 stops.outcome(30_000);
             }
             List<Long> steps = new ArrayList<>(seen.keySet());
+            // a program without a statement (main an empty function) finishes at its first stop: nothing to travel over
+            if (steps.isEmpty()) {
+                assertThat(s.state()).isEqualTo(Snapshot.RunState.FINISHED);
+                return;
+            }
             // back, one stop at a time from the newest
             for (int i = steps.size() - 1; i >= 0; i--) {
                 long step = steps.get(i);
