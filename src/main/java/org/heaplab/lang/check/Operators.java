@@ -82,7 +82,7 @@ final class Operators {
             return cx.exprs.exprAs(a.value(), amount);
         }
         if (!isNumeric(t)) throw cx.error(a.opSpan(), "invalid operands to binary expression: '" + t.name() + "'");
-        rejectFloatOperator(op, t, "'" + typeKind(t) + "' and '" + typeKind(t) + "'", a.opSpan());
+        rejectFloatOperator(op, t, "'" + zigTag(t) + "' and '" + zigTag(t) + "'", a.opSpan());
         Ir.Expr value = cx.exprs.exprAs(a.value(), t);
         if ((op == Ir.BinOp.DIV_TRUNC || op == Ir.BinOp.REM) && t instanceof Type.Int it && it.signed()) {
             throw cx.error(a.opSpan(), (op == Ir.BinOp.DIV_TRUNC ? "division" : "remainder division") + " with '" + t.name()
@@ -480,7 +480,7 @@ final class Operators {
         }
         Type t = cx.coercions.peerType(List.of(l, r), b.opSpan());
         if (!isNumeric(t)) {
-            throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + typeKind(l.type()) + "' and '" + typeKind(r.type()) + "'");
+            throw cx.error(b.opSpan(), "invalid operands to binary expression: '" + zigTag(l.type()) + "' and '" + zigTag(r.type()) + "'");
         }
         Type leftType = l.type();
         Type rightType = r.type();
@@ -504,7 +504,7 @@ final class Operators {
             default -> throw cx.error(b.opSpan(), "operator " + op.symbol + " not supported here");
         };
         // Zig names each operand's own type: 'float' and 'comptime_int' for x +% 1
-        rejectFloatOperator(iop, t, "'" + typeKind(leftType) + "' and '" + typeKind(rightType) + "'", b.opSpan());
+        rejectFloatOperator(iop, t, "'" + zigTag(leftType) + "' and '" + zigTag(rightType) + "'", b.opSpan());
         Value lv = constValue(l);
         Value rv = constValue(r);
         if (iop == Ir.BinOp.DIV_TRUNC && t instanceof Type.Int it && it.signed()) {

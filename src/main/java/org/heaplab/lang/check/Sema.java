@@ -211,7 +211,7 @@ public final class Sema {
         if (!d.isPub) throw startError(declared, "start.zig:643:46", "'main' is not marked 'pub'", new Diagnostic.Note(declared, "declared here"));
         // pub const main = realMain; is a function too
         if (!(decls.resolveDeclValue(rootStruct.namespace(), "main", null) instanceof Value.FnV fv)) {
-            String kind = d.type == null ? "void" : TypeRules.typeKind(d.type);
+            String kind = d.type == null ? "void" : TypeRules.zigTag(d.type);
             throw startError(declared, "start.zig:643:53", "access of union field 'fn' while field '" + kind + "' is active",
                     new Diagnostic.Note(declared, "union declared here", "builtin.zig:557:18"));
         }

@@ -202,7 +202,7 @@ final class TypeRules {
 
     static String utf8(byte[] b) { return new String(b, StandardCharsets.UTF_8); }
 
-    /** The name of a type's kind as Zig's std.builtin.Type tags it ("int", "pointer", "struct", ...). */
+    /** The name of a type's kind as Zig's std.builtin.Type tags it ("int", "pointer", "struct", ...), which its "invalid operands" messages name. */
     static String zigTag(Type t) {
         return switch (t) {
             case Type.Int x -> "int";
@@ -227,35 +227,6 @@ final class TypeRules {
             case org.heaplab.lang.types.EnumType x -> "enum";
             case org.heaplab.lang.types.UnionType x -> "union";
             case org.heaplab.lang.types.StructType x -> "struct";
-            default -> t.name();
-        };
-    }
-
-    /** Zig's type tag (std.builtin.TypeId), which its "invalid operands" message names. */
-    static String typeKind(Type t) {
-        return switch (t) {
-            case Type.Bool b -> "bool";
-            case Type.Pointer p -> "pointer";
-            case StructType s -> "struct";
-            case Type.Optional o -> "optional";
-            case Type.Int i -> "int";
-            case Type.Float f -> "float";
-            case Type.ComptimeInt c -> "comptime_int";
-            case Type.ComptimeFloat c -> "comptime_float";
-            case Type.ErrorUnion e -> "error_union";
-            case ErrorSetType e -> "error_set";
-            case EnumType e -> "enum";
-            case UnionType u -> "union";
-            case Type.Array a -> "array";
-            case Type.Vector v -> "vector";
-            case Type.Fn f -> "fn";
-            case Type.Void v -> "void";
-            case Type.TypeType v -> "type";
-            case Type.Null n -> "null";
-            case Type.Undefined u -> "undefined";
-            case Type.EnumLiteral l -> "enum_literal";
-            case Type.NoReturn n -> "noreturn";
-            case Type.AnyOpaque o -> "opaque";
             default -> t.name();
         };
     }
