@@ -96,6 +96,17 @@ final class MathBuiltins {
         return scalar(name, b, expected);
     }
 
+    /** The operands of @shlExact and @shrExact: an integer (a comptime_int takes the result type) and its amount, a Log2Int of it. */
+    private record ExactShift(Ir.Expr value, Type.Int type, Ir.Expr amount) {}
+
+    private ExactShift exactShift(List<Ast.Expr> args, Type expected) {
+        Ir.Expr l = cx.exprs.expr(args.get(0), expected);
+        if (l.type() instanceof Type.ComptimeInt && expected instanceof Type.Int) l = cx.coercions.coerce(l, expected, args.get(0).span());
+        if (!(l.type() instanceof Type.Int it)) throw cx.error(args.get(0).span(), "expected integer type, found '" + l.type().name() + "'");
+        Type.Int shiftType = TypeRules.log2Int(it);
+        return new ExactShift(l, it, cx.coercions.coerce(cx.exprs.expr(args.get(1), shiftType), shiftType, args.get(1).span()));
+    }
+
     private Ir.Expr scalar(String name, Ast.BuiltinCall b, Type expected) {
         List<Ast.Expr> args = b.args();
         Span span = b.span();
@@ -196,11 +207,9 @@ final class MathBuiltins {
             }
             case "shrExact": {
                 Builtins.arity(cx, b, 2);
-                Ir.Expr l = cx.exprs.expr(args.get(0), expected);
-                if (l.type() instanceof Type.ComptimeInt && expected instanceof Type.Int) l = cx.coercions.coerce(l, expected, args.get(0).span());
-                if (!(l.type() instanceof Type.Int it)) throw cx.error(args.get(0).span(), "expected integer type, found '" + l.type().name() + "'");
-                Type.Int shiftType = new Type.Int(it.bits() <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(it.bits() - 1), false);
-                Ir.Expr r = cx.coercions.coerce(cx.exprs.expr(args.get(1), shiftType), shiftType, args.get(1).span());
+                ExactShift x = exactShift(args, expected);
+                Ir.Expr l = x.value(), r = x.amount();
+                Type.Int it = x.type();
                 if (Consts.constValue(l) instanceof Value.IntV li && Consts.constValue(r) instanceof Value.IntV ri) {
                     int n = ri.value().intValue();
                     if (!li.value().shiftRight(n).shiftLeft(n).equals(li.value())) throw cx.error(span, "exact shift shifted out 1 bits");
@@ -211,11 +220,9 @@ final class MathBuiltins {
             }
             case "shlExact": {
                 Builtins.arity(cx, b, 2);
-                Ir.Expr l = cx.exprs.expr(args.get(0), expected);
-                if (l.type() instanceof Type.ComptimeInt && expected instanceof Type.Int) l = cx.coercions.coerce(l, expected, args.get(0).span());
-                if (!(l.type() instanceof Type.Int it)) throw cx.error(args.get(0).span(), "expected integer type, found '" + l.type().name() + "'");
-                Type.Int shiftType = new Type.Int(it.bits() <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(it.bits() - 1), false);
-                Ir.Expr r = cx.coercions.coerce(cx.exprs.expr(args.get(1), shiftType), shiftType, args.get(1).span());
+                ExactShift x = exactShift(args, expected);
+                Ir.Expr l = x.value(), r = x.amount();
+                Type.Int it = x.type();
                 if (Consts.constValue(l) instanceof Value.IntV li && Consts.constValue(r) instanceof Value.IntV ri) {
                     BigInteger full = li.value().shiftLeft(ri.value().intValue());
                     if (!it.fits(full)) throw cx.error(span, "operation caused overflow");
@@ -228,7 +235,7 @@ final class MathBuiltins {
                 Builtins.arity(cx, b, 2);
                 Ir.Expr l = cx.exprs.expr(args.get(0), expected);
                 if (!(l.type() instanceof Type.Int it)) throw cx.error(args.get(0).span(), "expected integer type, found '" + l.type().name() + "'");
-                Type.Int shiftType = new Type.Int(it.bits() <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(it.bits() - 1), false);
+                Type.Int shiftType = TypeRules.log2Int(it);
                 Ir.Expr r = cx.coercions.coerce(cx.exprs.expr(args.get(1), shiftType), shiftType, args.get(1).span());
                 StructType tuple = StructType.tuple("struct { " + it.name() + ", u1 }", List.of(
                         new StructType.Field("0", it, null, false, span, null), new StructType.Field("1", U1, null, false, span, null)));

@@ -583,8 +583,7 @@ final class Operators {
             throw cx.error(b.span(), "unable to resolve comptime value");
         }
         if (!(lt instanceof Type.Int it)) throw shiftOfNonInteger(Checker.mainSpan(b.left()), lt);
-        Type.Int amountType = new Type.Int(Math.max(1, 64 - Long.numberOfLeadingZeros(it.bits() - 1)), false);
-        if (it.bits() <= 1) amountType = new Type.Int(0, false);
+        Type.Int amountType = log2Int(it);
         Ir.Expr r = cx.exprs.expr(b.right(), amountType);
         Value rv = constValue(r);
         if (rv instanceof Value.IntV ri) {

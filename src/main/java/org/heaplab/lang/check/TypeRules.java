@@ -193,6 +193,11 @@ final class TypeRules {
         return null;
     }
 
+    /** Zig's std.math.Log2Int(T): the unsigned type a shift amount of {@code t} takes (u0 for a type of at most one bit). */
+    static Type.Int log2Int(Type.Int t) {
+        return new Type.Int(t.bits() <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(t.bits() - 1), false);
+    }
+
     static BigInteger wrap(BigInteger v, Type.Int t) {
         BigInteger mod = BigInteger.ONE.shiftLeft(t.bits());
         BigInteger r = v.mod(mod);

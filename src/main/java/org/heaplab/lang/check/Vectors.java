@@ -338,8 +338,7 @@ final class Vectors {
     /** The type a shift's amounts take as their result type: a vector of the element type's Log2Int; null for non-integers. */
     private static Type shiftAmounts(Type.Vector v) {
         if (!(v.child() instanceof Type.Int it)) return null;
-        int bits = it.bits() <= 1 ? 0 : 64 - Long.numberOfLeadingZeros(it.bits() - 1);
-        return new Type.Vector(v.length(), new Type.Int(bits, false));
+        return new Type.Vector(v.length(), TypeRules.log2Int(it));
     }
 
     /**
